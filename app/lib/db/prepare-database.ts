@@ -1,0 +1,37 @@
+import { seedBuiltInRoadmaps } from "../../../prisma/seed/seed-built-in-roadmaps";
+import { dataDir, env } from "../env";
+import { logger } from "../logger";
+import { db } from "./client";
+import { useEmbeddedDatabaseUrl, databaseUrl } from "./database-url";
+import { startEmbeddedPostgres } from "./embedded-postgres";
+import { deployMigrations } from "./migrations";
+
+/**
+ * Runs once when the server starts (instrumentation.ts): starts the embedded
+ * PostgreSQL when no DATABASE_URL is set, then applies pending migrations and the
+ * built-in roadmaps. Both are idempotent and serialised by PostgreSQL advisory
+ * locks, so several instances may start at once against one database.
+ */
+export async function prepareDatabase(): Promise<void> {
+  const started = Date.now();
+  if (env().DATABASE_URL === undefined) {
+    const embedded = await startEmbeddedPostgres(dataDir());
+    useEmbeddedDatabaseUrl(embedded.url);
+    logger.info({ dataDir: embedded.dataDir }, "embedded PostgreSQL started");
+    const stop = () => {
+      void embedded.stop().finally(() => process.exit(0));
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  }
+  if (!env().WAYMARK_AUTO_MIGRATE) {
+    logger.info("WAYMARK_AUTO_MIGRATE=false: skipping migrations and seed");
+    return;
+  }
+  const { applied } = await deployMigrations(databaseUrl());
+  const seeded = await seedBuiltInRoadmaps(db());
+  logger.info(
+    { migrationsApplied: applied, roadmaps: seeded.map((r) => ({ slug: r.slug, ...r.changes })), ms: Date.now() - started },
+    "database ready",
+  );
+}
