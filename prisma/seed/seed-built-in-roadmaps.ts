@@ -11,7 +11,10 @@ export const BUILT_IN_ROADMAPS = [{ slug: "backend", file: "prisma/roadmaps/back
  * Loads every built-in roadmap. Idempotent: a second run finds nothing to change,
  * and progress is never touched (items are matched by their stable keys).
  */
-export async function seedBuiltInRoadmaps(client: Db, root = process.cwd()): Promise<(SaveSummary & { slug: string })[]> {
+export async function seedBuiltInRoadmaps(
+  client: Db,
+  root = process.cwd(),
+): Promise<(SaveSummary & { slug: string })[]> {
   const results = [];
   for (const { slug, file } of BUILT_IN_ROADMAPS) {
     const markdown = await fs.readFile(path.join(root, file), "utf8");

@@ -4,7 +4,7 @@ const GLOBAL_KEY = Symbol.for("waymark.databaseUrl");
 type GlobalWithUrl = typeof globalThis & { [GLOBAL_KEY]?: string };
 
 /** Records the embedded server's URL once it listens (see prepare-database.ts). */
-export function useEmbeddedDatabaseUrl(url: string): void {
+export function setEmbeddedDatabaseUrl(url: string): void {
   (globalThis as GlobalWithUrl)[GLOBAL_KEY] = url;
 }
 

@@ -2,7 +2,7 @@ import { seedBuiltInRoadmaps } from "../../../prisma/seed/seed-built-in-roadmaps
 import { dataDir, env } from "../env";
 import { logger } from "../logger";
 import { db } from "./client";
-import { useEmbeddedDatabaseUrl, databaseUrl } from "./database-url";
+import { setEmbeddedDatabaseUrl, databaseUrl } from "./database-url";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { deployMigrations } from "./migrations";
 
@@ -16,7 +16,7 @@ export async function prepareDatabase(): Promise<void> {
   const started = Date.now();
   if (env().DATABASE_URL === undefined) {
     const embedded = await startEmbeddedPostgres(dataDir());
-    useEmbeddedDatabaseUrl(embedded.url);
+    setEmbeddedDatabaseUrl(embedded.url);
     logger.info({ dataDir: embedded.dataDir }, "embedded PostgreSQL started");
     const stop = () => {
       void embedded.stop().finally(() => process.exit(0));
@@ -31,7 +31,11 @@ export async function prepareDatabase(): Promise<void> {
   const { applied } = await deployMigrations(databaseUrl());
   const seeded = await seedBuiltInRoadmaps(db());
   logger.info(
-    { migrationsApplied: applied, roadmaps: seeded.map((r) => ({ slug: r.slug, ...r.changes })), ms: Date.now() - started },
+    {
+      migrationsApplied: applied,
+      roadmaps: seeded.map((r) => ({ slug: r.slug, ...r.changes })),
+      ms: Date.now() - started,
+    },
     "database ready",
   );
 }

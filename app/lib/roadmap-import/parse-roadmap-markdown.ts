@@ -75,10 +75,14 @@ class Reader {
     if (title === undefined) this.problems.unshift({ line: 1, message: "the roadmap needs a `# Title` heading" });
     if (sections.length === 0) this.problems.push({ line: 1, message: "the roadmap needs at least one `## Section`" });
     for (const section of sections) {
-      if (section.items.length === 0) this.problems.push({ line: 1, message: `section "${section.title}" has no \`- [ ]\` items` });
+      if (section.items.length === 0)
+        this.problems.push({ line: 1, message: `section "${section.title}" has no \`- [ ]\` items` });
     }
     if (this.itemCount > IMPORT_LIMITS.items) {
-      this.problems.push({ line: 1, message: `a roadmap may hold at most ${IMPORT_LIMITS.items} items (found ${this.itemCount})` });
+      this.problems.push({
+        line: 1,
+        message: `a roadmap may hold at most ${IMPORT_LIMITS.items} items (found ${this.itemCount})`,
+      });
     }
     if (this.problems.length > 0) throw new RoadmapParseError(this.problems);
     return { title: title ?? "", description: descriptions.filter(Boolean).join("\n\n") || null, sections, resources };
@@ -98,7 +102,9 @@ class Reader {
     const [head, ...rest] = entry.children;
     const paragraph = head?.type === "paragraph" ? head : undefined;
     const phrasing = paragraph?.children ?? [];
-    const explicitKey = phrasing.flatMap((node) => (node.type === "html" ? [KEY_COMMENT.exec(node.value.trim())?.[1]] : []))[0];
+    const explicitKey = phrasing.flatMap((node) =>
+      node.type === "html" ? [KEY_COMMENT.exec(node.value.trim())?.[1]] : [],
+    )[0];
     const title = this.cleanTitle(entry, toString(phrasing.filter((node) => node.type !== "html")));
     const item: ItemDraft = {
       key: this.itemKey(entry, title, explicitKey?.toLowerCase()),
@@ -136,11 +142,16 @@ class Reader {
       return [];
     }
     const firstLink = paragraph.children.findIndex((node) => node.type === "link");
-    const label = toString(paragraph.children.slice(0, firstLink)).replace(/[:\s]+$/, "").trim();
+    const label = toString(paragraph.children.slice(0, firstLink))
+      .replace(/[:\s]+$/, "")
+      .trim();
     if (!label) return links;
     const kind = resourceKindFromLabel(label);
     if (!kind) {
-      this.problem(entry, `unknown resource kind "${label}" (use official, article, video, course, book, open source, podcast or interactive)`);
+      this.problem(
+        entry,
+        `unknown resource kind "${label}" (use official, article, video, course, book, open source, podcast or interactive)`,
+      );
       return [];
     }
     return links.map((link) => ({ ...link, kind }));
@@ -217,4 +228,3 @@ function uniqueKey(base: string, taken: Set<string>): string {
   taken.add(key);
   return key;
 }
-

@@ -32,9 +32,7 @@ export interface ResourceDraft {
 
 export class RoadmapParseError extends Error {
   override name = "RoadmapParseError";
-  constructor(
-    readonly problems: { line: number; message: string }[],
-  ) {
+  constructor(readonly problems: { line: number; message: string }[]) {
     super(problems.map((problem) => `line ${problem.line}: ${problem.message}`).join("\n"));
   }
 }

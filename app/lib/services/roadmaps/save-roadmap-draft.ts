@@ -49,7 +49,10 @@ export async function saveRoadmapDraft(client: Db, slug: string, draft: RoadmapD
 }
 
 async function upsertRoadmap(tx: Tx, slug: string, draft: RoadmapDraft) {
-  const existing = await tx.roadmap.findUnique({ where: { slug }, select: { id: true, title: true, description: true } });
+  const existing = await tx.roadmap.findUnique({
+    where: { slug },
+    select: { id: true, title: true, description: true },
+  });
   if (!existing) {
     const created = await tx.roadmap.create({
       data: { slug, title: draft.title, description: draft.description },
@@ -58,7 +61,10 @@ async function upsertRoadmap(tx: Tx, slug: string, draft: RoadmapDraft) {
     return { roadmapId: created.id, created: true };
   }
   if (existing.title !== draft.title || existing.description !== draft.description) {
-    await tx.roadmap.update({ where: { id: existing.id }, data: { title: draft.title, description: draft.description } });
+    await tx.roadmap.update({
+      where: { id: existing.id },
+      data: { title: draft.title, description: draft.description },
+    });
   }
   return { roadmapId: existing.id, created: false };
 }
@@ -173,7 +179,9 @@ async function syncItems(tx: Tx, roadmapId: string, draft: RoadmapDraft, section
 }
 
 function sameResources(a: { title: string; url: string; kind: string }[], b: ResourceDraft[]): boolean {
-  return a.length === b.length && a.every((r, i) => r.title === b[i]!.title && r.url === b[i]!.url && r.kind === b[i]!.kind);
+  return (
+    a.length === b.length && a.every((r, i) => r.title === b[i]!.title && r.url === b[i]!.url && r.kind === b[i]!.kind)
+  );
 }
 
 /** Replaces an owner's resource list only where it differs from the draft. */
@@ -199,7 +207,10 @@ async function syncResources(tx: Tx, roadmapId: string, draft: RoadmapDraft, ite
   await tx.resource.deleteMany({
     where: {
       roadmapId,
-      OR: [...(itemOwners.length > 0 ? [{ itemId: { in: itemOwners } }] : []), ...(owners.includes(null) ? [{ itemId: null }] : [])],
+      OR: [
+        ...(itemOwners.length > 0 ? [{ itemId: { in: itemOwners } }] : []),
+        ...(owners.includes(null) ? [{ itemId: null }] : []),
+      ],
     },
   });
   const data = stale.flatMap(([itemId, list]) =>

@@ -1,0 +1,62 @@
+import { db } from "../../db/client";
+import { requireScope, type MaybeViewer } from "../viewer";
+import { addDays, checkTimeZone, todayIn } from "./time-zone";
+
+export interface ProgressBucket {
+  date: string;
+  finished: number;
+  done: number;
+  total: number;
+}
+
+export const MAX_HISTORY_DAYS = 3660;
+
+/**
+ * Items finished per day (cumulative) on one roadmap, from the append-only
+ * history: each event moves the counts by where it came from and went to, so the
+ * last bucket always equals today's completion. One statement.
+ */
+export async function burnUp(
+  viewer: MaybeViewer,
+  args: { roadmapId: string; total: number; days: number; timeZone: string },
+  now = new Date(),
+): Promise<ProgressBucket[]> {
+  const { userId } = requireScope(viewer, "READ_PROGRESS");
+  const timeZone = checkTimeZone(args.timeZone);
+  const days = Math.min(Math.max(Math.trunc(args.days), 1), MAX_HISTORY_DAYS);
+  const rows = await db().$queryRaw<{ day: string; finished: number; done: number }[]>`
+    SELECT to_char(e."at" AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day,
+      sum((e."to" IN ('DONE', 'SKIPPED'))::int - (e."from" IN ('DONE', 'SKIPPED'))::int)::int AS finished,
+      sum((e."to" = 'DONE')::int - (e."from" = 'DONE')::int)::int AS done
+    FROM "ProgressEvent" e
+    JOIN "Item" i ON i."id" = e."itemId"
+    JOIN "Section" s ON s."id" = i."sectionId"
+    WHERE e."userId" = ${userId} AND e."roadmapId" = ${args.roadmapId}
+      AND i."retiredAt" IS NULL AND s."retiredAt" IS NULL
+    GROUP BY 1
+    ORDER BY 1`;
+  if (rows.length === 0) return [];
+
+  const today = todayIn(timeZone, now);
+  const windowStart = addDays(today, -(days - 1));
+  const first = rows[0]!.day < windowStart ? windowStart : rows[0]!.day;
+  let finished = 0;
+  let done = 0;
+  let next = 0;
+  // Days before the window only contribute their totals.
+  while (next < rows.length && rows[next]!.day < first) {
+    finished += rows[next]!.finished;
+    done += rows[next]!.done;
+    next += 1;
+  }
+  const buckets: ProgressBucket[] = [];
+  for (let date = first; date <= today; date = addDays(date, 1)) {
+    while (next < rows.length && rows[next]!.day === date) {
+      finished += rows[next]!.finished;
+      done += rows[next]!.done;
+      next += 1;
+    }
+    buckets.push({ date, finished, done, total: args.total });
+  }
+  return buckets;
+}

@@ -1,0 +1,28 @@
+import { db } from "../../db/client";
+import { requireScope, type MaybeViewer } from "../viewer";
+
+/** Roadmaps the viewer has changed anything on, most recently active first (one statement). */
+export async function followedRoadmapIds(viewer: MaybeViewer): Promise<string[]> {
+  const { userId } = requireScope(viewer, "READ_PROGRESS");
+  const rows = await db().progressEvent.groupBy({
+    by: ["roadmapId"],
+    where: { userId },
+    _max: { at: true },
+    orderBy: { _max: { at: "desc" } },
+  });
+  return rows.map((row) => row.roadmapId);
+}
+
+/** Items the viewer has in progress, most recently changed first. */
+export async function inProgressItemIds(
+  viewer: MaybeViewer,
+  first: number,
+): Promise<{ itemId: string; roadmapId: string }[]> {
+  const { userId } = requireScope(viewer, "READ_PROGRESS");
+  return db().progress.findMany({
+    where: { userId, status: "IN_PROGRESS", item: { retiredAt: null } },
+    orderBy: { updatedAt: "desc" },
+    take: Math.min(Math.max(Math.trunc(first), 0), 100),
+    select: { itemId: true, roadmapId: true },
+  });
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { db } from "../../db/client";
+import { NotFoundError } from "../errors";
+import { idSchema } from "../ids";
+import { validate } from "../validate";
+import { requireScope, type MaybeViewer } from "../viewer";
+import { applyStatusChanges } from "./apply-status-changes";
+
+export const resetRoadmapProgressInput = z.object({ roadmapId: idSchema });
+
+/**
+ * Puts every item of a roadmap back to NOT_STARTED for the viewer. Each reset item
+ * gets its history event, so charts show the reset; notes are kept.
+ */
+export async function resetRoadmapProgress(
+  viewer: MaybeViewer,
+  input: unknown,
+): Promise<{ roadmapId: string; reset: number }> {
+  const { userId } = requireScope(viewer, "WRITE_PROGRESS");
+  const { roadmapId } = validate(resetRoadmapProgressInput, input);
+  return db().$transaction(async (tx) => {
+    const roadmap = await tx.roadmap.findUnique({ where: { id: roadmapId }, select: { id: true } });
+    if (!roadmap) throw new NotFoundError(`Roadmap ${roadmapId}`);
+    const started = await tx.progress.findMany({
+      where: { userId, roadmapId, status: { not: "NOT_STARTED" } },
+      select: { itemId: true },
+    });
+    const at = new Date();
+    const applied = await applyStatusChanges(
+      tx,
+      userId,
+      started.map(({ itemId }) => ({ itemId, roadmapId, status: "NOT_STARTED" as const, at })),
+    );
+    return { roadmapId, reset: applied.length };
+  });
+}

@@ -1,0 +1,33 @@
+import { db } from "../../db/client";
+import { env } from "../../env";
+
+export interface GithubProfile {
+  login: string;
+  name: string | null;
+  avatarUrl: string | null;
+}
+
+/**
+ * Keeps a user's GitHub login, name and avatar current at every sign-in, and
+ * grants ADMIN to logins listed in ADMIN_GITHUB_LOGINS, and to the first user of
+ * an empty embedded database (a local trial can then administer). Roles are
+ * never taken away here: an admin is demoted by editing the database.
+ */
+export async function syncGithubProfile(userId: string, profile: GithubProfile): Promise<void> {
+  const login = profile.login.trim();
+  await db().$transaction(async (tx) => {
+    // GitHub logins can be renamed and reused: whoever held this one before lets go of it.
+    await tx.user.updateMany({ where: { login, id: { not: userId } }, data: { login: null } });
+    const listed = env().ADMIN_GITHUB_LOGINS.includes(login.toLowerCase());
+    const firstOfEmbedded = env().DATABASE_URL === undefined && (await tx.user.count()) === 1;
+    await tx.user.update({
+      where: { id: userId },
+      data: {
+        login,
+        name: profile.name,
+        image: profile.avatarUrl,
+        ...(listed || firstOfEmbedded ? { role: "ADMIN" as const } : {}),
+      },
+    });
+  });
+}

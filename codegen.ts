@@ -1,0 +1,39 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+// `npm run codegen` after editing graphql/schema or an operation in components/.
+const config: CodegenConfig = {
+  schema: ["graphql/schema/*.ts", "!graphql/schema/index.ts"],
+  documents: ["components/**/*.{ts,tsx}", "app/**/*.{ts,tsx}", "!app/lib/db/generated/**"],
+  ignoreNoDocuments: true,
+  generates: {
+    "graphql/generated/resolvers-types.ts": {
+      plugins: ["typescript", "typescript-resolvers"],
+      config: {
+        useIndexSignature: true,
+        contextType: "../context#GraphQLContext",
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: { ID: "string" },
+        useTypeImports: true,
+        mappers: {
+          Roadmap: "../models#RoadmapModel",
+          Section: "../models#SectionModel",
+          Item: "../models#ItemModel",
+          Resource: "../models#ResourceModel",
+          Viewer: "../models#ViewerModel",
+          ApiToken: "../models#ApiTokenModel",
+          Activity: "../models#ActivityModel",
+          CreateApiTokenPayload: "../models#CreateApiTokenPayloadModel",
+          ImportRoadmapPayload: "../models#ImportRoadmapPayloadModel",
+        },
+      },
+    },
+    "graphql/generated/client/": {
+      preset: "client",
+      presetConfig: { fragmentMasking: false },
+      config: { enumsAsTypes: true, useTypeImports: true, nonOptionalTypename: true, scalars: { ID: "string" } },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,45 @@
+import { Suspense } from "react";
+import { githubSignInEnabled } from "@/app/lib/auth/github-endpoints";
+import { currentSession } from "@/app/lib/auth/viewer-from-request";
+import { signOutAction } from "./auth-actions";
+import { SignInForm } from "./sign-in-form";
+
+/** The header's account corner: avatar, login and sign-out, or sign-in, or guest mode. */
+export async function UserMenu() {
+  const session = await currentSession();
+  if (!session?.user) {
+    if (!githubSignInEnabled()) {
+      return (
+        <span
+          className="rounded bg-amber-100 px-2 py-1 text-xs font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-200"
+          title="GitHub sign-in is not configured on this server (AUTH_GITHUB_ID, AUTH_GITHUB_SECRET). Your progress is kept in this browser."
+        >
+          Guest mode
+        </span>
+      );
+    }
+    return (
+      <Suspense>
+        <SignInForm label="Sign in" />
+      </Suspense>
+    );
+  }
+  const { login, name, image } = session.user;
+  return (
+    <div className="flex items-center gap-2">
+      {image && (
+        // A 28px avatar from GitHub: next/image optimisation would cost more than it saves.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={image} alt="" width={28} height={28} className="h-7 w-7 rounded-full" />
+      )}
+      <span className="hidden text-sm font-medium sm:inline" data-testid="signed-in-login">
+        {login ?? name}
+      </span>
+      <form action={signOutAction}>
+        <button type="submit" className="rounded px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+          Sign out
+        </button>
+      </form>
+    </div>
+  );
+}

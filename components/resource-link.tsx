@@ -1,0 +1,48 @@
+import type { ResourceKind } from "@/app/lib/db/generated/enums";
+
+const KIND_LABELS: Record<ResourceKind, string> = {
+  OFFICIAL: "Official docs",
+  ARTICLE: "Article",
+  VIDEO: "Video",
+  COURSE: "Course",
+  BOOK: "Book",
+  OPENSOURCE: "Open source",
+  PODCAST: "Podcast",
+  INTERACTIVE: "Interactive",
+};
+
+const KIND_STYLES: Record<ResourceKind, string> = {
+  OFFICIAL: "bg-indigo-100 text-indigo-900 dark:bg-indigo-950 dark:text-indigo-200",
+  ARTICLE: "bg-slate-200 text-slate-800 dark:bg-slate-800 dark:text-slate-200",
+  VIDEO: "bg-rose-100 text-rose-900 dark:bg-rose-950 dark:text-rose-200",
+  COURSE: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200",
+  BOOK: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200",
+  OPENSOURCE: "bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-200",
+  PODCAST: "bg-orange-100 text-orange-900 dark:bg-orange-950 dark:text-orange-200",
+  INTERACTIVE: "bg-cyan-100 text-cyan-900 dark:bg-cyan-950 dark:text-cyan-200",
+};
+
+export function resourceKindLabel(kind: ResourceKind): string {
+  return KIND_LABELS[kind];
+}
+
+/** A curated link: opens in a new tab, says so, and shows what kind of resource it is. */
+export function ResourceLink({ title, url, kind }: { title: string; url: string; kind: ResourceKind }) {
+  return (
+    <a
+      href={url}
+      target="_blank"
+      rel="noopener noreferrer"
+      className="group inline-flex max-w-full items-center gap-2 rounded text-sm text-indigo-700 hover:underline dark:text-indigo-300"
+    >
+      <span className={`shrink-0 rounded px-1.5 py-0.5 text-xs font-medium no-underline ${KIND_STYLES[kind]}`}>
+        {KIND_LABELS[kind]}
+      </span>
+      <span className="truncate">{title}</span>
+      <span className="sr-only">(opens in a new tab)</span>
+      <svg aria-hidden="true" viewBox="0 0 20 20" className="h-3.5 w-3.5 shrink-0" fill="currentColor">
+        <path d="M11 3h6v6h-2V6.4l-6.3 6.3-1.4-1.4L13.6 5H11V3zM5 5h3v2H5v8h8v-3h2v5H3V5h2z" />
+      </svg>
+    </a>
+  );
+}

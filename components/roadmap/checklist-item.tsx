@@ -1,0 +1,87 @@
+"use client";
+
+import { memo } from "react";
+import type { ItemView } from "@/app/lib/services/roadmaps/roadmap-page-data";
+import type { ItemStatus } from "@/graphql/generated/client/graphql";
+import { ResourceLink } from "../resource-link";
+import { ItemNote } from "./item-note";
+import { STATUS_LABEL } from "./status-meta";
+import { StatusPicker } from "./status-picker";
+
+export interface ItemRowState {
+  status: ItemStatus;
+  note: string | null;
+  noteHtml: string | null;
+}
+
+const TITLE_STYLE: Record<ItemStatus, string> = {
+  NOT_STARTED: "",
+  IN_PROGRESS: "font-medium",
+  DONE: "text-slate-500 line-through decoration-slate-400 dark:text-slate-400",
+  SKIPPED: "text-slate-500 italic dark:text-slate-400",
+};
+
+/** One checklist line with its status, resources, note and nested lines. */
+export const ChecklistItem = memo(function ChecklistItem({
+  item,
+  stateOf,
+  visible,
+  notes,
+  noteRequests,
+  onSetStatus,
+}: {
+  item: ItemView;
+  stateOf: (itemId: string) => ItemRowState;
+  visible: Set<string>;
+  notes: boolean;
+  noteRequests: Record<string, number>;
+  onSetStatus: (itemId: string, status: ItemStatus) => void;
+}) {
+  const state = stateOf(item.id);
+  return (
+    <li data-item-id={item.id} hidden={!visible.has(item.id)} className="py-2">
+      <div className="flex items-start gap-3">
+        <StatusPicker itemId={item.id} title={item.title} value={state.status} onChange={onSetStatus} />
+        <div className="min-w-0 flex-1 pt-1">
+          <p className={TITLE_STYLE[state.status]} data-testid="item-title">
+            {item.title}
+            <span className="sr-only">, {STATUS_LABEL[state.status]}</span>
+          </p>
+          {item.resources.length > 0 && (
+            <ul aria-label={`Resources for ${item.title}`} className="mt-1 flex flex-col gap-1">
+              {item.resources.map((resource) => (
+                <li key={resource.id} className="min-w-0">
+                  <ResourceLink {...resource} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {notes && (
+            <ItemNote
+              itemId={item.id}
+              title={item.title}
+              note={state.note}
+              noteHtml={state.noteHtml}
+              editRequest={noteRequests[item.id] ?? 0}
+            />
+          )}
+        </div>
+      </div>
+      {item.children.length > 0 && (
+        <ul className="mt-1 ml-4 border-l border-slate-200 pl-3 sm:ml-6 dark:border-slate-700">
+          {item.children.map((child) => (
+            <ChecklistItem
+              key={child.id}
+              item={child}
+              stateOf={stateOf}
+              visible={visible}
+              notes={notes}
+              noteRequests={noteRequests}
+              onSetStatus={onSetStatus}
+            />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+});

@@ -1,0 +1,79 @@
+"use client";
+
+import type { RefObject } from "react";
+import type { Filters } from "./filter-items";
+
+/** Search and filters; sticky so they stay at hand on a long roadmap. */
+export function ChecklistToolbar({
+  filters,
+  onChange,
+  searchRef,
+  onShowHelp,
+  summary,
+}: {
+  filters: Filters;
+  onChange: (filters: Filters) => void;
+  searchRef: RefObject<HTMLInputElement | null>;
+  onShowHelp: () => void;
+  summary: string | null;
+}) {
+  return (
+    <div
+      role="search"
+      className="sticky top-0 z-10 -mx-4 flex flex-col gap-3 border-b border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur sm:mx-0 sm:flex-row sm:items-center sm:rounded-lg sm:border dark:border-slate-800 dark:bg-slate-950/95"
+    >
+      <div className="relative flex-1">
+        <label htmlFor="item-search" className="sr-only">
+          Search items
+        </label>
+        <input
+          id="item-search"
+          ref={searchRef}
+          type="search"
+          value={filters.query}
+          onChange={(event) => onChange({ ...filters, query: event.target.value })}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") onChange({ ...filters, query: "" });
+          }}
+          placeholder="Search items…"
+          autoComplete="off"
+          className="w-full rounded-md border border-slate-300 bg-white py-1.5 pr-16 pl-3 text-sm dark:border-slate-600 dark:bg-slate-900"
+        />
+        <kbd className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded border border-slate-300 px-1 font-mono text-xs text-slate-500 dark:border-slate-600 dark:text-slate-400">
+          Ctrl K
+        </kbd>
+      </div>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+        <label className="inline-flex items-center gap-2">
+          <input
+            type="checkbox"
+            checked={filters.hideDone}
+            onChange={(event) => onChange({ ...filters, hideDone: event.target.checked })}
+            className="h-4 w-4 accent-indigo-700"
+          />
+          Hide done
+        </label>
+        <label className="inline-flex items-center gap-2">
+          <input
+            type="checkbox"
+            checked={filters.onlyInProgress}
+            onChange={(event) => onChange({ ...filters, onlyInProgress: event.target.checked })}
+            className="h-4 w-4 accent-indigo-700"
+          />
+          Only in progress
+        </label>
+        <button
+          type="button"
+          onClick={onShowHelp}
+          className="rounded-md border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+        >
+          Shortcuts <kbd className="font-mono">?</kbd>
+        </button>
+      </div>
+      <p className="sr-only" aria-live="polite">
+        {summary ?? ""}
+      </p>
+      {summary && <p className="text-xs text-slate-600 sm:hidden dark:text-slate-400">{summary}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+"use client";
+
+import { useMutation } from "@apollo/client/react";
+import { useId, useRef, useState } from "react";
+import { errorMessage } from "./error-message";
+import { SetItemNoteMutation } from "./roadmap-operations";
+
+const MAX = 10_000;
+
+/**
+ * A learner's private markdown note: rendered (sanitised on the server) when
+ * shown, a textarea when edited, saved when the textarea loses focus. A failed
+ * save keeps the text in the editor, so nothing typed is lost.
+ */
+export function ItemNote({
+  itemId,
+  title,
+  note,
+  noteHtml,
+  editRequest,
+}: {
+  itemId: string;
+  title: string;
+  note: string | null;
+  noteHtml: string | null;
+  /** Bumped by the "n" shortcut to open the editor. */
+  editRequest: number;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(note ?? "");
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [lastRequest, setLastRequest] = useState(editRequest);
+  const [save, { loading }] = useMutation(SetItemNoteMutation);
+  const textareaId = useId();
+  const cancelled = useRef(false);
+
+  if (editRequest !== lastRequest) {
+    setLastRequest(editRequest);
+    setDraft(note ?? "");
+    setEditing(true);
+  }
+
+  const open = () => {
+    setDraft(note ?? "");
+    setError(null);
+    setSaved(false);
+    setEditing(true);
+  };
+
+  const commit = async () => {
+    if (cancelled.current) {
+      cancelled.current = false;
+      setEditing(false);
+      return;
+    }
+    if (draft === (note ?? "")) {
+      setEditing(false);
+      return;
+    }
+    try {
+      await save({ variables: { input: { itemId, note: draft } } });
+      setError(null);
+      setSaved(true);
+      setEditing(false);
+    } catch (failure) {
+      setError(`Note not saved: ${errorMessage(failure)} Your text is still here.`);
+    }
+  };
+
+  if (editing) {
+    return (
+      <div className="mt-2 space-y-1">
+        <label htmlFor={textareaId} className="text-xs font-medium text-slate-600 dark:text-slate-400">
+          Note for “{title}” (markdown, saved when you leave the field; Esc cancels)
+        </label>
+        <textarea
+          id={textareaId}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- opened on request; focus belongs in the editor
+          autoFocus
+          value={draft}
+          maxLength={MAX}
+          rows={Math.min(10, Math.max(3, draft.split("\n").length + 1))}
+          onChange={(event) => setDraft(event.target.value)}
+          onBlur={commit}
+          onKeyDown={(event) => {
+            if (event.key === "Escape") {
+              cancelled.current = true;
+              event.currentTarget.blur();
+            }
+          }}
+          aria-invalid={error !== null}
+          aria-describedby={error ? `${textareaId}-error` : undefined}
+          className="block w-full rounded-md border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-950"
+        />
+        <p className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
+          {loading ? "Saving…" : `${draft.length}/${MAX}`}
+        </p>
+        {error && (
+          <p id={`${textareaId}-error`} role="alert" className="text-sm text-red-700 dark:text-red-400">
+            {error}
+          </p>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <div className="mt-2">
+      {noteHtml ? (
+        <div className="rounded-md border-l-4 border-indigo-300 bg-indigo-50/60 px-3 py-2 text-sm dark:border-indigo-700 dark:bg-indigo-950/40">
+          <p className="sr-only">Your note:</p>
+          {/* Sanitised server-side (rehype-sanitize): no script, handler or javascript: URL survives. */}
+          <div className="prose-note" dangerouslySetInnerHTML={{ __html: noteHtml }} />
+          <button
+            type="button"
+            onClick={open}
+            className="mt-1 text-xs font-medium text-indigo-700 hover:underline dark:text-indigo-300"
+          >
+            Edit note<span className="sr-only"> for {title}</span>
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          onClick={open}
+          className="text-xs font-medium text-slate-600 hover:text-indigo-700 hover:underline dark:text-slate-400 dark:hover:text-indigo-300"
+        >
+          Add note<span className="sr-only"> for {title}</span>
+        </button>
+      )}
+      <span className="sr-only" aria-live="polite">
+        {saved ? "Note saved" : ""}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,252 @@
+"use client";
+
+import { ApolloProvider, useQuery } from "@apollo/client/react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { computeCompletion } from "@/app/lib/services/progress/completion";
+import type { RoadmapPageData } from "@/app/lib/services/roadmaps/roadmap-page-data";
+import type { ItemStatus } from "@/graphql/generated/client/graphql";
+import { createApolloClient } from "../apollo/create-apollo-client";
+import { ResourceLink } from "../resource-link";
+import { CompletionBar } from "../ui/completion-bar";
+import { Toast, type ToastMessage } from "../ui/toast";
+import { ChecklistItem, type ItemRowState } from "./checklist-item";
+import { ChecklistToolbar } from "./checklist-toolbar";
+import { NO_FILTERS, isFiltering, visibleItemIds, type Filters } from "./filter-items";
+import { guestSnapshot, subscribeGuestProgress, type GuestEntry } from "./guest-progress-store";
+import { ResetProgressButton } from "./reset-progress-button";
+import { RoadmapStatesQuery } from "./roadmap-operations";
+import { flattenItems, seedApolloCache } from "./seed-apollo-cache";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+import { STATUS_KEYS } from "./status-meta";
+import { useStatusWriter } from "./use-status-writer";
+
+type Mode = "learner" | "guest";
+
+/** The interactive roadmap: server-rendered first, then every change goes through Apollo's cache. */
+export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: Mode }) {
+  const [client] = useState(() => {
+    const created = createApolloClient();
+    seedApolloCache(created, data);
+    return created;
+  });
+  return (
+    <ApolloProvider client={client}>
+      <Checklist data={data} mode={mode} />
+    </ApolloProvider>
+  );
+}
+
+const NOT_STARTED: ItemRowState = { status: "NOT_STARTED", note: null, noteHtml: null };
+
+function useItemStates(data: RoadmapPageData, mode: Mode): (itemId: string) => ItemRowState {
+  const { data: cached } = useQuery(RoadmapStatesQuery, {
+    variables: { slug: data.roadmap.slug },
+    fetchPolicy: "cache-only",
+  });
+  // Guests' progress lives in this browser; the server renders it as not started.
+  const guestJson = useSyncExternalStore(subscribeGuestProgress, guestSnapshot, () => "{}");
+  return useMemo(() => {
+    if (mode === "guest") {
+      const guest = JSON.parse(guestJson) as Record<string, GuestEntry>;
+      return (itemId: string) => (guest[itemId] ? { ...NOT_STARTED, status: guest[itemId].status } : NOT_STARTED);
+    }
+    const byId = new Map(
+      (cached?.roadmap?.items ?? []).map((item) => [
+        item.id,
+        { status: item.status ?? "NOT_STARTED", note: item.note, noteHtml: item.noteHtml },
+      ]),
+    );
+    return (itemId: string) => byId.get(itemId) ?? NOT_STARTED;
+  }, [mode, guestJson, cached]);
+}
+
+function Checklist({ data, mode }: { data: RoadmapPageData; mode: Mode }) {
+  const stateOf = useItemStates(data, mode);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const [noteRequests, setNoteRequests] = useState<Record<string, number>>({});
+  const root = useRef<HTMLDivElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+
+  const allItems = useMemo(() => data.sections.flatMap((section) => flattenItems(section.items)), [data]);
+  const titles = useMemo(() => new Map(allItems.map((item) => [item.id, item.title])), [allItems]);
+  const showError = useCallback((text: string) => setToast({ id: Date.now(), text, tone: "error" }), []);
+  const dismissToast = useCallback(() => setToast(null), []);
+  const setStatus = useStatusWriter({
+    mode,
+    roadmapId: data.roadmap.id,
+    titleOf: useCallback((itemId: string) => titles.get(itemId) ?? "item", [titles]),
+    onError: showError,
+  });
+
+  const statusOf = useCallback((itemId: string): ItemStatus => stateOf(itemId).status, [stateOf]);
+  const visible = useMemo(
+    () =>
+      visibleItemIds(
+        data.sections.flatMap((section) => section.items),
+        statusOf,
+        filters,
+      ),
+    [data, statusOf, filters],
+  );
+  const overall = computeCompletion(
+    allItems.map((item) => item.id),
+    statusOf,
+  );
+
+  // Ctrl/Cmd+K and "/" search, "?" help: anywhere on the page but in a text field.
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k") {
+        event.preventDefault();
+        search.current?.focus();
+        search.current?.select();
+        return;
+      }
+      const target = event.target as HTMLElement | null;
+      if (target?.closest("input, textarea, select, [contenteditable='true']")) return;
+      if (event.key === "?") {
+        event.preventDefault();
+        setHelpOpen(true);
+      } else if (event.key === "/" && !event.ctrlKey && !event.metaKey) {
+        event.preventDefault();
+        search.current?.focus();
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
+
+  const focusItem = (from: HTMLElement, step: 1 | -1) => {
+    const pickers = [...(root.current?.querySelectorAll<HTMLElement>("[data-status-picker]") ?? [])].filter(
+      (picker) => picker.closest("[hidden]") === null,
+    );
+    const index = pickers.findIndex((picker) => picker.contains(from) || from.contains(picker));
+    const next = pickers[index === -1 ? 0 : index + step];
+    next?.querySelector<HTMLElement>('[aria-checked="true"]')?.focus();
+  };
+
+  // Shortcuts on the focused item (its status buttons, links or note).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target as HTMLElement;
+    if (target.closest("input, textarea, select, [contenteditable='true']")) return;
+    const itemId = target.closest<HTMLElement>("[data-item-id]")?.dataset.itemId;
+    if (!itemId) return;
+    const key = event.key.toLowerCase();
+    const status = STATUS_KEYS[key];
+    if (status) {
+      event.preventDefault();
+      setStatus(itemId, status);
+    } else if (key === "j" || key === "k") {
+      event.preventDefault();
+      focusItem(target, key === "j" ? 1 : -1);
+    } else if (key === "n" && mode === "learner") {
+      event.preventDefault();
+      setNoteRequests((requests) => ({ ...requests, [itemId]: (requests[itemId] ?? 0) + 1 }));
+    }
+  };
+
+  const shownCount = allItems.filter((item) => visible.has(item.id)).length;
+
+  return (
+    // Key events bubble here from the focusable controls inside each item.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div ref={root} onKeyDown={onKeyDown} className="space-y-6">
+      <header className="space-y-3">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{data.roadmap.title}</h1>
+        {data.roadmap.description && <p className="text-slate-700 dark:text-slate-300">{data.roadmap.description}</p>}
+        <div data-testid="roadmap-completion">
+          <CompletionBar
+            label={`${data.roadmap.title} completion`}
+            finished={overall.done + overall.skipped}
+            total={overall.total}
+            percent={overall.percent}
+          />
+        </div>
+        {data.resources.length > 0 && (
+          <ul aria-label="Roadmap resources" className="flex flex-wrap gap-3">
+            {data.resources.map((resource) => (
+              <li key={resource.id}>
+                <ResourceLink {...resource} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {mode === "learner" && (
+          <ResetProgressButton roadmapId={data.roadmap.id} title={data.roadmap.title} onError={showError} />
+        )}
+      </header>
+
+      <ChecklistToolbar
+        filters={filters}
+        onChange={setFilters}
+        searchRef={search}
+        onShowHelp={() => setHelpOpen(true)}
+        summary={isFiltering(filters) ? `${shownCount} of ${allItems.length} items shown` : null}
+      />
+
+      {shownCount === 0 && (
+        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
+          No items match.{" "}
+          <button
+            type="button"
+            className="font-medium text-indigo-700 underline dark:text-indigo-300"
+            onClick={() => setFilters(NO_FILTERS)}
+          >
+            Clear filters
+          </button>
+        </p>
+      )}
+
+      {data.sections.map((section) => {
+        const sectionItems = flattenItems(section.items);
+        if (!sectionItems.some((item) => visible.has(item.id))) return null;
+        const completion = computeCompletion(
+          sectionItems.map((item) => item.id),
+          statusOf,
+        );
+        return (
+          <section
+            key={section.id}
+            aria-labelledby={`section-${section.key}`}
+            data-section-key={section.key}
+            className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+          >
+            <div className="mb-2 flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
+              <h2 id={`section-${section.key}`} className="text-lg font-semibold">
+                {section.title}
+              </h2>
+              <div className="sm:w-64" data-testid="section-completion">
+                <CompletionBar
+                  label={`${section.title} completion`}
+                  finished={completion.done + completion.skipped}
+                  total={completion.total}
+                  percent={completion.percent}
+                  size="sm"
+                />
+              </div>
+            </div>
+            <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+              {section.items.map((item) => (
+                <ChecklistItem
+                  key={item.id}
+                  item={item}
+                  stateOf={stateOf}
+                  visible={visible}
+                  notes={mode === "learner"}
+                  noteRequests={noteRequests}
+                  onSetStatus={setStatus}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <Toast message={toast} onDismiss={dismissToast} />
+    </div>
+  );
+}

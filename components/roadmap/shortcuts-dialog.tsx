@@ -1,0 +1,60 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+const SHORTCUTS: [string, string][] = [
+  ["d", "Mark the focused item done"],
+  ["p", "Mark it in progress"],
+  ["s", "Skip it"],
+  ["r", "Reset it to not started"],
+  ["← →", "Change its status step by step"],
+  ["j / k", "Next / previous item"],
+  ["n", "Write a note on it"],
+  ["Ctrl K or ⌘ K", "Search items"],
+  ["?", "Show these shortcuts"],
+];
+
+/** The keyboard help, a native modal dialog (focus trapped, Esc closes). */
+export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={dialog}
+      onClose={onClose}
+      aria-labelledby="shortcuts-title"
+      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:bg-slate-900 dark:text-slate-100"
+    >
+      <h2 id="shortcuts-title" className="text-lg font-semibold">
+        Keyboard shortcuts
+      </h2>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Tab to an item&apos;s status buttons, then:</p>
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+        {SHORTCUTS.map(([keys, action]) => (
+          <div key={keys} className="contents">
+            <dt>
+              <kbd className="rounded border border-slate-300 bg-slate-100 px-1.5 py-0.5 font-mono text-xs dark:border-slate-600 dark:bg-slate-800">
+                {keys}
+              </kbd>
+            </dt>
+            <dd>{action}</dd>
+          </div>
+        ))}
+      </dl>
+      <form method="dialog" className="mt-4 text-right">
+        <button
+          type="submit"
+          className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-600"
+        >
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}

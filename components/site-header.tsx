@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { UserMenu } from "./auth/user-menu";
+import { ThemeToggle } from "./theme-toggle";
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-slate-200 bg-white/80 backdrop-blur dark:border-slate-800 dark:bg-slate-900/80">
+      <div className="mx-auto flex max-w-5xl items-center gap-2 px-4 py-2 sm:gap-4 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 rounded font-semibold tracking-tight">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            className="h-6 w-6 text-indigo-600 dark:text-indigo-400"
+            fill="currentColor"
+          >
+            <path d="M12 2 4 6v6c0 5 3.4 9.3 8 10 4.6-.7 8-5 8-10V6l-8-4zm-1 14-4-4 1.4-1.4L11 13.2l4.6-4.6L17 10l-6 6z" />
+          </svg>
+          <span>Waymark</span>
+        </Link>
+        <nav aria-label="Main" className="ml-2 flex-1">
+          <ul className="flex items-center gap-1 text-sm sm:gap-3">
+            <li>
+              <Link className="rounded px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800" href="/">
+                Roadmaps
+              </Link>
+            </li>
+            <li>
+              <Link className="rounded px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800" href="/dashboard">
+                Dashboard
+              </Link>
+            </li>
+            <li>
+              <Link className="rounded px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800" href="/playground">
+                API
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <ThemeToggle />
+        <UserMenu />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,19 @@
+import { throwawayDatabaseUrl } from "./throwaway-database";
+
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+
+/**
+ * The environment of the e2e server, fixed once per run: playwright.config.ts
+ * computes it in the runner process, whose environment the web server and the
+ * test workers inherit, so all three agree on the database.
+ */
+export function e2eEnvironment(): Record<string, string> & { DATABASE_URL: string } {
+  const databaseUrl = (process.env.E2E_DATABASE_URL ??= throwawayDatabaseUrl("e2e"));
+  return {
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: "e2e-only-secret-that-is-long-enough-0123456789",
+    AUTH_URL: E2E_BASE_URL,
+    LOG_LEVEL: "warn",
+  };
+}

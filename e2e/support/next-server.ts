@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+export interface RunningServer {
+  url: string;
+  process: ChildProcess;
+  /** Everything the server printed so far. */
+  output(): string;
+  stop(): Promise<number | null>;
+}
+
+const NEXT_BIN = path.resolve(import.meta.dirname, "../../node_modules/.bin/next");
+
+/**
+ * Starts the production server (`next start`, the built app) on a port and waits
+ * until /api/health answers. The caller owns the process; stop() ends it.
+ * Rejects with the server's output when it exits before becoming healthy.
+ */
+export async function startNextServer(options: {
+  port: number;
+  env: Record<string, string | undefined>;
+  timeoutMs?: number;
+}): Promise<RunningServer> {
+  const url = `http://127.0.0.1:${options.port}`;
+  let log = "";
+  // Spawn next itself (not npx): killing npx would leave next-server running.
+  const child = spawn(NEXT_BIN, ["start", "-p", String(options.port), "-H", "127.0.0.1"], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env } as NodeJS.ProcessEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    const code = await exited;
+    clearTimeout(timer);
+    return code;
+  };
+
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new ServerExitedError(child.exitCode, log);
+    }
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return { url, process: child, output: () => log, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error(`next start did not become healthy within ${options.timeoutMs ?? 60_000} ms:\n${log}`);
+}
+
+export class ServerExitedError extends Error {
+  constructor(
+    readonly exitCode: number | null,
+    readonly output: string,
+  ) {
+    super(`next start exited with code ${exitCode} before it was ready:\n${output}`);
+  }
+}

@@ -1,0 +1,34 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+import jsxA11y from "eslint-plugin-jsx-a11y";
+
+const config = [
+  {
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      "app/lib/db/generated/**",
+      "graphql/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "e2e/artifacts/**",
+      "next-env.d.ts",
+    ],
+  },
+  ...nextVitals,
+  ...nextTypescript,
+  {
+    rules: {
+      ...jsxA11y.flatConfigs.strict.rules,
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "no-console": ["error", { allow: ["warn", "error"] }],
+    },
+  },
+  {
+    // Command-line tools and test support talk to the terminal.
+    files: ["prisma/**", "e2e/**", ".ci/**", "instrumentation.ts"],
+    rules: { "no-console": "off" },
+  },
+];
+export default config;

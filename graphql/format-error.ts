@@ -1,0 +1,39 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { logger } from "@/app/lib/logger";
+import { DomainError } from "@/app/lib/services/errors";
+
+/** Codes GraphQL itself and Apollo Server produce for bad documents and variables. */
+const CLIENT_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+/**
+ * What clients see of an error: domain errors keep their message and code
+ * (UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT...), document errors keep
+ * theirs, and anything else becomes a bare INTERNAL_SERVER_ERROR: the details go
+ * to the log, never to the client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: original.code, ...(original.details ?? {}) },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && CLIENT_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  logger.error({ err: original, path: formatted.path }, "unexpected GraphQL error");
+  return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}

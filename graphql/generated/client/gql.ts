@@ -1,0 +1,70 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment ItemState on Item {\n    id\n    status\n    statusUpdatedAt\n    note\n    noteHtml\n  }\n": typeof types.ItemStateFragmentDoc,
+    "\n  query RoadmapStates($slug: String!) {\n    roadmap(slug: $slug) {\n      id\n      items {\n        ...ItemState\n      }\n    }\n  }\n": typeof types.RoadmapStatesDocument,
+    "\n  mutation SetItemStatus($input: SetItemStatusInput!) {\n    setItemStatus(input: $input) {\n      id\n      status\n      statusUpdatedAt\n    }\n  }\n": typeof types.SetItemStatusDocument,
+    "\n  mutation SetItemNote($input: SetItemNoteInput!) {\n    setItemNote(input: $input) {\n      id\n      note\n      noteHtml\n    }\n  }\n": typeof types.SetItemNoteDocument,
+    "\n  mutation ResetRoadmapProgress($input: ResetRoadmapProgressInput!) {\n    resetRoadmapProgress(input: $input) {\n      id\n      items {\n        id\n        status\n        statusUpdatedAt\n      }\n    }\n  }\n": typeof types.ResetRoadmapProgressDocument,
+};
+const documents: Documents = {
+    "\n  fragment ItemState on Item {\n    id\n    status\n    statusUpdatedAt\n    note\n    noteHtml\n  }\n": types.ItemStateFragmentDoc,
+    "\n  query RoadmapStates($slug: String!) {\n    roadmap(slug: $slug) {\n      id\n      items {\n        ...ItemState\n      }\n    }\n  }\n": types.RoadmapStatesDocument,
+    "\n  mutation SetItemStatus($input: SetItemStatusInput!) {\n    setItemStatus(input: $input) {\n      id\n      status\n      statusUpdatedAt\n    }\n  }\n": types.SetItemStatusDocument,
+    "\n  mutation SetItemNote($input: SetItemNoteInput!) {\n    setItemNote(input: $input) {\n      id\n      note\n      noteHtml\n    }\n  }\n": types.SetItemNoteDocument,
+    "\n  mutation ResetRoadmapProgress($input: ResetRoadmapProgressInput!) {\n    resetRoadmapProgress(input: $input) {\n      id\n      items {\n        id\n        status\n        statusUpdatedAt\n      }\n    }\n  }\n": types.ResetRoadmapProgressDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ItemState on Item {\n    id\n    status\n    statusUpdatedAt\n    note\n    noteHtml\n  }\n"): (typeof documents)["\n  fragment ItemState on Item {\n    id\n    status\n    statusUpdatedAt\n    note\n    noteHtml\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoadmapStates($slug: String!) {\n    roadmap(slug: $slug) {\n      id\n      items {\n        ...ItemState\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoadmapStates($slug: String!) {\n    roadmap(slug: $slug) {\n      id\n      items {\n        ...ItemState\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetItemStatus($input: SetItemStatusInput!) {\n    setItemStatus(input: $input) {\n      id\n      status\n      statusUpdatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetItemStatus($input: SetItemStatusInput!) {\n    setItemStatus(input: $input) {\n      id\n      status\n      statusUpdatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetItemNote($input: SetItemNoteInput!) {\n    setItemNote(input: $input) {\n      id\n      note\n      noteHtml\n    }\n  }\n"): (typeof documents)["\n  mutation SetItemNote($input: SetItemNoteInput!) {\n    setItemNote(input: $input) {\n      id\n      note\n      noteHtml\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetRoadmapProgress($input: ResetRoadmapProgressInput!) {\n    resetRoadmapProgress(input: $input) {\n      id\n      items {\n        id\n        status\n        statusUpdatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetRoadmapProgress($input: ResetRoadmapProgressInput!) {\n    resetRoadmapProgress(input: $input) {\n      id\n      items {\n        id\n        status\n        statusUpdatedAt\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

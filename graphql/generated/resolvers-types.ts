@@ -1,0 +1,656 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { RoadmapModel, SectionModel, ItemModel, ResourceModel, ViewerModel, ApiTokenModel, ActivityModel, CreateApiTokenPayloadModel, ImportRoadmapPayloadModel } from '../models';
+import type { GraphQLContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** Days with at least one status change. */
+export type Activity = {
+  __typename?: 'Activity';
+  /** Consecutive days with a change ending today (or yesterday, if today has none yet). */
+  currentStreak: Scalars['Int']['output'];
+  /** One entry per day from 52 weeks ago (aligned to a Sunday) to today, oldest first. */
+  days: Array<ActivityDay>;
+  /** The longest run of consecutive days with a change, ever. */
+  longestStreak: Scalars['Int']['output'];
+  /** Status changes in the period of days. */
+  totalChanges: Scalars['Int']['output'];
+};
+
+export type ActivityDay = {
+  __typename?: 'ActivityDay';
+  /** Number of status changes that day. */
+  count: Scalars['Int']['output'];
+  /** YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+};
+
+/** A personal access token, without its secret. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** ISO 8601. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** ISO 8601; null when never used. */
+  lastUsedAt?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** The first characters of the secret, to tell tokens apart. */
+  prefix: Scalars['String']['output'];
+  scopes: Array<TokenScope>;
+};
+
+/**
+ * Completion of a set of items. percent counts DONE and SKIPPED as finished:
+ * (done + skipped) / total * 100, rounded to one decimal; 0 when total is 0.
+ */
+export type Completion = {
+  __typename?: 'Completion';
+  done: Scalars['Int']['output'];
+  inProgress: Scalars['Int']['output'];
+  percent: Scalars['Float']['output'];
+  skipped: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type CreateApiTokenInput = {
+  /** 1-100 characters, to recognise the token later. */
+  name: Scalars['String']['input'];
+  /** At least one scope. */
+  scopes: Array<TokenScope>;
+};
+
+export type CreateApiTokenPayload = {
+  __typename?: 'CreateApiTokenPayload';
+  apiToken: ApiToken;
+  /** The secret: send it as Authorization: Bearer <token>. Shown only this once. */
+  token: Scalars['String']['output'];
+};
+
+export type GuestProgressEntry = {
+  itemId: Scalars['ID']['input'];
+  status: ItemStatus;
+  /** When the guest made the change, ISO 8601. */
+  updatedAt: Scalars['String']['input'];
+};
+
+export type ImportRoadmapInput = {
+  /** The roadmap as a markdown checklist (see the README for the format). */
+  markdown: Scalars['String']['input'];
+  /** URL-safe name: lowercase letters, digits and dashes. */
+  slug: Scalars['String']['input'];
+};
+
+export type ImportRoadmapPayload = {
+  __typename?: 'ImportRoadmapPayload';
+  /** Sections and items added or changed. */
+  changed: Scalars['Int']['output'];
+  /** True when the slug was new. */
+  created: Scalars['Boolean']['output'];
+  /** Sections and items no longer in the markdown (kept for history, hidden). */
+  retired: Scalars['Int']['output'];
+  roadmap: Roadmap;
+};
+
+/** One checklist line of a roadmap. */
+export type Item = {
+  __typename?: 'Item';
+  /** Nested checklist lines, in order. */
+  children: Array<Item>;
+  id: Scalars['ID']['output'];
+  /** Stable across re-imports of the roadmap, unlike id it can be chosen by the roadmap's author. */
+  key: Scalars['String']['output'];
+  /** The viewer's private note in markdown; null when none or signed out. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The viewer's note rendered to sanitised HTML; null when none or signed out. */
+  noteHtml?: Maybe<Scalars['String']['output']>;
+  /** 0-based position among its siblings. */
+  position: Scalars['Int']['output'];
+  /** Curated links for this item, official documentation first. */
+  resources: Array<Resource>;
+  /** The roadmap the item belongs to. */
+  roadmap: Roadmap;
+  /** The section the item belongs to. */
+  section: Section;
+  /** The viewer's status; null when signed out. */
+  status?: Maybe<ItemStatus>;
+  /** When the viewer last changed this item's status; null when never or signed out. */
+  statusUpdatedAt?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** A learner's status for one item. */
+export type ItemStatus =
+  /** Finished. */
+  | 'DONE'
+  /** Being worked on. */
+  | 'IN_PROGRESS'
+  /** Not started yet (also the status of every item a learner never touched). */
+  | 'NOT_STARTED'
+  /** Deliberately left out; counts as finished in completion figures. */
+  | 'SKIPPED';
+
+export type MergeGuestProgressInput = {
+  /** At most 5,000 entries. */
+  entries: Array<GuestProgressEntry>;
+};
+
+export type MergeGuestProgressPayload = {
+  __typename?: 'MergeGuestProgressPayload';
+  /** Entries for items that no longer exist. */
+  ignored: Scalars['Int']['output'];
+  /** Changes applied. */
+  merged: Scalars['Int']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates a personal access token. The secret is in the payload once and never again. Needs a browser session. */
+  createApiToken: CreateApiTokenPayload;
+  /** Creates or updates a roadmap from a markdown checklist (administrators only). */
+  importRoadmap: ImportRoadmapPayload;
+  /** Folds progress made as a guest (in the browser) into the account; per item the newer change wins. */
+  mergeGuestProgress: MergeGuestProgressPayload;
+  /** Puts every item of a roadmap back to NOT_STARTED for the viewer (history keeps the reset; notes stay). */
+  resetRoadmapProgress: Roadmap;
+  /** Revokes one of the viewer's tokens; true when it was active. Needs a browser session. */
+  revokeApiToken: Scalars['Boolean']['output'];
+  /** Writes the viewer's private note on an item; an empty or null note deletes it. */
+  setItemNote: Item;
+  /** Sets the viewer's status of one item. Idempotent: repeating a status changes nothing. */
+  setItemStatus: Item;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
+};
+
+
+export type MutationImportRoadmapArgs = {
+  input: ImportRoadmapInput;
+};
+
+
+export type MutationMergeGuestProgressArgs = {
+  input: MergeGuestProgressInput;
+};
+
+
+export type MutationResetRoadmapProgressArgs = {
+  input: ResetRoadmapProgressInput;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  input: RevokeApiTokenInput;
+};
+
+
+export type MutationSetItemNoteArgs = {
+  input: SetItemNoteInput;
+};
+
+
+export type MutationSetItemStatusArgs = {
+  input: SetItemStatusInput;
+};
+
+/** One day of a burn-up chart. */
+export type ProgressBucket = {
+  __typename?: 'ProgressBucket';
+  /** The day, YYYY-MM-DD in the requested time zone. */
+  date: Scalars['String']['output'];
+  /** Items DONE at the end of the day. */
+  done: Scalars['Int']['output'];
+  /** Items finished (DONE or SKIPPED) at the end of the day. */
+  finished: Scalars['Int']['output'];
+  /** Items of the roadmap today (the chart's scope line). */
+  total: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One item by id; null when there is none. */
+  item?: Maybe<Item>;
+  /** One roadmap by slug; null when there is none. */
+  roadmap?: Maybe<Roadmap>;
+  /** Every roadmap, in title order. */
+  roadmaps: Array<Roadmap>;
+  /** The signed-in learner; null when signed out. */
+  viewer?: Maybe<Viewer>;
+};
+
+
+export type QueryItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoadmapArgs = {
+  slug: Scalars['String']['input'];
+};
+
+export type ResetRoadmapProgressInput = {
+  roadmapId: Scalars['ID']['input'];
+};
+
+/** A curated link. */
+export type Resource = {
+  __typename?: 'Resource';
+  id: Scalars['ID']['output'];
+  kind: ResourceKind;
+  title: Scalars['String']['output'];
+  /** An absolute http(s) URL. */
+  url: Scalars['String']['output'];
+};
+
+/** What a resource link points to. */
+export type ResourceKind =
+  | 'ARTICLE'
+  | 'BOOK'
+  | 'COURSE'
+  /** Something to practise in the browser. */
+  | 'INTERACTIVE'
+  /** Official documentation or specification. */
+  | 'OFFICIAL'
+  /** An open-source repository. */
+  | 'OPENSOURCE'
+  | 'PODCAST'
+  | 'VIDEO';
+
+export type RevokeApiTokenInput = {
+  id: Scalars['ID']['input'];
+};
+
+/** A learning roadmap: ordered sections of checklist items with curated resources. */
+export type Roadmap = {
+  __typename?: 'Roadmap';
+  description?: Maybe<Scalars['String']['output']>;
+  /**
+   * The viewer's finished items over time (a burn-up chart), one bucket per day
+   * from the first change (or days ago, whichever is later) to today, in
+   * timeZone. Null when signed out.
+   */
+  history?: Maybe<Array<ProgressBucket>>;
+  id: Scalars['ID']['output'];
+  /** Number of items, nested ones included. */
+  itemCount: Scalars['Int']['output'];
+  /** Every item of the roadmap in reading order, nested ones included. */
+  items: Array<Item>;
+  /** The viewer's completion of the whole roadmap; null when signed out. */
+  progress?: Maybe<Completion>;
+  /** Resources that belong to the roadmap as a whole rather than to one item. */
+  resources: Array<Resource>;
+  /** Sections in reading order. */
+  sections: Array<Section>;
+  /** Stable, URL-safe name, for example backend. */
+  slug: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+
+/** A learning roadmap: ordered sections of checklist items with curated resources. */
+export type RoadmapHistoryArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Role =
+  /** May import and edit roadmaps. */
+  | 'ADMIN'
+  | 'LEARNER';
+
+/** A titled group of items within a roadmap. */
+export type Section = {
+  __typename?: 'Section';
+  id: Scalars['ID']['output'];
+  /** Top-level items of the section in order; nested items are under Item.children. */
+  items: Array<Item>;
+  /** 0-based position within the roadmap. */
+  position: Scalars['Int']['output'];
+  /** The viewer's completion of this section (nested items included); null when signed out. */
+  progress?: Maybe<Completion>;
+  title: Scalars['String']['output'];
+};
+
+export type SetItemNoteInput = {
+  itemId: Scalars['ID']['input'];
+  /** Markdown, at most 10,000 characters; empty or null deletes the note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SetItemStatusInput = {
+  itemId: Scalars['ID']['input'];
+  status: ItemStatus;
+};
+
+/** What a personal access token may do. */
+export type TokenScope =
+  /** Read the viewer's statuses, notes, history and activity. */
+  | 'READ_PROGRESS'
+  /** Change the viewer's statuses and notes. */
+  | 'WRITE_PROGRESS';
+
+/** The signed-in learner (or the owner of the access token used). */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** Status changes per day over the last 52 weeks, and streaks, in timeZone. */
+  activity: Activity;
+  /** Personal access tokens, newest first (needs a browser session). */
+  apiTokens: Array<ApiToken>;
+  avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** Roadmaps the viewer has started (any status change), most recently active first. */
+  followedRoadmaps: Array<Roadmap>;
+  id: Scalars['ID']['output'];
+  /** Items the viewer has in progress, most recently changed first. */
+  inProgressItems: Array<Item>;
+  /** GitHub login. */
+  login: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  role: Role;
+};
+
+
+/** The signed-in learner (or the owner of the access token used). */
+export type ViewerActivityArgs = {
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The signed-in learner (or the owner of the access token used). */
+export type ViewerInProgressItemsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Activity: ResolverTypeWrapper<ActivityModel>;
+  ActivityDay: ResolverTypeWrapper<ActivityDay>;
+  ApiToken: ResolverTypeWrapper<ApiTokenModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Completion: ResolverTypeWrapper<Completion>;
+  CreateApiTokenInput: CreateApiTokenInput;
+  CreateApiTokenPayload: ResolverTypeWrapper<CreateApiTokenPayloadModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GuestProgressEntry: GuestProgressEntry;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportRoadmapInput: ImportRoadmapInput;
+  ImportRoadmapPayload: ResolverTypeWrapper<ImportRoadmapPayloadModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Item: ResolverTypeWrapper<ItemModel>;
+  ItemStatus: ItemStatus;
+  MergeGuestProgressInput: MergeGuestProgressInput;
+  MergeGuestProgressPayload: ResolverTypeWrapper<MergeGuestProgressPayload>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ProgressBucket: ResolverTypeWrapper<ProgressBucket>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ResetRoadmapProgressInput: ResetRoadmapProgressInput;
+  Resource: ResolverTypeWrapper<ResourceModel>;
+  ResourceKind: ResourceKind;
+  RevokeApiTokenInput: RevokeApiTokenInput;
+  Roadmap: ResolverTypeWrapper<RoadmapModel>;
+  Role: Role;
+  Section: ResolverTypeWrapper<SectionModel>;
+  SetItemNoteInput: SetItemNoteInput;
+  SetItemStatusInput: SetItemStatusInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TokenScope: TokenScope;
+  Viewer: ResolverTypeWrapper<ViewerModel>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Activity: ActivityModel;
+  ActivityDay: ActivityDay;
+  ApiToken: ApiTokenModel;
+  Boolean: Scalars['Boolean']['output'];
+  Completion: Completion;
+  CreateApiTokenInput: CreateApiTokenInput;
+  CreateApiTokenPayload: CreateApiTokenPayloadModel;
+  Float: Scalars['Float']['output'];
+  GuestProgressEntry: GuestProgressEntry;
+  ID: Scalars['ID']['output'];
+  ImportRoadmapInput: ImportRoadmapInput;
+  ImportRoadmapPayload: ImportRoadmapPayloadModel;
+  Int: Scalars['Int']['output'];
+  Item: ItemModel;
+  MergeGuestProgressInput: MergeGuestProgressInput;
+  MergeGuestProgressPayload: MergeGuestProgressPayload;
+  Mutation: Record<PropertyKey, never>;
+  ProgressBucket: ProgressBucket;
+  Query: Record<PropertyKey, never>;
+  ResetRoadmapProgressInput: ResetRoadmapProgressInput;
+  Resource: ResourceModel;
+  RevokeApiTokenInput: RevokeApiTokenInput;
+  Roadmap: RoadmapModel;
+  Section: SectionModel;
+  SetItemNoteInput: SetItemNoteInput;
+  SetItemStatusInput: SetItemStatusInput;
+  String: Scalars['String']['output'];
+  Viewer: ViewerModel;
+}>;
+
+export type ActivityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = ResolversObject<{
+  currentStreak?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['ActivityDay']>, ParentType, ContextType>;
+  longestStreak?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalChanges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ActivityDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityDay'] = ResolversParentTypes['ActivityDay']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['TokenScope']>, ParentType, ContextType>;
+}>;
+
+export type CompletionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Completion'] = ResolversParentTypes['Completion']> = ResolversObject<{
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inProgress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CreateApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateApiTokenPayload'] = ResolversParentTypes['CreateApiTokenPayload']> = ResolversObject<{
+  apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportRoadmapPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRoadmapPayload'] = ResolversParentTypes['ImportRoadmapPayload']> = ResolversObject<{
+  changed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  retired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType>;
+}>;
+
+export type ItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item']> = ResolversObject<{
+  children?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  noteHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
+  roadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ItemStatus']>, ParentType, ContextType>;
+  statusUpdatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MergeGuestProgressPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeGuestProgressPayload'] = ResolversParentTypes['MergeGuestProgressPayload']> = ResolversObject<{
+  ignored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
+  importRoadmap?: Resolver<ResolversTypes['ImportRoadmapPayload'], ParentType, ContextType, RequireFields<MutationImportRoadmapArgs, 'input'>>;
+  mergeGuestProgress?: Resolver<ResolversTypes['MergeGuestProgressPayload'], ParentType, ContextType, RequireFields<MutationMergeGuestProgressArgs, 'input'>>;
+  resetRoadmapProgress?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationResetRoadmapProgressArgs, 'input'>>;
+  revokeApiToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
+  setItemNote?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationSetItemNoteArgs, 'input'>>;
+  setItemStatus?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationSetItemStatusArgs, 'input'>>;
+}>;
+
+export type ProgressBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgressBucket'] = ResolversParentTypes['ProgressBucket']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finished?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  item?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryItemArgs, 'id'>>;
+  roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'slug'>>;
+  roadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+}>;
+
+export type ResourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Roadmap'] = ResolversParentTypes['Roadmap']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['ProgressBucket']>>, ParentType, ContextType, RequireFields<RoadmapHistoryArgs, 'days' | 'timeZone'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Completion']>, ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Completion']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<ViewerActivityArgs, 'timeZone'>>;
+  apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  followedRoadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inProgressItems?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<ViewerInProgressItemsArgs, 'first'>>;
+  login?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  Activity?: ActivityResolvers<ContextType>;
+  ActivityDay?: ActivityDayResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
+  Completion?: CompletionResolvers<ContextType>;
+  CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
+  ImportRoadmapPayload?: ImportRoadmapPayloadResolvers<ContextType>;
+  Item?: ItemResolvers<ContextType>;
+  MergeGuestProgressPayload?: MergeGuestProgressPayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  ProgressBucket?: ProgressBucketResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Resource?: ResourceResolvers<ContextType>;
+  Roadmap?: RoadmapResolvers<ContextType>;
+  Section?: SectionResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+}>;
+

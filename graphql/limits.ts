@@ -1,0 +1,13 @@
+/** Limits that keep abusive documents cheap to reject (see graphql/server.ts). */
+export const GRAPHQL_LIMITS = {
+  /** Deepest selection: roadmap > sections > items > children > children > resources is 6. */
+  maxDepth: 12,
+  maxAliases: 15,
+  maxDirectives: 20,
+  /** Lexical tokens in a document; the playground's example operations use a few hundred. */
+  maxTokens: 2000,
+  /** graphql-armor's static cost (objects 2, scalars 1, depth multiplied). */
+  maxCost: 20_000,
+  /** Request body size in bytes (imports of large markdown roadmaps fit). */
+  maxBodyBytes: 1_100_000,
+} as const;

@@ -1,0 +1,23 @@
+import { NotFoundError } from "@/app/lib/services/errors";
+import type { ItemNode, RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
+import type { GraphQLContext } from "../context";
+
+/** A roadmap's content tree from the request's loader; it exists (ids came from the database). */
+export async function contentOf(ctx: GraphQLContext, roadmapId: string): Promise<RoadmapContent> {
+  const content = await ctx.loaders.content.load(roadmapId);
+  if (!content) throw new NotFoundError(`Roadmap ${roadmapId}`);
+  return content;
+}
+
+/** A live item by id, or null. */
+export async function findItem(ctx: GraphQLContext, itemId: string): Promise<ItemNode | null> {
+  const roadmapId = await ctx.loaders.roadmapIdOfItem.load(itemId);
+  if (!roadmapId) return null;
+  return (await ctx.loaders.content.load(roadmapId))?.itemById.get(itemId) ?? null;
+}
+
+export async function itemOrThrow(ctx: GraphQLContext, itemId: string): Promise<ItemNode> {
+  const item = await findItem(ctx, itemId);
+  if (!item) throw new NotFoundError(`Item ${itemId}`);
+  return item;
+}

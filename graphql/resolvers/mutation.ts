@@ -1,0 +1,45 @@
+import { createApiToken } from "@/app/lib/services/tokens/create-api-token";
+import { revokeApiToken } from "@/app/lib/services/tokens/revoke-api-token";
+import { setItemNote } from "@/app/lib/services/notes/set-item-note";
+import { mergeGuestProgress } from "@/app/lib/services/progress/merge-guest-progress";
+import { resetRoadmapProgress } from "@/app/lib/services/progress/reset-roadmap-progress";
+import { setItemStatus } from "@/app/lib/services/progress/set-item-status";
+import { importRoadmap } from "@/app/lib/services/roadmaps/import-roadmap";
+import type { MutationResolvers } from "../generated/resolvers-types";
+import { contentOf, itemOrThrow } from "./content";
+
+export const Mutation: MutationResolvers = {
+  setItemStatus: async (_parent, { input }, ctx) => {
+    const result = await setItemStatus(ctx.viewer, input);
+    ctx.loaders.progress.clear(result.roadmapId);
+    return itemOrThrow(ctx, result.itemId);
+  },
+  setItemNote: async (_parent, { input }, ctx) => {
+    const result = await setItemNote(ctx.viewer, input);
+    const item = await itemOrThrow(ctx, result.itemId);
+    ctx.loaders.notes.clear(item.roadmapId);
+    return item;
+  },
+  resetRoadmapProgress: async (_parent, { input }, ctx) => {
+    const result = await resetRoadmapProgress(ctx.viewer, input);
+    ctx.loaders.progress.clear(result.roadmapId);
+    return (await contentOf(ctx, result.roadmapId)).roadmap;
+  },
+  mergeGuestProgress: async (_parent, { input }, ctx) => {
+    const result = await mergeGuestProgress(ctx.viewer, input);
+    ctx.loaders.progress.clearAll();
+    return result;
+  },
+  createApiToken: (_parent, { input }, ctx) => createApiToken(ctx.viewer, input),
+  revokeApiToken: (_parent, { input }, ctx) => revokeApiToken(ctx.viewer, input),
+  importRoadmap: async (_parent, { input }, ctx) => {
+    const result = await importRoadmap(ctx.viewer, input);
+    ctx.loaders.content.clear(result.roadmapId);
+    return {
+      roadmapId: result.roadmapId,
+      created: result.created,
+      changed: result.changes.sections + result.changes.items,
+      retired: result.changes.retired,
+    };
+  },
+};

@@ -1,0 +1,13 @@
+import { listRoadmaps } from "@/app/lib/services/roadmaps/list-roadmaps";
+import type { QueryResolvers } from "../generated/resolvers-types";
+import { findItem } from "./content";
+
+export const Query: QueryResolvers = {
+  roadmaps: () => listRoadmaps(),
+  roadmap: async (_parent, { slug }, ctx) => {
+    const id = await ctx.loaders.roadmapIdBySlug.load(slug);
+    return id ? ((await ctx.loaders.content.load(id))?.roadmap ?? null) : null;
+  },
+  item: (_parent, { id }, ctx) => findItem(ctx, id),
+  viewer: (_parent, _args, ctx) => ctx.viewer,
+};

@@ -1,0 +1,29 @@
+import { burnUp } from "@/app/lib/services/activity/burn-up";
+import { computeCompletion } from "@/app/lib/services/progress/completion";
+import type { RoadmapResolvers } from "../generated/resolvers-types";
+import { contentOf } from "./content";
+
+export const Roadmap: RoadmapResolvers = {
+  sections: async (roadmap, _args, ctx) => (await contentOf(ctx, roadmap.id)).sections,
+  items: async (roadmap, _args, ctx) => (await contentOf(ctx, roadmap.id)).items,
+  itemCount: async (roadmap, _args, ctx) => (await contentOf(ctx, roadmap.id)).items.length,
+  resources: async (roadmap, _args, ctx) => (await contentOf(ctx, roadmap.id)).resources,
+  progress: async (roadmap, _args, ctx) => {
+    if (!ctx.viewer) return null;
+    const [content, progress] = await Promise.all([contentOf(ctx, roadmap.id), ctx.loaders.progress.load(roadmap.id)]);
+    return computeCompletion(
+      content.items.map((item) => item.id),
+      (id) => progress.get(id)?.status,
+    );
+  },
+  history: async (roadmap, { days, timeZone }, ctx) => {
+    if (!ctx.viewer) return null;
+    const content = await contentOf(ctx, roadmap.id);
+    return burnUp(ctx.viewer, {
+      roadmapId: roadmap.id,
+      total: content.items.length,
+      days: days ?? 365,
+      timeZone: timeZone ?? "UTC",
+    });
+  },
+};

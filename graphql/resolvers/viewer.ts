@@ -1,0 +1,43 @@
+import { activitySummary } from "@/app/lib/services/activity/activity-summary";
+import { followedRoadmapIds, inProgressItemIds } from "@/app/lib/services/activity/followed-roadmaps";
+import { BadInputError, UnauthenticatedError } from "@/app/lib/services/errors";
+import { listApiTokens } from "@/app/lib/services/tokens/list-api-tokens";
+import type { ApiTokenResolvers, ViewerResolvers } from "../generated/resolvers-types";
+import type { GraphQLContext } from "../context";
+
+async function profile(ctx: GraphQLContext, userId: string) {
+  const user = await ctx.loaders.users.load(userId);
+  // A session or token whose user was deleted.
+  if (!user) throw new UnauthenticatedError("Your account no longer exists.");
+  return user;
+}
+
+export const Viewer: ViewerResolvers = {
+  id: (viewer) => viewer.userId,
+  login: async (viewer, _args, ctx) => (await profile(ctx, viewer.userId)).login ?? "",
+  name: async (viewer, _args, ctx) => (await profile(ctx, viewer.userId)).name,
+  avatarUrl: async (viewer, _args, ctx) => (await profile(ctx, viewer.userId)).image,
+  role: async (viewer, _args, ctx) => (await profile(ctx, viewer.userId)).role,
+  followedRoadmaps: async (viewer, _args, ctx) => {
+    const ids = await followedRoadmapIds(viewer);
+    const contents = await ctx.loaders.content.loadMany(ids);
+    return contents.flatMap((content) => (content && !(content instanceof Error) ? [content.roadmap] : []));
+  },
+  inProgressItems: async (viewer, { first }, ctx) => {
+    const count = first ?? 10;
+    if (count < 0 || count > 100) throw new BadInputError("first must be between 0 and 100.");
+    const rows = await inProgressItemIds(viewer, count);
+    const contents = await ctx.loaders.content.loadMany([...new Set(rows.map((row) => row.roadmapId))]);
+    const items = new Map(
+      contents.flatMap((content) => (content && !(content instanceof Error) ? [...content.itemById] : [])),
+    );
+    return rows.flatMap((row) => items.get(row.itemId) ?? []);
+  },
+  activity: (viewer, { timeZone }) => activitySummary(viewer, timeZone ?? "UTC"),
+  apiTokens: (viewer) => listApiTokens(viewer),
+};
+
+export const ApiToken: ApiTokenResolvers = {
+  createdAt: (token) => token.createdAt.toISOString(),
+  lastUsedAt: (token) => token.lastUsedAt?.toISOString() ?? null,
+};

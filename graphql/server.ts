@@ -1,0 +1,41 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { GraphQLContext } from "./context";
+import { formatError } from "./format-error";
+import { GRAPHQL_LIMITS } from "./limits";
+import { resolvers } from "./resolvers";
+import { typeDefs } from "./schema";
+
+/**
+ * The GraphQL server, shared by the route handler and tests. Introspection stays
+ * on (this is a public API with a playground); field suggestions ("did you mean")
+ * are off in production. graphql-armor rejects over-deep, over-aliased, too long
+ * or too costly documents before they run.
+ */
+export function createApolloServer(): ApolloServer<GraphQLContext> {
+  const production = process.env.NODE_ENV === "production";
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
+    blockFieldSuggestion: { enabled: production },
+  });
+  const protection = armor.protect();
+  return new ApolloServer<GraphQLContext>({
+    typeDefs,
+    resolvers,
+    introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: production,
+    status400ForVariableCoercionErrors: true,
+    validationRules: protection.validationRules,
+    // Our own /playground replaces Apollo's landing page, which loads from a CDN.
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+    formatError,
+  });
+}

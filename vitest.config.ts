@@ -1,0 +1,38 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const alias = { "@": path.resolve(import.meta.dirname) };
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          environment: "node",
+          include: ["app/**/*.test.ts", "graphql/**/*.test.ts", "prisma/**/*.test.ts", "components/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "node_modules/**"],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          environment: "node",
+          include: [
+            "app/**/*.int.test.ts",
+            "graphql/**/*.int.test.ts",
+            "prisma/**/*.int.test.ts",
+            "e2e/support/**/*.int.test.ts",
+          ],
+          globalSetup: ["e2e/support/vitest-global-setup.ts"],
+          setupFiles: ["e2e/support/vitest-integration-env.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
