@@ -32,7 +32,6 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
-    status400ForVariableCoercionErrors: true,
     validationRules: protection.validationRules,
     // Our own /playground replaces Apollo's landing page, which loads from a CDN.
     plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],

@@ -87,7 +87,7 @@ export function env(): Env {
 
 /** Where the embedded database keeps its files (git-ignored by default). */
 export function dataDir(): string {
-  return path.resolve(env().WAYMARK_DATA_DIR ?? path.join(process.cwd(), ".waymark-data"));
+  return path.resolve(env().WAYMARK_DATA_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), ".waymark-data"));
 }
 
 /** True when no DATABASE_URL was given, so Waymark runs its own embedded PostgreSQL. */

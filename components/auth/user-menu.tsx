@@ -1,7 +1,9 @@
+import Link from "next/link";
 import { Suspense } from "react";
 import { githubSignInEnabled } from "@/app/lib/auth/github-endpoints";
 import { currentSession } from "@/app/lib/auth/viewer-from-request";
 import { signOutAction } from "./auth-actions";
+import { GuestProgressMerger } from "./guest-progress-merger";
 import { SignInForm } from "./sign-in-form";
 
 /** The header's account corner: avatar, login and sign-out, or sign-in, or guest mode. */
@@ -27,6 +29,7 @@ export async function UserMenu() {
   const { login, name, image } = session.user;
   return (
     <div className="flex items-center gap-2">
+      <GuestProgressMerger />
       {image && (
         // A 28px avatar from GitHub: next/image optimisation would cost more than it saves.
         // eslint-disable-next-line @next/next/no-img-element
@@ -35,6 +38,9 @@ export async function UserMenu() {
       <span className="hidden text-sm font-medium sm:inline" data-testid="signed-in-login">
         {login ?? name}
       </span>
+      <Link href="/settings/tokens" className="rounded px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+        Tokens
+      </Link>
       <form action={signOutAction}>
         <button type="submit" className="rounded px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
           Sign out

@@ -39,7 +39,7 @@ export const ChecklistItem = memo(function ChecklistItem({
 }) {
   const state = stateOf(item.id);
   return (
-    <li data-item-id={item.id} hidden={!visible.has(item.id)} className="py-2">
+    <li id={`item-${item.id}`} data-item-id={item.id} hidden={!visible.has(item.id)} className="scroll-mt-32 py-2">
       <div className="flex items-start gap-3">
         <StatusPicker itemId={item.id} title={item.title} value={state.status} onChange={onSetStatus} />
         <div className="min-w-0 flex-1 pt-1">

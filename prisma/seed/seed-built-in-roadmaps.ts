@@ -17,7 +17,7 @@ export async function seedBuiltInRoadmaps(
 ): Promise<(SaveSummary & { slug: string })[]> {
   const results = [];
   for (const { slug, file } of BUILT_IN_ROADMAPS) {
-    const markdown = await fs.readFile(path.join(root, file), "utf8");
+    const markdown = await fs.readFile(path.join(/*turbopackIgnore: true*/ root, file), "utf8");
     results.push({ slug, ...(await saveRoadmapDraft(client, slug, parseRoadmapMarkdown(markdown))) });
   }
   return results;

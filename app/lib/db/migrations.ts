@@ -182,10 +182,12 @@ export function migrationSlug(name: string): string {
 
 // ---------------------------------------------------------------- helpers
 
+// The turbopackIgnore hints keep Next's output tracing from copying the whole
+// project into the server bundle: these files are read from the working tree.
 function resolvePaths(options: MigrationOptions): { migrationsDir: string; schemaPath: string } {
   return {
-    migrationsDir: path.resolve(process.cwd(), options.migrationsDir ?? "prisma/migrations"),
-    schemaPath: path.resolve(process.cwd(), options.schemaPath ?? "prisma/schema.prisma"),
+    migrationsDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), options.migrationsDir ?? "prisma/migrations"),
+    schemaPath: path.resolve(/*turbopackIgnore: true*/ process.cwd(), options.schemaPath ?? "prisma/schema.prisma"),
   };
 }
 

@@ -1,3 +1,4 @@
+import { checkAuthConfiguration } from "../auth/check-auth-configuration";
 import { seedBuiltInRoadmaps } from "../../../prisma/seed/seed-built-in-roadmaps";
 import { dataDir, env } from "../env";
 import { logger } from "../logger";
@@ -14,6 +15,7 @@ import { deployMigrations } from "./migrations";
  */
 export async function prepareDatabase(): Promise<void> {
   const started = Date.now();
+  env(); // parse errors name every bad variable before anything starts
   if (env().DATABASE_URL === undefined) {
     const embedded = await startEmbeddedPostgres(dataDir());
     setEmbeddedDatabaseUrl(embedded.url);
@@ -24,6 +26,7 @@ export async function prepareDatabase(): Promise<void> {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   }
+  checkAuthConfiguration();
   if (!env().WAYMARK_AUTO_MIGRATE) {
     logger.info("WAYMARK_AUTO_MIGRATE=false: skipping migrations and seed");
     return;
@@ -38,4 +41,15 @@ export async function prepareDatabase(): Promise<void> {
     },
     "database ready",
   );
+}
+
+/** For instrumentation: a server that cannot reach its database stops at once with the reason. */
+export async function prepareDatabaseOrExit(): Promise<void> {
+  try {
+    await prepareDatabase();
+  } catch (error) {
+    // A half-started server would only fail later, request by request.
+    console.error(`\nWaymark could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
 }

@@ -9,6 +9,13 @@ export interface Completion {
   percent: number;
 }
 
+/** Completion from counts; the one place the percentage rule lives. */
+export function completionFromCounts(counts: Omit<Completion, "percent">): Completion {
+  const finished = counts.done + counts.skipped;
+  const percent = counts.total === 0 ? 0 : Math.round((Math.min(finished, counts.total) / counts.total) * 1000) / 10;
+  return { ...counts, percent };
+}
+
 /** Completion of a set of items given the learner's statuses (absent = NOT_STARTED). */
 export function computeCompletion(
   itemIds: Iterable<string>,
@@ -22,7 +29,5 @@ export function computeCompletion(
     else if (status === "IN_PROGRESS") counts.inProgress += 1;
     else if (status === "SKIPPED") counts.skipped += 1;
   }
-  const finished = counts.done + counts.skipped;
-  const percent = counts.total === 0 ? 0 : Math.round((finished / counts.total) * 1000) / 10;
-  return { ...counts, percent };
+  return completionFromCounts(counts);
 }

@@ -1,0 +1,38 @@
+import { db } from "../../db/client";
+import type { MaybeViewer } from "../viewer";
+import { requireScope } from "../viewer";
+import { completionFromCounts, type Completion } from "./completion";
+
+/**
+ * The viewer's completion of several roadmaps from status counts (one
+ * statement), for lists where loading every item would be waste.
+ */
+export async function completionByRoadmap(
+  viewer: MaybeViewer,
+  roadmaps: { id: string; itemCount: number }[],
+): Promise<Map<string, Completion>> {
+  const { userId } = requireScope(viewer, "READ_PROGRESS");
+  const rows = await db().progress.groupBy({
+    by: ["roadmapId", "status"],
+    where: {
+      userId,
+      roadmapId: { in: roadmaps.map((roadmap) => roadmap.id) },
+      status: { not: "NOT_STARTED" },
+      item: { retiredAt: null, section: { retiredAt: null } },
+    },
+    _count: { _all: true },
+  });
+  const count = (roadmapId: string, status: string) =>
+    rows.find((row) => row.roadmapId === roadmapId && row.status === status)?._count._all ?? 0;
+  return new Map(
+    roadmaps.map((roadmap) => [
+      roadmap.id,
+      completionFromCounts({
+        total: roadmap.itemCount,
+        done: count(roadmap.id, "DONE"),
+        inProgress: count(roadmap.id, "IN_PROGRESS"),
+        skipped: count(roadmap.id, "SKIPPED"),
+      }),
+    ]),
+  );
+}

@@ -1,0 +1,28 @@
+import type { ActivitySummary } from "@/app/lib/services/activity/activity-summary";
+
+/** Current and longest streak, and this year's changes, as plain numbers. */
+export function StreakStats({ activity }: { activity: ActivitySummary }) {
+  const stats = [
+    { label: "Current streak", value: activity.currentStreak, unit: "day", testId: "current-streak" },
+    { label: "Longest streak", value: activity.longestStreak, unit: "day", testId: "longest-streak" },
+    { label: "Changes in 52 weeks", value: activity.totalChanges, unit: "", testId: "total-changes" },
+  ];
+  return (
+    <dl className="grid grid-cols-3 gap-3">
+      {stats.map((stat) => (
+        <div key={stat.label} className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
+          <dt className="text-xs text-slate-600 sm:text-sm dark:text-slate-400">{stat.label}</dt>
+          <dd className="text-xl font-bold tabular-nums sm:text-2xl" data-testid={stat.testId}>
+            {stat.value}
+            {stat.unit && (
+              <span className="ml-1 text-sm font-normal text-slate-600 dark:text-slate-400">
+                {stat.unit}
+                {stat.value === 1 ? "" : "s"}
+              </span>
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

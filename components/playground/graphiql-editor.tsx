@@ -1,0 +1,48 @@
+"use client";
+
+// Monaco runs its language services in web workers. This module (shipped by
+// GraphiQL for webpack and Turbopack) points Monaco at worker files referenced
+// with new Worker(new URL(..., import.meta.url)), which the bundler emits as
+// chunks of our own build: no CDN, so the playground works offline.
+import "graphiql/setup-workers/webpack";
+// Imported here, not in the page, so the stylesheet ships with this lazily
+// loaded chunk and never with any other page.
+import "graphiql/style.css";
+import "./graphql-playground.css";
+import { GraphiQL } from "graphiql";
+import { EXAMPLE_OPERATIONS } from "./example-operations";
+import { playgroundFetcher } from "./playground-fetcher";
+
+// GraphiQL copies the tab definitions into its own state; a module-level array
+// keeps the prop stable across renders.
+const DEFAULT_TABS = EXAMPLE_OPERATIONS.map((operation) => ({ ...operation }));
+
+export interface GraphiqlEditorProps {
+  /** The site's resolved colour theme; GraphiQL follows it instead of keeping its own. */
+  theme: "light" | "dark" | "system";
+}
+
+/**
+ * GraphiQL wired to Waymark's API. It touches window, document and Web Workers
+ * as soon as it renders, so graphql-playground.tsx loads it in the browser only.
+ */
+export function GraphiqlEditor({ theme }: GraphiqlEditorProps) {
+  return (
+    <GraphiQL
+      // Scopes the small-screen rules in graphql-playground.css.
+      className="waymark-playground"
+      fetcher={playgroundFetcher}
+      defaultTabs={DEFAULT_TABS}
+      // forcedTheme also hides GraphiQL's own theme switch, so the site's toggle
+      // in the header is the only one.
+      forcedTheme={theme}
+      isHeadersEditorEnabled
+      // Tokens typed into the Headers tab stay out of localStorage unless the
+      // user opts in from the settings dialog.
+      shouldPersistHeaders={false}
+      showPersistHeadersSettings
+    >
+      <GraphiQL.Logo>Waymark API</GraphiQL.Logo>
+    </GraphiQL>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { createTokenAction, type CreateTokenState } from "./token-actions";
+
+/** Creates a token and shows its secret this once, with a copy button. */
+export function CreateTokenForm() {
+  const [state, action, pending] = useActionState<CreateTokenState, FormData>(createTokenAction, { status: "idle" });
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className="space-y-4">
+      <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+        <h2 className="text-lg font-semibold">New token</h2>
+        <div>
+          <label htmlFor="token-name" className="block text-sm font-medium">
+            Name
+          </label>
+          <input
+            id="token-name"
+            name="name"
+            required
+            maxLength={100}
+            placeholder="e.g. my CLI"
+            className="mt-1 w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950"
+          />
+        </div>
+        <fieldset>
+          <legend className="text-sm font-medium">Scopes</legend>
+          <label className="mt-1 flex items-center gap-2 text-sm">
+            <input type="checkbox" name="scopes" value="READ_PROGRESS" defaultChecked className="h-4 w-4 accent-indigo-700" />
+            Read progress (statuses, notes, history)
+          </label>
+          <label className="mt-1 flex items-center gap-2 text-sm">
+            <input type="checkbox" name="scopes" value="WRITE_PROGRESS" className="h-4 w-4 accent-indigo-700" />
+            Write progress (change statuses and notes)
+          </label>
+        </fieldset>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-600 disabled:opacity-50"
+        >
+          {pending ? "Creating…" : "Create token"}
+        </button>
+        {state.status === "error" && (
+          <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+            {state.message}
+          </p>
+        )}
+      </form>
+      {state.status === "created" && (
+        <div role="status" className="space-y-2 rounded-lg border border-emerald-300 bg-emerald-50 p-4 dark:border-emerald-800 dark:bg-emerald-950/50">
+          <p className="text-sm font-medium">
+            Token “{state.name}” created. Copy it now: it will not be shown again.
+          </p>
+          <div className="flex flex-wrap items-center gap-2">
+            <code className="rounded bg-white px-2 py-1 font-mono text-sm break-all dark:bg-slate-900" data-testid="new-token">
+              {state.token}
+            </code>
+            <button
+              type="button"
+              onClick={async () => {
+                await navigator.clipboard.writeText(state.token);
+                setCopied(true);
+              }}
+              className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-white dark:border-slate-600 dark:hover:bg-slate-900"
+            >
+              {copied ? "Copied" : "Copy"}
+            </button>
+          </div>
+          <p className="text-xs text-slate-700 dark:text-slate-300">
+            Use it as <code>Authorization: Bearer &lt;token&gt;</code> on <code>/api/graphql</code>.
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
