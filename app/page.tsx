@@ -52,7 +52,12 @@ export default async function HomePage() {
                         <span data-testid="item-count">{roadmap.itemCount}</span> items
                       </span>
                       <span data-testid="viewer-percent">
-                        {mine ? `${mine.percent}%` : <GuestCompletion roadmapId={roadmap.id} itemCount={roadmap.itemCount} />} done
+                        {mine ? (
+                          `${mine.percent}%`
+                        ) : (
+                          <GuestCompletion roadmapId={roadmap.id} itemCount={roadmap.itemCount} />
+                        )}{" "}
+                        done
                       </span>
                     </p>
                     {mine && (

@@ -7,7 +7,9 @@ import { guestSnapshot, subscribeGuestProgress, type GuestEntry } from "./roadma
 /** A guest's percentage on a roadmap card, from this browser's storage. */
 export function GuestCompletion({ roadmapId, itemCount }: { roadmapId: string; itemCount: number }) {
   const json = useSyncExternalStore(subscribeGuestProgress, guestSnapshot, () => "{}");
-  const entries = Object.values(JSON.parse(json) as Record<string, GuestEntry>).filter((entry) => entry.roadmapId === roadmapId);
+  const entries = Object.values(JSON.parse(json) as Record<string, GuestEntry>).filter(
+    (entry) => entry.roadmapId === roadmapId,
+  );
   const count = (status: string) => entries.filter((entry) => entry.status === status).length;
   const { percent } = completionFromCounts({
     total: itemCount,

@@ -54,7 +54,9 @@ export default async function DashboardPage() {
           Continue where you left off
         </h2>
         {data.continueItems.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">Nothing in progress. Mark an item in progress to find it here.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Nothing in progress. Mark an item in progress to find it here.
+          </p>
         ) : (
           <ul className="grid gap-2 sm:grid-cols-2" data-testid="continue-items">
             {data.continueItems.map((item) => (
@@ -86,7 +88,10 @@ export default async function DashboardPage() {
         data.roadmaps.map((roadmap) => <RoadmapProgressCard key={roadmap.id} roadmap={roadmap} />)
       )}
 
-      <section aria-labelledby="activity-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900">
+      <section
+        aria-labelledby="activity-heading"
+        className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900"
+      >
         <h2 id="activity-heading" className="text-lg font-semibold">
           Activity
         </h2>

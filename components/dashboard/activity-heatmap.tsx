@@ -32,13 +32,7 @@ export function ActivityHeatmap({ activity }: { activity: ActivitySummary }) {
   return (
     <figure className="space-y-2" data-testid="activity-heatmap">
       <div className="overflow-x-auto">
-        <svg
-          width={width}
-          height={height}
-          viewBox={`0 0 ${width} ${height}`}
-          aria-hidden="true"
-          className="block"
-        >
+        <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" className="block">
           {activity.days.map((day, index) => (
             <rect
               key={day.date}
@@ -67,8 +61,12 @@ export function ActivityHeatmap({ activity }: { activity: ActivitySummary }) {
             <caption className="sr-only">Status changes per day</caption>
             <thead>
               <tr>
-                <th scope="col" className="py-1 pr-6 font-medium">Day</th>
-                <th scope="col" className="py-1 font-medium">Changes</th>
+                <th scope="col" className="py-1 pr-6 font-medium">
+                  Day
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Changes
+                </th>
               </tr>
             </thead>
             <tbody>

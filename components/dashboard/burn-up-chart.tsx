@@ -15,7 +15,9 @@ function shortDate(date: string): string {
  */
 export function BurnUpChart({ title, history }: { title: string; history: ProgressBucket[] }) {
   if (history.length === 0) {
-    return <p className="text-sm text-slate-600 dark:text-slate-400">No history yet: tick an item to start the chart.</p>;
+    return (
+      <p className="text-sm text-slate-600 dark:text-slate-400">No history yet: tick an item to start the chart.</p>
+    );
   }
   const first = history[0]!;
   const last = history.at(-1)!;
@@ -33,8 +35,24 @@ export function BurnUpChart({ title, history }: { title: string; history: Progre
               labelFormatter={(label) => shortDate(String(label))}
               contentStyle={{ background: "var(--color-white)", color: "var(--color-slate-900)", borderRadius: 6 }}
             />
-            <Line type="stepAfter" dataKey="total" name="Items" stroke="var(--chart-scope)" strokeDasharray="4 4" dot={false} isAnimationActive={false} />
-            <Area type="stepAfter" dataKey="finished" name="Finished" stroke="var(--chart-done)" fill="var(--chart-done)" fillOpacity={0.25} isAnimationActive={false} />
+            <Line
+              type="stepAfter"
+              dataKey="total"
+              name="Items"
+              stroke="var(--chart-scope)"
+              strokeDasharray="4 4"
+              dot={false}
+              isAnimationActive={false}
+            />
+            <Area
+              type="stepAfter"
+              dataKey="finished"
+              name="Finished"
+              stroke="var(--chart-done)"
+              fill="var(--chart-done)"
+              fillOpacity={0.25}
+              isAnimationActive={false}
+            />
           </AreaChart>
         </ResponsiveContainer>
       </div>
@@ -47,9 +65,15 @@ export function BurnUpChart({ title, history }: { title: string; history: Progre
           <caption className="sr-only">Finished items of {title} by day</caption>
           <thead>
             <tr>
-              <th scope="col" className="py-1 font-medium">Day</th>
-              <th scope="col" className="py-1 font-medium">Finished</th>
-              <th scope="col" className="py-1 font-medium">Done</th>
+              <th scope="col" className="py-1 font-medium">
+                Day
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                Finished
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                Done
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -36,12 +36,14 @@ export function CompletionRing({ title, completion }: { title: string; completio
               ))}
           </Pie>
         </PieChart>
-        <span className="absolute inset-0 flex items-center justify-center text-2xl font-bold tabular-nums">{percent}%</span>
+        <span className="absolute inset-0 flex items-center justify-center text-2xl font-bold tabular-nums">
+          {percent}%
+        </span>
       </div>
       <figcaption className="text-center text-sm text-slate-700 dark:text-slate-300">
         <span className="sr-only">{title}: </span>
-        {percent}% finished: {done} done, {skipped} skipped, {inProgress} in progress, {total - done - skipped - inProgress}{" "}
-        not started
+        {percent}% finished: {done} done, {skipped} skipped, {inProgress} in progress,{" "}
+        {total - done - skipped - inProgress} not started
       </figcaption>
     </figure>
   );

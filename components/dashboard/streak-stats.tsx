@@ -10,7 +10,10 @@ export function StreakStats({ activity }: { activity: ActivitySummary }) {
   return (
     <dl className="grid grid-cols-3 gap-3">
       {stats.map((stat) => (
-        <div key={stat.label} className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
+        <div
+          key={stat.label}
+          className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900"
+        >
           <dt className="text-xs text-slate-600 sm:text-sm dark:text-slate-400">{stat.label}</dt>
           <dd className="text-xl font-bold tabular-nums sm:text-2xl" data-testid={stat.testId}>
             {stat.value}

@@ -9,7 +9,10 @@ export function CreateTokenForm() {
   const [copied, setCopied] = useState(false);
   return (
     <div className="space-y-4">
-      <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <form
+        action={action}
+        className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+      >
         <h2 className="text-lg font-semibold">New token</h2>
         <div>
           <label htmlFor="token-name" className="block text-sm font-medium">
@@ -27,7 +30,13 @@ export function CreateTokenForm() {
         <fieldset>
           <legend className="text-sm font-medium">Scopes</legend>
           <label className="mt-1 flex items-center gap-2 text-sm">
-            <input type="checkbox" name="scopes" value="READ_PROGRESS" defaultChecked className="h-4 w-4 accent-indigo-700" />
+            <input
+              type="checkbox"
+              name="scopes"
+              value="READ_PROGRESS"
+              defaultChecked
+              className="h-4 w-4 accent-indigo-700"
+            />
             Read progress (statuses, notes, history)
           </label>
           <label className="mt-1 flex items-center gap-2 text-sm">
@@ -49,12 +58,16 @@ export function CreateTokenForm() {
         )}
       </form>
       {state.status === "created" && (
-        <div role="status" className="space-y-2 rounded-lg border border-emerald-300 bg-emerald-50 p-4 dark:border-emerald-800 dark:bg-emerald-950/50">
-          <p className="text-sm font-medium">
-            Token “{state.name}” created. Copy it now: it will not be shown again.
-          </p>
+        <div
+          role="status"
+          className="space-y-2 rounded-lg border border-emerald-300 bg-emerald-50 p-4 dark:border-emerald-800 dark:bg-emerald-950/50"
+        >
+          <p className="text-sm font-medium">Token “{state.name}” created. Copy it now: it will not be shown again.</p>
           <div className="flex flex-wrap items-center gap-2">
-            <code className="rounded bg-white px-2 py-1 font-mono text-sm break-all dark:bg-slate-900" data-testid="new-token">
+            <code
+              className="rounded bg-white px-2 py-1 font-mono text-sm break-all dark:bg-slate-900"
+              data-testid="new-token"
+            >
               {state.token}
             </code>
             <button

@@ -7,9 +7,7 @@ import { createApiToken } from "@/app/lib/services/tokens/create-api-token";
 import { revokeApiToken } from "@/app/lib/services/tokens/revoke-api-token";
 
 export type CreateTokenState =
-  | { status: "idle" }
-  | { status: "created"; token: string; name: string }
-  | { status: "error"; message: string };
+  { status: "idle" } | { status: "created"; token: string; name: string } | { status: "error"; message: string };
 
 /** The page's adapter over the token services; the services check who may do what. */
 export async function createTokenAction(_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> {

@@ -23,20 +23,26 @@ export async function startNextServer(options: {
 }): Promise<RunningServer> {
   const url = `http://127.0.0.1:${options.port}`;
   let log = "";
-  // Spawn next itself (not npx): killing npx would leave next-server running.
+  // `next start` runs the server in a child process (next-server) that does not
+  // exit with its parent, so the server gets a process group of its own and
+  // stop() signals the whole group.
   const child = spawn(NEXT_BIN, ["start", "-p", String(options.port), "-H", "127.0.0.1"], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
   child.stdout!.on("data", (chunk: Buffer) => (log += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (log += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
 
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-    const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    signalGroup(child.pid!, "SIGTERM");
     const code = await exited;
-    clearTimeout(timer);
+    // Wait for next-server (and the embedded database it holds) to be gone too.
+    for (let waited = 0; groupAlive(child.pid!) && waited < 15_000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    signalGroup(child.pid!, "SIGKILL");
     return code;
   };
 
@@ -63,5 +69,22 @@ export class ServerExitedError extends Error {
     readonly output: string,
   ) {
     super(`next start exited with code ${exitCode} before it was ready:\n${output}`);
+  }
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }

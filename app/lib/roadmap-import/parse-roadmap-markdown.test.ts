@@ -2,25 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseRoadmapMarkdown } from "./parse-roadmap-markdown";
+import { readChecklistLines, SHARED_BACKEND_ROADMAP as SHARED } from "../../../e2e/support/roadmap-source";
 import { RoadmapParseError, type ItemDraft, type RoadmapDraft } from "./roadmap-draft";
 
-const SHARED = path.resolve(import.meta.dirname, "../../../../shared/roadmaps/backend.md");
 const CURATED = path.resolve(import.meta.dirname, "../../../prisma/roadmaps/backend.md");
-
-/** An independent reading of the source: `## ` lines and `[ ]` lines with their indent. */
-function linesOf(markdown: string) {
-  const sections: { title: string; items: { depth: number; text: string }[] }[] = [];
-  for (const line of markdown.split("\n")) {
-    const heading = /^## (.*)$/.exec(line);
-    if (heading) sections.push({ title: heading[1]!.trim(), items: [] });
-    const item = /^(\s*)[*-] \[ \] (.*)$/.exec(line);
-    if (item) {
-      const text = item[2]!.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").trim();
-      sections.at(-1)!.items.push({ depth: item[1]!.length / 2, text });
-    }
-  }
-  return sections;
-}
 
 function flatItems(draft: RoadmapDraft) {
   const out: { depth: number; text: string }[][] = [];
@@ -56,7 +41,7 @@ describe("parseRoadmapMarkdown on the Backend roadmap", () => {
     ["our curated copy", CURATED],
   ])("keeps all 15 sections and 44 items of %s, in order and with the same text", (_label, file) => {
     const draft = parseRoadmapMarkdown(fs.readFileSync(file, "utf8"));
-    const expected = linesOf(shared);
+    const expected = readChecklistLines();
     expect(draft.title).toBe("Backend Development Roadmap");
     expect(draft.sections.map((s) => s.title)).toEqual(expected.map((s) => s.title));
     expect(draft.sections).toHaveLength(15);

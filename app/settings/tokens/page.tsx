@@ -37,17 +37,24 @@ export default async function TokensPage() {
         ) : (
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
             {tokens.map((token) => (
-              <li key={token.id} className="flex flex-wrap items-center justify-between gap-3 p-3" data-testid="token-row">
+              <li
+                key={token.id}
+                className="flex flex-wrap items-center justify-between gap-3 p-3"
+                data-testid="token-row"
+              >
                 <div className="min-w-0">
                   <p className="font-medium">{token.name}</p>
                   <p className="text-xs text-slate-600 dark:text-slate-400">
-                    <code>{token.prefix}…</code> · {token.scopes.map((scope) => SCOPE_LABEL[scope]).join(", ")} · created{" "}
-                    {formatDate(token.createdAt)} · last used {formatDate(token.lastUsedAt)}
+                    <code>{token.prefix}…</code> · {token.scopes.map((scope) => SCOPE_LABEL[scope]).join(", ")} ·
+                    created {formatDate(token.createdAt)} · last used {formatDate(token.lastUsedAt)}
                   </p>
                 </div>
                 <form action={revokeTokenAction}>
                   <input type="hidden" name="id" value={token.id} />
-                  <button type="submit" className="rounded-md border border-red-300 px-2 py-1 text-sm text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950">
+                  <button
+                    type="submit"
+                    className="rounded-md border border-red-300 px-2 py-1 text-sm text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950"
+                  >
                     Revoke<span className="sr-only"> {token.name}</span>
                   </button>
                 </form>

@@ -29,8 +29,10 @@ export async function activitySummary(
   const today = todayIn(timeZone, now);
   const start = heatmapStart(today);
 
+  // Prisma stores DateTime as UTC in `timestamp without time zone`: mark it as UTC,
+  // then convert to the learner's zone before cutting days.
   const rows = await db().$queryRaw<{ day: string; count: number }[]>`
-    SELECT to_char("at" AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*)::int AS count
+    SELECT to_char(("at" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*)::int AS count
     FROM "ProgressEvent"
     WHERE "userId" = ${userId}
     GROUP BY 1`;

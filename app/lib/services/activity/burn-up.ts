@@ -24,8 +24,10 @@ export async function burnUp(
   const { userId } = requireScope(viewer, "READ_PROGRESS");
   const timeZone = checkTimeZone(args.timeZone);
   const days = Math.min(Math.max(Math.trunc(args.days), 1), MAX_HISTORY_DAYS);
+  // Prisma stores DateTime as UTC in `timestamp without time zone`: mark it as UTC,
+  // then convert to the learner's zone before cutting days.
   const rows = await db().$queryRaw<{ day: string; finished: number; done: number }[]>`
-    SELECT to_char(e."at" AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day,
+    SELECT to_char((e."at" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day,
       sum((e."to" IN ('DONE', 'SKIPPED'))::int - (e."from" IN ('DONE', 'SKIPPED'))::int)::int AS finished,
       sum((e."to" = 'DONE')::int - (e."from" = 'DONE')::int)::int AS done
     FROM "ProgressEvent" e

@@ -24,11 +24,15 @@ export interface SetItemStatusResult {
 export async function setItemStatus(viewer: MaybeViewer, input: unknown): Promise<SetItemStatusResult> {
   const { userId } = requireScope(viewer, "WRITE_PROGRESS");
   const { itemId, status } = validate(setItemStatusInput, input);
-  return db().$transaction(async (tx) => {
-    const item = await findLiveItem(tx, itemId);
-    const [change] = await applyStatusChanges(tx, userId, [
-      { itemId, roadmapId: item.roadmapId, status, at: new Date() },
-    ]);
-    return { itemId, roadmapId: item.roadmapId, status, change: change ?? null };
-  });
+  return db().$transaction(
+    async (tx) => {
+      const item = await findLiveItem(tx, itemId);
+      const [change] = await applyStatusChanges(tx, userId, [
+        { itemId, roadmapId: item.roadmapId, status, at: new Date() },
+      ]);
+      return { itemId, roadmapId: item.roadmapId, status, change: change ?? null };
+      // Bursts of writes on one item queue on its row lock; give them room to wait.
+    },
+    { maxWait: 10_000, timeout: 10_000 },
+  );
 }

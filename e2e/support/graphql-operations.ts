@@ -1,0 +1,28 @@
+import type { ApolloServer } from "@apollo/server";
+import type { GraphQLFormattedError } from "graphql";
+import { createContext, type GraphQLContext } from "../../graphql/context";
+import { createApolloServer } from "../../graphql/server";
+import type { MaybeViewer } from "../../app/lib/services/viewer";
+
+let server: ApolloServer<GraphQLContext> | undefined;
+
+export interface OperationResult<Data = Record<string, unknown>> {
+  data?: Data | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+/** Runs a document through the real Apollo server (validation rules, armor, error formatting). */
+export async function execute<Data = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  viewer: MaybeViewer = null,
+): Promise<OperationResult<Data>> {
+  server ??= createApolloServer();
+  const response = await server.executeOperation({ query, variables }, { contextValue: createContext(viewer) });
+  if (response.body.kind !== "single") throw new Error("expected a single result");
+  return response.body.singleResult as OperationResult<Data>;
+}
+
+export function errorCodes(result: OperationResult): unknown[] {
+  return (result.errors ?? []).map((error) => error.extensions?.code);
+}

@@ -1,0 +1,14 @@
+import { createPrismaClient, db, type Db } from "../../app/lib/db/client";
+
+/**
+ * Integration tests use the app's own shared client (so query counting sees
+ * what the services send) on this run's throwaway database.
+ */
+export function testDb(): Db {
+  return db();
+}
+
+/** A separate client, for checks that must not share the services' pool. */
+export function separateClient(): Db {
+  return createPrismaClient(process.env.DATABASE_URL!, 2);
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { createUser } from "../../e2e/support/factories";
+import { readChecklistLines } from "../../e2e/support/roadmap-source";
+import { testDb } from "../../e2e/support/test-db";
+import { loadRoadmapContents, type ItemNode } from "../../app/lib/services/roadmaps/roadmap-content";
+import { parseRoadmapMarkdown } from "../../app/lib/roadmap-import/parse-roadmap-markdown";
+import { saveRoadmapDraft } from "../../app/lib/services/roadmaps/save-roadmap-draft";
+import { seedBuiltInRoadmaps } from "./seed-built-in-roadmaps";
+
+async function backend() {
+  const roadmap = await testDb().roadmap.findUniqueOrThrow({ where: { slug: "backend" }, select: { id: true } });
+  const [content] = await loadRoadmapContents([roadmap.id]);
+  return content!;
+}
+
+function tree(items: ItemNode[], depth = 0): { depth: number; text: string }[] {
+  return items.flatMap((item) => [{ depth, text: item.title }, ...tree(item.children, depth + 1)]);
+}
+
+async function snapshot() {
+  const client = testDb();
+  return {
+    roadmaps: await client.roadmap.findMany({ orderBy: { id: "asc" } }),
+    sections: await client.section.findMany({ orderBy: { id: "asc" } }),
+    items: await client.item.findMany({ orderBy: { id: "asc" } }),
+    resources: await client.resource.findMany({ orderBy: { id: "asc" } }),
+  };
+}
+
+describe("the seeded Backend roadmap", () => {
+  it("holds all 15 sections and 44 items of the shared roadmap, in order, with the same text", async () => {
+    const content = await backend();
+    const source = readChecklistLines();
+    expect(content.sections.map((section) => section.title)).toEqual(source.map((section) => section.title));
+    expect(content.sections.map((section) => tree(section.items))).toEqual(source.map((section) => section.items));
+    expect(content.items).toHaveLength(44);
+    expect(content.sections).toHaveLength(15);
+  });
+
+  it("gives every item one to three resources, official documentation first where it exists", async () => {
+    const content = await backend();
+    for (const item of content.items) {
+      expect(item.resources.length, item.title).toBeGreaterThanOrEqual(1);
+      expect(item.resources.length, item.title).toBeLessThanOrEqual(3);
+      for (const resource of item.resources) expect(resource.url).toMatch(/^https:\/\//);
+    }
+    const rdbms = content.items.find((item) => item.title.startsWith("Explore relational database management"))!;
+    expect(rdbms.resources[0]).toMatchObject({ kind: "OFFICIAL", url: "https://www.postgresql.org/docs/current/" });
+    const http = content.items.find((item) => item.title.startsWith("Understand how HTTP works"))!;
+    expect(http.resources[0]!.url).toContain("developer.mozilla.org");
+  });
+
+  it("is idempotent: seeding again changes no row and leaves progress alone", async () => {
+    const client = testDb();
+    const user = await createUser(client);
+    const content = await backend();
+    const item = content.items[3]!;
+    await client.progress.create({
+      data: { userId: user.id, itemId: item.id, roadmapId: content.roadmap.id, status: "DONE" },
+    });
+    const before = await snapshot();
+
+    const [result] = await seedBuiltInRoadmaps(client);
+
+    expect(result).toMatchObject({
+      slug: "backend",
+      created: false,
+      changes: { sections: 0, items: 0, retired: 0, resources: 0 },
+    });
+    expect(await snapshot()).toEqual(before);
+    expect(
+      await client.progress.findMany({ where: { userId: user.id }, select: { itemId: true, status: true } }),
+    ).toEqual([{ itemId: item.id, status: "DONE" }]);
+  });
+});
+
+describe("re-importing a roadmap", () => {
+  const v1 = "# Tools\n\n## Basics\n\n- [ ] Learn Git\n- [ ] Learn SQL <!-- key: sql -->\n  - [ ] Joins\n";
+
+  it("keeps progress on items it still has, follows pinned keys, and retires what is gone", async () => {
+    const client = testDb();
+    const slug = `reimport-${Date.now()}`;
+    const first = await saveRoadmapDraft(client, slug, parseRoadmapMarkdown(v1));
+    const items = await client.item.findMany({
+      where: { roadmapId: first.roadmapId },
+      select: { id: true, key: true },
+    });
+    const idOf = (key: string) => items.find((item) => item.key === key)!.id;
+    const user = await createUser(client);
+    await client.progress.createMany({
+      data: ["learn-git", "sql", "joins"].map((key) => ({
+        userId: user.id,
+        itemId: idOf(key),
+        roadmapId: first.roadmapId,
+        status: "DONE" as const,
+      })),
+    });
+
+    // "Learn SQL" reworded (its pinned key keeps it), "Joins" dropped, a new item added.
+    const v2 = "# Tools\n\n## Basics\n\n- [ ] Learn Git\n- [ ] Learn SQL well <!-- key: sql -->\n- [ ] Learn Docker\n";
+    const second = await saveRoadmapDraft(client, slug, parseRoadmapMarkdown(v2));
+
+    expect(second).toMatchObject({ roadmapId: first.roadmapId, created: false, changes: { items: 2, retired: 1 } });
+    const [content] = await loadRoadmapContents([first.roadmapId]);
+    expect(content!.items.map((item) => [item.key, item.title])).toEqual([
+      ["learn-git", "Learn Git"],
+      ["sql", "Learn SQL well"],
+      ["learn-docker", "Learn Docker"],
+    ]);
+    expect(content!.items.find((item) => item.key === "sql")!.id).toBe(idOf("sql"));
+    // Progress is never deleted, even on the retired item.
+    expect(await client.progress.count({ where: { userId: user.id } })).toBe(3);
+
+    // Bringing the item back revives the same row, with its progress.
+    await saveRoadmapDraft(client, slug, parseRoadmapMarkdown(v1));
+    const [revived] = await loadRoadmapContents([first.roadmapId]);
+    expect(revived!.items.find((item) => item.key === "joins")!.id).toBe(idOf("joins"));
+  });
+});
