@@ -19,7 +19,10 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
     maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
-    maxTokens: { n: GRAPHQL_LIMITS.maxTokens },
+    // graphql-js enforces the token limit while parsing (parseOptions below), with a
+    // proper 400 answer; armor's version throws from a plugin hook, which Apollo
+    // turns into a 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost },
     blockFieldSuggestion: { enabled: production },
   });
@@ -28,6 +31,7 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     typeDefs,
     resolvers,
     introspection: true,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { createUser, sessionViewerOf } from "../e2e/support/factories";
+import { execute } from "../e2e/support/graphql-operations";
+import { testDb } from "../e2e/support/test-db";
+import { onQuery } from "../app/lib/db/client";
+import { parseRoadmapMarkdown } from "../app/lib/roadmap-import/parse-roadmap-markdown";
+import { saveRoadmapDraft } from "../app/lib/services/roadmaps/save-roadmap-draft";
+
+const FULL_ROADMAP = /* GraphQL */ `
+  query Full($slug: String!) {
+    roadmap(slug: $slug) {
+      id
+      title
+      itemCount
+      progress {
+        percent
+      }
+      resources {
+        url
+      }
+      sections {
+        title
+        progress {
+          percent
+        }
+        items {
+          id
+          title
+          status
+          statusUpdatedAt
+          note
+          noteHtml
+          resources {
+            title
+            url
+            kind
+          }
+          children {
+            id
+            title
+            status
+            note
+            resources {
+              url
+            }
+            children {
+              id
+              status
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** 20 sections × 50 top-level items, each with a child: 2,000 items, 3,000 resources. */
+function generatedRoadmap(): string {
+  const lines = ["# Generated", ""];
+  for (let s = 0; s < 20; s += 1) {
+    lines.push(`## Section ${s}`, "");
+    for (let i = 0; i < 50; i += 1) {
+      lines.push(`- [ ] Item ${s}.${i} [doc](https://example.com/${s}/${i})`);
+      lines.push(`  - video: [talk](https://example.com/v/${s}/${i})`);
+      lines.push(`  - [ ] Child ${s}.${i} [ref](https://example.com/c/${s}/${i})`);
+    }
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+async function countStatements(run: () => Promise<unknown>): Promise<number> {
+  let count = 0;
+  const stop = onQuery(() => (count += 1));
+  try {
+    await run();
+  } finally {
+    stop();
+  }
+  return count;
+}
+
+describe("no N+1: a whole roadmap costs a constant number of SQL statements", () => {
+  it("is the same small number for the 44-item seed and a 2,000-item roadmap", async () => {
+    const client = testDb();
+    const slug = `generated-${Date.now()}`;
+    await saveRoadmapDraft(client, slug, parseRoadmapMarkdown(generatedRoadmap()));
+    const viewer = sessionViewerOf(await createUser(client));
+    // Some progress and notes, so statuses and notes are really read.
+    const items = await client.item.findMany({
+      where: { roadmap: { slug } },
+      take: 30,
+      select: { id: true, roadmapId: true },
+    });
+    await client.progress.createMany({
+      data: items.map((item) => ({
+        userId: viewer.userId,
+        itemId: item.id,
+        roadmapId: item.roadmapId,
+        status: "DONE" as const,
+      })),
+    });
+    await client.note.create({ data: { userId: viewer.userId, itemId: items[0]!.id, body: "hi" } });
+
+    let seedResult: Awaited<ReturnType<typeof execute>> | undefined;
+    let bigResult: Awaited<ReturnType<typeof execute>> | undefined;
+    const seed = await countStatements(
+      async () => (seedResult = await execute(FULL_ROADMAP, { slug: "backend" }, viewer)),
+    );
+    const big = await countStatements(async () => (bigResult = await execute(FULL_ROADMAP, { slug }, viewer)));
+
+    expect(seedResult!.errors).toBeUndefined();
+    expect(bigResult!.errors).toBeUndefined();
+    const sections = (bigResult!.data as { roadmap: { itemCount: number; sections: unknown[] } }).roadmap;
+    expect(sections.itemCount).toBe(2000);
+    expect(sections.sections).toHaveLength(20);
+    // slug lookup, roadmap, sections, items, resources, the viewer's statuses, notes
+    expect(seed).toBeLessThanOrEqual(7);
+    expect(big).toBe(seed);
+  });
+
+  it("stays constant when listing every roadmap with its counts and the viewer's progress", async () => {
+    const viewer = sessionViewerOf(await createUser(testDb()));
+    const statements = await countStatements(() =>
+      execute(`{ roadmaps { slug itemCount progress { percent } sections { progress { done } } } }`, {}, viewer),
+    );
+    expect(statements).toBeLessThanOrEqual(8);
+  });
+});
