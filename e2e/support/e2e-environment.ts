@@ -1,7 +1,7 @@
 import { throwawayDatabaseUrl } from "./throwaway-database";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 
 /**
  * The environment of the e2e server, fixed once per run: playwright.config.ts

@@ -116,7 +116,10 @@ export async function startGithubStandIn(options: { port?: number } = {}): Promi
       codes.delete(code); // single use
       if (!pending || pending.expires < Date.now()) return send(res, 400, { error: "bad_verification_code" });
       if (form.get("redirect_uri") && form.get("redirect_uri") !== pending.redirectUri) {
-        return send(res, 400, { error: "redirect_uri_mismatch" });
+        return send(res, 400, {
+          error: "redirect_uri_mismatch",
+          error_description: `${form.get("redirect_uri")} != ${pending.redirectUri}`,
+        });
       }
       if (pending.challenge) {
         const verifier = form.get("code_verifier") ?? "";

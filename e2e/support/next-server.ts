@@ -21,12 +21,14 @@ export async function startNextServer(options: {
   env: Record<string, string | undefined>;
   timeoutMs?: number;
 }): Promise<RunningServer> {
-  const url = `http://127.0.0.1:${options.port}`;
+  // localhost, not 127.0.0.1: Next reports loopback requests as localhost, and the
+  // OAuth redirect URI must be the same on the way out and back.
+  const url = `http://localhost:${options.port}`;
   let log = "";
   // `next start` runs the server in a child process (next-server) that does not
   // exit with its parent, so the server gets a process group of its own and
   // stop() signals the whole group.
-  const child = spawn(NEXT_BIN, ["start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const child = spawn(NEXT_BIN, ["start", "-p", String(options.port)], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

@@ -51,7 +51,8 @@ function config(): NextAuthConfig {
       },
     },
     logger: {
-      error: (error) => logger.error({ err: error }, "auth error"),
+      // Auth.js wraps the real failure in `cause`; without it the log says nothing useful.
+      error: (error) => logger.error({ err: error, cause: (error as Error & { cause?: unknown }).cause }, "auth error"),
       warn: (code) => logger.warn({ code }, "auth warning"),
       debug: () => {},
     },

@@ -1,0 +1,97 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, statusRadio, test } from "./fixtures";
+import { startGithubStandIn, type GithubStandIn } from "./support/github-stand-in";
+import { signInThroughGithub } from "./support/github-sign-in";
+import { ServerExitedError, startNextServer } from "./support/next-server";
+
+// Its own servers on the embedded database: these tests run one after the other.
+test.describe.configure({ mode: "serial" });
+
+const PORT = 3150;
+let dataDir: string;
+let github: GithubStandIn;
+
+test.beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "waymark-embedded-"));
+  github = await startGithubStandIn();
+});
+
+test.afterAll(async () => {
+  await github.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+function embeddedEnv() {
+  return {
+    DATABASE_URL: undefined, // unset: the embedded PostgreSQL
+    WAYMARK_DATA_DIR: dataDir,
+    AUTH_URL: `http://localhost:${PORT}`,
+    AUTH_SECRET: undefined, // a local trial needs none: it is generated into the data folder
+    AUTH_GITHUB_ID: github.clientId,
+    AUTH_GITHUB_SECRET: github.clientSecret,
+    WAYMARK_GITHUB_STAND_IN_URL: github.url,
+    LOG_LEVEL: "info",
+  };
+}
+
+test("starts on an embedded PostgreSQL, seeds it, and keeps a learner's progress across restarts", async ({ page }) => {
+  test.setTimeout(180_000);
+  let server = await startNextServer({ port: PORT, env: embeddedEnv(), timeoutMs: 120_000 });
+  try {
+    expect(server.output()).toContain("embedded PostgreSQL started");
+    await page.goto(`${server.url}/roadmaps/backend`);
+    await expect(page.getByTestId("item-title")).toHaveCount(44);
+    expect(fs.existsSync(path.join(dataDir, "pgdata"))).toBe(true);
+
+    await signInThroughGithub(page, "embedded-learner");
+    const firstItem = await page.locator("li[data-item-id]").first().getAttribute("data-item-id");
+    const saved = page.waitForResponse((response) => response.url().endsWith("/api/graphql") && response.ok());
+    await statusRadio(page, firstItem!, "Done").click();
+    await saved;
+    await expect(statusRadio(page, firstItem!, "Done")).toHaveAttribute("aria-checked", "true");
+    await expect(page.getByTestId("roadmap-completion")).toContainText("1/44");
+  } finally {
+    await server.stop();
+    await test.info().attach("server-1.log", { body: server.output(), contentType: "text/plain" });
+  }
+  expect(fs.existsSync(path.join(dataDir, "waymark.lock"))).toBe(false);
+
+  server = await startNextServer({ port: PORT, env: embeddedEnv(), timeoutMs: 120_000 });
+  try {
+    // The seed found nothing to change, and the session and the tick are still there.
+    expect(server.output()).toMatch(/"sections":0,"items":0,"retired":0,"resources":0/);
+    await page.goto(`${server.url}/roadmaps/backend`);
+    await expect(page.getByTestId("signed-in-login")).toHaveText("embedded-learner");
+    await expect(page.getByTestId("roadmap-completion")).toContainText("1/44");
+    const firstItem = await page.locator("li[data-item-id]").first().getAttribute("data-item-id");
+    await expect(statusRadio(page, firstItem!, "Done")).toHaveAttribute("aria-checked", "true");
+  } finally {
+    await server.stop();
+  }
+});
+
+test("a second server on the same data folder stops with a clear message", async () => {
+  test.setTimeout(180_000);
+  const first = await startNextServer({ port: PORT, env: embeddedEnv(), timeoutMs: 120_000 });
+  try {
+    const error = await startNextServer({
+      port: PORT + 1,
+      env: { ...embeddedEnv(), AUTH_URL: `http://localhost:${PORT + 1}` },
+      timeoutMs: 60_000,
+    }).then(
+      () => null,
+      (failure: unknown) => failure,
+    );
+    expect(error).toBeInstanceOf(ServerExitedError);
+    expect((error as ServerExitedError).output).toContain(
+      `The data folder ${dataDir} is already in use by Waymark process`,
+    );
+    // The first server is unharmed.
+    const health = await fetch(`${first.url}/api/health`);
+    expect(await health.json()).toEqual({ ok: true, database: "up" });
+  } finally {
+    await first.stop();
+  }
+});

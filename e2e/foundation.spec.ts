@@ -1,0 +1,31 @@
+import { expect, test } from "./fixtures";
+import { readChecklistLines } from "./support/roadmap-source";
+
+test("the home page lists the Backend roadmap with its item count", async ({ page }) => {
+  await page.goto("/");
+  const card = page.getByTestId("roadmap-card-backend");
+  await expect(card.getByRole("heading", { name: "Backend Development Roadmap" })).toBeVisible();
+  await expect(card.getByTestId("item-count")).toHaveText("44");
+});
+
+test("the roadmap page shows every section and item of the seed, in order, with resource links", async ({ page }) => {
+  await page.goto("/roadmaps/backend");
+  await expect(page.getByRole("heading", { level: 1, name: "Backend Development Roadmap" })).toBeVisible();
+  const source = readChecklistLines();
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(source.map((section) => section.title));
+  await expect(page.getByTestId("item-title")).toHaveText(
+    source.flatMap((section) =>
+      section.items.map((item) => new RegExp(`^${item.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)),
+    ),
+  );
+  const postgres = page.getByRole("link", { name: /PostgreSQL Documentation/ });
+  await expect(postgres).toHaveAttribute("href", "https://www.postgresql.org/docs/current/");
+  await expect(postgres).toHaveAttribute("target", "_blank");
+  await expect(postgres).toHaveAttribute("rel", "noopener noreferrer");
+  await expect(postgres).toContainText("Official docs");
+});
+
+test("an unknown roadmap is a 404 page", async ({ page }) => {
+  const response = await page.goto("/roadmaps/does-not-exist");
+  expect(response?.status()).toBe(404);
+});
