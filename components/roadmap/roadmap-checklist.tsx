@@ -29,6 +29,13 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
     seedApolloCache(created, data);
     return created;
   });
+  // A server refresh (after sign-in merged a guest's progress, say) brings new data.
+  const seeded = useRef(data);
+  useEffect(() => {
+    if (seeded.current === data) return;
+    seeded.current = data;
+    seedApolloCache(client, data);
+  }, [client, data]);
   return (
     <ApolloProvider client={client}>
       <Checklist data={data} mode={mode} />

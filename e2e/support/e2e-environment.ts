@@ -1,6 +1,8 @@
 import { throwawayDatabaseUrl } from "./throwaway-database";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The one GitHub login the e2e server treats as an administrator. */
+export const E2E_ADMIN_LOGIN = "e2e-admin";
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 
 /**
@@ -15,5 +17,6 @@ export function e2eEnvironment(): Record<string, string> & { DATABASE_URL: strin
     AUTH_SECRET: "e2e-only-secret-that-is-long-enough-0123456789",
     AUTH_URL: E2E_BASE_URL,
     LOG_LEVEL: "warn",
+    ADMIN_GITHUB_LOGINS: E2E_ADMIN_LOGIN,
   };
 }
