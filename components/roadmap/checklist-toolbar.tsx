@@ -70,7 +70,7 @@ export function ChecklistToolbar({
           Shortcuts <kbd className="font-mono">?</kbd>
         </button>
       </div>
-      <p className="sr-only" aria-live="polite">
+      <p role="status" className="sr-only">
         {summary ?? ""}
       </p>
       {summary && <p className="text-xs text-slate-600 sm:hidden dark:text-slate-400">{summary}</p>}
