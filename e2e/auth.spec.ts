@@ -3,7 +3,12 @@ import { signInThroughGithub } from "./support/github-sign-in";
 import { uniqueLogin } from "./support/factories";
 import { E2E_ADMIN_LOGIN } from "./support/e2e-environment";
 
-test("signs in with GitHub end to end, ticks, signs out, signs in again and finds the tick", async ({ page, context, db, backendItems }) => {
+test("signs in with GitHub end to end, ticks, signs out, signs in again and finds the tick", async ({
+  page,
+  context,
+  db,
+  backendItems,
+}) => {
   const login = uniqueLogin("octo");
   const item = backendItems[4]!;
   await page.goto("/roadmaps/backend");
@@ -32,7 +37,11 @@ test("signs in with GitHub end to end, ticks, signs out, signs in again and find
   expect(await db.user.count({ where: { login } })).toBe(1);
 });
 
-test("a guest's ticks are kept in the browser and merged into the account on sign-in", async ({ page, db, backendItems }) => {
+test("a guest's ticks are kept in the browser and merged into the account on sign-in", async ({
+  page,
+  db,
+  backendItems,
+}) => {
   const [first, second] = [backendItems[0]!, backendItems[1]!];
   await page.goto("/roadmaps/backend");
   await statusRadio(page, first.id, "Done").click();
@@ -48,18 +57,29 @@ test("a guest's ticks are kept in the browser and merged into the account on sig
   const login = uniqueLogin("guest");
   await page.goto("/roadmaps/backend");
   await signInThroughGithub(page, login);
-  await expect(page.getByTestId("guest-merge-status")).toHaveText("Added 2 changes you made as a guest to your account.");
+  await expect(page.getByTestId("guest-merge-status")).toHaveText(
+    "Added 2 changes you made as a guest to your account.",
+  );
   await expect(statusRadio(page, first.id, "Done")).toHaveAttribute("aria-checked", "true");
   await expect(statusRadio(page, second.id, "In progress")).toHaveAttribute("aria-checked", "true");
 
   const user = await db.user.findUniqueOrThrow({ where: { login } });
   const rows = await db.progress.findMany({ where: { userId: user.id }, select: { itemId: true, status: true } });
-  expect(rows).toEqual(expect.arrayContaining([{ itemId: first.id, status: "DONE" }, { itemId: second.id, status: "IN_PROGRESS" }]));
+  expect(rows).toEqual(
+    expect.arrayContaining([
+      { itemId: first.id, status: "DONE" },
+      { itemId: second.id, status: "IN_PROGRESS" },
+    ]),
+  );
   expect(await db.progressEvent.count({ where: { userId: user.id } })).toBe(2);
   expect(await page.evaluate(() => localStorage.getItem("waymark:guest-progress:v1"))).toBeNull();
 });
 
-test("GitHub logins listed in ADMIN_GITHUB_LOGINS become admins; everyone else is a learner", async ({ page, db, context }) => {
+test("GitHub logins listed in ADMIN_GITHUB_LOGINS become admins; everyone else is a learner", async ({
+  page,
+  db,
+  context,
+}) => {
   const learner = uniqueLogin("learner");
   await page.goto("/");
   await signInThroughGithub(page, learner);
@@ -74,7 +94,9 @@ test("GitHub logins listed in ADMIN_GITHUB_LOGINS become admins; everyone else i
 test("another learner sees none of my progress on the pages", async ({ page, login, db, backendItems }) => {
   const a = await login();
   const roadmap = await db.roadmap.findUniqueOrThrow({ where: { slug: "backend" } });
-  await db.progress.create({ data: { userId: a.id, itemId: backendItems[0]!.id, roadmapId: roadmap.id, status: "DONE" } });
+  await db.progress.create({
+    data: { userId: a.id, itemId: backendItems[0]!.id, roadmapId: roadmap.id, status: "DONE" },
+  });
   await db.note.create({ data: { userId: a.id, itemId: backendItems[0]!.id, body: "A's secret note" } });
   await page.goto("/roadmaps/backend");
   await expect(statusRadio(page, backendItems[0]!.id, "Done")).toHaveAttribute("aria-checked", "true");

@@ -1,7 +1,12 @@
 import { expect, itemRow, statusRadio, test } from "./fixtures";
 
 test.describe("ticking items as a signed-in learner", () => {
-  test("with the mouse: the status, the completion figures and a reload all agree with the database", async ({ page, login, db, backendItems }) => {
+  test("with the mouse: the status, the completion figures and a reload all agree with the database", async ({
+    page,
+    login,
+    db,
+    backendItems,
+  }) => {
     const user = await login();
     const [first, second] = backendItems;
     await page.goto("/roadmaps/backend");
@@ -9,18 +14,33 @@ test.describe("ticking items as a signed-in learner", () => {
     await statusRadio(page, second!.id, "Done").click();
     await expect(statusRadio(page, second!.id, "Done")).toHaveAttribute("aria-checked", "true");
     await expect(page.getByTestId("roadmap-completion")).toContainText("1/44 · 2.3%");
-    await expect(page.locator('[data-section-key="programming-languages"]').getByTestId("section-completion")).toContainText("1/2 · 50%");
+    await expect(
+      page.locator('[data-section-key="programming-languages"]').getByTestId("section-completion"),
+    ).toContainText("1/2 · 50%");
 
-    await expect.poll(() => db.progress.findMany({ where: { userId: user.id }, select: { itemId: true, status: true }, orderBy: { status: "asc" } })).toEqual([
-      { itemId: first!.id, status: "IN_PROGRESS" },
-      { itemId: second!.id, status: "DONE" },
-    ]);
+    await expect
+      .poll(() =>
+        db.progress.findMany({
+          where: { userId: user.id },
+          select: { itemId: true, status: true },
+          orderBy: { status: "asc" },
+        }),
+      )
+      .toEqual([
+        { itemId: first!.id, status: "IN_PROGRESS" },
+        { itemId: second!.id, status: "DONE" },
+      ]);
     await page.reload();
     await expect(statusRadio(page, first!.id, "In progress")).toHaveAttribute("aria-checked", "true");
     await expect(statusRadio(page, second!.id, "Done")).toHaveAttribute("aria-checked", "true");
   });
 
-  test("with the keyboard: shortcut keys on the focused item, arrows, j/k, and the ? help", async ({ page, login, db, backendItems }) => {
+  test("with the keyboard: shortcut keys on the focused item, arrows, j/k, and the ? help", async ({
+    page,
+    login,
+    db,
+    backendItems,
+  }) => {
     const user = await login();
     const [first, second] = backendItems;
     await page.goto("/roadmaps/backend");
@@ -43,7 +63,9 @@ test.describe("ticking items as a signed-in learner", () => {
     await page.keyboard.press("d");
     await page.keyboard.press("k");
     await expect(statusRadio(page, first!.id, "Not started")).toBeFocused();
-    await expect.poll(() => db.progress.findFirst({ where: { userId: user.id, itemId: second!.id }, select: { status: true } })).toEqual({ status: "DONE" });
+    await expect
+      .poll(() => db.progress.findFirst({ where: { userId: user.id, itemId: second!.id }, select: { status: true } }))
+      .toEqual({ status: "DONE" });
 
     await page.keyboard.press("?");
     const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
@@ -67,7 +89,12 @@ test.describe("ticking items as a signed-in learner", () => {
     expect(await db.progress.count({ where: { userId: user.id } })).toBe(0);
   });
 
-  test("rapid clicks end with the screen and the database agreeing on the last one", async ({ page, login, db, backendItems }) => {
+  test("rapid clicks end with the screen and the database agreeing on the last one", async ({
+    page,
+    login,
+    db,
+    backendItems,
+  }) => {
     const user = await login();
     const item = backendItems[3]!;
     await page.goto("/roadmaps/backend");
@@ -75,7 +102,9 @@ test.describe("ticking items as a signed-in learner", () => {
       await statusRadio(page, item.id, label).click({ delay: 0 });
     }
     await expect(statusRadio(page, item.id, "Skipped")).toHaveAttribute("aria-checked", "true");
-    await expect.poll(() => db.progress.findFirst({ where: { userId: user.id, itemId: item.id }, select: { status: true } })).toEqual({ status: "SKIPPED" });
+    await expect
+      .poll(() => db.progress.findFirst({ where: { userId: user.id, itemId: item.id }, select: { status: true } }))
+      .toEqual({ status: "SKIPPED" });
     await page.waitForLoadState("networkidle");
     await expect(statusRadio(page, item.id, "Skipped")).toHaveAttribute("aria-checked", "true");
     const events = await db.progressEvent.findMany({ where: { userId: user.id }, orderBy: { id: "asc" } });
@@ -84,7 +113,12 @@ test.describe("ticking items as a signed-in learner", () => {
 });
 
 test.describe("notes", () => {
-  test("are written in markdown, saved on blur, shown rendered and sanitised, and deleted when emptied", async ({ page, login, db, backendItems }) => {
+  test("are written in markdown, saved on blur, shown rendered and sanitised, and deleted when emptied", async ({
+    page,
+    login,
+    db,
+    backendItems,
+  }) => {
     const user = await login();
     const item = backendItems[0]!;
     await page.goto("/roadmaps/backend");
@@ -92,26 +126,35 @@ test.describe("notes", () => {
     await row.getByRole("button", { name: `Add note for ${item.title}` }).click();
     const editor = row.getByRole("textbox", { name: /Note for/ });
     await expect(editor).toBeFocused();
-    await editor.fill("**Read** the [guide](https://example.com) <img src=x onerror=\"window.pwned=1\">");
+    await editor.fill('**Read** the [guide](https://example.com) <img src=x onerror="window.pwned=1">');
     await editor.blur();
     await expect(row.locator(".prose-note strong")).toHaveText("Read");
     await expect(row.locator(".prose-note a")).toHaveAttribute("href", "https://example.com");
     await expect(row.locator(".prose-note img")).toHaveCount(0);
     expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
-    await expect.poll(() => db.note.findFirst({ where: { userId: user.id, itemId: item.id }, select: { body: true } })).toMatchObject({
-      body: expect.stringContaining("**Read**"),
-    });
+    await expect
+      .poll(() => db.note.findFirst({ where: { userId: user.id, itemId: item.id }, select: { body: true } }))
+      .toMatchObject({
+        body: expect.stringContaining("**Read**"),
+      });
 
     await page.reload();
     await expect(itemRow(page, item.id).locator(".prose-note strong")).toHaveText("Read");
-    await itemRow(page, item.id).getByRole("button", { name: `Edit note for ${item.title}` }).click();
+    await itemRow(page, item.id)
+      .getByRole("button", { name: `Edit note for ${item.title}` })
+      .click();
     await itemRow(page, item.id).getByRole("textbox").fill("");
     await itemRow(page, item.id).getByRole("textbox").blur();
     await expect(itemRow(page, item.id).getByRole("button", { name: `Add note for ${item.title}` })).toBeVisible();
     await expect.poll(() => db.note.count({ where: { userId: user.id } })).toBe(0);
   });
 
-  test("n opens the note of the focused item; Esc cancels without saving", async ({ page, login, db, backendItems }) => {
+  test("n opens the note of the focused item; Esc cancels without saving", async ({
+    page,
+    login,
+    db,
+    backendItems,
+  }) => {
     const user = await login();
     const item = backendItems[1]!;
     await page.goto("/roadmaps/backend");
@@ -151,7 +194,9 @@ test.describe("finding items", () => {
     const search = page.getByRole("searchbox", { name: "Search items" });
     await expect(search).toBeFocused();
     await search.fill("docker");
-    await expect(page.getByTestId("item-title").filter({ visible: true })).toHaveText([/Learn about containerization \(Docker\)/]);
+    await expect(page.getByTestId("item-title").filter({ visible: true })).toHaveText([
+      /Learn about containerization \(Docker\)/,
+    ]);
     await expect(page.getByRole("heading", { level: 2, name: "Deployment and DevOps" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Databases" })).toBeHidden();
     await search.fill("zzz nothing");

@@ -26,8 +26,7 @@ const INTRODUCTION = `# Welcome to the Waymark GraphQL API.
 #   cookie goes with every request, so viewer and
 #   progress answer for you: nothing to paste.
 # - Elsewhere, use a personal access token (create one
-#   with the createApiToken mutation while signed in)
-#   in the Headers tab below:
+#   at /settings/tokens) in the Headers tab below:
 #     { "Authorization": "Bearer wmk_..." }
 # - Signed out, public data still works; viewer and
 #   progress are null.

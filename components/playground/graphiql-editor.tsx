@@ -37,7 +37,7 @@ export interface GraphiqlEditorProps {
 export function GraphiqlEditor({ theme }: GraphiqlEditorProps) {
   return (
     <GraphiQL
-      // Scopes the small-screen rules in graphql-playground.css.
+      // Scopes the rules in graphql-playground.css to this instance.
       className="waymark-playground"
       fetcher={playgroundFetcher}
       defaultTabs={DEFAULT_TABS}

@@ -7,7 +7,7 @@ import type { GraphiqlEditorProps } from "./graphiql-editor";
 // GraphiQL and Monaco need the browser (window, Web Workers) and weigh several
 // megabytes, so they are loaded on the client only, in a chunk of their own
 // that no other page references. The server renders the placeholder.
-const GraphiqlEditor = dynamic(() => import("./graphiql-editor").then((module) => module.GraphiqlEditor), {
+const GraphiqlEditor = dynamic(() => import("./graphiql-editor").then((loaded) => loaded.GraphiqlEditor), {
   ssr: false,
   loading: () => (
     <div className="flex h-full items-center justify-center text-sm text-slate-600 dark:text-slate-400" role="status">

@@ -1,0 +1,100 @@
+import { expect, statusRadio, test } from "./fixtures";
+
+test.use({ timezoneId: "UTC" });
+
+function daysAgo(days: number): Date {
+  const at = new Date();
+  at.setUTCDate(at.getUTCDate() - days);
+  at.setUTCHours(12, 0, 0, 0);
+  return at;
+}
+
+test("shows the right numbers after a known sequence of changes", async ({ page, login, db, backendItems }) => {
+  const user = await login();
+  const roadmap = await db.roadmap.findUniqueOrThrow({ where: { slug: "backend" } });
+  const [a, b, c, d, e, f] = backendItems;
+
+  // Two days ago A was done, yesterday B: written as the app would have, row and history.
+  for (const [item, days] of [
+    [a!, 2],
+    [b!, 1],
+  ] as const) {
+    await db.progress.create({
+      data: { userId: user.id, itemId: item.id, roadmapId: roadmap.id, status: "DONE", updatedAt: daysAgo(days) },
+    });
+    await db.progressEvent.create({
+      data: {
+        userId: user.id,
+        itemId: item.id,
+        roadmapId: roadmap.id,
+        from: "NOT_STARTED",
+        to: "DONE",
+        at: daysAgo(days),
+      },
+    });
+  }
+
+  // Today, through the page: C done, D skipped, E in progress, F done then reset.
+  await page.goto("/roadmaps/backend");
+  await statusRadio(page, c!.id, "Done").click();
+  await statusRadio(page, d!.id, "Skipped").click();
+  await statusRadio(page, e!.id, "In progress").click();
+  await statusRadio(page, f!.id, "Done").click();
+  await expect.poll(() => db.progressEvent.count({ where: { userId: user.id } })).toBe(6);
+  await statusRadio(page, f!.id, "Not started").click();
+  await expect.poll(() => db.progressEvent.count({ where: { userId: user.id } })).toBe(7);
+
+  await page.goto("/dashboard");
+  // 3 done (A, B, C) + 1 skipped (D) = 4 finished of 44 = 9.1%.
+  const card = page.getByTestId("dashboard-roadmap-backend");
+  await expect(card.getByTestId("completion-ring")).toContainText(
+    "9.1% finished: 3 done, 1 skipped, 1 in progress, 39 not started",
+  );
+  await expect(
+    card.getByTestId("section-bars").getByRole("progressbar", { name: "Programming Languages completion" }),
+  ).toHaveAttribute("aria-valuenow", "100");
+  await expect(
+    card.getByTestId("section-bars").getByRole("progressbar", { name: "Databases completion" }),
+  ).toHaveAttribute("aria-valuenow", "50");
+
+  // Burn-up: 1, then 2, then 4 finished.
+  await card.getByText("Burn-up data as a table").click();
+  const rows = card.getByTestId("burn-up").locator("tbody tr");
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toContainText(`${daysAgo(2).toISOString().slice(0, 10)}11`);
+  await expect(rows.nth(1)).toContainText(`${daysAgo(1).toISOString().slice(0, 10)}22`);
+  await expect(rows.nth(2)).toContainText(`${daysAgo(0).toISOString().slice(0, 10)}43`);
+  await expect(card.getByTestId("burn-up").locator("figcaption")).toContainText("4 of 44 today");
+
+  // Activity: 7 changes on 3 consecutive days.
+  await expect(page.getByTestId("current-streak")).toHaveText("3days");
+  await expect(page.getByTestId("longest-streak")).toHaveText("3days");
+  await expect(page.getByTestId("total-changes")).toHaveText("7");
+  await expect(page.getByTestId("activity-heatmap").locator("figcaption")).toHaveText(
+    "7 status changes on 3 days in the last 52 weeks.",
+  );
+  await expect(page.locator(`rect[data-date="${daysAgo(0).toISOString().slice(0, 10)}"]`)).toHaveAttribute(
+    "data-count",
+    "5",
+  );
+
+  // Continue where you left off: the item in progress, linking to it.
+  const continueLink = page.getByTestId("continue-items").getByRole("link");
+  await expect(continueLink).toHaveCount(1);
+  await expect(continueLink).toContainText(e!.title);
+  await continueLink.click();
+  await expect(page).toHaveURL(new RegExp(`/roadmaps/backend#item-${e!.id}$`));
+});
+
+test("asks a signed-out visitor to sign in", async ({ page }) => {
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "Your dashboard" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign in with GitHub" })).toBeVisible();
+});
+
+test("says what to do when nothing is started yet", async ({ page, login }) => {
+  await login();
+  await page.goto("/dashboard");
+  await expect(page.getByText("You have not started a roadmap yet.")).toBeVisible();
+  await expect(page.getByTestId("current-streak")).toHaveText("0days");
+});
