@@ -33,12 +33,12 @@ export function ResourceLink({ title, url, kind }: { title: string; url: string;
       href={url}
       target="_blank"
       rel="noopener noreferrer"
-      className="group inline-flex max-w-full items-center gap-2 rounded text-sm text-indigo-700 hover:underline dark:text-indigo-300"
+      className="group inline-flex max-w-full items-baseline gap-2 rounded text-sm text-indigo-700 hover:underline dark:text-indigo-300"
     >
       <span className={`shrink-0 rounded px-1.5 py-0.5 text-xs font-medium no-underline ${KIND_STYLES[kind]}`}>
         {KIND_LABELS[kind]}
       </span>
-      <span className="truncate">{title}</span>
+      <span className="min-w-0 break-words">{title}</span>
       <span className="sr-only">(opens in a new tab)</span>
       <svg aria-hidden="true" viewBox="0 0 20 20" className="h-3.5 w-3.5 shrink-0" fill="currentColor">
         <path d="M11 3h6v6h-2V6.4l-6.3 6.3-1.4-1.4L13.6 5H11V3zM5 5h3v2H5v8h8v-3h2v5H3V5h2z" />

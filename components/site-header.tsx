@@ -5,8 +5,8 @@ import { ThemeToggle } from "./theme-toggle";
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white/80 backdrop-blur dark:border-slate-800 dark:bg-slate-900/80">
-      <div className="mx-auto flex max-w-5xl items-center gap-2 px-4 py-2 sm:gap-4 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 rounded font-semibold tracking-tight">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-2 gap-y-1 px-4 py-2 sm:flex-nowrap sm:gap-4 sm:px-6">
+        <Link href="/" className="mr-auto flex items-center gap-2 rounded font-semibold tracking-tight sm:mr-0">
           <svg
             aria-hidden="true"
             viewBox="0 0 24 24"
@@ -17,7 +17,8 @@ export function SiteHeader() {
           </svg>
           <span>Waymark</span>
         </Link>
-        <nav aria-label="Main" className="ml-2 flex-1">
+        {/* On phones the links take a row of their own under the logo and account. */}
+        <nav aria-label="Main" className="order-last -ml-2 w-full sm:order-none sm:ml-2 sm:w-auto sm:flex-1">
           <ul className="flex items-center gap-1 text-sm sm:gap-3">
             <li>
               <Link className="rounded px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800" href="/">

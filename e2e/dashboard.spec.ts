@@ -57,13 +57,14 @@ test("shows the right numbers after a known sequence of changes", async ({ page,
     card.getByTestId("section-bars").getByRole("progressbar", { name: "Databases completion" }),
   ).toHaveAttribute("aria-valuenow", "50");
 
-  // Burn-up: 1, then 2, then 4 finished.
+  // Burn-up: from 0 the day before the first change, then 1, 2 and 4 finished.
   await card.getByText("Burn-up data as a table").click();
   const rows = card.getByTestId("burn-up").locator("tbody tr");
-  await expect(rows).toHaveCount(3);
-  await expect(rows.nth(0)).toContainText(`${daysAgo(2).toISOString().slice(0, 10)}11`);
-  await expect(rows.nth(1)).toContainText(`${daysAgo(1).toISOString().slice(0, 10)}22`);
-  await expect(rows.nth(2)).toContainText(`${daysAgo(0).toISOString().slice(0, 10)}43`);
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(0)).toContainText(`${daysAgo(3).toISOString().slice(0, 10)}00`);
+  await expect(rows.nth(1)).toContainText(`${daysAgo(2).toISOString().slice(0, 10)}11`);
+  await expect(rows.nth(2)).toContainText(`${daysAgo(1).toISOString().slice(0, 10)}22`);
+  await expect(rows.nth(3)).toContainText(`${daysAgo(0).toISOString().slice(0, 10)}43`);
   await expect(card.getByTestId("burn-up").locator("figcaption")).toContainText("4 of 44 today");
 
   // Activity: 7 changes on 3 consecutive days.

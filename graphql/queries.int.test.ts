@@ -177,8 +177,9 @@ describe("the viewer's progress", () => {
     expect(me.activity).toMatchObject({ currentStreak: 1, longestStreak: 1, totalChanges: 3 });
     expect(me.activity.days.length).toBeGreaterThanOrEqual(358);
     expect(me.activity.days.at(-1).count).toBe(3);
-    expect(roadmap.history).toHaveLength(1);
-    expect(roadmap.history[0]).toMatchObject({ finished: 2, done: 2, total: 44 });
+    expect(roadmap.history).toHaveLength(2);
+    expect(roadmap.history[0]).toMatchObject({ finished: 0, done: 0, total: 44 });
+    expect(roadmap.history[1]).toMatchObject({ finished: 2, done: 2, total: 44 });
   });
 
   it("is null for a signed-out caller", async () => {

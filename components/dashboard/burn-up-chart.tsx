@@ -25,9 +25,10 @@ export function BurnUpChart({ title, history }: { title: string; history: Progre
   const changes = history.filter((bucket, index) => index === 0 || bucket.finished !== history[index - 1]!.finished);
   return (
     <figure className="space-y-2" data-testid="burn-up">
-      <div aria-hidden="true" style={{ height: HEIGHT }}>
+      {/* Decorative drawing (inert: nothing in it takes focus); the caption and table carry the data. */}
+      <div aria-hidden="true" inert style={{ height: HEIGHT }}>
         <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={{ width: 560, height: HEIGHT }}>
-          <AreaChart data={history} margin={{ top: 8, right: 12, bottom: 0, left: -16 }}>
+          <AreaChart data={history} margin={{ top: 8, right: 12, bottom: 0, left: -16 }} accessibilityLayer={false}>
             <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
             <XAxis dataKey="date" tickFormatter={shortDate} stroke="var(--chart-text)" fontSize={12} minTickGap={24} />
             <YAxis allowDecimals={false} domain={[0, last.total]} stroke="var(--chart-text)" fontSize={12} />

@@ -40,9 +40,9 @@ export const ChecklistItem = memo(function ChecklistItem({
   const state = stateOf(item.id);
   return (
     <li id={`item-${item.id}`} data-item-id={item.id} hidden={!visible.has(item.id)} className="scroll-mt-32 py-2">
-      <div className="flex items-start gap-3">
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:gap-3">
         <StatusPicker itemId={item.id} title={item.title} value={state.status} onChange={onSetStatus} />
-        <div className="min-w-0 flex-1 pt-1">
+        <div className="min-w-0 flex-1 sm:pt-1">
           <p className={TITLE_STYLE[state.status]} data-testid="item-title">
             {item.title}
             <span className="sr-only">, {STATUS_LABEL[state.status]}</span>

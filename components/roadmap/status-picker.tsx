@@ -57,7 +57,7 @@ export const StatusPicker = memo(function StatusPicker({
       role="radiogroup"
       aria-label={`Status of ${title}`}
       data-status-picker={itemId}
-      className="flex shrink-0 gap-0.5 rounded-md border border-slate-200 p-0.5 dark:border-slate-700"
+      className="flex w-fit shrink-0 gap-0.5 rounded-md border border-slate-200 p-0.5 dark:border-slate-700"
       onKeyDown={onKeyDown}
     >
       {STATUSES.map((status) => {

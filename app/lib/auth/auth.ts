@@ -11,14 +11,15 @@ import { githubEnterpriseOverride, githubSignInEnabled } from "./github-endpoint
 const SESSION_DAYS = 30;
 
 function config(): NextAuthConfig {
-  const secure = env().AUTH_URL?.startsWith("https://") ?? env().NODE_ENV === "production";
   return {
     secret: authSecret(),
     trustHost: true,
     // Database sessions: a session is a row, so revoking it (sign-out, deleting the row) takes effect at once.
     adapter: PrismaAdapter(db()),
     session: { strategy: "database", maxAge: SESSION_DAYS * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
-    useSecureCookies: secure,
+    // Cookies are HttpOnly and SameSite=Lax always, and Secure (with the __Secure-
+    // prefix) whenever the site is served over https: Auth.js decides from AUTH_URL
+    // or, behind a proxy, from X-Forwarded-Proto (trustHost).
     providers: githubSignInEnabled()
       ? [
           GitHub({

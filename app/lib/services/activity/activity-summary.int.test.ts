@@ -66,6 +66,7 @@ describe("burnUp", () => {
       new Date("2026-03-05T12:00:00Z"),
     );
     expect(buckets.map((bucket) => [bucket.date, bucket.finished, bucket.done])).toEqual([
+      ["2026-02-28", 0, 0],
       ["2026-03-01", 2, 1],
       ["2026-03-02", 2, 1],
       ["2026-03-03", 3, 2],

@@ -14,7 +14,8 @@ export const MAX_HISTORY_DAYS = 3660;
 /**
  * Items finished per day (cumulative) on one roadmap, from the append-only
  * history: each event moves the counts by where it came from and went to, so the
- * last bucket always equals today's completion. One statement.
+ * last bucket always equals today's completion. Starts at zero the day before the
+ * first change (or at the window's first day), ends today. One statement.
  */
 export async function burnUp(
   viewer: MaybeViewer,
@@ -52,6 +53,9 @@ export async function burnUp(
     next += 1;
   }
   const buckets: ProgressBucket[] = [];
+  // The chart starts from zero the day before the very first change, so a learner
+  // who started today sees a step up rather than a lone point.
+  if (first === rows[0]!.day) buckets.push({ date: addDays(first, -1), finished: 0, done: 0, total: args.total });
   for (let date = first; date <= today; date = addDays(date, 1)) {
     while (next < rows.length && rows[next]!.day === date) {
       finished += rows[next]!.finished;
