@@ -1,50 +1,55 @@
-"use client";
-
-import { Cell, Pie, PieChart } from "recharts";
+import { Group } from "@visx/group";
+import { Pie } from "@visx/shape";
 import type { Completion } from "@/app/lib/services/progress/completion";
 
 const SIZE = 160;
+const OUTER = 76;
+const THICKNESS = 18;
 
-/** The roadmap's completion as a ring; the figure's caption carries every number. */
+/**
+ * The roadmap's completion as a ring, drawn on the server with visx: no
+ * JavaScript reaches the browser. The caption carries every number; the drawing
+ * is decorative.
+ */
 export function CompletionRing({ title, completion }: { title: string; completion: Completion }) {
   const { total, done, skipped, inProgress, percent } = completion;
+  const notStarted = Math.max(total - done - skipped - inProgress, 0);
   const slices = [
-    { name: "Done", value: done, color: "var(--chart-done)" },
-    { name: "Skipped", value: skipped, color: "var(--chart-skipped)" },
-    { name: "In progress", value: inProgress, color: "var(--chart-progress)" },
-    { name: "Not started", value: Math.max(total - done - skipped - inProgress, 0), color: "var(--chart-empty)" },
-  ];
+    { name: "Done", value: done, className: "fill-emerald-600 dark:fill-emerald-400" },
+    { name: "Skipped", value: skipped, className: "fill-teal-300 dark:fill-teal-700" },
+    { name: "In progress", value: inProgress, className: "fill-amber-500 dark:fill-amber-400" },
+    { name: "Not started", value: notStarted, className: "fill-slate-200 dark:fill-slate-800" },
+  ].filter((slice) => slice.value > 0);
   return (
     <figure className="flex flex-col items-center gap-2" data-testid="completion-ring">
-      <div className="relative" style={{ width: SIZE, height: SIZE }} aria-hidden="true" inert>
-        {/* The caption and figure text carry the data; the drawing itself is decorative. */}
-        <PieChart width={SIZE} height={SIZE} accessibilityLayer={false}>
-          <Pie
-            data={slices.filter((slice) => slice.value > 0)}
-            dataKey="value"
-            nameKey="name"
-            innerRadius={58}
-            outerRadius={76}
-            startAngle={90}
-            endAngle={-270}
-            stroke="none"
-            isAnimationActive={false}
-          >
-            {slices
-              .filter((slice) => slice.value > 0)
-              .map((slice) => (
-                <Cell key={slice.name} fill={slice.color} />
-              ))}
-          </Pie>
-        </PieChart>
-        <span className="absolute inset-0 flex items-center justify-center text-2xl font-bold tabular-nums">
+      <div className="relative" style={{ width: SIZE, height: SIZE }}>
+        <svg width={SIZE} height={SIZE} viewBox={`0 0 ${SIZE} ${SIZE}`} aria-hidden="true">
+          <Group top={SIZE / 2} left={SIZE / 2}>
+            <Pie
+              data={slices}
+              pieValue={(slice) => slice.value}
+              pieSort={null}
+              outerRadius={OUTER}
+              innerRadius={OUTER - THICKNESS}
+              padAngle={slices.length > 1 ? 0.01 : 0}
+            >
+              {(pie) =>
+                pie.arcs.map((arc) => (
+                  <path key={arc.data.name} d={pie.path(arc) ?? ""} className={arc.data.className}>
+                    <title>{`${arc.data.name}: ${arc.data.value}`}</title>
+                  </path>
+                ))
+              }
+            </Pie>
+          </Group>
+        </svg>
+        <span className="absolute inset-0 flex items-center justify-center text-2xl font-bold tabular-nums" aria-hidden="true">
           {percent}%
         </span>
       </div>
       <figcaption className="text-center text-sm text-slate-700 dark:text-slate-300">
         <span className="sr-only">{title}: </span>
-        {percent}% finished: {done} done, {skipped} skipped, {inProgress} in progress,{" "}
-        {total - done - skipped - inProgress} not started
+        {percent}% finished: {done} done, {skipped} skipped, {inProgress} in progress, {notStarted} not started
       </figcaption>
     </figure>
   );
