@@ -26,12 +26,18 @@ function BurnUpSvg({ history, width, ticks }: { history: ProgressBucket[]; width
   const start = dayOf(history[0]!.date, 0);
   const end = new Date(dayOf(history.at(-1)!.date, 0).getTime() + DAY_MS);
   const x = scaleUtc({ domain: [start, end], range: [0, width - MARGIN.left - MARGIN.right] });
-  const y = scaleLinear({ domain: [0, Math.max(total, 1)], range: [HEIGHT - MARGIN.top - MARGIN.bottom, 0], nice: true });
+  const y = scaleLinear({
+    domain: [0, Math.max(total, 1)],
+    range: [HEIGHT - MARGIN.top - MARGIN.bottom, 0],
+    nice: true,
+  });
   const steps = [...history, { ...history.at(-1)!, date: end.toISOString().slice(0, 10) }];
   const point = (bucket: ProgressBucket) => x(dayOf(bucket.date, 0));
   // Label whole days only: at most `ticks` of them, evenly spread, always the last.
   const step = Math.max(1, Math.ceil(history.length / ticks));
-  const tickDays = history.filter((_, index) => (history.length - 1 - index) % step === 0).map((bucket) => dayOf(bucket.date));
+  const tickDays = history
+    .filter((_, index) => (history.length - 1 - index) % step === 0)
+    .map((bucket) => dayOf(bucket.date));
   const label = { fill: "currentColor", fontSize: 12, fontFamily: "inherit" };
   return (
     <svg viewBox={`0 0 ${width} ${HEIGHT}`} width="100%" aria-hidden="true" className="overflow-visible">
@@ -40,7 +46,14 @@ function BurnUpSvg({ history, width, ticks }: { history: ProgressBucket[]; width
           <GridRows scale={y} width={width - MARGIN.left - MARGIN.right} numTicks={4} stroke="currentColor" />
         </g>
         <g className="text-slate-500 dark:text-slate-400">
-          <LinePath data={steps} x={point} y={(bucket) => y(bucket.total)} curve={curveStepAfter} stroke="currentColor" strokeDasharray="4 4" />
+          <LinePath
+            data={steps}
+            x={point}
+            y={(bucket) => y(bucket.total)}
+            curve={curveStepAfter}
+            stroke="currentColor"
+            strokeDasharray="4 4"
+          />
         </g>
         <g className="text-emerald-600 dark:text-emerald-400">
           <AreaClosed
@@ -79,7 +92,9 @@ function BurnUpSvg({ history, width, ticks }: { history: ProgressBucket[]; width
  */
 export function BurnUpChart({ title, history }: { title: string; history: ProgressBucket[] }) {
   if (history.length === 0) {
-    return <p className="text-sm text-slate-600 dark:text-slate-400">No history yet: tick an item to start the chart.</p>;
+    return (
+      <p className="text-sm text-slate-600 dark:text-slate-400">No history yet: tick an item to start the chart.</p>
+    );
   }
   const first = history[0]!;
   const last = history.at(-1)!;
@@ -102,9 +117,15 @@ export function BurnUpChart({ title, history }: { title: string; history: Progre
           <caption className="sr-only">Finished items of {title} by day</caption>
           <thead>
             <tr>
-              <th scope="col" className="py-1 font-medium">Day</th>
-              <th scope="col" className="py-1 font-medium">Finished</th>
-              <th scope="col" className="py-1 font-medium">Done</th>
+              <th scope="col" className="py-1 font-medium">
+                Day
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                Finished
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                Done
+              </th>
             </tr>
           </thead>
           <tbody>

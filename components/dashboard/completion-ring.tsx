@@ -43,7 +43,10 @@ export function CompletionRing({ title, completion }: { title: string; completio
             </Pie>
           </Group>
         </svg>
-        <span className="absolute inset-0 flex items-center justify-center text-2xl font-bold tabular-nums" aria-hidden="true">
+        <span
+          className="absolute inset-0 flex items-center justify-center text-2xl font-bold tabular-nums"
+          aria-hidden="true"
+        >
           {percent}%
         </span>
       </div>

@@ -5,14 +5,9 @@ import type { ItemView } from "@/app/lib/services/roadmaps/roadmap-page-data";
 import type { ItemStatus } from "@/graphql/generated/client/graphql";
 import { ResourceLink } from "../resource-link";
 import { ItemNote } from "./item-note";
+import type { ItemRowState } from "./store/checklist-store";
 import { STATUS_LABEL } from "./status-meta";
 import { StatusPicker } from "./status-picker";
-
-export interface ItemRowState {
-  status: ItemStatus;
-  note: string | null;
-  noteHtml: string | null;
-}
 
 const TITLE_STYLE: Record<ItemStatus, string> = {
   NOT_STARTED: "",
@@ -29,6 +24,7 @@ export const ChecklistItem = memo(function ChecklistItem({
   notes,
   noteRequests,
   onSetStatus,
+  onSaveNote,
 }: {
   item: ItemView;
   stateOf: (itemId: string) => ItemRowState;
@@ -36,6 +32,7 @@ export const ChecklistItem = memo(function ChecklistItem({
   notes: boolean;
   noteRequests: Record<string, number>;
   onSetStatus: (itemId: string, status: ItemStatus) => void;
+  onSaveNote: (itemId: string, note: string) => Promise<void>;
 }) {
   const state = stateOf(item.id);
   return (
@@ -58,11 +55,11 @@ export const ChecklistItem = memo(function ChecklistItem({
           )}
           {notes && (
             <ItemNote
-              itemId={item.id}
               title={item.title}
               note={state.note}
               noteHtml={state.noteHtml}
               editRequest={noteRequests[item.id] ?? 0}
+              onSave={(note) => onSaveNote(item.id, note)}
             />
           )}
         </div>
@@ -78,6 +75,7 @@ export const ChecklistItem = memo(function ChecklistItem({
               notes={notes}
               noteRequests={noteRequests}
               onSetStatus={onSetStatus}
+              onSaveNote={onSaveNote}
             />
           ))}
         </ul>

@@ -1,9 +1,6 @@
 "use client";
 
-import { useMutation } from "@apollo/client/react";
 import { useId, useRef, useState } from "react";
-import { errorMessage } from "./error-message";
-import { SetItemNoteMutation } from "./roadmap-operations";
 
 const MAX = 10_000;
 
@@ -13,25 +10,25 @@ const MAX = 10_000;
  * save keeps the text in the editor, so nothing typed is lost.
  */
 export function ItemNote({
-  itemId,
   title,
   note,
   noteHtml,
   editRequest,
+  onSave,
 }: {
-  itemId: string;
   title: string;
   note: string | null;
   noteHtml: string | null;
   /** Bumped by the "n" shortcut to open the editor. */
   editRequest: number;
+  onSave: (note: string) => Promise<void>;
 }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(note ?? "");
   const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
   const [lastRequest, setLastRequest] = useState(editRequest);
-  const [save, { loading }] = useMutation(SetItemNoteMutation);
   const textareaId = useId();
   const cancelled = useRef(false);
 
@@ -58,13 +55,18 @@ export function ItemNote({
       setEditing(false);
       return;
     }
+    setSaving(true);
     try {
-      await save({ variables: { input: { itemId, note: draft } } });
+      await onSave(draft);
       setError(null);
       setSaved(true);
       setEditing(false);
     } catch (failure) {
-      setError(`Note not saved: ${errorMessage(failure)} Your text is still here.`);
+      setError(
+        `Note not saved: ${failure instanceof Error ? failure.message : String(failure)} Your text is still here.`,
+      );
+    } finally {
+      setSaving(false);
     }
   };
 
@@ -94,7 +96,7 @@ export function ItemNote({
           className="block w-full rounded-md border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-950"
         />
         <p className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
-          {loading ? "Saving…" : `${draft.length}/${MAX}`}
+          {saving ? "Saving…" : `${draft.length}/${MAX}`}
         </p>
         {error && (
           <p id={`${textareaId}-error`} role="alert" className="text-sm text-red-700 dark:text-red-400">

@@ -1,29 +1,29 @@
 "use client";
 
-import { useMutation } from "@apollo/client/react";
-import { useRef } from "react";
-import { errorMessage } from "./error-message";
-import { ResetRoadmapProgressMutation } from "./roadmap-operations";
+import { useRef, useState } from "react";
 
 /** Starts a roadmap over, after a confirmation; notes and history are kept. */
 export function ResetProgressButton({
-  roadmapId,
   title,
+  onReset,
   onError,
 }: {
-  roadmapId: string;
   title: string;
+  onReset: () => Promise<void>;
   onError: (message: string) => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [reset, { loading }] = useMutation(ResetRoadmapProgressMutation);
+  const [loading, setLoading] = useState(false);
 
   const confirm = async () => {
     dialog.current?.close();
+    setLoading(true);
     try {
-      await reset({ variables: { input: { roadmapId } } });
+      await onReset();
     } catch (error) {
-      onError(`Could not reset: ${errorMessage(error)}`);
+      onError(`Could not reset: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setLoading(false);
     }
   };
 

@@ -1,74 +1,30 @@
 "use client";
 
-import { ApolloProvider, useQuery } from "@apollo/client/react";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { computeCompletion } from "@/app/lib/services/progress/completion";
 import type { RoadmapPageData } from "@/app/lib/services/roadmaps/roadmap-page-data";
 import type { ItemStatus } from "@/graphql/generated/client/graphql";
-import { createApolloClient } from "../apollo/create-apollo-client";
 import { ResourceLink } from "../resource-link";
 import { CompletionBar } from "../ui/completion-bar";
 import { Toast, type ToastMessage } from "../ui/toast";
-import { ChecklistItem, type ItemRowState } from "./checklist-item";
+import { ChecklistItem } from "./checklist-item";
 import { ChecklistToolbar } from "./checklist-toolbar";
 import { NO_FILTERS, isFiltering, visibleItemIds, type Filters } from "./filter-items";
-import { guestSnapshot, subscribeGuestProgress, type GuestEntry } from "./guest-progress-store";
 import { ResetProgressButton } from "./reset-progress-button";
-import { RoadmapStatesQuery } from "./roadmap-operations";
-import { flattenItems, seedApolloCache } from "./seed-apollo-cache";
+import { flattenItems } from "./flatten-items";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { STATUS_KEYS } from "./status-meta";
-import { useStatusWriter } from "./use-status-writer";
+import { NOT_STARTED } from "./store/checklist-store";
+import { createGuestStore } from "./store/guest-store";
+import { createLearnerStore } from "./store/learner-store";
 
 type Mode = "learner" | "guest";
 
-/** The interactive roadmap: server-rendered first, then every change goes through Apollo's cache. */
+/**
+ * The interactive roadmap: server-rendered first; then a guest's changes go to
+ * this browser's storage and a learner's through Apollo Client's cache.
+ */
 export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: Mode }) {
-  const [client] = useState(() => {
-    const created = createApolloClient();
-    seedApolloCache(created, data);
-    return created;
-  });
-  // A server refresh (after sign-in merged a guest's progress, say) brings new data.
-  const seeded = useRef(data);
-  useEffect(() => {
-    if (seeded.current === data) return;
-    seeded.current = data;
-    seedApolloCache(client, data);
-  }, [client, data]);
-  return (
-    <ApolloProvider client={client}>
-      <Checklist data={data} mode={mode} />
-    </ApolloProvider>
-  );
-}
-
-const NOT_STARTED: ItemRowState = { status: "NOT_STARTED", note: null, noteHtml: null };
-
-function useItemStates(data: RoadmapPageData, mode: Mode): (itemId: string) => ItemRowState {
-  const { data: cached } = useQuery(RoadmapStatesQuery, {
-    variables: { slug: data.roadmap.slug },
-    fetchPolicy: "cache-only",
-  });
-  // Guests' progress lives in this browser; the server renders it as not started.
-  const guestJson = useSyncExternalStore(subscribeGuestProgress, guestSnapshot, () => "{}");
-  return useMemo(() => {
-    if (mode === "guest") {
-      const guest = JSON.parse(guestJson) as Record<string, GuestEntry>;
-      return (itemId: string) => (guest[itemId] ? { ...NOT_STARTED, status: guest[itemId].status } : NOT_STARTED);
-    }
-    const byId = new Map(
-      (cached?.roadmap?.items ?? []).map((item) => [
-        item.id,
-        { status: item.status ?? "NOT_STARTED", note: item.note, noteHtml: item.noteHtml },
-      ]),
-    );
-    return (itemId: string) => byId.get(itemId) ?? NOT_STARTED;
-  }, [mode, guestJson, cached]);
-}
-
-function Checklist({ data, mode }: { data: RoadmapPageData; mode: Mode }) {
-  const stateOf = useItemStates(data, mode);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [helpOpen, setHelpOpen] = useState(false);
   const [toast, setToast] = useState<ToastMessage | null>(null);
@@ -76,16 +32,18 @@ function Checklist({ data, mode }: { data: RoadmapPageData; mode: Mode }) {
   const root = useRef<HTMLDivElement>(null);
   const search = useRef<HTMLInputElement>(null);
 
-  const allItems = useMemo(() => data.sections.flatMap((section) => flattenItems(section.items)), [data]);
-  const titles = useMemo(() => new Map(allItems.map((item) => [item.id, item.title])), [allItems]);
   const showError = useCallback((text: string) => setToast({ id: Date.now(), text, tone: "error" }), []);
   const dismissToast = useCallback(() => setToast(null), []);
-  const setStatus = useStatusWriter({
-    mode,
-    roadmapId: data.roadmap.id,
-    titleOf: useCallback((itemId: string) => titles.get(itemId) ?? "item", [titles]),
-    onError: showError,
-  });
+  // A new store when the server sends new data (a refresh after sign-in merged a guest's progress).
+  const store = useMemo(
+    () => (mode === "guest" ? createGuestStore(data) : createLearnerStore(data, showError)),
+    [data, mode, showError],
+  );
+  const states = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
+  const stateOf = useCallback((itemId: string) => states.get(itemId) ?? NOT_STARTED, [states]);
+  const setStatus = store.setStatus;
+  const saveNote = store.saveNote;
+  const allItems = useMemo(() => data.sections.flatMap((section) => flattenItems(section.items)), [data]);
 
   const statusOf = useCallback((itemId: string): ItemStatus => stateOf(itemId).status, [stateOf]);
   const visible = useMemo(
@@ -182,7 +140,7 @@ function Checklist({ data, mode }: { data: RoadmapPageData; mode: Mode }) {
           </ul>
         )}
         {mode === "learner" && (
-          <ResetProgressButton roadmapId={data.roadmap.id} title={data.roadmap.title} onError={showError} />
+          <ResetProgressButton title={data.roadmap.title} onReset={store.resetRoadmap} onError={showError} />
         )}
       </header>
 
@@ -245,6 +203,7 @@ function Checklist({ data, mode }: { data: RoadmapPageData; mode: Mode }) {
                   notes={mode === "learner"}
                   noteRequests={noteRequests}
                   onSetStatus={setStatus}
+                  onSaveNote={saveNote}
                 />
               ))}
             </ul>

@@ -1,12 +1,7 @@
 import type { ApolloClient } from "@apollo/client";
 import type { RoadmapPageData } from "@/app/lib/services/roadmaps/roadmap-page-data";
+import { flattenItems } from "./flatten-items";
 import { RoadmapStatesQuery } from "./roadmap-operations";
-
-type Item = RoadmapPageData["sections"][number]["items"][number];
-
-export function flattenItems(items: Item[]): Item[] {
-  return items.flatMap((item) => [item, ...flattenItems(item.children)]);
-}
 
 /**
  * Puts the server's first-render data into Apollo's cache, so the page needs no

@@ -43,7 +43,7 @@ export const StatusPicker = memo(function StatusPicker({
     }
   }, [value]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
     if (!step) return;
     event.preventDefault();
@@ -58,7 +58,6 @@ export const StatusPicker = memo(function StatusPicker({
       aria-label={`Status of ${title}`}
       data-status-picker={itemId}
       className="flex w-fit shrink-0 gap-0.5 rounded-md border border-slate-200 p-0.5 dark:border-slate-700"
-      onKeyDown={onKeyDown}
     >
       {STATUSES.map((status) => {
         const checked = status === value;
@@ -72,6 +71,7 @@ export const StatusPicker = memo(function StatusPicker({
             title={STATUS_LABEL[status]}
             tabIndex={checked ? 0 : -1}
             onClick={() => onChange(itemId, status)}
+            onKeyDown={onKeyDown}
             className={`inline-flex h-8 w-8 items-center justify-center rounded ${
               checked
                 ? CHECKED_STYLE[status]

@@ -1,0 +1,6 @@
+import type { ItemView } from "@/app/lib/services/roadmaps/roadmap-page-data";
+
+/** Items and their descendants in reading order. */
+export function flattenItems(items: ItemView[]): ItemView[] {
+  return items.flatMap((item) => [item, ...flattenItems(item.children)]);
+}

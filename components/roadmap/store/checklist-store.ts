@@ -1,0 +1,32 @@
+import type { ItemStatus } from "@/graphql/generated/client/graphql";
+
+export interface ItemRowState {
+  status: ItemStatus;
+  note: string | null;
+  noteHtml: string | null;
+}
+
+export type ItemStates = ReadonlyMap<string, ItemRowState>;
+
+export const NOT_STARTED: ItemRowState = { status: "NOT_STARTED", note: null, noteHtml: null };
+
+/**
+ * Where the checklist's state lives and how it changes: the browser's storage
+ * for guests, Apollo Client's cache (optimistic updates, GraphQL mutations) for
+ * learners. Components read it with useSyncExternalStore.
+ */
+export interface ChecklistStore {
+  subscribe(onChange: () => void): () => void;
+  getSnapshot(): ItemStates;
+  /** What the server rendered; the first client render must match it. */
+  getServerSnapshot(): ItemStates;
+  /** Shown at once; failures are reported through the store's error callback. */
+  setStatus(itemId: string, status: ItemStatus): void;
+  /** Resolves once saved; rejects with a message for the learner. */
+  saveNote(itemId: string, note: string): Promise<void>;
+  resetRoadmap(): Promise<void>;
+}
+
+export class StoreError extends Error {
+  override name = "StoreError";
+}
