@@ -29,6 +29,7 @@ export default defineConfig({
           ],
           globalSetup: ["e2e/support/vitest-global-setup.ts"],
           setupFiles: ["e2e/support/vitest-integration-env.ts"],
+          env: { LOG_LEVEL: "error" },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

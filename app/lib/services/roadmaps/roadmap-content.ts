@@ -1,5 +1,6 @@
-import { db } from "../../db/client";
+import { sharedCache } from "../../cache/shared-cache";
 import type { ResourceKind } from "../../db/generated/enums";
+import { buildRoadmapContent, fetchRoadmapRows, type RoadmapRows } from "./roadmap-rows";
 
 export interface ResourceNode {
   id: string;
@@ -50,74 +51,29 @@ export interface RoadmapContent {
   resources: ResourceNode[];
 }
 
-const bySiblingOrder = (a: { position: number }, b: { position: number }) => a.position - b.position;
+// Content changes only on import; the cache is dropped then (see save-roadmap-draft.ts).
+const CACHE_SECONDS = 3600;
+const cacheKey = (roadmapId: string) => `roadmap-content:v1:${roadmapId}`;
 
 /**
  * Loads the content trees of several roadmaps at once (the GraphQL DataLoader
- * batch function and the pages both use it). Retired sections and items are left
- * out; their progress history stays in the database.
+ * batch function and the pages both use it), from the shared cache when it has
+ * them, else in four statements for all the misses together. Retired sections
+ * and items are left out; their progress history stays in the database.
  */
 export async function loadRoadmapContents(roadmapIds: readonly string[]): Promise<(RoadmapContent | null)[]> {
-  const ids = [...roadmapIds];
-  const [roadmaps, sections, items, resources] = await Promise.all([
-    db().roadmap.findMany({
-      where: { id: { in: ids } },
-      select: { id: true, slug: true, title: true, description: true, updatedAt: true },
-    }),
-    db().section.findMany({
-      where: { roadmapId: { in: ids }, retiredAt: null },
-      orderBy: { position: "asc" },
-      select: { id: true, roadmapId: true, key: true, title: true, position: true },
-    }),
-    db().item.findMany({
-      where: { roadmapId: { in: ids }, retiredAt: null, section: { retiredAt: null } },
-      orderBy: { position: "asc" },
-      select: { id: true, roadmapId: true, sectionId: true, parentId: true, key: true, title: true, position: true },
-    }),
-    db().resource.findMany({
-      where: { roadmapId: { in: ids } },
-      orderBy: { position: "asc" },
-      select: { id: true, roadmapId: true, itemId: true, title: true, url: true, kind: true },
-    }),
-  ]);
-
-  return ids.map((id) => {
-    const roadmap = roadmaps.find((row) => row.id === id);
-    if (!roadmap) return null;
-    const itemById = new Map<string, ItemNode>();
-    for (const row of items) if (row.roadmapId === id) itemById.set(row.id, { ...row, children: [], resources: [] });
-    const roadmapResources: ResourceNode[] = [];
-    for (const { roadmapId, itemId, ...resource } of resources) {
-      if (roadmapId !== id) continue;
-      if (itemId === null) roadmapResources.push(resource);
-      else itemById.get(itemId)?.resources.push(resource);
-    }
-    const topLevel = new Map<string, ItemNode[]>();
-    for (const item of itemById.values()) {
-      const parent = item.parentId ? itemById.get(item.parentId) : undefined;
-      if (parent) parent.children.push(item);
-      else if (!item.parentId) topLevel.set(item.sectionId, [...(topLevel.get(item.sectionId) ?? []), item]);
-      // An item whose parent was retired is retired with it: left out.
-    }
-    for (const item of itemById.values()) item.children.sort(bySiblingOrder);
-
-    const sectionNodes: SectionNode[] = sections
-      .filter((section) => section.roadmapId === id)
-      .map((section) => {
-        const top = (topLevel.get(section.id) ?? []).sort(bySiblingOrder);
-        return { ...section, items: top, allItems: top.flatMap(withDescendants) };
-      });
-    const ordered = sectionNodes.flatMap((section) => section.allItems);
-    return {
-      roadmap,
-      sections: sectionNodes,
-      items: ordered,
-      itemById: new Map(ordered.map((item) => [item.id, item])),
-      resources: roadmapResources,
-    };
+  const cache = sharedCache();
+  const cached = await Promise.all(roadmapIds.map((id) => cache.get<RoadmapRows>(cacheKey(id))));
+  const missing = roadmapIds.filter((_, index) => cached[index] === undefined);
+  const fetched = missing.length > 0 ? await fetchRoadmapRows(missing) : new Map<string, RoadmapRows>();
+  await Promise.all([...fetched].map(([id, rows]) => cache.set(cacheKey(id), rows, CACHE_SECONDS)));
+  return roadmapIds.map((id, index) => {
+    const rows = cached[index] ?? fetched.get(id);
+    return rows ? buildRoadmapContent(rows) : null;
   });
 }
 
-function withDescendants(item: ItemNode): ItemNode[] {
-  return [item, ...item.children.flatMap(withDescendants)];
+/** After an import: every instance reads the roadmap afresh (shared when Redis is configured). */
+export async function invalidateRoadmapContent(roadmapId: string): Promise<void> {
+  await sharedCache().delete(cacheKey(roadmapId));
 }

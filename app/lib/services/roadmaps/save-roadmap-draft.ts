@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import type { ItemDraft, ResourceDraft, RoadmapDraft } from "../../roadmap-import/roadmap-draft";
+import { invalidateRoadmapContent } from "./roadmap-content";
 
 type Tx = Prisma.TransactionClient;
 
@@ -25,7 +26,7 @@ interface FlatItem {
  * writes nothing the second time.
  */
 export async function saveRoadmapDraft(client: Db, slug: string, draft: RoadmapDraft): Promise<SaveSummary> {
-  return client.$transaction(
+  const summary = await client.$transaction(
     async (tx) => {
       // Serialise imports of one slug (several instances seeding at start-up).
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`waymark:roadmap:${slug}`}))`;
@@ -46,6 +47,9 @@ export async function saveRoadmapDraft(client: Db, slug: string, draft: RoadmapD
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
+  // Cheap, and covers every kind of change (titles and descriptions included).
+  await invalidateRoadmapContent(summary.roadmapId);
+  return summary;
 }
 
 async function upsertRoadmap(tx: Tx, slug: string, draft: RoadmapDraft) {
