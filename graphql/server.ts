@@ -1,6 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { apolloCache } from "./apollo-cache";
 import type { GraphQLContext } from "./context";
 import { formatError } from "./format-error";
 import { GRAPHQL_LIMITS } from "./limits";
@@ -31,6 +32,7 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     typeDefs,
     resolvers,
     introspection: true,
+    cache: apolloCache(),
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
