@@ -4,6 +4,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `next dev` opened as http://127.0.0.1:3000 (not only localhost) may load lazy chunks.
+  allowedDevOrigins: ["127.0.0.1"],
   // Native, WebAssembly and worker-thread packages load from node_modules at run
   // time instead of being bundled (PGlite and the schema engine read .wasm files).
   serverExternalPackages: [
