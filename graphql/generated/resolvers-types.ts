@@ -26,6 +26,7 @@ export type Activity = {
   totalChanges: Scalars['Int']['output'];
 };
 
+/** One day of the activity heatmap. */
 export type ActivityDay = {
   __typename?: 'ActivityDay';
   /** Number of status changes that day. */
@@ -39,12 +40,15 @@ export type ApiToken = {
   __typename?: 'ApiToken';
   /** ISO 8601. */
   createdAt: Scalars['String']['output'];
+  /** Identifier, for revokeApiToken. */
   id: Scalars['ID']['output'];
-  /** ISO 8601; null when never used. */
+  /** ISO 8601, to the minute; null when never used. */
   lastUsedAt?: Maybe<Scalars['String']['output']>;
+  /** The name given at creation. */
   name: Scalars['String']['output'];
   /** The first characters of the secret, to tell tokens apart. */
   prefix: Scalars['String']['output'];
+  /** What the token may do. */
   scopes: Array<TokenScope>;
 };
 
@@ -54,13 +58,19 @@ export type ApiToken = {
  */
 export type Completion = {
   __typename?: 'Completion';
+  /** Items DONE. */
   done: Scalars['Int']['output'];
+  /** Items IN_PROGRESS. */
   inProgress: Scalars['Int']['output'];
+  /** Finished share, 0 to 100: (done + skipped) / total, one decimal. */
   percent: Scalars['Float']['output'];
+  /** Items SKIPPED. */
   skipped: Scalars['Int']['output'];
+  /** Number of items in the set. */
   total: Scalars['Int']['output'];
 };
 
+/** Input of createApiToken. */
 export type CreateApiTokenInput = {
   /** 1-100 characters, to recognise the token later. */
   name: Scalars['String']['input'];
@@ -68,20 +78,26 @@ export type CreateApiTokenInput = {
   scopes: Array<TokenScope>;
 };
 
+/** A new token and its secret. */
 export type CreateApiTokenPayload = {
   __typename?: 'CreateApiTokenPayload';
+  /** The token's details, as listed later. */
   apiToken: ApiToken;
   /** The secret: send it as Authorization: Bearer <token>. Shown only this once. */
   token: Scalars['String']['output'];
 };
 
+/** One item a guest changed. */
 export type GuestProgressEntry = {
+  /** The item. */
   itemId: Scalars['ID']['input'];
+  /** The status the guest gave it. */
   status: ItemStatus;
   /** When the guest made the change, ISO 8601. */
   updatedAt: Scalars['String']['input'];
 };
 
+/** Input of importRoadmap. */
 export type ImportRoadmapInput = {
   /** The roadmap as a markdown checklist (see the README for the format). */
   markdown: Scalars['String']['input'];
@@ -89,6 +105,7 @@ export type ImportRoadmapInput = {
   slug: Scalars['String']['input'];
 };
 
+/** What importRoadmap did. */
 export type ImportRoadmapPayload = {
   __typename?: 'ImportRoadmapPayload';
   /** Sections and items added or changed. */
@@ -97,6 +114,7 @@ export type ImportRoadmapPayload = {
   created: Scalars['Boolean']['output'];
   /** Sections and items no longer in the markdown (kept for history, hidden). */
   retired: Scalars['Int']['output'];
+  /** The roadmap as it is now. */
   roadmap: Roadmap;
 };
 
@@ -105,8 +123,9 @@ export type Item = {
   __typename?: 'Item';
   /** Nested checklist lines, in order. */
   children: Array<Item>;
+  /** Opaque identifier; use it in mutations. */
   id: Scalars['ID']['output'];
-  /** Stable across re-imports of the roadmap, unlike id it can be chosen by the roadmap's author. */
+  /** Stable across re-imports of the roadmap (derived from the text, or pinned by the author). */
   key: Scalars['String']['output'];
   /** The viewer's private note in markdown; null when none or signed out. */
   note?: Maybe<Scalars['String']['output']>;
@@ -122,8 +141,9 @@ export type Item = {
   section: Section;
   /** The viewer's status; null when signed out. */
   status?: Maybe<ItemStatus>;
-  /** When the viewer last changed this item's status; null when never or signed out. */
+  /** When the viewer last changed this item's status (ISO 8601); null when never or signed out. */
   statusUpdatedAt?: Maybe<Scalars['String']['output']>;
+  /** The checklist line's text. */
   title: Scalars['String']['output'];
 };
 
@@ -138,11 +158,13 @@ export type ItemStatus =
   /** Deliberately left out; counts as finished in completion figures. */
   | 'SKIPPED';
 
+/** Input of mergeGuestProgress. */
 export type MergeGuestProgressInput = {
   /** At most 5,000 entries. */
   entries: Array<GuestProgressEntry>;
 };
 
+/** What mergeGuestProgress did. */
 export type MergeGuestProgressPayload = {
   __typename?: 'MergeGuestProgressPayload';
   /** Entries for items that no longer exist. */
@@ -151,6 +173,7 @@ export type MergeGuestProgressPayload = {
   merged: Scalars['Int']['output'];
 };
 
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a personal access token. The secret is in the payload once and never again. Needs a browser session. */
@@ -170,36 +193,43 @@ export type Mutation = {
 };
 
 
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
 
 
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationImportRoadmapArgs = {
   input: ImportRoadmapInput;
 };
 
 
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationMergeGuestProgressArgs = {
   input: MergeGuestProgressInput;
 };
 
 
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationResetRoadmapProgressArgs = {
   input: ResetRoadmapProgressInput;
 };
 
 
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
 };
 
 
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationSetItemNoteArgs = {
   input: SetItemNoteInput;
 };
 
 
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationSetItemStatusArgs = {
   input: SetItemStatusInput;
 };
@@ -217,6 +247,7 @@ export type ProgressBucket = {
   total: Scalars['Int']['output'];
 };
 
+/** Reading roadmaps and the viewer's progress. */
 export type Query = {
   __typename?: 'Query';
   /** One item by id; null when there is none. */
@@ -230,24 +261,31 @@ export type Query = {
 };
 
 
+/** Reading roadmaps and the viewer's progress. */
 export type QueryItemArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reading roadmaps and the viewer's progress. */
 export type QueryRoadmapArgs = {
   slug: Scalars['String']['input'];
 };
 
+/** Input of resetRoadmapProgress. */
 export type ResetRoadmapProgressInput = {
+  /** The roadmap to start over. */
   roadmapId: Scalars['ID']['input'];
 };
 
 /** A curated link. */
 export type Resource = {
   __typename?: 'Resource';
+  /** Opaque identifier. */
   id: Scalars['ID']['output'];
+  /** What kind of resource the link points to. */
   kind: ResourceKind;
+  /** What the link is called. */
   title: Scalars['String']['output'];
   /** An absolute http(s) URL. */
   url: Scalars['String']['output'];
@@ -255,8 +293,11 @@ export type Resource = {
 
 /** What a resource link points to. */
 export type ResourceKind =
+  /** An article, guide or blog post. */
   | 'ARTICLE'
+  /** A book (free online or not). */
   | 'BOOK'
+  /** A course or structured curriculum. */
   | 'COURSE'
   /** Something to practise in the browser. */
   | 'INTERACTIVE'
@@ -264,23 +305,29 @@ export type ResourceKind =
   | 'OFFICIAL'
   /** An open-source repository. */
   | 'OPENSOURCE'
+  /** A podcast episode or show. */
   | 'PODCAST'
+  /** A video or talk. */
   | 'VIDEO';
 
+/** Input of revokeApiToken. */
 export type RevokeApiTokenInput = {
+  /** The token's id. */
   id: Scalars['ID']['input'];
 };
 
 /** A learning roadmap: ordered sections of checklist items with curated resources. */
 export type Roadmap = {
   __typename?: 'Roadmap';
+  /** A paragraph about the roadmap, when it has one. */
   description?: Maybe<Scalars['String']['output']>;
   /**
-   * The viewer's finished items over time (a burn-up chart), one bucket per day
-   * from the first change (or days ago, whichever is later) to today, in
-   * timeZone. Null when signed out.
+   * The viewer's finished items over time (a burn-up chart): one bucket per day,
+   * from zero the day before the first change (or from the first day of the window)
+   * to today. Null when signed out.
    */
   history?: Maybe<Array<ProgressBucket>>;
+  /** Opaque identifier. */
   id: Scalars['ID']['output'];
   /** Number of items, nested ones included. */
   itemCount: Scalars['Int']['output'];
@@ -294,6 +341,7 @@ export type Roadmap = {
   sections: Array<Section>;
   /** Stable, URL-safe name, for example backend. */
   slug: Scalars['String']['output'];
+  /** The roadmap's title. */
   title: Scalars['String']['output'];
 };
 
@@ -304,14 +352,17 @@ export type RoadmapHistoryArgs = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What a user may do beyond their own progress. */
 export type Role =
-  /** May import and edit roadmaps. */
+  /** May also import and edit roadmaps. */
   | 'ADMIN'
+  /** Everyone: reads roadmaps, keeps their own progress and notes. */
   | 'LEARNER';
 
 /** A titled group of items within a roadmap. */
 export type Section = {
   __typename?: 'Section';
+  /** Opaque identifier. */
   id: Scalars['ID']['output'];
   /** Top-level items of the section in order; nested items are under Item.children. */
   items: Array<Item>;
@@ -319,17 +370,23 @@ export type Section = {
   position: Scalars['Int']['output'];
   /** The viewer's completion of this section (nested items included); null when signed out. */
   progress?: Maybe<Completion>;
+  /** The section's heading. */
   title: Scalars['String']['output'];
 };
 
+/** Input of setItemNote. */
 export type SetItemNoteInput = {
+  /** The item the note is about. */
   itemId: Scalars['ID']['input'];
   /** Markdown, at most 10,000 characters; empty or null deletes the note. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Input of setItemStatus. */
 export type SetItemStatusInput = {
+  /** The item to change. */
   itemId: Scalars['ID']['input'];
+  /** Its new status. */
   status: ItemStatus;
 };
 
@@ -343,19 +400,23 @@ export type TokenScope =
 /** The signed-in learner (or the owner of the access token used). */
 export type Viewer = {
   __typename?: 'Viewer';
-  /** Status changes per day over the last 52 weeks, and streaks, in timeZone. */
+  /** Status changes per day over the last 52 weeks, and streaks. */
   activity: Activity;
   /** Personal access tokens, newest first (needs a browser session). */
   apiTokens: Array<ApiToken>;
+  /** GitHub avatar URL. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
   /** Roadmaps the viewer has started (any status change), most recently active first. */
   followedRoadmaps: Array<Roadmap>;
+  /** The user's identifier. */
   id: Scalars['ID']['output'];
   /** Items the viewer has in progress, most recently changed first. */
   inProgressItems: Array<Item>;
   /** GitHub login. */
   login: Scalars['String']['output'];
+  /** Display name from GitHub, when set. */
   name?: Maybe<Scalars['String']['output']>;
+  /** LEARNER or ADMIN. */
   role: Role;
 };
 

@@ -1,59 +1,76 @@
 export const operationTypeDefs = /* GraphQL */ `
+  "Reading roadmaps and the viewer's progress."
   type Query {
     "Every roadmap, in title order."
     roadmaps: [Roadmap!]!
     "One roadmap by slug; null when there is none."
-    roadmap(slug: String!): Roadmap
+    roadmap("The roadmap's slug, for example backend." slug: String!): Roadmap
     "One item by id; null when there is none."
-    item(id: ID!): Item
+    item("The item's id." id: ID!): Item
     "The signed-in learner; null when signed out."
     viewer: Viewer
   }
 
+  "Changing the viewer's progress, notes and tokens, and (admins) roadmaps."
   type Mutation {
     "Sets the viewer's status of one item. Idempotent: repeating a status changes nothing."
-    setItemStatus(input: SetItemStatusInput!): Item!
+    setItemStatus("The item and its new status." input: SetItemStatusInput!): Item!
     "Writes the viewer's private note on an item; an empty or null note deletes it."
-    setItemNote(input: SetItemNoteInput!): Item!
+    setItemNote("The item and its note." input: SetItemNoteInput!): Item!
     "Puts every item of a roadmap back to NOT_STARTED for the viewer (history keeps the reset; notes stay)."
-    resetRoadmapProgress(input: ResetRoadmapProgressInput!): Roadmap!
+    resetRoadmapProgress("Which roadmap." input: ResetRoadmapProgressInput!): Roadmap!
     "Folds progress made as a guest (in the browser) into the account; per item the newer change wins."
-    mergeGuestProgress(input: MergeGuestProgressInput!): MergeGuestProgressPayload!
+    mergeGuestProgress(
+      "The guest's statuses with the time of each change."
+      input: MergeGuestProgressInput!
+    ): MergeGuestProgressPayload!
     "Creates a personal access token. The secret is in the payload once and never again. Needs a browser session."
-    createApiToken(input: CreateApiTokenInput!): CreateApiTokenPayload!
+    createApiToken("Name and scopes of the token." input: CreateApiTokenInput!): CreateApiTokenPayload!
     "Revokes one of the viewer's tokens; true when it was active. Needs a browser session."
-    revokeApiToken(input: RevokeApiTokenInput!): Boolean!
+    revokeApiToken("Which token." input: RevokeApiTokenInput!): Boolean!
     "Creates or updates a roadmap from a markdown checklist (administrators only)."
-    importRoadmap(input: ImportRoadmapInput!): ImportRoadmapPayload!
+    importRoadmap("The roadmap's slug and markdown." input: ImportRoadmapInput!): ImportRoadmapPayload!
   }
 
+  "Input of setItemStatus."
   input SetItemStatusInput {
+    "The item to change."
     itemId: ID!
+    "Its new status."
     status: ItemStatus!
   }
 
+  "Input of setItemNote."
   input SetItemNoteInput {
+    "The item the note is about."
     itemId: ID!
     "Markdown, at most 10,000 characters; empty or null deletes the note."
     note: String
   }
 
+  "Input of resetRoadmapProgress."
   input ResetRoadmapProgressInput {
+    "The roadmap to start over."
     roadmapId: ID!
   }
 
+  "One item a guest changed."
   input GuestProgressEntry {
+    "The item."
     itemId: ID!
+    "The status the guest gave it."
     status: ItemStatus!
     "When the guest made the change, ISO 8601."
     updatedAt: String!
   }
 
+  "Input of mergeGuestProgress."
   input MergeGuestProgressInput {
     "At most 5,000 entries."
     entries: [GuestProgressEntry!]!
   }
 
+  "What mergeGuestProgress did."
   type MergeGuestProgressPayload {
     "Changes applied."
     merged: Int!
@@ -61,6 +78,7 @@ export const operationTypeDefs = /* GraphQL */ `
     ignored: Int!
   }
 
+  "Input of createApiToken."
   input CreateApiTokenInput {
     "1-100 characters, to recognise the token later."
     name: String!
@@ -68,16 +86,21 @@ export const operationTypeDefs = /* GraphQL */ `
     scopes: [TokenScope!]!
   }
 
+  "A new token and its secret."
   type CreateApiTokenPayload {
     "The secret: send it as Authorization: Bearer <token>. Shown only this once."
     token: String!
+    "The token's details, as listed later."
     apiToken: ApiToken!
   }
 
+  "Input of revokeApiToken."
   input RevokeApiTokenInput {
+    "The token's id."
     id: ID!
   }
 
+  "Input of importRoadmap."
   input ImportRoadmapInput {
     "URL-safe name: lowercase letters, digits and dashes."
     slug: String!
@@ -85,7 +108,9 @@ export const operationTypeDefs = /* GraphQL */ `
     markdown: String!
   }
 
+  "What importRoadmap did."
   type ImportRoadmapPayload {
+    "The roadmap as it is now."
     roadmap: Roadmap!
     "True when the slug was new."
     created: Boolean!

@@ -15,12 +15,17 @@ export const roadmapTypeDefs = /* GraphQL */ `
   enum ResourceKind {
     "Official documentation or specification."
     OFFICIAL
+    "An article, guide or blog post."
     ARTICLE
+    "A video or talk."
     VIDEO
+    "A course or structured curriculum."
     COURSE
+    "A book (free online or not)."
     BOOK
     "An open-source repository."
     OPENSOURCE
+    "A podcast episode or show."
     PODCAST
     "Something to practise in the browser."
     INTERACTIVE
@@ -28,10 +33,13 @@ export const roadmapTypeDefs = /* GraphQL */ `
 
   "A learning roadmap: ordered sections of checklist items with curated resources."
   type Roadmap {
+    "Opaque identifier."
     id: ID!
     "Stable, URL-safe name, for example backend."
     slug: String!
+    "The roadmap's title."
     title: String!
+    "A paragraph about the roadmap, when it has one."
     description: String
     "Sections in reading order."
     sections: [Section!]!
@@ -42,18 +50,25 @@ export const roadmapTypeDefs = /* GraphQL */ `
     "The viewer's completion of the whole roadmap; null when signed out."
     progress: Completion
     """
-    The viewer's finished items over time (a burn-up chart), one bucket per day
-    from the first change (or days ago, whichever is later) to today, in
-    timeZone. Null when signed out.
+    The viewer's finished items over time (a burn-up chart): one bucket per day,
+    from zero the day before the first change (or from the first day of the window)
+    to today. Null when signed out.
     """
-    history(days: Int = 365, timeZone: String = "UTC"): [ProgressBucket!]
+    history(
+      "How many days back the window reaches, 1 to 3660."
+      days: Int = 365
+      "IANA time zone in which days start, for example Europe/Paris."
+      timeZone: String = "UTC"
+    ): [ProgressBucket!]
     "Every item of the roadmap in reading order, nested ones included."
     items: [Item!]!
   }
 
   "A titled group of items within a roadmap."
   type Section {
+    "Opaque identifier."
     id: ID!
+    "The section's heading."
     title: String!
     "0-based position within the roadmap."
     position: Int!
@@ -65,9 +80,11 @@ export const roadmapTypeDefs = /* GraphQL */ `
 
   "One checklist line of a roadmap."
   type Item {
+    "Opaque identifier; use it in mutations."
     id: ID!
-    "Stable across re-imports of the roadmap, unlike id it can be chosen by the roadmap's author."
+    "Stable across re-imports of the roadmap (derived from the text, or pinned by the author)."
     key: String!
+    "The checklist line's text."
     title: String!
     "0-based position among its siblings."
     position: Int!
@@ -77,7 +94,7 @@ export const roadmapTypeDefs = /* GraphQL */ `
     resources: [Resource!]!
     "The viewer's status; null when signed out."
     status: ItemStatus
-    "When the viewer last changed this item's status; null when never or signed out."
+    "When the viewer last changed this item's status (ISO 8601); null when never or signed out."
     statusUpdatedAt: String
     "The viewer's private note in markdown; null when none or signed out."
     note: String
@@ -91,10 +108,13 @@ export const roadmapTypeDefs = /* GraphQL */ `
 
   "A curated link."
   type Resource {
+    "Opaque identifier."
     id: ID!
+    "What the link is called."
     title: String!
     "An absolute http(s) URL."
     url: String!
+    "What kind of resource the link points to."
     kind: ResourceKind!
   }
 
@@ -103,10 +123,15 @@ export const roadmapTypeDefs = /* GraphQL */ `
   (done + skipped) / total * 100, rounded to one decimal; 0 when total is 0.
   """
   type Completion {
+    "Number of items in the set."
     total: Int!
+    "Items DONE."
     done: Int!
+    "Items IN_PROGRESS."
     inProgress: Int!
+    "Items SKIPPED."
     skipped: Int!
+    "Finished share, 0 to 100: (done + skipped) / total, one decimal."
     percent: Float!
   }
 

@@ -15,18 +15,25 @@ export type ItemStatus =
   /** Deliberately left out; counts as finished in completion figures. */
   | 'SKIPPED';
 
+/** Input of resetRoadmapProgress. */
 export type ResetRoadmapProgressInput = {
+  /** The roadmap to start over. */
   roadmapId: string;
 };
 
+/** Input of setItemNote. */
 export type SetItemNoteInput = {
+  /** The item the note is about. */
   itemId: string;
   /** Markdown, at most 10,000 characters; empty or null deletes the note. */
   note?: string | null | undefined;
 };
 
+/** Input of setItemStatus. */
 export type SetItemStatusInput = {
+  /** The item to change. */
   itemId: string;
+  /** Its new status. */
   status: ItemStatus;
 };
 
