@@ -87,10 +87,28 @@ test("shows the right numbers after a known sequence of changes", async ({ page,
   await expect(page).toHaveURL(new RegExp(`/roadmaps/backend#item-${e!.id}$`));
 });
 
-test("asks a signed-out visitor to sign in", async ({ page }) => {
+test("a guest's dashboard shows the progress kept in the browser, and invites to sign in", async ({
+  page,
+  backendItems,
+}) => {
   await page.goto("/dashboard");
-  await expect(page.getByRole("heading", { name: "Your dashboard" })).toBeVisible();
+  await expect(page.getByText("You have not ticked anything yet.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Sign in with GitHub" })).toBeVisible();
+
+  await page.goto("/roadmaps/backend");
+  await statusRadio(page, backendItems[0]!.id, "Done").click();
+  await statusRadio(page, backendItems[1]!.id, "Skipped").click();
+  await statusRadio(page, backendItems[2]!.id, "In progress").click();
+  await page.goto("/dashboard");
+  const card = page.getByTestId("dashboard-roadmap-backend");
+  await expect(card.getByTestId("completion-ring")).toContainText(
+    "4.5% finished: 1 done, 1 skipped, 1 in progress, 41 not started",
+  );
+  await expect(card.getByRole("progressbar", { name: "Programming Languages completion" })).toHaveAttribute(
+    "aria-valuenow",
+    "100",
+  );
+  await expect(page.getByTestId("continue-items").getByRole("link")).toContainText(backendItems[2]!.title);
 });
 
 test("says what to do when nothing is started yet", async ({ page, login }) => {

@@ -6,7 +6,11 @@ import { githubSignInEnabled } from "@/app/lib/auth/github-endpoints";
 import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
 import { dashboardData } from "@/app/lib/services/dashboard/dashboard-data";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { guestDashboardContent } from "@/app/lib/services/dashboard/guest-dashboard-content";
 import { ActivityHeatmap } from "@/components/dashboard/activity-heatmap";
+import { BurnUpChart } from "@/components/dashboard/burn-up-chart";
+import { ContinueItems } from "@/components/dashboard/continue-items";
+import { GuestDashboardLoader } from "@/components/dashboard/guest-dashboard-loader";
 import { RoadmapProgressCard } from "@/components/dashboard/roadmap-progress-card";
 import { StreakStats } from "@/components/dashboard/streak-stats";
 import { timeZoneFromCookie } from "@/app/lib/time-zone-cookie";
@@ -18,26 +22,24 @@ export default async function DashboardPage() {
   const viewer = await sessionViewer();
   if (!viewer) {
     return (
-      <div className="mx-auto max-w-xl space-y-4 py-10 text-center">
-        <h1 className="text-2xl font-bold">Your dashboard</h1>
-        <p className="text-slate-700 dark:text-slate-300">
-          Sign in to see your completion charts, your activity over the year and your streaks. What you ticked as a
-          guest is added to your account.
-        </p>
-        {githubSignInEnabled() ? (
-          <div className="flex justify-center">
-            <Suspense>
-              <SignInForm />
-            </Suspense>
+      <div className="space-y-8">
+        <header className="space-y-3">
+          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Your dashboard</h1>
+          <div className="flex flex-col gap-3 rounded-lg border border-indigo-200 bg-indigo-50 p-4 text-sm sm:flex-row sm:items-center sm:justify-between dark:border-indigo-900 dark:bg-indigo-950/50">
+            <p>
+              This is the progress kept in this browser.{" "}
+              {githubSignInEnabled()
+                ? "Sign in with GitHub to keep it on every device and to see your history: the burn-up chart, your activity over the year and your streaks."
+                : "Sign-in is not configured on this server, so history charts and streaks are not available."}
+            </p>
+            {githubSignInEnabled() && (
+              <Suspense>
+                <SignInForm className="shrink-0" />
+              </Suspense>
+            )}
           </div>
-        ) : (
-          <p>Sign-in is not configured on this server; your progress is kept in this browser.</p>
-        )}
-        <p>
-          <Link href="/" className="text-indigo-700 underline dark:text-indigo-300">
-            Browse the roadmaps
-          </Link>
-        </p>
+        </header>
+        <GuestDashboardLoader roadmaps={await guestDashboardContent()} />
       </div>
     );
   }
@@ -49,32 +51,7 @@ export default async function DashboardPage() {
         <StreakStats activity={data.activity} />
       </header>
 
-      <section aria-labelledby="continue-heading" className="space-y-3">
-        <h2 id="continue-heading" className="text-lg font-semibold">
-          Continue where you left off
-        </h2>
-        {data.continueItems.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Nothing in progress. Mark an item in progress to find it here.
-          </p>
-        ) : (
-          <ul className="grid gap-2 sm:grid-cols-2" data-testid="continue-items">
-            {data.continueItems.map((item) => (
-              <li key={item.id}>
-                <Link
-                  href={`/roadmaps/${item.roadmapSlug}#item-${item.id}`}
-                  className="block rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 hover:border-amber-500 dark:border-amber-800 dark:bg-amber-950/40"
-                >
-                  <span className="block font-medium">{item.title}</span>
-                  <span className="block text-xs text-slate-600 dark:text-slate-400">
-                    {item.roadmapTitle} · {item.sectionTitle}
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ContinueItems items={data.continueItems} />
 
       {data.roadmaps.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
@@ -85,7 +62,14 @@ export default async function DashboardPage() {
           and tick your first item.
         </p>
       ) : (
-        data.roadmaps.map((roadmap) => <RoadmapProgressCard key={roadmap.id} roadmap={roadmap} />)
+        data.roadmaps.map((roadmap) => (
+          <RoadmapProgressCard key={roadmap.id} roadmap={roadmap}>
+            <div>
+              <h3 className="mb-2 text-sm font-semibold text-slate-700 dark:text-slate-300">Finished over time</h3>
+              <BurnUpChart title={roadmap.title} history={roadmap.history} />
+            </div>
+          </RoadmapProgressCard>
+        ))
       )}
 
       <section

@@ -1,11 +1,18 @@
 import Link from "next/link";
-import type { DashboardRoadmap } from "@/app/lib/services/dashboard/dashboard-data";
+import type { ReactNode } from "react";
+import type { Completion } from "@/app/lib/services/progress/completion";
 import { CompletionBar } from "../ui/completion-bar";
-import { BurnUpChart } from "./burn-up-chart";
 import { CompletionRing } from "./completion-ring";
 
-/** One followed roadmap: overall ring, a bar per section, and the burn-up chart. */
-export function RoadmapProgressCard({ roadmap }: { roadmap: DashboardRoadmap }) {
+export interface RoadmapProgress {
+  slug: string;
+  title: string;
+  completion: Completion;
+  sections: { key: string; title: string; completion: Completion }[];
+}
+
+/** One roadmap's progress: the overall ring and a bar per section, then whatever follows (the burn-up chart). */
+export function RoadmapProgressCard({ roadmap, children }: { roadmap: RoadmapProgress; children?: ReactNode }) {
   return (
     <section
       aria-labelledby={`dash-${roadmap.slug}`}
@@ -37,10 +44,7 @@ export function RoadmapProgressCard({ roadmap }: { roadmap: DashboardRoadmap }) 
           </ul>
         </div>
       </div>
-      <div>
-        <h3 className="mb-2 text-sm font-semibold text-slate-700 dark:text-slate-300">Finished over time</h3>
-        <BurnUpChart title={roadmap.title} history={roadmap.history} />
-      </div>
+      {children}
     </section>
   );
 }

@@ -1,0 +1,41 @@
+import Link from "next/link";
+
+export interface ContinueItem {
+  id: string;
+  title: string;
+  sectionTitle: string;
+  roadmapSlug: string;
+  roadmapTitle: string;
+}
+
+/** "Continue where you left off": items in progress, each a link to its line on the roadmap. */
+export function ContinueItems({ items }: { items: ContinueItem[] }) {
+  return (
+    <section aria-labelledby="continue-heading" className="space-y-3">
+      <h2 id="continue-heading" className="text-lg font-semibold">
+        Continue where you left off
+      </h2>
+      {items.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Nothing in progress. Mark an item in progress to find it here.
+        </p>
+      ) : (
+        <ul className="grid gap-2 sm:grid-cols-2" data-testid="continue-items">
+          {items.map((item) => (
+            <li key={item.id}>
+              <Link
+                href={`/roadmaps/${item.roadmapSlug}#item-${item.id}`}
+                className="block rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 hover:border-amber-500 dark:border-amber-800 dark:bg-amber-950/40"
+              >
+                <span className="block font-medium">{item.title}</span>
+                <span className="block text-xs text-slate-600 dark:text-slate-400">
+                  {item.roadmapTitle} · {item.sectionTitle}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
