@@ -30,6 +30,8 @@ export default defineConfig({
           globalSetup: ["e2e/support/vitest-global-setup.ts"],
           setupFiles: ["e2e/support/vitest-integration-env.ts"],
           env: { LOG_LEVEL: "error" },
+          // next-auth imports "next/server" without an extension, which only a bundler resolves.
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -46,6 +46,9 @@ test("starts on an embedded PostgreSQL, seeds it, and keeps a learner's progress
     expect(fs.existsSync(path.join(dataDir, "pgdata"))).toBe(true);
 
     await signInThroughGithub(page, "embedded-learner");
+    // The first user of an empty embedded database administers it (a local trial).
+    const me = await page.request.post(`${server.url}/api/graphql`, { data: { query: "{ viewer { login role } }" } });
+    expect(await me.json()).toEqual({ data: { viewer: { login: "embedded-learner", role: "ADMIN" } } });
     const firstItem = await page.locator("li[data-item-id]").first().getAttribute("data-item-id");
     const saved = page.waitForResponse((response) => response.url().endsWith("/api/graphql") && response.ok());
     await statusRadio(page, firstItem!, "Done").click();

@@ -18,8 +18,10 @@ import "@graphiql/plugin-history/style.css";
 import "graphiql/graphiql.css";
 import "./graphql-playground.css";
 import { GraphiQL } from "graphiql";
+import { useRef } from "react";
 import { EXAMPLE_OPERATIONS } from "./example-operations";
 import { playgroundFetcher } from "./playground-fetcher";
+import { useAccessibleTabs } from "./use-accessible-tabs";
 
 // GraphiQL copies the tab definitions into its own state; a module-level array
 // keeps the prop stable across renders.
@@ -35,22 +37,26 @@ export interface GraphiqlEditorProps {
  * as soon as it renders, so graphql-playground.tsx loads it in the browser only.
  */
 export function GraphiqlEditor({ theme }: GraphiqlEditorProps) {
+  const root = useRef<HTMLDivElement>(null);
+  useAccessibleTabs(root);
   return (
-    <GraphiQL
-      // Scopes the rules in graphql-playground.css to this instance.
-      className="waymark-playground"
-      fetcher={playgroundFetcher}
-      defaultTabs={DEFAULT_TABS}
-      // forcedTheme also hides GraphiQL's own theme switch, so the site's toggle
-      // in the header is the only one.
-      forcedTheme={theme}
-      isHeadersEditorEnabled
-      // Tokens typed into the Headers tab stay out of localStorage unless the
-      // user opts in from the settings dialog.
-      shouldPersistHeaders={false}
-      showPersistHeadersSettings
-    >
-      <GraphiQL.Logo>Waymark API</GraphiQL.Logo>
-    </GraphiQL>
+    <div ref={root} className="contents">
+      <GraphiQL
+        // Scopes the rules in graphql-playground.css to this instance.
+        className="waymark-playground"
+        fetcher={playgroundFetcher}
+        defaultTabs={DEFAULT_TABS}
+        // forcedTheme also hides GraphiQL's own theme switch, so the site's toggle
+        // in the header is the only one.
+        forcedTheme={theme}
+        isHeadersEditorEnabled
+        // Tokens typed into the Headers tab stay out of localStorage unless the
+        // user opts in from the settings dialog.
+        shouldPersistHeaders={false}
+        showPersistHeadersSettings
+      >
+        <GraphiQL.Logo>Waymark API</GraphiQL.Logo>
+      </GraphiQL>
+    </div>
   );
 }
