@@ -1,23 +1,8 @@
-import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from "./e2e/support/chromium";
 import { E2E_BASE_URL, e2eEnvironment } from "./e2e/support/e2e-environment";
 
-// Debian's Chromium where installed (these machines cannot download Playwright's browser).
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
-const launchOptions = fs.existsSync(SYSTEM_CHROMIUM)
-  ? {
-      executablePath: SYSTEM_CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    }
-  : {};
+const launchOptions = SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_FLAGS } : {};
 
 e2eEnvironment();
 

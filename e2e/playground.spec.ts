@@ -1,6 +1,10 @@
 import { expect, test } from "./fixtures";
 
-test("the playground runs the examples with the signed-in session, offline, with the schema docs", async ({ page, login, baseURL }) => {
+test("the playground runs the examples with the signed-in session, offline, with the schema docs", async ({
+  page,
+  login,
+  baseURL,
+}) => {
   const user = await login();
   const foreign: string[] = [];
   page.on("request", (request) => {

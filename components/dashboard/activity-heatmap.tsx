@@ -1,4 +1,5 @@
 import type { ActivitySummary } from "@/app/lib/services/activity/activity-summary";
+import { ChartDataTable } from "./chart-data-table";
 
 const CELL = 11;
 const GAP = 2;
@@ -55,30 +56,12 @@ export function ActivityHeatmap({ activity }: { activity: ActivitySummary }) {
         {active.length === 1 ? "" : "s"} in the last 52 weeks.
       </figcaption>
       {active.length > 0 && (
-        <details className="text-sm">
-          <summary className="cursor-pointer text-indigo-700 dark:text-indigo-300">Active days as a table</summary>
-          <table className="mt-2 text-left tabular-nums">
-            <caption className="sr-only">Status changes per day</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="py-1 pr-6 font-medium">
-                  Day
-                </th>
-                <th scope="col" className="py-1 font-medium">
-                  Changes
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {active.map((day) => (
-                <tr key={day.date} className="border-t border-slate-200 dark:border-slate-800">
-                  <td className="py-1 pr-6">{day.date}</td>
-                  <td className="py-1">{day.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
+        <ChartDataTable
+          summary="Active days as a table"
+          caption="Status changes per day"
+          columns={["Day", "Changes"]}
+          rows={active.map((day) => ({ key: day.date, cells: [day.date, day.count] }))}
+        />
       )}
     </figure>
   );

@@ -5,6 +5,7 @@ import { Group } from "@visx/group";
 import { scaleLinear, scaleUtc } from "@visx/scale";
 import { AreaClosed, LinePath } from "@visx/shape";
 import type { ProgressBucket } from "@/app/lib/services/activity/burn-up";
+import { ChartDataTable } from "./chart-data-table";
 
 const HEIGHT = 220;
 const MARGIN = { top: 10, right: 16, bottom: 28, left: 36 };
@@ -111,34 +112,12 @@ export function BurnUpChart({ title, history }: { title: string; history: Progre
       <figcaption className="text-sm text-slate-700 dark:text-slate-300">
         {title}: {first.finished} finished on {shortDate(dayOf(first.date))}, {last.finished} of {last.total} today.
       </figcaption>
-      <details className="text-sm">
-        <summary className="cursor-pointer text-indigo-700 dark:text-indigo-300">Burn-up data as a table</summary>
-        <table className="mt-2 w-full max-w-sm text-left tabular-nums">
-          <caption className="sr-only">Finished items of {title} by day</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="py-1 font-medium">
-                Day
-              </th>
-              <th scope="col" className="py-1 font-medium">
-                Finished
-              </th>
-              <th scope="col" className="py-1 font-medium">
-                Done
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((bucket) => (
-              <tr key={bucket.date} className="border-t border-slate-200 dark:border-slate-800">
-                <td className="py-1">{bucket.date}</td>
-                <td className="py-1">{bucket.finished}</td>
-                <td className="py-1">{bucket.done}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartDataTable
+        summary="Burn-up data as a table"
+        caption={`Finished items of ${title} by day`}
+        columns={["Day", "Finished", "Done"]}
+        rows={changes.map((bucket) => ({ key: bucket.date, cells: [bucket.date, bucket.finished, bucket.done] }))}
+      />
     </figure>
   );
 }

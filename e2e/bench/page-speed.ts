@@ -4,6 +4,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { createPrismaClient } from "../../app/lib/db/client";
+import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from "../support/chromium";
 import { createSession, createUser } from "../support/factories";
 import { startNextServer } from "../support/next-server";
 import { createThrowawayDatabase } from "../support/throwaway-database";
@@ -48,16 +49,8 @@ const server = await startNextServer({
   timeoutMs: 120_000,
 });
 const chrome = await chromeLauncher.launch({
-  chromePath: fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
+  chromePath: SYSTEM_CHROMIUM,
+  chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
 });
 
 try {

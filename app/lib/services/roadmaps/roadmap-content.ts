@@ -9,7 +9,8 @@ export interface ResourceNode {
   kind: ResourceKind;
 }
 
-export interface ItemNode {
+/** An item as stored. */
+export interface ItemRow {
   id: string;
   roadmapId: string;
   sectionId: string;
@@ -17,6 +18,9 @@ export interface ItemNode {
   key: string;
   title: string;
   position: number;
+}
+
+export interface ItemNode extends ItemRow {
   children: ItemNode[];
   resources: ResourceNode[];
 }

@@ -1,19 +1,11 @@
 import { db } from "../../db/client";
-import type { ItemNode, ResourceNode, RoadmapContent, SectionNode } from "./roadmap-content";
+import type { ItemNode, ItemRow, ResourceNode, RoadmapContent, SectionNode } from "./roadmap-content";
 
 /** A roadmap's rows as stored (and cached as JSON): everything its tree is built from. */
 export interface RoadmapRows {
   roadmap: { id: string; slug: string; title: string; description: string | null; updatedAt: string };
   sections: { id: string; roadmapId: string; key: string; title: string; position: number }[];
-  items: {
-    id: string;
-    roadmapId: string;
-    sectionId: string;
-    parentId: string | null;
-    key: string;
-    title: string;
-    position: number;
-  }[];
+  items: ItemRow[];
   resources: (ResourceNode & { itemId: string | null })[];
 }
 
