@@ -39,6 +39,7 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
     () => (mode === "guest" ? createGuestStore(data) : createLearnerStore(data, showError)),
     [data, mode, showError],
   );
+  useEffect(() => () => store.dispose(), [store]);
   const states = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
   const stateOf = useCallback((itemId: string) => states.get(itemId) ?? NOT_STARTED, [states]);
   const setStatus = store.setStatus;

@@ -42,7 +42,7 @@ export function createApolloLearnerStore(data: RoadmapPageData, onError: (messag
   const query = { query: RoadmapStatesQuery, variables: { slug: data.roadmap.slug } };
   let snapshot = toStates(client.readQuery(query));
 
-  client.watchQuery({ ...query, fetchPolicy: "cache-only" }).subscribe((result) => {
+  const watching = client.watchQuery({ ...query, fetchPolicy: "cache-only" }).subscribe((result) => {
     if (result.dataState !== "complete") return;
     snapshot = toStates(result.data);
     listeners.forEach((listener) => listener());
@@ -76,6 +76,12 @@ export function createApolloLearnerStore(data: RoadmapPageData, onError: (messag
       } catch (error) {
         throw new StoreError(errorMessage(error));
       }
+    },
+    dispose() {
+      listeners.clear();
+      watching.unsubscribe();
+      // Mutations in flight still complete; nothing watches this client any more.
+      client.stop();
     },
   };
 }

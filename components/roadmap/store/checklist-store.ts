@@ -25,6 +25,8 @@ export interface ChecklistStore {
   /** Resolves once saved; rejects with a message for the learner. */
   saveNote(itemId: string, note: string): Promise<void>;
   resetRoadmap(): Promise<void>;
+  /** Stops listening (the page replaced this store or went away). */
+  dispose(): void;
 }
 
 export class StoreError extends Error {

@@ -26,5 +26,6 @@ export function createGuestStore(data: RoadmapPageData): ChecklistStore {
     setStatus: (itemId, status) => writeGuestStatus(itemId, data.roadmap.id, status),
     saveNote: () => Promise.reject(new StoreError("Sign in to keep notes.")),
     resetRoadmap: () => Promise.reject(new StoreError("Sign in to reset progress.")),
+    dispose: () => {},
   };
 }

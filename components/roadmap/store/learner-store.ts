@@ -43,5 +43,9 @@ export function createLearnerStore(data: RoadmapPageData, onError: (message: str
     },
     saveNote: async (itemId, note) => (await load()).saveNote(itemId, note),
     resetRoadmap: async () => (await load()).resetRoadmap(),
+    dispose() {
+      listeners.clear();
+      if (loading) void loading.then((store) => store.dispose());
+    },
   };
 }
