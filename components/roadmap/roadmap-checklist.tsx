@@ -14,7 +14,7 @@ import { ResetProgressButton } from "./reset-progress-button";
 import { flattenItems } from "./flatten-items";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { STATUS_KEYS } from "./status-meta";
-import { NOT_STARTED } from "./store/checklist-store";
+import { NOT_STARTED, type ChecklistStore } from "./store/checklist-store";
 import { createGuestStore } from "./store/guest-store";
 import { createLearnerStore } from "./store/learner-store";
 
@@ -39,7 +39,13 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
     () => (mode === "guest" ? createGuestStore(data) : createLearnerStore(data, showError)),
     [data, mode, showError],
   );
-  useEffect(() => () => store.dispose(), [store]);
+  // Dispose of a store once a newer one replaced it (not in an effect cleanup:
+  // React's strict mode runs cleanups on a store that is still in use).
+  const previousStore = useRef<ChecklistStore | null>(null);
+  useEffect(() => {
+    if (previousStore.current && previousStore.current !== store) previousStore.current.dispose();
+    previousStore.current = store;
+  }, [store]);
   const states = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
   const stateOf = useCallback((itemId: string) => states.get(itemId) ?? NOT_STARTED, [states]);
   const setStatus = store.setStatus;
