@@ -78,6 +78,17 @@ test.describe("GraphQL over HTTP", () => {
     expect(allowed.status()).toBe(200);
   });
 
+  test("accepts a JSON content type with a charset, and answers malformed JSON with a 400", async ({ request }) => {
+    const withCharset = await request.post("/api/graphql", {
+      headers: { "content-type": "application/json; charset=utf-8" },
+      data: JSON.stringify({ query: "{ roadmaps { slug } }" }),
+    });
+    expect(withCharset.status()).toBe(200);
+    const malformed = await request.post("/api/graphql", { headers: JSON_HEADERS, data: "{ not json" });
+    expect(malformed.status()).toBe(400);
+    expect((await malformed.json()).errors[0].extensions.code).toBe("BAD_REQUEST");
+  });
+
   test("refuses bodies over the size limit with 413", async ({ request }) => {
     const response = await request.post("/api/graphql", {
       headers: JSON_HEADERS,

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "./fixtures";
 import { createApiToken } from "./support/api-tokens";
+import { createSession, createUser } from "./support/factories";
 import { startNextServer, type RunningServer } from "./support/next-server";
 
 // Two instances behind an imaginary load balancer: one PostgreSQL, one Redis.
@@ -36,10 +37,11 @@ test.afterAll(async () => {
   await Promise.all(servers.map((server) => server.stop()));
 });
 
-async function ask(server: RunningServer, token: string, query: string) {
+async function ask(server: RunningServer, credentials: string | { cookie: string }, query: string) {
+  const auth = typeof credentials === "string" ? { authorization: `Bearer ${credentials}` } : credentials;
   return fetch(`${server.url}/api/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    headers: { "content-type": "application/json", ...auth },
     body: JSON.stringify({ query }),
   });
 }
@@ -57,14 +59,15 @@ test("rate limits are shared: requests spread over both instances spend one budg
 });
 
 test("the content cache is shared: an import on one instance is served by the other at once", async ({ db }) => {
-  const admin = await createApiToken(db, ["READ_PROGRESS"]);
-  await db.user.update({ where: { id: admin.userId }, data: { role: "ADMIN" } });
+  // Administration needs a browser session (tokens never carry admin powers).
+  const admin = await createUser(db, { role: "ADMIN" });
+  const adminCookie = `authjs.session-token=${await createSession(db, admin.id)}`;
   const reader = await createApiToken(db, ["READ_PROGRESS"]);
   const slug = `shared-${randomBytes(3).toString("hex")}`;
   const importAs = (title: string) =>
     ask(
       servers[0]!,
-      admin.token,
+      { cookie: adminCookie },
       `mutation { importRoadmap(input: { slug: "${slug}", markdown: "# ${title}\\n\\n## Basics\\n\\n- [ ] One\\n" }) { created } }`,
     );
   const titleOn = async (server: RunningServer) =>

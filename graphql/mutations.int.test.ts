@@ -221,6 +221,17 @@ describe("importRoadmap", () => {
     expect(backend.data).toEqual({ roadmap: { title: "Backend Development Roadmap", itemCount: 44 } });
   });
 
+  it("is refused to an admin's token, whatever its scopes", async () => {
+    const admin = await createUser(testDb(), { role: "ADMIN" });
+    const result = await execute(
+      IMPORT,
+      { slug: "backend", markdown: "# X\n## Y\n- [ ] z\n" },
+      tokenViewerOf(admin, ["READ_PROGRESS", "WRITE_PROGRESS"]),
+    );
+    expect(errorCodes(result)).toEqual(["FORBIDDEN"]);
+    expect(result.errors![0]!.message).toContain("browser session");
+  });
+
   it("is refused to learners and tokens of learners", async () => {
     const user = await createUser(testDb());
     for (const viewer of [sessionViewerOf(user), tokenViewerOf(user, ["WRITE_PROGRESS"]), null]) {

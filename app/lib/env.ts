@@ -53,6 +53,7 @@ const envSchema = z.object({
   WAYMARK_GITHUB_STAND_IN_URL: httpUrl,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  TRUST_PROXY: booleanFlag(false),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,6 +4,7 @@ import { apiRateLimiter } from "@/app/lib/cache/rate-limit";
 import { DomainError, RateLimitedError } from "@/app/lib/services/errors";
 import type { MaybeViewer } from "@/app/lib/services/viewer";
 import { GRAPHQL_LIMITS } from "../limits";
+import { clientAddress } from "./client-address";
 import { BodyTooLargeError, readBodyWithLimit } from "./read-body-with-limit";
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, BAD_USER_INPUT: 400 };
@@ -15,41 +16,61 @@ export function viewerOf(request: Request): MaybeViewer {
   return viewers.get(request) ?? null;
 }
 
-/**
- * The caller's address for signed-out rate limits: the first X-Forwarded-For hop
- * (set by the load balancer in front of Waymark), else X-Real-IP.
- */
-function clientAddress(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "direct";
-}
-
 function graphqlError(status: number, code: string, message: string, headers: Record<string, string> = {}) {
   return Response.json({ errors: [{ message, extensions: { code } }] }, { status, headers });
 }
 
+class MalformedBodyError extends Error {}
+
+/**
+ * Reads a POST body within the size limit. A JSON body must parse, whatever
+ * charset parameter its content type carries; the request handed on says plain
+ * application/json, which is all the Apollo integration recognises.
+ */
+async function readPost(request: NextRequest): Promise<NextRequest> {
+  const body = await readBodyWithLimit(request, GRAPHQL_LIMITS.maxBodyBytes);
+  const headers = new Headers(request.headers);
+  if (/^application\/json\b/i.test(headers.get("content-type") ?? "")) {
+    try {
+      JSON.parse(body);
+    } catch {
+      throw new MalformedBodyError();
+    }
+    headers.set("content-type", "application/json");
+  }
+  return new NextRequest(request.url, { method: "POST", headers, body });
+}
+
 /**
  * The HTTP-level protections around the GraphQL handler: a body over the limit
- * is refused (413) without being read in full, and a request with bad
- * credentials gets a GraphQL-shaped 401 instead of an anonymous answer.
+ * is refused (413) without being read in full, malformed JSON gets a 400, a
+ * request with bad credentials gets a GraphQL-shaped 401 instead of an anonymous
+ * answer (and counts against the caller's budget, like every request), and each
+ * learner, or signed-out address, has a budget of requests per minute.
  */
 export async function guardRequest(
   request: NextRequest,
   handler: (request: NextRequest) => Promise<Response>,
 ): Promise<Response> {
+  const limiter = apiRateLimiter();
   try {
-    let guarded = request;
-    if (request.method === "POST") {
-      const body = await readBodyWithLimit(request, GRAPHQL_LIMITS.maxBodyBytes);
-      guarded = new NextRequest(request.url, { method: "POST", headers: request.headers, body });
+    const guarded = request.method === "POST" ? await readPost(request) : request;
+    let viewer: MaybeViewer;
+    try {
+      viewer = await viewerFromRequest(guarded);
+    } catch (error) {
+      await limiter.consume(`address:${clientAddress(request)}`);
+      throw error;
     }
-    const viewer = await viewerFromRequest(guarded);
-    await apiRateLimiter().consume(viewer ? `user:${viewer.userId}` : `address:${clientAddress(request)}`);
+    await limiter.consume(viewer ? `user:${viewer.userId}` : `address:${clientAddress(request)}`);
     viewers.set(guarded, viewer);
     return await handler(guarded);
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
       return graphqlError(413, "PAYLOAD_TOO_LARGE", `Request body larger than ${GRAPHQL_LIMITS.maxBodyBytes} bytes.`);
     }
+    if (error instanceof MalformedBodyError)
+      return graphqlError(400, "BAD_REQUEST", "The request body is not valid JSON.");
     if (error instanceof DomainError) {
       const headers: Record<string, string> =
         error.code === "UNAUTHENTICATED" ? { "www-authenticate": 'Bearer realm="waymark"' } : {};

@@ -12,9 +12,13 @@ if (!url) {
 const client = createPrismaClient(url, 2);
 try {
   for (const result of await seedBuiltInRoadmaps(client)) {
+    if ("skipped" in result) {
+      console.log(`${result.slug}: ${result.skipped}, nothing to do`);
+      continue;
+    }
     const { sections, items, retired, resources } = result.changes;
     console.log(
-      `${result.slug}: ${result.created ? "created" : "up to date"}; changed ${sections} sections, ${items} items, ` +
+      `${result.slug}: ${result.created ? "created" : "updated"}; changed ${sections} sections, ${items} items, ` +
         `${resources} resources; retired ${retired}`,
     );
   }

@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createUser } from "../../e2e/support/factories";
 import { readChecklistLines } from "../../e2e/support/roadmap-source";
@@ -62,15 +65,45 @@ describe("the seeded Backend roadmap", () => {
 
     const [result] = await seedBuiltInRoadmaps(client);
 
-    expect(result).toMatchObject({
-      slug: "backend",
-      created: false,
-      changes: { sections: 0, items: 0, retired: 0, resources: 0 },
-    });
+    expect(result).toEqual({ slug: "backend", skipped: "unchanged" });
     expect(await snapshot()).toEqual(before);
     expect(
       await client.progress.findMany({ where: { userId: user.id }, select: { itemId: true, status: true } }),
     ).toEqual([{ itemId: item.id, status: "DONE" }]);
+  });
+});
+
+describe("seeding a changed built-in file", () => {
+  it("updates the roadmap, keeping progress; after an admin's import, leaves it alone", async () => {
+    const client = testDb();
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "waymark-seed-"));
+    const roadmaps = [{ slug: `seed-${Date.now()}`, file: "tools.md" }];
+    const write = (text: string) => fs.writeFileSync(path.join(root, "tools.md"), text);
+    const version = async () =>
+      (await client.roadmap.findUniqueOrThrow({ where: { slug: roadmaps[0]!.slug } })).contentVersion;
+    try {
+      write("# Tools\n\n## Basics\n\n- [ ] Learn Git\n- [ ] Learn SQL\n");
+      const [created] = await seedBuiltInRoadmaps(client, { root, roadmaps });
+      expect(created).toMatchObject({ created: true });
+      expect(await seedBuiltInRoadmaps(client, { root, roadmaps })).toEqual([
+        { slug: roadmaps[0]!.slug, skipped: "unchanged" },
+      ]);
+
+      const before = await version();
+      write("# Tools\n\n## Basics\n\n- [ ] Learn Git\n- [ ] Learn SQL\n- [ ] Learn Docker\n");
+      const [changed] = await seedBuiltInRoadmaps(client, { root, roadmaps });
+      expect(changed).toMatchObject({ created: false, changes: { items: 1 } });
+      expect(await version()).toBe(before + 1);
+
+      // An admin imports their own version: the seed no longer touches it.
+      await client.roadmap.update({ where: { slug: roadmaps[0]!.slug }, data: { seedHash: null } });
+      write("# Tools\n\n## Basics\n\n- [ ] Only this\n");
+      expect(await seedBuiltInRoadmaps(client, { root, roadmaps })).toEqual([
+        { slug: roadmaps[0]!.slug, skipped: "imported by an admin" },
+      ]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

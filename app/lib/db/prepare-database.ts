@@ -36,7 +36,7 @@ export async function prepareDatabase(): Promise<void> {
   logger.info(
     {
       migrationsApplied: applied,
-      roadmaps: seeded.map((r) => ({ slug: r.slug, ...r.changes })),
+      roadmaps: seeded.map((result) => ("skipped" in result ? result : { slug: result.slug, ...result.changes })),
       ms: Date.now() - started,
     },
     "database ready",

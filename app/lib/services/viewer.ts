@@ -33,8 +33,14 @@ export function requireSession(viewer: MaybeViewer): Viewer {
   return known;
 }
 
+/**
+ * Administration needs an administrator in a browser session: a personal access
+ * token never carries admin powers, whatever its scopes, so a leaked read-only
+ * token of an admin cannot rewrite roadmaps.
+ */
 export function requireAdmin(viewer: MaybeViewer): Viewer {
   const known = requireViewer(viewer);
   if (known.role !== "ADMIN") throw new ForbiddenError("Only administrators can do this.");
+  if (known.via !== "session") throw new ForbiddenError("Administration needs a browser session, not an access token.");
   return known;
 }

@@ -1,7 +1,6 @@
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import type { ItemDraft, ResourceDraft, RoadmapDraft } from "../../roadmap-import/roadmap-draft";
-import { invalidateRoadmapContent } from "./roadmap-content";
 
 type Tx = Prisma.TransactionClient;
 
@@ -23,17 +22,32 @@ interface FlatItem {
  * Writes a parsed roadmap under `slug`, matching sections and items by key so
  * learners' progress, notes and history stay attached across re-imports.
  * Content that disappeared is retired, never deleted. Saving the same draft twice
- * writes nothing the second time.
+ * writes nothing the second time. Any change bumps the roadmap's content version
+ * in the same transaction, which retires every cached copy at once.
+ *
+ * `seedHash` records which built-in file this content came from (null for an
+ * admin's import), so the seed knows whether it may update the roadmap.
  */
-export async function saveRoadmapDraft(client: Db, slug: string, draft: RoadmapDraft): Promise<SaveSummary> {
-  const summary = await client.$transaction(
+export async function saveRoadmapDraft(
+  client: Db,
+  slug: string,
+  draft: RoadmapDraft,
+  { seedHash = null }: { seedHash?: string | null } = {},
+): Promise<SaveSummary> {
+  return client.$transaction(
     async (tx) => {
       // Serialise imports of one slug (several instances seeding at start-up).
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`waymark:roadmap:${slug}`}))`;
-      const { roadmapId, created } = await upsertRoadmap(tx, slug, draft);
+      const roadmap = await upsertRoadmap(tx, slug, draft, seedHash);
+      const { roadmapId, created } = roadmap;
       const sections = await syncSections(tx, roadmapId, draft);
       const items = await syncItems(tx, roadmapId, draft, sections.idByKey);
       const resources = await syncResources(tx, roadmapId, draft, items.idByKey);
+      const contentChanged =
+        roadmap.changed || sections.changed + sections.retired + items.changed + items.retired + resources > 0;
+      if (contentChanged && !created) {
+        await tx.roadmap.update({ where: { id: roadmapId }, data: { contentVersion: { increment: 1 } } });
+      }
       return {
         roadmapId,
         created,
@@ -47,30 +61,28 @@ export async function saveRoadmapDraft(client: Db, slug: string, draft: RoadmapD
     },
     { timeout: 60_000, maxWait: 30_000 },
   );
-  // Cheap, and covers every kind of change (titles and descriptions included).
-  await invalidateRoadmapContent(summary.roadmapId);
-  return summary;
 }
 
-async function upsertRoadmap(tx: Tx, slug: string, draft: RoadmapDraft) {
+async function upsertRoadmap(tx: Tx, slug: string, draft: RoadmapDraft, seedHash: string | null) {
   const existing = await tx.roadmap.findUnique({
     where: { slug },
-    select: { id: true, title: true, description: true },
+    select: { id: true, title: true, description: true, seedHash: true },
   });
   if (!existing) {
     const created = await tx.roadmap.create({
-      data: { slug, title: draft.title, description: draft.description },
+      data: { slug, title: draft.title, description: draft.description, seedHash },
       select: { id: true },
     });
-    return { roadmapId: created.id, created: true };
+    return { roadmapId: created.id, created: true, changed: true };
   }
-  if (existing.title !== draft.title || existing.description !== draft.description) {
+  const changed = existing.title !== draft.title || existing.description !== draft.description;
+  if (changed || existing.seedHash !== seedHash) {
     await tx.roadmap.update({
       where: { id: existing.id },
-      data: { title: draft.title, description: draft.description },
+      data: { title: draft.title, description: draft.description, seedHash },
     });
   }
-  return { roadmapId: existing.id, created: false };
+  return { roadmapId: existing.id, created: false, changed };
 }
 
 async function syncSections(tx: Tx, roadmapId: string, draft: RoadmapDraft) {
