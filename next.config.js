@@ -16,6 +16,7 @@ const nextConfig = {
     "pg",
     "pino",
     "ioredis",
+    "proper-lockfile",
   ],
   async headers() {
     return [

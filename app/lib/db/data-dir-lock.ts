@@ -1,75 +1,65 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import lockfile from "proper-lockfile";
 
-const LOCK_FILE = "waymark.lock";
-
-interface LockOwner {
-  pid: number;
-  hostname: string;
-  startedAt: string;
-}
+const LOCK = "waymark.lock";
+const OWNER = "waymark.lock.owner.json";
+/** A lock not refreshed for this long belongs to a process that died (kill -9, power loss). */
+const STALE_MS = 10_000;
 
 export class DataDirInUseError extends Error {
   override name = "DataDirInUseError";
 }
 
-function isAlive(pid: number): boolean {
+function describeOwner(dir: string): string {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-function readOwner(lockPath: string): LockOwner | undefined {
-  try {
-    return JSON.parse(fs.readFileSync(lockPath, "utf8")) as LockOwner;
+    const owner = JSON.parse(fs.readFileSync(path.join(dir, OWNER), "utf8")) as { pid: number; hostname: string; startedAt: string };
+    return `Waymark process ${owner.pid} on ${owner.hostname} (started ${owner.startedAt})`;
   } catch {
-    return undefined;
+    return "another Waymark process";
   }
 }
 
 /**
  * Takes the data folder for this process, or throws DataDirInUseError naming the
- * process that holds it. Two PostgreSQL instances writing one folder would corrupt
- * it, so this runs before the embedded database opens anything. A lock left by a
- * process that died (kill -9, power loss) is taken over.
+ * process that holds it: two PostgreSQL instances writing one folder would
+ * corrupt it. The lock is a directory created atomically (proper-lockfile) and
+ * refreshed while the process lives, so a lock left by a dead process goes stale
+ * and is taken over; if this process ever loses it, it stops at once.
  *
- * Returns the function that releases the lock.
+ * Returns the function that releases the lock (it is also released on exit).
  */
 export function lockDataDir(dir: string): () => void {
   fs.mkdirSync(dir, { recursive: true });
-  const lockPath = path.join(dir, LOCK_FILE);
-  const me: LockOwner = { pid: process.pid, hostname: os.hostname(), startedAt: new Date().toISOString() };
-
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    try {
-      fs.writeFileSync(lockPath, JSON.stringify(me), { flag: "wx" });
-      const release = () => {
-        if (readOwner(lockPath)?.pid === process.pid) fs.rmSync(lockPath, { force: true });
-      };
-      process.once("exit", release);
-      return release;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
-    const owner = readOwner(lockPath);
-    const sameHost = owner?.hostname === os.hostname();
-    // Our own pid in the file means a previous run of a container that reuses pids
-    // (the caller guards against opening twice within one process).
-    const heldByOther = owner && (!sameHost || (owner.pid !== process.pid && isAlive(owner.pid)));
-    if (owner && heldByOther) {
-      throw new DataDirInUseError(
-        `The data folder ${dir} is already in use by Waymark process ${owner.pid} on ${owner.hostname} ` +
-          `(started ${owner.startedAt}). Stop that process first, or set WAYMARK_DATA_DIR to another folder. ` +
-          `If you are sure no such process runs, delete ${lockPath}.`,
-      );
-    }
-    // The owner is gone (or the file is unreadable half-written junk): take over.
-    fs.rmSync(lockPath, { force: true });
+  let release: () => void;
+  try {
+    release = lockfile.lockSync(dir, {
+      lockfilePath: path.join(dir, LOCK),
+      realpath: false,
+      stale: STALE_MS,
+      onCompromised: (error) => {
+        console.error(`\nWaymark lost the lock on its data folder ${dir} (${error.message}); stopping to protect the data.\n`);
+        process.exit(1);
+      },
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ELOCKED") throw error;
+    throw new DataDirInUseError(
+      `The data folder ${dir} is already in use by ${describeOwner(dir)}. Stop that process first, or set ` +
+        `WAYMARK_DATA_DIR to another folder. A lock left by a process that died is taken over ${STALE_MS / 1000} s after its death.`,
+    );
   }
-  throw new DataDirInUseError(`Could not lock the data folder ${dir}; another process keeps taking it.`);
+  // For the message a second process shows; the lock itself is the directory.
+  fs.writeFileSync(
+    path.join(dir, OWNER),
+    JSON.stringify({ pid: process.pid, hostname: os.hostname(), startedAt: new Date().toISOString() }),
+  );
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    release();
+    fs.rmSync(path.join(dir, OWNER), { force: true });
+  };
 }

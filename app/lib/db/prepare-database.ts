@@ -19,12 +19,9 @@ export async function prepareDatabase(): Promise<void> {
   if (env().DATABASE_URL === undefined) {
     const embedded = await startEmbeddedPostgres(dataDir());
     setEmbeddedDatabaseUrl(embedded.url);
+    // No signal handlers of our own: Next.js finishes in-flight requests and exits;
+    // PostgreSQL has made every commit durable, and the lock goes with the process.
     logger.info({ dataDir: embedded.dataDir }, "embedded PostgreSQL started");
-    const stop = () => {
-      void embedded.stop().finally(() => process.exit(0));
-    };
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
   }
   checkAuthConfiguration();
   if (!env().WAYMARK_AUTO_MIGRATE) {
