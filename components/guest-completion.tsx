@@ -2,14 +2,12 @@
 
 import { useSyncExternalStore } from "react";
 import { completionFromCounts } from "@/app/lib/services/progress/completion";
-import { guestSnapshot, subscribeGuestProgress, type GuestEntry } from "./roadmap/guest-progress-store";
+import { guestSnapshot, parseGuestProgress, subscribeGuestProgress } from "./roadmap/guest-progress-store";
 
 /** A guest's percentage on a roadmap card, from this browser's storage. */
 export function GuestCompletion({ roadmapId, itemCount }: { roadmapId: string; itemCount: number }) {
   const json = useSyncExternalStore(subscribeGuestProgress, guestSnapshot, () => "{}");
-  const entries = Object.values(JSON.parse(json) as Record<string, GuestEntry>).filter(
-    (entry) => entry.roadmapId === roadmapId,
-  );
+  const entries = Object.values(parseGuestProgress(json)).filter((entry) => entry.roadmapId === roadmapId);
   const count = (status: string) => entries.filter((entry) => entry.status === status).length;
   const { percent } = completionFromCounts({
     total: itemCount,

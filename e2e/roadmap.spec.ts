@@ -187,6 +187,19 @@ test.describe("finding items", () => {
     await expect(page.getByRole("status").filter({ hasText: "items shown" })).toHaveText("1 of 44 items shown");
   });
 
+  test("keeps keyboard focus when a filter hides the item just marked", async ({ page, login, backendItems }) => {
+    await login();
+    const [first, second] = backendItems;
+    await page.goto("/roadmaps/backend");
+    await page.getByRole("checkbox", { name: "Hide done" }).check();
+    await statusRadio(page, first!.id, "Not started").focus();
+    await page.keyboard.press("d");
+    await expect(itemRow(page, first!.id)).toBeHidden();
+    await expect(statusRadio(page, second!.id, "Not started")).toBeFocused();
+    await page.keyboard.press("p");
+    await expect(statusRadio(page, second!.id, "In progress")).toHaveAttribute("aria-checked", "true");
+  });
+
   test("Ctrl+K searches item titles; Esc clears", async ({ page }) => {
     await page.goto("/roadmaps/backend");
     await page.locator("body").click();

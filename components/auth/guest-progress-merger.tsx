@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { clearGuestProgress, readGuestProgress } from "../roadmap/guest-progress-store";
+import { clearGuestEntries, readGuestProgress } from "../roadmap/guest-progress-store";
 
 // A plain request: this runs on every page after sign-in, so it must not pull
 // the GraphQL client into every page's JavaScript.
@@ -41,7 +41,7 @@ export function GuestProgressMerger() {
         });
         const body = (await response.json()) as MergeResponse;
         if (cancelled || !body.data) return;
-        clearGuestProgress();
+        clearGuestEntries(guest);
         const { merged } = body.data.mergeGuestProgress;
         setMessage(`Added ${merged} change${merged === 1 ? "" : "s"} you made as a guest to your account.`);
         router.refresh();

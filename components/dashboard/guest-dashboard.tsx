@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useSyncExternalStore } from "react";
 import { computeCompletion } from "@/app/lib/services/progress/completion";
 import type { GuestDashboardRoadmap } from "@/app/lib/services/dashboard/guest-dashboard-content";
-import { guestSnapshot, subscribeGuestProgress, type GuestEntry } from "../roadmap/guest-progress-store";
+import { guestSnapshot, parseGuestProgress, subscribeGuestProgress } from "../roadmap/guest-progress-store";
 import { ContinueItems } from "./continue-items";
 import { RoadmapProgressCard } from "./roadmap-progress-card";
 
@@ -15,7 +15,7 @@ import { RoadmapProgressCard } from "./roadmap-progress-card";
  */
 export function GuestDashboard({ roadmaps }: { roadmaps: GuestDashboardRoadmap[] }) {
   const json = useSyncExternalStore(subscribeGuestProgress, guestSnapshot, () => "{}");
-  const entries = JSON.parse(json) as Record<string, GuestEntry>;
+  const entries = parseGuestProgress(json);
   const statusOf = (id: string) => entries[id]?.status;
 
   const started = roadmaps.filter((roadmap) => Object.keys(roadmap.items).some((id) => entries[id]));

@@ -14,13 +14,18 @@ export interface GuestEntry {
 const KEY = "waymark:guest-progress:v1";
 const EVENT = "waymark:guest-progress";
 
-export function readGuestProgress(): Record<string, GuestEntry> {
+/** Reads stored progress; anything unreadable (edited by hand, from an old version) counts as none. */
+export function parseGuestProgress(json: string): Record<string, GuestEntry> {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(KEY) ?? "{}");
-    return parsed && typeof parsed === "object" ? (parsed as Record<string, GuestEntry>) : {};
+    const parsed: unknown = JSON.parse(json);
+    return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, GuestEntry>) : {};
   } catch {
     return {};
   }
+}
+
+export function readGuestProgress(): Record<string, GuestEntry> {
+  return parseGuestProgress(localStorage.getItem(KEY) ?? "{}");
 }
 
 export function writeGuestStatus(itemId: string, roadmapId: string, status: ItemStatus): void {
@@ -30,8 +35,14 @@ export function writeGuestStatus(itemId: string, roadmapId: string, status: Item
   window.dispatchEvent(new Event(EVENT));
 }
 
-export function clearGuestProgress(): void {
-  localStorage.removeItem(KEY);
+/** Forgets the entries that were handed to the account, but not changes made since (in another tab). */
+export function clearGuestEntries(sent: Record<string, GuestEntry>): void {
+  const all = readGuestProgress();
+  for (const [itemId, entry] of Object.entries(sent)) {
+    if (all[itemId]?.updatedAt === entry.updatedAt) delete all[itemId];
+  }
+  if (Object.keys(all).length === 0) localStorage.removeItem(KEY);
+  else localStorage.setItem(KEY, JSON.stringify(all));
   window.dispatchEvent(new Event(EVENT));
 }
 

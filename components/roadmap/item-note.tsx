@@ -46,6 +46,7 @@ export function ItemNote({
   };
 
   const commit = async () => {
+    if (saving) return;
     if (cancelled.current) {
       cancelled.current = false;
       setEditing(false);
@@ -83,6 +84,8 @@ export function ItemNote({
           value={draft}
           maxLength={MAX}
           rows={Math.min(10, Math.max(3, draft.split("\n").length + 1))}
+          // Read-only while saving: text typed meanwhile would be lost when the editor closes.
+          readOnly={saving}
           onChange={(event) => setDraft(event.target.value)}
           onBlur={commit}
           onKeyDown={(event) => {

@@ -14,7 +14,7 @@ import { ResetProgressButton } from "./reset-progress-button";
 import { flattenItems } from "./flatten-items";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { STATUS_KEYS } from "./status-meta";
-import { NOT_STARTED, type ChecklistStore } from "./store/checklist-store";
+import { NOT_STARTED } from "./store/checklist-store";
 import { createGuestStore } from "./store/guest-store";
 import { createLearnerStore } from "./store/learner-store";
 
@@ -34,18 +34,14 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
 
   const showError = useCallback((text: string) => setToast({ id: Date.now(), text, tone: "error" }), []);
   const dismissToast = useCallback(() => setToast(null), []);
-  // A new store when the server sends new data (a refresh after sign-in merged a guest's progress).
-  const store = useMemo(
-    () => (mode === "guest" ? createGuestStore(data) : createLearnerStore(data, showError)),
-    [data, mode, showError],
-  );
-  // Dispose of a store once a newer one replaced it (not in an effect cleanup:
-  // React's strict mode runs cleanups on a store that is still in use).
-  const previousStore = useRef<ChecklistStore | null>(null);
+  // One store for the page's lifetime (the page is keyed by mode, so signing in
+  // makes a new one); a server refresh (after a guest's progress was merged, say)
+  // hands it new data instead of replacing it, so no change in flight is lost.
+  const [store] = useState(() => (mode === "guest" ? createGuestStore(data) : createLearnerStore(data, showError)));
+  const firstData = useRef(data);
   useEffect(() => {
-    if (previousStore.current && previousStore.current !== store) previousStore.current.dispose();
-    previousStore.current = store;
-  }, [store]);
+    if (data !== firstData.current) store.replaceServerData(data);
+  }, [store, data]);
   const states = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
   const stateOf = useCallback((itemId: string) => states.get(itemId) ?? NOT_STARTED, [states]);
   const setStatus = store.setStatus;
@@ -99,6 +95,24 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
     next?.querySelector<HTMLElement>('[aria-checked="true"]')?.focus();
   };
 
+  // A filter can hide the item that has focus (marking it done under "Hide done"):
+  // focus then moves to the next item still shown instead of falling to <body>.
+  const focusedItem = useRef<string | null>(null);
+  useEffect(() => {
+    const itemId = focusedItem.current;
+    const row = itemId ? root.current?.querySelector<HTMLElement>(`[data-item-id="${itemId}"]`) : null;
+    if (!row || row.closest("[hidden]") === null) return;
+    if (document.activeElement && document.activeElement !== document.body && !row.contains(document.activeElement))
+      return;
+    const pickers = [...(root.current?.querySelectorAll<HTMLElement>("[data-status-picker]") ?? [])];
+    const after = pickers.filter(
+      (picker) =>
+        picker.closest("[hidden]") === null && row.compareDocumentPosition(picker) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    const target = after[0] ?? pickers.filter((picker) => picker.closest("[hidden]") === null).at(-1);
+    target?.querySelector<HTMLElement>('[aria-checked="true"]')?.focus();
+  }, [visible]);
+
   // Shortcuts on the focused item (its status buttons, links or note).
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -125,7 +139,15 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
   return (
     // Key events bubble here from the focusable controls inside each item.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-    <div ref={root} onKeyDown={onKeyDown} className="space-y-6">
+    <div
+      ref={root}
+      onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        focusedItem.current =
+          (event.target as HTMLElement).closest<HTMLElement>("[data-item-id]")?.dataset.itemId ?? null;
+      }}
+      className="space-y-6"
+    >
       <header className="space-y-3">
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{data.roadmap.title}</h1>
         {data.roadmap.description && <p className="text-slate-700 dark:text-slate-300">{data.roadmap.description}</p>}

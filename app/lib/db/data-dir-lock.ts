@@ -14,7 +14,11 @@ export class DataDirInUseError extends Error {
 
 function describeOwner(dir: string): string {
   try {
-    const owner = JSON.parse(fs.readFileSync(path.join(dir, OWNER), "utf8")) as { pid: number; hostname: string; startedAt: string };
+    const owner = JSON.parse(fs.readFileSync(path.join(dir, OWNER), "utf8")) as {
+      pid: number;
+      hostname: string;
+      startedAt: string;
+    };
     return `Waymark process ${owner.pid} on ${owner.hostname} (started ${owner.startedAt})`;
   } catch {
     return "another Waymark process";
@@ -39,7 +43,9 @@ export function lockDataDir(dir: string): () => void {
       realpath: false,
       stale: STALE_MS,
       onCompromised: (error) => {
-        console.error(`\nWaymark lost the lock on its data folder ${dir} (${error.message}); stopping to protect the data.\n`);
+        console.error(
+          `\nWaymark lost the lock on its data folder ${dir} (${error.message}); stopping to protect the data.\n`,
+        );
         process.exit(1);
       },
     });

@@ -25,7 +25,7 @@ export default async function RoadmapPage({ params }: Props) {
   return (
     <>
       {!viewer && <GuestBanner signInEnabled={githubSignInEnabled()} />}
-      <RoadmapChecklist data={data} mode={viewer ? "learner" : "guest"} />
+      <RoadmapChecklist key={viewer ? "learner" : "guest"} data={data} mode={viewer ? "learner" : "guest"} />
     </>
   );
 }

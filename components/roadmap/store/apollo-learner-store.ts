@@ -42,7 +42,7 @@ export function createApolloLearnerStore(data: RoadmapPageData, onError: (messag
   const query = { query: RoadmapStatesQuery, variables: { slug: data.roadmap.slug } };
   let snapshot = toStates(client.readQuery(query));
 
-  const watching = client.watchQuery({ ...query, fetchPolicy: "cache-only" }).subscribe((result) => {
+  client.watchQuery({ ...query, fetchPolicy: "cache-only" }).subscribe((result) => {
     if (result.dataState !== "complete") return;
     snapshot = toStates(result.data);
     listeners.forEach((listener) => listener());
@@ -77,11 +77,16 @@ export function createApolloLearnerStore(data: RoadmapPageData, onError: (messag
         throw new StoreError(errorMessage(error));
       }
     },
-    dispose() {
-      listeners.clear();
-      watching.unsubscribe();
-      // Mutations in flight still complete; nothing watches this client any more.
-      client.stop();
+    replaceServerData(next) {
+      // Items with a change in flight or queued keep what they show; the rest
+      // take the server's word.
+      const busy = setStatus.busyItems();
+      const states = { ...next.states };
+      for (const itemId of busy) {
+        const shown = snapshot.get(itemId);
+        if (shown && states[itemId]) states[itemId] = { ...states[itemId], status: shown.status };
+      }
+      seedApolloCache(client, { ...next, states });
     },
   };
 }

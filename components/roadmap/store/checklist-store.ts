@@ -1,3 +1,4 @@
+import type { RoadmapPageData } from "@/app/lib/services/roadmaps/roadmap-page-data";
 import type { ItemStatus } from "@/graphql/generated/client/graphql";
 
 export interface ItemRowState {
@@ -25,8 +26,8 @@ export interface ChecklistStore {
   /** Resolves once saved; rejects with a message for the learner. */
   saveNote(itemId: string, note: string): Promise<void>;
   resetRoadmap(): Promise<void>;
-  /** Stops listening (the page replaced this store or went away). */
-  dispose(): void;
+  /** Fresh data from the server (a refresh); items with changes in flight keep what they show. */
+  replaceServerData(data: RoadmapPageData): void;
 }
 
 export class StoreError extends Error {

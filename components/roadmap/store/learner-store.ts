@@ -16,19 +16,30 @@ function statesFromServer(data: RoadmapPageData): ItemStates {
  * JavaScript, and from then on every change goes through its cache. A change
  * made in the instant before it arrives waits for it.
  */
-export function createLearnerStore(data: RoadmapPageData, onError: (message: string) => void): ChecklistStore {
-  const server = statesFromServer(data);
+export function createLearnerStore(initial: RoadmapPageData, onError: (message: string) => void): ChecklistStore {
+  let data = initial;
+  const initialStates = statesFromServer(initial);
+  let server = initialStates;
   const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
   let live: ChecklistStore | null = null;
   let loading: Promise<ChecklistStore> | null = null;
-  // Started by the first subscriber, which only exists in the browser.
+  // Started by the first subscriber, which only exists in the browser. A failed
+  // load (a chunk gone after a deploy, say) is reported and tried again next time.
   const load = () =>
-    (loading ??= import("./apollo-learner-store").then(({ createApolloLearnerStore }) => {
-      live = createApolloLearnerStore(data, onError);
-      live.subscribe(() => listeners.forEach((listener) => listener()));
-      listeners.forEach((listener) => listener());
-      return live;
-    }));
+    (loading ??= import("./apollo-learner-store").then(
+      ({ createApolloLearnerStore }) => {
+        live = createApolloLearnerStore(data, onError);
+        live.subscribe(notify);
+        notify();
+        return live;
+      },
+      (error: unknown) => {
+        loading = null;
+        onError("Waymark could not load what it needs to save changes. Check your connection, or reload the page.");
+        throw error;
+      },
+    ));
   return {
     subscribe(onChange) {
       listeners.add(onChange);
@@ -36,16 +47,22 @@ export function createLearnerStore(data: RoadmapPageData, onError: (message: str
       return () => listeners.delete(onChange);
     },
     getSnapshot: () => live?.getSnapshot() ?? server,
-    getServerSnapshot: () => server,
+    getServerSnapshot: () => initialStates,
     setStatus(itemId, status) {
       if (live) live.setStatus(itemId, status);
-      else void load().then((store) => store.setStatus(itemId, status));
+      else
+        void load().then(
+          (store) => store.setStatus(itemId, status),
+          () => {},
+        );
     },
     saveNote: async (itemId, note) => (await load()).saveNote(itemId, note),
     resetRoadmap: async () => (await load()).resetRoadmap(),
-    dispose() {
-      listeners.clear();
-      if (loading) void loading.then((store) => store.dispose());
+    replaceServerData(next) {
+      data = next;
+      server = statesFromServer(next);
+      if (live) live.replaceServerData(next);
+      else notify();
     },
   };
 }

@@ -60,7 +60,7 @@ export function createStatusWriter(
     }
   };
 
-  return (itemId: string, status: ItemStatus) => {
+  const setStatus = (itemId: string, status: ItemStatus) => {
     const queue = queues.get(itemId) ?? { sending: false, queued: null };
     queues.set(itemId, queue);
     if (queue.sending) {
@@ -71,4 +71,7 @@ export function createStatusWriter(
     }
     void send(itemId, status);
   };
+  /** Items with a request in flight. */
+  setStatus.busyItems = () => new Set([...queues].filter(([, queue]) => queue.sending).map(([itemId]) => itemId));
+  return setStatus;
 }

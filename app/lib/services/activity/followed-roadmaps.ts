@@ -20,7 +20,7 @@ export async function inProgressItemIds(
 ): Promise<{ itemId: string; roadmapId: string }[]> {
   const { userId } = requireScope(viewer, "READ_PROGRESS");
   return db().progress.findMany({
-    where: { userId, status: "IN_PROGRESS", item: { retiredAt: null } },
+    where: { userId, status: "IN_PROGRESS", item: { retiredAt: null, section: { retiredAt: null } } },
     orderBy: { updatedAt: "desc" },
     take: Math.min(Math.max(Math.trunc(first), 0), 100),
     select: { itemId: true, roadmapId: true },

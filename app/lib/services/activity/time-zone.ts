@@ -1,14 +1,24 @@
 import { BadInputError } from "../errors";
 
-/** An IANA time zone name both Node and PostgreSQL understand, or BAD_USER_INPUT. */
-export function checkTimeZone(timeZone: string): string {
+// IANA Area/City names (or UTC) only: both Node and PostgreSQL know them and
+// agree on them. Intl also accepts abbreviations such as PST, which PostgreSQL
+// reads as fixed offsets without daylight saving time, so days would be cut
+// differently.
+const AREA_CITY = /^[A-Za-z]+\/[A-Za-z0-9_+\-/]{1,60}$/;
+
+function knownToIntl(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone }).format();
+    return true;
   } catch {
-    throw new BadInputError(`Unknown time zone "${timeZone}"; use an IANA name such as Europe/Paris.`);
+    return false;
   }
-  if (!/^[A-Za-z0-9_+\-/]{1,64}$/.test(timeZone)) throw new BadInputError(`Unknown time zone "${timeZone}".`);
-  return timeZone;
+}
+
+/** An IANA time zone name (Area/City, or UTC), or BAD_USER_INPUT. */
+export function checkTimeZone(timeZone: string): string {
+  if (timeZone === "UTC" || (AREA_CITY.test(timeZone) && knownToIntl(timeZone))) return timeZone;
+  throw new BadInputError(`Unknown time zone "${timeZone}"; use an IANA name such as Europe/Paris, or UTC.`);
 }
 
 /** Today's date (YYYY-MM-DD) in a time zone. */

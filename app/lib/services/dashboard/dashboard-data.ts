@@ -24,9 +24,10 @@ export interface DashboardData {
 const CONTINUE_COUNT = 5;
 
 /**
- * Everything the learner's dashboard shows, from the service layer in a fixed
- * number of statements: followed roadmaps with their completion per section and
- * burn-up history, the activity heatmap with streaks, and items in progress.
+ * Everything the learner's dashboard shows: followed roadmaps with their
+ * completion per section and burn-up history, the activity heatmap with streaks,
+ * and items in progress. A handful of statements, plus one burn-up query per
+ * followed roadmap (learners follow few; each is one indexed aggregate).
  */
 export async function dashboardData(viewer: MaybeViewer, timeZone: string): Promise<DashboardData> {
   requireScope(viewer, "READ_PROGRESS");

@@ -8,6 +8,12 @@ describe("renderNote", () => {
     );
   });
 
+  it("keeps footnote links pointing at their notes", () => {
+    const html = renderNote("Claim[^1]\n\n[^1]: Source");
+    expect(html).toContain('href="#user-content-fn-1"');
+    expect(html).toContain('id="user-content-fn-1"');
+  });
+
   it.each([
     "<script>alert(1)</script>",
     '<img src=x onerror="alert(1)">',

@@ -1,11 +1,19 @@
-import rehypeSanitize from "rehype-sanitize";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 
-const renderer = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+// remark-rehype already prefixes the ids it makes (footnotes) with "user-content-",
+// links included, and drops raw HTML; a second prefix from rehype-sanitize would
+// leave footnote links pointing at ids that do not exist.
+const renderer = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: "" })
+  .use(rehypeStringify);
 
 // Notes render on every read; the same text renders the same, so keep recent results.
 const cache = new Map<string, string>();

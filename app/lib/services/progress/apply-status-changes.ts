@@ -7,8 +7,8 @@ export interface StatusChange {
   itemId: string;
   roadmapId: string;
   status: ItemStatus;
-  /** When the learner made the change (now, or a guest's recorded time). */
-  at: Date;
+  /** When the learner made the change: a guest's recorded time, or (absent) the moment the row lock is held. */
+  at?: Date;
 }
 
 export interface AppliedChange {
@@ -36,8 +36,11 @@ export async function applyStatusChanges(
 ): Promise<AppliedChange[]> {
   if (changes.length === 0) return [];
   const itemIds = [...new Set(changes.map((change) => change.itemId))].sort();
+  // Inserted in item order too: two batches for one learner (a guest merge from
+  // two devices) then take the unique index's locks in the same order.
+  const byItem = [...changes].sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0));
   await tx.progress.createMany({
-    data: changes.map((change) => ({
+    data: byItem.map((change) => ({
       userId,
       itemId: change.itemId,
       roadmapId: change.roadmapId,
@@ -52,22 +55,25 @@ export async function applyStatusChanges(
     ORDER BY "itemId"
     FOR UPDATE`;
   const current = new Map(rows.map((row) => [row.itemId, row]));
+  // Taken after the lock, so times never run backwards under contention.
+  const now = new Date();
 
   const applied: (AppliedChange & { rowId: string; roadmapId: string; at: Date })[] = [];
   for (const change of changes) {
     const row = current.get(change.itemId)!;
+    const at = change.at ?? now;
     if (row.status === change.status) continue;
-    if (onlyIfNewer && row.updatedAt.getTime() >= change.at.getTime()) continue;
+    if (onlyIfNewer && row.updatedAt.getTime() >= at.getTime()) continue;
     applied.push({
       itemId: change.itemId,
       from: row.status,
       to: change.status,
       rowId: row.id,
       roadmapId: change.roadmapId,
-      at: change.at,
+      at,
     });
     // Later changes to the same item in this batch compare against this one.
-    current.set(change.itemId, { ...row, status: change.status, updatedAt: change.at });
+    current.set(change.itemId, { ...row, status: change.status, updatedAt: at });
   }
   if (applied.length === 0) return [];
 

@@ -36,7 +36,7 @@ export async function mergeGuestProgress(
   const now = Date.now();
   return db().$transaction(async (tx) => {
     const items = await tx.item.findMany({
-      where: { id: { in: entries.map((entry) => entry.itemId) }, retiredAt: null },
+      where: { id: { in: entries.map((entry) => entry.itemId) }, retiredAt: null, section: { retiredAt: null } },
       select: { id: true, roadmapId: true },
     });
     const roadmapOf = new Map(items.map((item) => [item.id, item.roadmapId]));

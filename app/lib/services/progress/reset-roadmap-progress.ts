@@ -25,11 +25,10 @@ export async function resetRoadmapProgress(
       where: { userId, roadmapId, status: { not: "NOT_STARTED" } },
       select: { itemId: true },
     });
-    const at = new Date();
     const applied = await applyStatusChanges(
       tx,
       userId,
-      started.map(({ itemId }) => ({ itemId, roadmapId, status: "NOT_STARTED" as const, at })),
+      started.map(({ itemId }) => ({ itemId, roadmapId, status: "NOT_STARTED" as const })),
     );
     return { roadmapId, reset: applied.length };
   });

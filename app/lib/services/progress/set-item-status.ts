@@ -27,9 +27,7 @@ export async function setItemStatus(viewer: MaybeViewer, input: unknown): Promis
   return db().$transaction(
     async (tx) => {
       const item = await findLiveItem(tx, itemId);
-      const [change] = await applyStatusChanges(tx, userId, [
-        { itemId, roadmapId: item.roadmapId, status, at: new Date() },
-      ]);
+      const [change] = await applyStatusChanges(tx, userId, [{ itemId, roadmapId: item.roadmapId, status }]);
       return { itemId, roadmapId: item.roadmapId, status, change: change ?? null };
       // Bursts of writes on one item queue on its row lock; give them room to wait.
     },
