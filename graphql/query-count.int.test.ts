@@ -60,9 +60,9 @@ function generatedRoadmap(): string {
   for (let s = 0; s < 20; s += 1) {
     lines.push(`## Section ${s}`, "");
     for (let i = 0; i < 50; i += 1) {
-      lines.push(`- [ ] Item ${s}.${i} [doc](https://example.com/${s}/${i})`);
+      lines.push(`- [ ] Item ${s} ${i} [doc](https://example.com/${s}/${i})`);
       lines.push(`  - video: [talk](https://example.com/v/${s}/${i})`);
-      lines.push(`  - [ ] Child ${s}.${i} [ref](https://example.com/c/${s}/${i})`);
+      lines.push(`  - [ ] Child ${s} ${i} [ref](https://example.com/c/${s}/${i})`);
     }
     lines.push("");
   }

@@ -127,9 +127,18 @@ describe("parseRoadmapMarkdown rules", () => {
     expect(syntax.children[0]!.title).toBe("Variables");
   });
 
-  it("numbers duplicate titles instead of merging them", () => {
-    const draft = parseRoadmapMarkdown("# R\n\n## A\n\n- [ ] Same\n\n## B\n\n- [ ] Same\n");
-    expect(draft.sections.map((s) => s.items[0]!.key)).toEqual(["same", "same-2"]);
+  it("refuses two items with one key, and accepts them once one key is pinned", () => {
+    expect(parseError("# R\n\n## A\n\n- [ ] Same\n\n## B\n\n- [ ] Same\n").message).toContain(
+      'line 9: this item would share the key "same" with line 5: pin a key',
+    );
+    const draft = parseRoadmapMarkdown("# R\n\n## A\n\n- [ ] Same\n\n## B\n\n- [ ] Same <!-- key: same-in-b -->\n");
+    expect(draft.sections.map((s) => s.items[0]!.key)).toEqual(["same", "same-in-b"]);
+  });
+
+  it("reports malformed or overlong key comments instead of ignoring them", () => {
+    const error = parseError(`# R\n## S\n- [ ] A <!-- key: sql_basics -->\n- [ ] B <!-- key: ${"k".repeat(65)} -->\n`);
+    expect(error.message).toContain("line 3: a key comment must read");
+    expect(error.message).toContain("line 4: a key may be at most 64 characters");
   });
 
   it("reports every problem with its line number", () => {
@@ -152,7 +161,7 @@ describe("parseRoadmapMarkdown rules", () => {
       "# R\n## S\n- [ ] A <!-- key: k -->\n  - blog: [x](https://e.com)\n- [ ] B <!-- key: k -->\n",
     );
     expect(error.message).toContain('line 4: unknown resource kind "blog"');
-    expect(error.message).toContain('line 5: the key "k" is used twice');
+    expect(error.message).toContain('line 5: the key "k" is already used on line 3');
   });
 
   it("needs at least one section with items", () => {

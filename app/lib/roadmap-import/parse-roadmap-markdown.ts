@@ -16,6 +16,7 @@ import {
 export const IMPORT_LIMITS = { items: 5000, titleLength: 300, keyLength: 64, markdownBytes: 1_000_000 };
 
 const KEY_COMMENT = /^<!--\s*key:\s*([a-z0-9][a-z0-9-]*)\s*-->$/i;
+const ANY_KEY_COMMENT = /^<!--\s*key\s*:/i;
 
 /**
  * Reads a roadmap written as a markdown checklist:
@@ -41,7 +42,8 @@ export function parseRoadmapMarkdown(markdown: string): RoadmapDraft {
 
 class Reader {
   private problems: { line: number; message: string }[] = [];
-  private keys = new Set<string>();
+  /** Item keys seen so far, with the line of each. */
+  private keys = new Map<string, number>();
   private itemCount = 0;
 
   read(tree: Root): RoadmapDraft {
@@ -102,12 +104,13 @@ class Reader {
     const [head, ...rest] = entry.children;
     const paragraph = head?.type === "paragraph" ? head : undefined;
     const phrasing = paragraph?.children ?? [];
-    const explicitKey = phrasing.flatMap((node) =>
-      node.type === "html" ? [KEY_COMMENT.exec(node.value.trim())?.[1]] : [],
-    )[0];
+    const keyComments = phrasing.flatMap((node) =>
+      node.type === "html" && ANY_KEY_COMMENT.test(node.value.trim()) ? [node.value.trim()] : [],
+    );
+    const explicitKey = keyComments.length > 0 ? this.pinnedKey(entry, keyComments) : undefined;
     const title = this.cleanTitle(entry, toString(phrasing.filter((node) => node.type !== "html")));
     const item: ItemDraft = {
-      key: this.itemKey(entry, title, explicitKey?.toLowerCase()),
+      key: this.itemKey(entry, title, explicitKey),
       title,
       line: line(entry),
       children: [],
@@ -183,13 +186,41 @@ class Reader {
     return [{ title: title.slice(0, IMPORT_LIMITS.titleLength), url: url.href, kind: inferResourceKind(url.href) }];
   }
 
-  private itemKey(node: ListItem, title: string, explicit: string | undefined): string {
-    if (explicit) {
-      if (this.keys.has(explicit)) this.problem(node, `the key "${explicit}" is used twice`);
-      this.keys.add(explicit);
-      return explicit;
+  /** `<!-- key: some-key -->`, checked: a malformed pin must not silently fall back to a derived key. */
+  private pinnedKey(node: ListItem, comments: string[]): string | undefined {
+    const match = comments.length === 1 ? KEY_COMMENT.exec(comments[0]!) : null;
+    if (!match) {
+      this.problem(
+        node,
+        "a key comment must read `<!-- key: some-key -->` (lowercase letters, digits, dashes), once per item",
+      );
+      return undefined;
     }
-    return uniqueKey(slugKey(title), this.keys);
+    const key = match[1]!.toLowerCase();
+    if (key.length > IMPORT_LIMITS.keyLength) {
+      this.problem(node, `a key may be at most ${IMPORT_LIMITS.keyLength} characters`);
+    }
+    return key;
+  }
+
+  /**
+   * An item's key: pinned, or derived from its text. Two items may never share
+   * one; numbering duplicates (practice, practice-2) would tie progress to their
+   * order, and removing one would move learners' progress to the other.
+   */
+  private itemKey(node: ListItem, title: string, pinned: string | undefined): string {
+    const key = pinned ?? slugKey(title);
+    const earlier = this.keys.get(key);
+    if (earlier !== undefined) {
+      this.problem(
+        node,
+        pinned
+          ? `the key "${key}" is already used on line ${earlier}`
+          : `this item would share the key "${key}" with line ${earlier}: pin a key on one of them with \`<!-- key: some-key -->\``,
+      );
+    }
+    this.keys.set(key, line(node));
+    return key;
   }
 
   private cleanTitle(node: RootContent | ListItem, raw: string): string {
