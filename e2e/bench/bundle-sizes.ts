@@ -23,3 +23,23 @@ export function firstLoadJs(statsFile = ".next/diagnostics/route-bundle-stats.js
     ),
   }));
 }
+
+/** Chunks outside every route's first load that contain `marker` (code loaded later, on demand). */
+export function lazyChunksContaining(marker: string, chunksDir = ".next/static/chunks"): RouteBundle[] {
+  const firstLoad = new Set(
+    (
+      JSON.parse(fs.readFileSync(".next/diagnostics/route-bundle-stats.json", "utf8")) as {
+        firstLoadChunkPaths: string[];
+      }[]
+    ).flatMap((entry) => entry.firstLoadChunkPaths),
+  );
+  return fs
+    .readdirSync(chunksDir)
+    .filter((name) => name.endsWith(".js"))
+    .map((name) => `${chunksDir}/${name}`)
+    .filter((chunk) => !firstLoad.has(chunk) && fs.readFileSync(chunk, "utf8").includes(marker))
+    .map((chunk) => {
+      const bytes = fs.readFileSync(chunk);
+      return { route: chunk, rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+    });
+}

@@ -8,7 +8,7 @@ import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from "../support/chromium";
 import { createSession, createUser } from "../support/factories";
 import { startNextServer } from "../support/next-server";
 import { createThrowawayDatabase } from "../support/throwaway-database";
-import { firstLoadJs } from "./bundle-sizes";
+import { firstLoadJs, lazyChunksContaining } from "./bundle-sizes";
 
 /**
  * `npm run bench:pages`: first-load JavaScript of every route (gzip) and
@@ -35,6 +35,10 @@ for (const route of firstLoadJs()) {
   console.log(
     `  ${route.route.padEnd(20)} ${kb(route.gzipBytes).padStart(7)} kB gzip  (${kb(route.rawBytes)} kB raw)  ${flag}`,
   );
+}
+
+for (const chunk of lazyChunksContaining("go.apollo.dev")) {
+  console.log(`  (loaded after first paint on the roadmap page: Apollo Client, ${kb(chunk.gzipBytes)} kB gzip)`);
 }
 
 const database = await createThrowawayDatabase("bench");

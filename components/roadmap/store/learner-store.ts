@@ -12,7 +12,7 @@ function statesFromServer(data: RoadmapPageData): ItemStates {
 
 /**
  * A signed-in learner's checklist. The page paints from the server's data; the
- * GraphQL client (Apollo, about 56 kB) loads right after, outside the first-load
+ * GraphQL client (Apollo, about 45 kB gzip) loads right after, outside the first-load
  * JavaScript, and from then on every change goes through its cache. A change
  * made in the instant before it arrives waits for it.
  */
