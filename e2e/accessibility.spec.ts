@@ -43,7 +43,9 @@ for (const scheme of ["light", "dark"] as const) {
         }
         await page.goto(target.path);
         // The playground's editor keeps web workers busy: wait for it instead of an idle network.
-        if (target.path === "/playground") await page.locator(".graphiql-container .monaco-editor").first().waitFor();
+        // (and for its syntax colouring, which is what the contrast check must see).
+        if (target.path === "/playground")
+          await page.locator(".graphiql-container .view-line span[class^=mtk]").first().waitFor();
         else await page.waitForLoadState("networkidle");
         await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /light/);
         expect(await seriousViolations(page)).toEqual([]);
