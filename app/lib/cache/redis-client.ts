@@ -24,3 +24,20 @@ export function redisClient(): Redis | null {
   client.on("ready", () => (reported = false));
   return (holder[GLOBAL_KEY] = client);
 }
+
+/**
+ * At start: connect to Redis before serving, so the first requests already share
+ * limits and cache (commands sent before the connection is up fall back, since
+ * they are not queued). A Redis that does not answer in time is logged; the
+ * server starts anyway and Redis joins when it comes up.
+ */
+export async function connectRedis(timeoutMs = 5000): Promise<void> {
+  const client = redisClient();
+  if (!client || client.status === "ready") return;
+  const ready = new Promise<boolean>((resolve) => {
+    client.once("ready", () => resolve(true));
+    setTimeout(() => resolve(false), timeoutMs).unref();
+  });
+  if (await ready) logger.info("Redis connected: cache and rate limits are shared");
+  else logger.warn("Redis did not answer at start; using per-instance cache and limits until it does");
+}

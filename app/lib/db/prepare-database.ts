@@ -1,4 +1,5 @@
 import { checkAuthConfiguration } from "../auth/check-auth-configuration";
+import { connectRedis } from "../cache/redis-client";
 import { seedBuiltInRoadmaps } from "../../../prisma/seed/seed-built-in-roadmaps";
 import { dataDir, env } from "../env";
 import { logger } from "../logger";
@@ -24,6 +25,7 @@ export async function prepareDatabase(): Promise<void> {
     logger.info({ dataDir: embedded.dataDir }, "embedded PostgreSQL started");
   }
   checkAuthConfiguration();
+  await connectRedis();
   if (!env().WAYMARK_AUTO_MIGRATE) {
     logger.info("WAYMARK_AUTO_MIGRATE=false: skipping migrations and seed");
     return;
