@@ -1,8 +1,11 @@
 import Link from "next/link";
+import { currentSession } from "@/app/lib/auth/viewer-from-request";
 import { UserMenu } from "./auth/user-menu";
+import { NavLink } from "./nav-link";
 import { ThemeToggle } from "./theme-toggle";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const signedIn = Boolean((await currentSession())?.user);
   return (
     <header className="border-b border-slate-200 bg-white/80 backdrop-blur dark:border-slate-800 dark:bg-slate-900/80">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-2 gap-y-1 px-4 py-2 sm:flex-nowrap sm:gap-4 sm:px-6">
@@ -15,26 +18,26 @@ export function SiteHeader() {
           >
             <path d="M12 2 4 6v6c0 5 3.4 9.3 8 10 4.6-.7 8-5 8-10V6l-8-4zm-1 14-4-4 1.4-1.4L11 13.2l4.6-4.6L17 10l-6 6z" />
           </svg>
-          <span>Waymark</span>
+          {/* The icon alone on the narrowest phones, so the account fits on the first row. */}
+          <span className="max-[379px]:sr-only">Waymark</span>
         </Link>
         {/* On phones the links take a row of their own under the logo and account. */}
         <nav aria-label="Main" className="order-last -ml-2 w-full sm:order-none sm:ml-2 sm:w-auto sm:flex-1">
           <ul className="flex items-center gap-1 text-sm sm:gap-3">
             <li>
-              <Link className="rounded px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800" href="/">
-                Roadmaps
-              </Link>
+              <NavLink href="/">Roadmaps</NavLink>
             </li>
             <li>
-              <Link className="rounded px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800" href="/dashboard">
-                Dashboard
-              </Link>
+              <NavLink href="/dashboard">Dashboard</NavLink>
             </li>
             <li>
-              <Link className="rounded px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800" href="/playground">
-                API
-              </Link>
+              <NavLink href="/playground">API</NavLink>
             </li>
+            {signedIn && (
+              <li>
+                <NavLink href="/settings/tokens">Tokens</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <ThemeToggle />

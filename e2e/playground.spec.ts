@@ -20,9 +20,13 @@ test("the playground runs the examples with the signed-in session, offline, with
 
   await tabs.getByRole("button", { name: "Viewer", exact: true }).click();
   await expect(tabs.getByRole("button", { name: "Viewer", exact: true })).toHaveAttribute("aria-current", "true");
+  // Monaco is slow under load: run only once the Viewer operation is in the editor.
+  await expect(page.locator(".graphiql-query-editor .view-lines")).toContainText("followedRoadmaps", {
+    timeout: 20_000,
+  });
   await page.getByRole("button", { name: /Execute query/ }).click();
   const response = page.locator(".graphiql-response");
-  await expect(response).toContainText(`"login": "${user.login}"`);
+  await expect(response).toContainText(`"login": "${user.login}"`, { timeout: 20_000 });
   await expect(response).toContainText('"role": "LEARNER"');
 
   await page.getByRole("button", { name: /Show Documentation Explorer/ }).click();

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Suspense } from "react";
 import { githubSignInEnabled } from "@/app/lib/auth/github-endpoints";
 import { currentSession } from "@/app/lib/auth/viewer-from-request";
@@ -35,12 +34,13 @@ export async function UserMenu() {
         // eslint-disable-next-line @next/next/no-img-element
         <img src={image} alt="" width={28} height={28} className="h-7 w-7 rounded-full" />
       )}
-      <span className="hidden text-sm font-medium sm:inline" data-testid="signed-in-login">
+      <span
+        className="max-w-24 truncate text-sm font-medium sm:max-w-40"
+        data-testid="signed-in-login"
+        title={login ?? name ?? ""}
+      >
         {login ?? name}
       </span>
-      <Link href="/settings/tokens" className="rounded px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
-        Tokens
-      </Link>
       <form action={signOutAction}>
         <button type="submit" className="rounded px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
           Sign out
