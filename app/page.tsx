@@ -60,15 +60,7 @@ export default async function HomePage() {
                         done
                       </span>
                     </p>
-                    {mine && (
-                      <CompletionBar
-                        label={`Your ${roadmap.title} completion`}
-                        finished={mine.done + mine.skipped}
-                        total={mine.total}
-                        percent={mine.percent}
-                        size="sm"
-                      />
-                    )}
+                    {mine && <CompletionBar label={`Your ${roadmap.title} completion`} completion={mine} size="sm" />}
                   </Link>
                 </li>
               );

@@ -32,13 +32,7 @@ export function RoadmapProgressCard({ roadmap, children }: { roadmap: RoadmapPro
             {roadmap.sections.map((section) => (
               <li key={section.key} className="grid gap-1 sm:grid-cols-[12rem_1fr] sm:items-center sm:gap-3">
                 <span className="truncate text-sm">{section.title}</span>
-                <CompletionBar
-                  label={`${section.title} completion`}
-                  finished={section.completion.done + section.completion.skipped}
-                  total={section.completion.total}
-                  percent={section.completion.percent}
-                  size="sm"
-                />
+                <CompletionBar label={`${section.title} completion`} completion={section.completion} size="sm" />
               </li>
             ))}
           </ul>

@@ -152,12 +152,7 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{data.roadmap.title}</h1>
         {data.roadmap.description && <p className="text-slate-700 dark:text-slate-300">{data.roadmap.description}</p>}
         <div data-testid="roadmap-completion">
-          <CompletionBar
-            label={`${data.roadmap.title} completion`}
-            finished={overall.done + overall.skipped}
-            total={overall.total}
-            percent={overall.percent}
-          />
+          <CompletionBar label={`${data.roadmap.title} completion`} completion={overall} />
         </div>
         {data.resources.length > 0 && (
           <ul aria-label="Roadmap resources" className="flex flex-wrap gap-3">
@@ -213,13 +208,7 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
                 {section.title}
               </h2>
               <div className="sm:w-64" data-testid="section-completion">
-                <CompletionBar
-                  label={`${section.title} completion`}
-                  finished={completion.done + completion.skipped}
-                  total={completion.total}
-                  percent={completion.percent}
-                  size="sm"
-                />
+                <CompletionBar label={`${section.title} completion`} completion={completion} size="sm" />
               </div>
             </div>
             <ul className="divide-y divide-slate-100 dark:divide-slate-800">

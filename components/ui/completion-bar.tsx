@@ -1,17 +1,18 @@
+import type { Completion } from "@/app/lib/services/progress/completion";
+
 /** A labelled completion bar; the numbers are in text too, not only in the bar. */
 export function CompletionBar({
   label,
-  finished,
-  total,
-  percent,
+  completion,
   size = "md",
 }: {
   label: string;
-  finished: number;
-  total: number;
-  percent: number;
+  completion: Completion;
   size?: "sm" | "md";
 }) {
+  const { total, percent } = completion;
+  // DONE and SKIPPED both count as finished, as in the percentage.
+  const finished = completion.done + completion.skipped;
   return (
     <div className="flex items-center gap-3">
       <div

@@ -1,4 +1,4 @@
-import { createPrismaClient, db, type Db } from "../../app/lib/db/client";
+import { db, type Db } from "../../app/lib/db/client";
 
 /**
  * Integration tests use the app's own shared client (so query counting sees
@@ -6,9 +6,4 @@ import { createPrismaClient, db, type Db } from "../../app/lib/db/client";
  */
 export function testDb(): Db {
   return db();
-}
-
-/** A separate client, for checks that must not share the services' pool. */
-export function separateClient(): Db {
-  return createPrismaClient(process.env.DATABASE_URL!, 2);
 }

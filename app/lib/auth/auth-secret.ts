@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { dataDir, env, EnvError } from "../env";
+import { dataDir, env, EnvError, usesEmbeddedDatabase } from "../env";
 import { githubSignInEnabled } from "./github-endpoints";
 
 const GLOBAL_KEY = Symbol.for("waymark.authSecret");
@@ -18,7 +18,7 @@ export function authSecret(): string {
   if (holder[GLOBAL_KEY]) return holder[GLOBAL_KEY];
   const configured = env().AUTH_SECRET;
   if (configured) return (holder[GLOBAL_KEY] = configured);
-  if (env().DATABASE_URL === undefined) return (holder[GLOBAL_KEY] = persistedSecret());
+  if (usesEmbeddedDatabase()) return (holder[GLOBAL_KEY] = persistedSecret());
   if (githubSignInEnabled()) {
     throw new EnvError(
       "Invalid environment configuration:\n  AUTH_SECRET is required when DATABASE_URL and GitHub sign-in are set " +

@@ -38,11 +38,3 @@ export function db(): PrismaClient {
   holder[GLOBAL_KEY] ??= createPrismaClient(databaseUrl());
   return holder[GLOBAL_KEY];
 }
-
-/** Closes the shared client (scripts and tests, so the process can exit). */
-export async function disconnectDb(): Promise<void> {
-  const holder = globalThis as GlobalWithClient;
-  const client = holder[GLOBAL_KEY];
-  delete holder[GLOBAL_KEY];
-  await client?.$disconnect();
-}

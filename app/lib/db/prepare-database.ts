@@ -1,7 +1,7 @@
 import { checkAuthConfiguration } from "../auth/check-auth-configuration";
 import { connectRedis } from "../cache/redis-client";
 import { seedBuiltInRoadmaps } from "../../../prisma/seed/seed-built-in-roadmaps";
-import { dataDir, env } from "../env";
+import { dataDir, env, usesEmbeddedDatabase } from "../env";
 import { logger } from "../logger";
 import { db } from "./client";
 import { setEmbeddedDatabaseUrl, databaseUrl } from "./database-url";
@@ -17,7 +17,7 @@ import { deployMigrations } from "./migrations";
 export async function prepareDatabase(): Promise<void> {
   const started = Date.now();
   env(); // parse errors name every bad variable before anything starts
-  if (env().DATABASE_URL === undefined) {
+  if (usesEmbeddedDatabase()) {
     const embedded = await startEmbeddedPostgres(dataDir());
     setEmbeddedDatabaseUrl(embedded.url);
     // No signal handlers of our own: Next.js finishes in-flight requests and exits;

@@ -1,6 +1,7 @@
 import type { RoadmapPageData } from "@/app/lib/services/roadmaps/roadmap-page-data";
 import { createApolloClient } from "../../apollo/create-apollo-client";
 import { errorMessage } from "../error-message";
+import { flattenItems } from "../flatten-items";
 import { ResetRoadmapProgressMutation, RoadmapStatesQuery, SetItemNoteMutation } from "../roadmap-operations";
 import { seedApolloCache } from "../seed-apollo-cache";
 import { NOT_STARTED, StoreError, type ChecklistStore, type ItemRowState, type ItemStates } from "./checklist-store";
@@ -32,11 +33,7 @@ export function createApolloLearnerStore(data: RoadmapPageData, onError: (messag
   const client = createApolloClient();
   seedApolloCache(client, data);
   const titles = new Map(
-    data.sections
-      .flatMap((section) => section.items)
-      .flatMap(function walk(item): [string, string][] {
-        return [[item.id, item.title], ...item.children.flatMap(walk)];
-      }),
+    flattenItems(data.sections.flatMap((section) => section.items)).map((item) => [item.id, item.title]),
   );
   const listeners = new Set<() => void>();
   const query = { query: RoadmapStatesQuery, variables: { slug: data.roadmap.slug } };

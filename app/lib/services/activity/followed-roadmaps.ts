@@ -1,5 +1,6 @@
 import { db } from "../../db/client";
 import { requireScope, type MaybeViewer } from "../viewer";
+import { LIVE_ITEM } from "../roadmaps/live-item";
 
 /** Roadmaps the viewer has changed anything on, most recently active first (one statement). */
 export async function followedRoadmapIds(viewer: MaybeViewer): Promise<string[]> {
@@ -20,7 +21,7 @@ export async function inProgressItemIds(
 ): Promise<{ itemId: string; roadmapId: string }[]> {
   const { userId } = requireScope(viewer, "READ_PROGRESS");
   return db().progress.findMany({
-    where: { userId, status: "IN_PROGRESS", item: { retiredAt: null, section: { retiredAt: null } } },
+    where: { userId, status: "IN_PROGRESS", item: LIVE_ITEM },
     orderBy: { updatedAt: "desc" },
     take: Math.min(Math.max(Math.trunc(first), 0), 100),
     select: { itemId: true, roadmapId: true },

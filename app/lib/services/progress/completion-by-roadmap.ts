@@ -2,6 +2,7 @@ import { db } from "../../db/client";
 import type { MaybeViewer } from "../viewer";
 import { requireScope } from "../viewer";
 import { completionFromCounts, type Completion } from "./completion";
+import { LIVE_ITEM } from "../roadmaps/live-item";
 
 /**
  * The viewer's completion of several roadmaps from status counts (one
@@ -18,7 +19,7 @@ export async function completionByRoadmap(
       userId,
       roadmapId: { in: roadmaps.map((roadmap) => roadmap.id) },
       status: { not: "NOT_STARTED" },
-      item: { retiredAt: null, section: { retiredAt: null } },
+      item: LIVE_ITEM,
     },
     _count: { _all: true },
   });

@@ -1,10 +1,11 @@
 import type { Prisma } from "../../db/generated/client";
 import { NotFoundError } from "../errors";
+import { LIVE_ITEM } from "../roadmaps/live-item";
 
 /** The item a learner acts on; retired or unknown items are NOT_FOUND. */
 export async function findLiveItem(tx: Prisma.TransactionClient, itemId: string) {
   const item = await tx.item.findFirst({
-    where: { id: itemId, retiredAt: null, section: { retiredAt: null } },
+    where: { id: itemId, ...LIVE_ITEM },
     select: { id: true, roadmapId: true },
   });
   if (!item) throw new NotFoundError(`Item ${itemId}`);

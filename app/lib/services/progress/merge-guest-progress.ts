@@ -5,6 +5,7 @@ import { idSchema } from "../ids";
 import { validate } from "../validate";
 import { requireScope, type MaybeViewer } from "../viewer";
 import { applyStatusChanges } from "./apply-status-changes";
+import { LIVE_ITEM } from "../roadmaps/live-item";
 
 const MAX_ENTRIES = 5000;
 
@@ -36,7 +37,7 @@ export async function mergeGuestProgress(
   const now = Date.now();
   return db().$transaction(async (tx) => {
     const items = await tx.item.findMany({
-      where: { id: { in: entries.map((entry) => entry.itemId) }, retiredAt: null, section: { retiredAt: null } },
+      where: { id: { in: entries.map((entry) => entry.itemId) }, ...LIVE_ITEM },
       select: { id: true, roadmapId: true },
     });
     const roadmapOf = new Map(items.map((item) => [item.id, item.roadmapId]));

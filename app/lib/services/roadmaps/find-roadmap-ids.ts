@@ -1,4 +1,5 @@
 import { db } from "../../db/client";
+import { LIVE_ITEM } from "./live-item";
 
 /** Roadmap ids for slugs, in the order asked (null where there is none). One statement. */
 export async function findRoadmapIdsBySlugs(slugs: readonly string[]): Promise<(string | null)[]> {
@@ -10,7 +11,7 @@ export async function findRoadmapIdsBySlugs(slugs: readonly string[]): Promise<(
 /** The roadmap each live item belongs to (null for unknown or retired items). One statement. */
 export async function findRoadmapIdsOfItems(itemIds: readonly string[]): Promise<(string | null)[]> {
   const rows = await db().item.findMany({
-    where: { id: { in: [...itemIds] }, retiredAt: null },
+    where: { id: { in: [...itemIds] }, ...LIVE_ITEM },
     select: { id: true, roadmapId: true },
   });
   const byId = new Map(rows.map((row) => [row.id, row.roadmapId]));

@@ -1,5 +1,6 @@
 import { db } from "../../db/client";
 import type { RoadmapSummary } from "./roadmap-content";
+import { LIVE_ITEM } from "./live-item";
 
 export interface RoadmapListEntry extends RoadmapSummary {
   itemCount: number;
@@ -14,7 +15,7 @@ export async function listRoadmaps(): Promise<RoadmapListEntry[]> {
     }),
     db().item.groupBy({
       by: ["roadmapId"],
-      where: { retiredAt: null, section: { retiredAt: null } },
+      where: LIVE_ITEM,
       _count: { _all: true },
     }),
   ]);

@@ -1,5 +1,6 @@
 import { db } from "../../db/client";
 import type { ItemNode, ItemRow, ResourceNode, RoadmapContent, SectionNode } from "./roadmap-content";
+import { LIVE_ITEM } from "./live-item";
 
 /** A roadmap's rows as stored (and cached as JSON): everything its tree is built from. */
 export interface RoadmapRows {
@@ -23,7 +24,7 @@ export async function fetchRoadmapRows(roadmapIds: readonly string[]): Promise<M
       select: { id: true, roadmapId: true, key: true, title: true, position: true },
     }),
     db().item.findMany({
-      where: { roadmapId: { in: ids }, retiredAt: null, section: { retiredAt: null } },
+      where: { roadmapId: { in: ids }, ...LIVE_ITEM },
       orderBy: { position: "asc" },
       select: { id: true, roadmapId: true, sectionId: true, parentId: true, key: true, title: true, position: true },
     }),

@@ -1,5 +1,5 @@
 import { db } from "../../db/client";
-import { env } from "../../env";
+import { env, usesEmbeddedDatabase } from "../../env";
 
 export interface GithubProfile {
   login: string;
@@ -19,7 +19,7 @@ export async function syncGithubProfile(userId: string, profile: GithubProfile):
     // GitHub logins can be renamed and reused: whoever held this one before lets go of it.
     await tx.user.updateMany({ where: { login, id: { not: userId } }, data: { login: null } });
     const listed = env().ADMIN_GITHUB_LOGINS.includes(login.toLowerCase());
-    const firstOfEmbedded = env().DATABASE_URL === undefined && (await tx.user.count()) === 1;
+    const firstOfEmbedded = usesEmbeddedDatabase() && (await tx.user.count()) === 1;
     await tx.user.update({
       where: { id: userId },
       data: {

@@ -1,0 +1,8 @@
+import type { Prisma } from "../../db/generated/client";
+
+/**
+ * The one definition of an item learners can see and act on: neither it nor its
+ * section was retired by a re-import. Retired items keep their history but count
+ * nowhere and accept no changes.
+ */
+export const LIVE_ITEM = { retiredAt: null, section: { retiredAt: null } } satisfies Prisma.ItemWhereInput;
