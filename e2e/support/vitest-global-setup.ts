@@ -1,6 +1,7 @@
 import type { TestProject } from "vitest/node";
 import { createPrismaClient } from "../../app/lib/db/client";
-import { deployMigrations } from "../../app/lib/db/migrations";
+import { withPostgresPool } from "../../app/lib/db/database-pool";
+import { deployMigrations } from "../../app/lib/db/deploy-migrations";
 import { seedBuiltInRoadmaps } from "../../prisma/seed/seed-built-in-roadmaps";
 import { createThrowawayDatabase } from "./throwaway-database";
 
@@ -13,7 +14,7 @@ declare module "vitest" {
 /** Integration tests share one fresh database per run: migrated, seeded, dropped at the end. */
 export default async function setup(project: TestProject) {
   const database = await createThrowawayDatabase("it");
-  await deployMigrations(database.url);
+  await withPostgresPool(database.url, (pool) => deployMigrations(pool));
   const client = createPrismaClient(database.url, 2);
   await seedBuiltInRoadmaps(client);
   await client.$disconnect();

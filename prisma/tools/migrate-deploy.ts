@@ -1,4 +1,5 @@
-import { deployMigrations } from "../../app/lib/db/migrations";
+import { withPostgresPool } from "../../app/lib/db/database-pool";
+import { deployMigrations } from "../../app/lib/db/deploy-migrations";
 import { elapsed, loadDotEnv, requireDatabaseUrl, runCli } from "./cli-support";
 
 /*
@@ -14,7 +15,7 @@ await runCli(COMMAND, async () => {
   loadDotEnv();
   const databaseUrl = requireDatabaseUrl(COMMAND);
   const started = Date.now();
-  const { applied } = await deployMigrations(databaseUrl);
+  const { applied } = await withPostgresPool(databaseUrl, (pool) => deployMigrations(pool));
   if (applied.length === 0) {
     console.log(`No pending migrations to apply (${elapsed(started)}).`);
     return;

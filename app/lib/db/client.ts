@@ -1,6 +1,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
 import { PrismaClient } from "./generated/client";
-import { databaseUrl } from "./database-url";
+import { createPostgresPool, databasePool } from "./database-pool";
+import { guardAdapterFactory, inTransactionScope } from "./transaction-guard";
 
 export type Db = PrismaClient;
 
@@ -17,15 +19,33 @@ export function onQuery(listener: QueryListener): () => void {
   return () => queryListeners.delete(listener);
 }
 
-export function createPrismaClient(url: string, poolSize = 10): PrismaClient {
+/** A Prisma client over a pool, or over a new pool of `poolSize` connections to `url`. */
+export function createPrismaClient(target: string | pg.Pool, poolSize = 10): PrismaClient {
+  const pool = typeof target === "string" ? createPostgresPool(target, poolSize) : target;
   const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: poolSize }),
+    adapter: guardAdapterFactory(new PrismaPg(pool, { disposeExternalPool: typeof target === "string" })),
     log: [{ emit: "event", level: "query" }],
   });
   client.$on("query", (event) => {
     for (const listener of queryListeners) listener({ query: event.query, durationMs: event.duration });
   });
-  return client;
+  return withTransactionScope(client);
+}
+
+/**
+ * The client, with interactive transactions whose callbacks run in a scope where
+ * the shared client refuses queries (see transaction-guard.ts).
+ */
+function withTransactionScope(client: PrismaClient): PrismaClient {
+  const transaction = client.$transaction.bind(client) as (arg: unknown, options?: unknown) => Promise<unknown>;
+  const scoped = (arg: unknown, options?: unknown) =>
+    typeof arg === "function"
+      ? transaction((tx: unknown) => inTransactionScope(() => (arg as (tx: unknown) => Promise<unknown>)(tx)), options)
+      : transaction(arg, options);
+  return new Proxy(client, {
+    get: (target, property, receiver) =>
+      property === "$transaction" ? scoped : (Reflect.get(target, property, receiver) as unknown),
+  });
 }
 
 // One client per process, shared by every copy of this module Next.js may load.
@@ -35,6 +55,6 @@ type GlobalWithClient = typeof globalThis & { [GLOBAL_KEY]?: PrismaClient };
 /** The shared Prisma client; only the service layer, seed and fixtures call this. */
 export function db(): PrismaClient {
   const holder = globalThis as GlobalWithClient;
-  holder[GLOBAL_KEY] ??= createPrismaClient(databaseUrl());
+  holder[GLOBAL_KEY] ??= createPrismaClient(databasePool());
   return holder[GLOBAL_KEY];
 }

@@ -1,13 +1,23 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { createPgConfig } from "@electric-sql/pglite/node-postgres";
+import pg from "pg";
 import { lockDataDir } from "./data-dir-lock";
 
 export interface EmbeddedPostgres {
-  /** A normal PostgreSQL connection string for the in-process server. */
-  url: string;
+  /**
+   * The only way into the database: a node-postgres pool of exactly one client,
+   * talking to PGlite in this process (no socket). Its queue is the one place
+   * where concurrent requests wait their turn.
+   */
+  pool: pg.Pool;
   dataDir: string;
-  stop(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  /** How long a caller may wait for the one connection before its query fails. */
+  acquireTimeoutMs?: number;
 }
 
 // Next.js may evaluate this module more than once in one process (instrumentation
@@ -17,51 +27,85 @@ const GLOBAL_KEY = Symbol.for("waymark.embeddedPostgres");
 type GlobalWithEmbedded = typeof globalThis & { [GLOBAL_KEY]?: Promise<EmbeddedPostgres> };
 
 /**
- * Starts PostgreSQL (PGlite, compiled to WebAssembly) in this process, keeping its
- * files in `dataDir`, and serves it on a random loopback port so Prisma and `pg`
- * connect to it like to any PostgreSQL. Idempotent within a process.
+ * Opens PostgreSQL (PGlite, compiled to WebAssembly) in this process, keeping its
+ * files in `dataDir`. Idempotent within a process; other processes are kept out of
+ * the folder by a lock.
+ *
+ * Why one connection: PGlite is a single PostgreSQL session. Unnamed prepared
+ * statements, the extended protocol's error state and the open transaction all
+ * belong to that session, so two clients sharing it message by message (as
+ * pglite-socket's multiplexing does) bind one client's parameters to another's
+ * statement, lose answers and hang. One pg client per process keeps every
+ * Parse..Sync sequence and every transaction whole; the pool queues the rest.
  */
-export function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
+export function openEmbeddedPostgres(
+  dataDir: string,
+  options: EmbeddedPostgresOptions = {},
+): Promise<EmbeddedPostgres> {
   const holder = globalThis as GlobalWithEmbedded;
   const running = holder[GLOBAL_KEY];
   if (running) return running;
-  const starting = open(dataDir);
-  holder[GLOBAL_KEY] = starting;
-  starting.catch(() => {
+  const opening = open(dataDir, options);
+  holder[GLOBAL_KEY] = opening;
+  opening.catch(() => {
     delete holder[GLOBAL_KEY];
   });
-  return starting;
+  return opening;
 }
 
-async function open(dataDir: string): Promise<EmbeddedPostgres> {
+async function open(dataDir: string, options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const release = lockDataDir(dataDir);
   try {
-    const db = await PGlite.create({ dataDir: path.join(dataDir, "pgdata") });
-    const server = new PGLiteSocketServer({
-      db,
-      host: "127.0.0.1",
-      port: 0,
-      // PGlite runs one query at a time; the server queues statements from many
-      // pool connections and keeps each transaction on its own connection.
-      maxConnections: 32,
+    const pglite = await PGlite.create({ dataDir: path.join(dataDir, "pgdata") });
+    const pool = new pg.Pool({
+      ...singleSessionConfig(pglite),
+      max: 1,
+      // Keep the one client: reconnecting costs nothing, but there is nothing to gain.
+      idleTimeoutMillis: 0,
+      connectionTimeoutMillis: options.acquireTimeoutMs ?? 0,
     });
-    await server.start();
-    let stopped = false;
-    const stop = async () => {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
-      await db.close();
-      release();
-      delete (globalThis as GlobalWithEmbedded)[GLOBAL_KEY];
-    };
-    return {
-      url: `postgresql://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`,
-      dataDir,
-      stop,
-    };
+    // A broken client is dropped by the pool; the next one starts a clean session.
+    pool.on("error", () => {});
+    let closing: Promise<void> | undefined;
+    const close = () =>
+      (closing ??= (async () => {
+        try {
+          await pool.end();
+          await pglite.close();
+        } finally {
+          release();
+          delete (globalThis as GlobalWithEmbedded)[GLOBAL_KEY];
+        }
+      })());
+    return { pool, dataDir, close };
   } catch (error) {
     release();
     throw error;
   }
+}
+
+/**
+ * PGlite's node-postgres connection, with two repairs:
+ * - made safe to reuse: the pool throws a client away after an error, but the
+ *   session it used lives on. A transaction that client left open would swallow
+ *   the next client's statements, so each new client starts by rolling it back,
+ *   like a server does when a connection drops;
+ * - node-postgres hands Parse the query's `types` option, which for Prisma is a
+ *   type-parser object, not a list of parameter types. pg's own serializer ignores
+ *   it; PGlite's calls forEach on it and throws. Parameter types are inferred
+ *   either way, so pass none.
+ */
+function singleSessionConfig(pglite: PGlite) {
+  const config = createPgConfig(pglite);
+  const connection = config.connection;
+  const connect = connection.connect.bind(connection);
+  connection.connect = async (port, host) => {
+    await pglite.waitReady;
+    if (pglite.isInTransaction()) await pglite.exec("ROLLBACK");
+    return connect(port, host);
+  };
+  const parse = connection.parse.bind(connection);
+  connection.parse = (query: { types?: unknown }) =>
+    parse({ ...query, types: Array.isArray(query.types) ? query.types : [] });
+  return { ...config, connection };
 }

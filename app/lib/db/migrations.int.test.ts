@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { deployMigrations, findSchemaDrift } from "./migrations";
+import { withPostgresPool } from "./database-pool";
+import { deployMigrations } from "./deploy-migrations";
+import { findSchemaDrift } from "./migrations";
 
 describe("migrations", () => {
   it("match schema.prisma exactly (a schema change without its migration fails here)", async () => {
@@ -7,6 +9,8 @@ describe("migrations", () => {
   });
 
   it("deploy is a no-op once applied", async () => {
-    expect(await deployMigrations(process.env.DATABASE_URL!)).toEqual({ applied: [] });
+    expect(await withPostgresPool(process.env.DATABASE_URL!, (pool) => deployMigrations(pool))).toEqual({
+      applied: [],
+    });
   });
 });

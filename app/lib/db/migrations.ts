@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import pg from "pg";
 import {
   describeEngineError,
   withSchemaEngine,
@@ -30,33 +29,6 @@ export interface MigrationOptions {
 const NO_FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };
 const LOCKFILE = "migration_lock.toml";
 const MIGRATION_FILE = "migration.sql";
-
-/**
- * Applies the pending migrations, like `prisma migrate deploy`. Refuses to run when
- * an applied migration's file was edited or an earlier migration failed, since the
- * database would no longer match the history. Safe to call from several processes
- * at once: they take turns (see withDeployLock).
- */
-export async function deployMigrations(
-  databaseUrl: string,
-  options: MigrationOptions = {},
-): Promise<{ applied: string[] }> {
-  const { migrationsDir } = resolvePaths(options);
-  return serializeInProcess(databaseUrl, () =>
-    withDeployLock(databaseUrl, async () => {
-      const migrationsList = await listMigrations(migrationsDir);
-      return withSchemaEngine(databaseUrl, async (engine) => {
-        await assertHistoryIntact(engine, migrationsList);
-        try {
-          const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
-          return { applied: appliedMigrationNames };
-        } catch (error) {
-          throw await explainFailedApply(engine, migrationsList, error);
-        }
-      });
-    }),
-  );
-}
 
 /**
  * Like `prisma migrate dev --name <name>`: applies pending migrations to the
@@ -255,47 +227,6 @@ async function writeMigration(list: MigrationList, folderName: string, created: 
   }
 }
 
-/**
- * The engine's applyMigrations silently skips migrations whose file changed after
- * they were applied; deploying on top of such a history hides real differences
- * between environments, so stop with an explanation instead.
- */
-async function assertHistoryIntact(engine: SchemaEngine, migrationsList: MigrationList): Promise<void> {
-  const history = await run("Reading the migration history", () =>
-    engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS }),
-  );
-  if (history.failedMigrationNames.length > 0) {
-    const names = history.failedMigrationNames.join(", ");
-    throw new Error(
-      `Migration ${names} failed earlier on this database, so no further migrations are applied. ` +
-        "Repair the database by hand, then record the outcome in _prisma_migrations " +
-        "(set rolled_back_at to retry it, or finished_at if you completed it), and deploy again.",
-    );
-  }
-  if (history.editedMigrationNames.length > 0) {
-    throw new Error(
-      `Migration ${history.editedMigrationNames.join(", ")} was modified after it was applied to this database ` +
-        "(its migration.sql no longer matches the recorded checksum). Restore the original file and put the " +
-        "change in a new migration.",
-    );
-  }
-}
-
-/** Names the migration that just failed; the engine's error only carries the database's message. */
-async function explainFailedApply(engine: SchemaEngine, migrationsList: MigrationList, error: unknown): Promise<Error> {
-  const history = await engine
-    .diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS })
-    .catch(() => null);
-  const failed = history?.failedMigrationNames ?? [];
-  const which = failed.length > 0 ? `Migration ${failed.join(", ")}` : "Applying migrations";
-  const recorded =
-    failed.length > 0
-      ? " It is recorded as failed in _prisma_migrations: fix the cause (in the database, or in migration.sql " +
-        "if no other database has applied it), set rolled_back_at on that row, and deploy again."
-      : "";
-  return new Error(`${which} failed: ${describeEngineError(error)}.${recorded}`, { cause: error });
-}
-
 /** Runs one engine command, turning engine errors into `<what>: <why>` messages. */
 async function run<T>(what: string, command: () => Promise<T>): Promise<T> {
   try {
@@ -303,54 +234,4 @@ async function run<T>(what: string, command: () => Promise<T>): Promise<T> {
   } catch (error) {
     throw new Error(`${what} failed: ${describeEngineError(error)}`, { cause: error });
   }
-}
-
-// ---------------------------------------------------------------- serialising deploys
-
-// The engine takes Prisma's advisory lock (72707369) itself, but gives up after 10 s,
-// so deploys that queue behind a slow one would fail. Callers therefore take turns
-// on a lock of their own first, waiting as long as needed. The two-key form lives
-// in a separate key space from Prisma's one-key lock, so it can never block it.
-const DEPLOY_LOCK_KEYS = [72707369, 1] as const;
-
-async function withDeployLock<T>(databaseUrl: string, fn: () => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  // A dropped connection also rejects the pending query; this only keeps the
-  // 'error' event from crashing the process.
-  client.on("error", () => {});
-  await client.connect();
-  try {
-    await client.query("SELECT pg_advisory_lock($1, $2)", [...DEPLOY_LOCK_KEYS]);
-    try {
-      return await fn();
-    } finally {
-      // Unlock explicitly: on a multiplexed server (the embedded PGlite) closing this
-      // connection does not end the session that holds the lock. A failure here must
-      // not hide fn's own error; on a real server ending the connection unlocks anyway.
-      await client.query("SELECT pg_advisory_unlock($1, $2)", [...DEPLOY_LOCK_KEYS]).catch(() => {});
-    }
-  } finally {
-    await client.end();
-  }
-}
-
-// The embedded PGlite serves every connection from one session, where advisory
-// locks are re-entrant, so calls within one process also queue in memory. Kept on
-// globalThis because Next.js may load this module more than once.
-const QUEUE_KEY = Symbol.for("waymark.deployMigrationsQueue");
-type GlobalWithQueue = typeof globalThis & { [QUEUE_KEY]?: Map<string, Promise<unknown>> };
-
-function serializeInProcess<T>(key: string, fn: () => Promise<T>): Promise<T> {
-  const holder = globalThis as GlobalWithQueue;
-  const queue = (holder[QUEUE_KEY] ??= new Map());
-  const turn = (queue.get(key) ?? Promise.resolve()).then(fn, fn);
-  const settled = turn.then(
-    () => {},
-    () => {},
-  );
-  queue.set(key, settled);
-  void settled.then(() => {
-    if (queue.get(key) === settled) queue.delete(key);
-  });
-  return turn;
 }

@@ -4,12 +4,12 @@ import { seedBuiltInRoadmaps } from "../../../prisma/seed/seed-built-in-roadmaps
 import { dataDir, env, usesEmbeddedDatabase } from "../env";
 import { logger } from "../logger";
 import { db } from "./client";
-import { setEmbeddedDatabaseUrl, databaseUrl } from "./database-url";
-import { startEmbeddedPostgres } from "./embedded-postgres";
-import { deployMigrations } from "./migrations";
+import { databasePool, setDatabasePool } from "./database-pool";
+import { deployMigrations } from "./deploy-migrations";
+import { openEmbeddedPostgres } from "./embedded-postgres";
 
 /**
- * Runs once when the server starts (instrumentation.ts): starts the embedded
+ * Runs once when the server starts (instrumentation.ts): opens the embedded
  * PostgreSQL when no DATABASE_URL is set, then applies pending migrations and the
  * built-in roadmaps. Both are idempotent and serialised by PostgreSQL advisory
  * locks, so several instances may start at once against one database.
@@ -18,8 +18,8 @@ export async function prepareDatabase(): Promise<void> {
   const started = Date.now();
   env(); // parse errors name every bad variable before anything starts
   if (usesEmbeddedDatabase()) {
-    const embedded = await startEmbeddedPostgres(dataDir());
-    setEmbeddedDatabaseUrl(embedded.url);
+    const embedded = await openEmbeddedPostgres(dataDir());
+    setDatabasePool(embedded.pool);
     // No signal handlers of our own: Next.js finishes in-flight requests and exits;
     // PostgreSQL has made every commit durable, and the lock goes with the process.
     logger.info({ dataDir: embedded.dataDir }, "embedded PostgreSQL started");
@@ -30,7 +30,7 @@ export async function prepareDatabase(): Promise<void> {
     logger.info("WAYMARK_AUTO_MIGRATE=false: skipping migrations and seed");
     return;
   }
-  const { applied } = await deployMigrations(databaseUrl());
+  const { applied } = await deployMigrations(databasePool());
   const seeded = await seedBuiltInRoadmaps(db());
   logger.info(
     {
