@@ -7,6 +7,8 @@ export interface RunningServer {
   /** Everything the server printed so far. */
   output(): string;
   stop(): Promise<number | null>;
+  /** SIGKILL to the server and its children at once, as a crash or power loss would end them. */
+  kill(): Promise<void>;
 }
 
 const NEXT_BIN = path.resolve(import.meta.dirname, "../../node_modules/.bin/next");
@@ -48,6 +50,14 @@ export async function startNextServer(options: {
     return code;
   };
 
+  const kill = async () => {
+    signalGroup(child.pid!, "SIGKILL");
+    await exited;
+    for (let waited = 0; groupAlive(child.pid!) && waited < 15_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
@@ -55,7 +65,7 @@ export async function startNextServer(options: {
     }
     try {
       const response = await fetch(`${url}/api/health`);
-      if (response.ok) return { url, process: child, output: () => log, stop };
+      if (response.ok) return { url, process: child, output: () => log, stop, kill };
     } catch {
       // not listening yet
     }

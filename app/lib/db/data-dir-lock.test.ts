@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -39,5 +40,26 @@ describe("lockDataDir", () => {
     const longAgo = new Date(Date.now() - 60_000);
     fs.utimesSync(path.join(dir, "waymark.lock"), longAgo, longAgo);
     lockDataDir(dir)();
+  });
+
+  it("takes over at once a fresh lock whose owner on this machine is dead (killed)", () => {
+    const dir = tempDir();
+    const dead = spawnSync(process.execPath, ["-e", "process.pid"]).pid!;
+    fs.mkdirSync(path.join(dir, "waymark.lock"));
+    fs.writeFileSync(
+      path.join(dir, "waymark.lock.owner.json"),
+      JSON.stringify({ pid: dead, hostname: os.hostname(), startedAt: new Date().toISOString() }),
+    );
+    lockDataDir(dir)();
+  });
+
+  it("waits for staleness when the owner is alive or on another machine", () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, "waymark.lock"));
+    fs.writeFileSync(
+      path.join(dir, "waymark.lock.owner.json"),
+      JSON.stringify({ pid: 1, hostname: "elsewhere", startedAt: new Date().toISOString() }),
+    );
+    expect(() => lockDataDir(dir)).toThrow("already in use by Waymark process 1 on elsewhere");
   });
 });

@@ -1,0 +1,110 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createPrismaClient, type Db } from "../../app/lib/db/client";
+import { openEmbeddedPostgres } from "../../app/lib/db/embedded-postgres";
+import { startGithubStandIn } from "./github-stand-in";
+import { signInOverHttp } from "./http-sign-in";
+import { startNextServer, type RunningServer } from "./next-server";
+import { createThrowawayDatabase, type ThrowawayDatabase } from "./throwaway-database";
+
+export type DatabaseKind = "postgres" | "embedded";
+export const DATABASE_KINDS: readonly DatabaseKind[] = ["postgres", "embedded"];
+
+/**
+ * A production build of Waymark (`next start`) on a fresh database of either
+ * kind, with GitHub replaced by the stand-in. Tests drive it over HTTP only, so
+ * the same test runs unchanged on PostgreSQL and on the embedded default.
+ */
+export interface WaymarkUnderTest {
+  kind: DatabaseKind;
+  url: string;
+  server: RunningServer;
+  signIn(login: string): Promise<string>;
+  /**
+   * Reads the database directly. PostgreSQL is read while the server runs; the
+   * embedded database belongs to its server, so the server is stopped, the data
+   * folder opened here, and the server started again afterwards.
+   */
+  inspect<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  /** Stops the server (gracefully) and starts it again on the same data. */
+  restart(): Promise<void>;
+  /** Kills the server with SIGKILL (no shutdown at all) and starts it again on the same data. */
+  crashAndRestart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startWaymark(
+  kind: DatabaseKind,
+  options: { port: number; env?: Record<string, string | undefined> },
+): Promise<WaymarkUnderTest> {
+  const github = await startGithubStandIn();
+  let database: ThrowawayDatabase | undefined;
+  let dataDir: string | undefined;
+  if (kind === "postgres") database = await createThrowawayDatabase(`conc_${options.port}`);
+  else dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "waymark-embedded-"));
+
+  const serverEnv = {
+    DATABASE_URL: database?.url,
+    WAYMARK_DATA_DIR: dataDir,
+    AUTH_URL: `http://localhost:${options.port}`,
+    AUTH_SECRET: "e2e-only-secret-that-is-long-enough-0123456789",
+    AUTH_GITHUB_ID: github.clientId,
+    AUTH_GITHUB_SECRET: github.clientSecret,
+    WAYMARK_GITHUB_STAND_IN_URL: github.url,
+    LOG_LEVEL: "warn",
+    ...options.env,
+  };
+  const start = () => startNextServer({ port: options.port, env: serverEnv, timeoutMs: 120_000 });
+  let server = await start();
+
+  const cleanUp = async () => {
+    await github.close();
+    await database?.drop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  const waymark: WaymarkUnderTest = {
+    kind,
+    url: server.url,
+    get server() {
+      return server;
+    },
+    signIn: (login) => signInOverHttp(server.url, github, login),
+    inspect: async (fn) => {
+      if (database) return withClient(createPrismaClient(database.url, 2), fn);
+      await server.stop();
+      try {
+        const embedded = await openEmbeddedPostgres(dataDir!);
+        try {
+          return await withClient(createPrismaClient(embedded.pool), fn);
+        } finally {
+          await embedded.close();
+        }
+      } finally {
+        server = await start();
+      }
+    },
+    restart: async () => {
+      await server.stop();
+      server = await start();
+    },
+    crashAndRestart: async () => {
+      await server.kill();
+      server = await start();
+    },
+    stop: async () => {
+      await server.stop();
+      await cleanUp();
+    },
+  };
+  return waymark;
+}
+
+async function withClient<T>(client: Db, fn: (db: Db) => Promise<T>): Promise<T> {
+  try {
+    return await fn(client);
+  } finally {
+    await client.$disconnect();
+  }
+}
