@@ -18,7 +18,9 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
   const production = process.env.NODE_ENV === "production";
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
-    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    // Every alias counts: armor exempts `__typename` by default, which let one
+    // document ask for it thousands of times under different names.
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases, allowList: [] },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     // graphql-js enforces the token limit while parsing (parseOptions below), with a
     // proper 400 answer; armor's version throws from a plugin hook, which Apollo
