@@ -4,6 +4,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { apolloCache } from "./apollo-cache";
 import type { GraphQLContext } from "./context";
 import { formatError } from "./format-error";
+import { rejectInvalidTextPlugin } from "./input-checks/reject-invalid-text-plugin";
 import { GRAPHQL_LIMITS } from "./limits";
 import { resolvers } from "./resolvers";
 import { typeDefs } from "./schema";
@@ -42,7 +43,7 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     hideSchemaDetailsFromClientErrors: production,
     validationRules: protection.validationRules,
     // Our own /playground replaces Apollo's landing page, which loads from a CDN.
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, rejectInvalidTextPlugin(), ApolloServerPluginLandingPageDisabled()],
     formatError,
   });
 }
