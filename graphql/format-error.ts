@@ -2,6 +2,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { logger } from "@/app/lib/logger";
 import { DomainError } from "@/app/lib/services/errors";
+import { knownClientError } from "./known-client-errors";
 
 /** Codes GraphQL itself and Apollo Server produce for bad documents and variables. */
 const CLIENT_CODES = new Set([
@@ -17,8 +18,8 @@ const CLIENT_CODES = new Set([
 /**
  * What clients see of an error: domain errors keep their message and code
  * (UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT...), document errors keep
- * theirs, and anything else becomes a bare INTERNAL_SERVER_ERROR: the details go
- * to the log, never to the client.
+ * theirs, client mistakes Apollo leaves without a code get one, and anything else
+ * becomes a bare INTERNAL_SERVER_ERROR: the details go to the log, never to the client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -30,6 +31,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: original.code, ...(original.details ?? {}) },
     };
   }
+  const known = knownClientError(error);
+  if (known) return { message: known.message, locations: formatted.locations, extensions: { code: known.code } };
   const code = formatted.extensions?.code;
   if (typeof code === "string" && CLIENT_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };

@@ -25,6 +25,27 @@ describe("abusive documents are rejected before they run", () => {
     expect(result.errors![0]!.message).toMatch(/aliases/i);
   });
 
+  it("counts every alias, __typename and aliases inside fragments included", async () => {
+    const typenames = (count: number) => Array.from({ length: count }, (_, i) => `t${i}: __typename`).join(" ");
+    const flat = await execute(`{ ${typenames(GRAPHQL_LIMITS.maxAliases + 1)} }`);
+    expect(errorCodes(flat)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    expect(flat.errors![0]!.message).toMatch(/Aliases limit of 15 exceeded, found 16/);
+
+    // Eight aliases in a fragment spread twice, once through an inline fragment: 16.
+    const fragments = await execute(
+      `{ ...Eight ... on Query { ...Eight } } fragment Eight on Query { r: roadmaps { slug } ${typenames(7)} }`,
+    );
+    expect(fragments.errors?.map((error) => error.message).join(" ")).toMatch(/Aliases limit of 15 exceeded, found 16/);
+
+    expect(await execute(`{ ${typenames(GRAPHQL_LIMITS.maxAliases)} }`)).toMatchObject({ data: { t0: "Query" } });
+  });
+
+  it("rejects fragment cycles without looping", async () => {
+    const result = await execute(`{ ...A } fragment A on Query { a: __typename ...B } fragment B on Query { ...A }`);
+    expect(new Set(errorCodes(result))).toEqual(new Set(["GRAPHQL_VALIDATION_FAILED"]));
+    expect(result.errors!.map((error) => error.message).join(" ")).toMatch(/Cannot spread fragment "A" within itself/);
+  });
+
   it("limits tokens", async () => {
     const fields = Array.from({ length: GRAPHQL_LIMITS.maxTokens }, () => "slug").join(" ");
     const result = await execute(`{ roadmaps { ${fields} } }`);

@@ -2,6 +2,7 @@
 export const GRAPHQL_LIMITS = {
   /** Deepest selection: roadmap > sections > items > children > children > resources is 6. */
   maxDepth: 12,
+  /** Aliased fields per operation, `__typename` and those inside fragments included. */
   maxAliases: 15,
   maxDirectives: 20,
   /** Lexical tokens in a document; the playground's example operations use a few hundred. */

@@ -4,6 +4,8 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { apolloCache } from "./apollo-cache";
 import type { GraphQLContext } from "./context";
 import { formatError } from "./format-error";
+import { NoSubscriptionsRule } from "./input-checks/no-subscriptions-rule";
+import { rejectInvalidTextPlugin } from "./input-checks/reject-invalid-text-plugin";
 import { GRAPHQL_LIMITS } from "./limits";
 import { resolvers } from "./resolvers";
 import { typeDefs } from "./schema";
@@ -12,13 +14,17 @@ import { typeDefs } from "./schema";
  * The GraphQL server, shared by the route handler and tests. Introspection stays
  * on (this is a public API with a playground); field suggestions ("did you mean")
  * are off in production. graphql-armor rejects over-deep, over-aliased, too long
- * or too costly documents before they run.
+ * or too costly documents before they run; our own checks refuse subscriptions
+ * and text that cannot be stored, so no client mistake reaches a resolver as a
+ * database error.
  */
 export function createApolloServer(): ApolloServer<GraphQLContext> {
   const production = process.env.NODE_ENV === "production";
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
-    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    // Every alias counts: armor exempts `__typename` by default, which let one
+    // document ask for it thousands of times under different names.
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases, allowList: [] },
     maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
     // graphql-js enforces the token limit while parsing (parseOptions below), with a
     // proper 400 answer; armor's version throws from a plugin hook, which Apollo
@@ -38,9 +44,9 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, NoSubscriptionsRule],
     // Our own /playground replaces Apollo's landing page, which loads from a CDN.
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...protection.plugins, rejectInvalidTextPlugin(), ApolloServerPluginLandingPageDisabled()],
     formatError,
   });
 }

@@ -1,4 +1,4 @@
-import type { ApolloServer } from "@apollo/server";
+import type { ApolloServer, GraphQLRequest } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import { createContext, type GraphQLContext } from "../../graphql/context";
 import { createApolloServer } from "../../graphql/server";
@@ -23,6 +23,20 @@ export async function execute<Data = Record<string, any>>(
   const response = await server.executeOperation({ query, variables }, { contextValue: createContext(viewer) });
   if (response.body.kind !== "single") throw new Error("expected a single result");
   return response.body.singleResult as OperationResult<Data>;
+}
+
+/**
+ * Runs a whole request (extensions too: persisted queries) through the real
+ * Apollo server, with the HTTP status Apollo chose for it (200 when it chose none).
+ */
+export async function executeRequest(
+  request: GraphQLRequest,
+  viewer: MaybeViewer = null,
+): Promise<{ status: number; result: OperationResult }> {
+  server ??= createApolloServer();
+  const response = await server.executeOperation(request, { contextValue: createContext(viewer) });
+  if (response.body.kind !== "single") throw new Error("expected a single result");
+  return { status: response.http.status ?? 200, result: response.body.singleResult as OperationResult };
 }
 
 export function errorCodes(result: OperationResult): unknown[] {
