@@ -8,6 +8,8 @@ e2eEnvironment();
 
 export default defineConfig({
   testDir: "e2e",
+  // The resilience suite has its own configuration (npm run test:resilience).
+  testIgnore: ["resilience/**"],
   outputDir: "test-results",
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,

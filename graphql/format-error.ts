@@ -1,5 +1,6 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/app/lib/db/database-unavailable";
 import { logger } from "@/app/lib/logger";
 import { DomainError } from "@/app/lib/services/errors";
 import { knownClientError } from "./known-client-errors";
@@ -18,7 +19,8 @@ const CLIENT_CODES = new Set([
 /**
  * What clients see of an error: domain errors keep their message and code
  * (UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT...), document errors keep
- * theirs, client mistakes Apollo leaves without a code get one, and anything else
+ * theirs, client mistakes Apollo leaves without a code get one, an unreachable
+ * database is SERVICE_UNAVAILABLE, and anything else
  * becomes a bare INTERNAL_SERVER_ERROR: the details go to the log, never to the client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -30,6 +32,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       path: formatted.path,
       extensions: { code: original.code, ...(original.details ?? {}) },
     };
+  }
+  if (isDatabaseUnavailable(original)) {
+    // A temporary server fault with its own status (see unavailable-status-plugin.ts),
+    // logged once by the health check rather than once per failed field.
+    return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };
   }
   const known = knownClientError(error);
   if (known) return { message: known.message, locations: formatted.locations, extensions: { code: known.code } };

@@ -7,6 +7,7 @@ import { formatError } from "./format-error";
 import { NoSubscriptionsRule } from "./input-checks/no-subscriptions-rule";
 import { rejectInvalidTextPlugin } from "./input-checks/reject-invalid-text-plugin";
 import { GRAPHQL_LIMITS } from "./limits";
+import { unavailableStatusPlugin } from "./plugins/unavailable-status-plugin";
 import { resolvers } from "./resolvers";
 import { typeDefs } from "./schema";
 
@@ -46,7 +47,12 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     hideSchemaDetailsFromClientErrors: production,
     validationRules: [...protection.validationRules, NoSubscriptionsRule],
     // Our own /playground replaces Apollo's landing page, which loads from a CDN.
-    plugins: [...protection.plugins, rejectInvalidTextPlugin(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...protection.plugins,
+      rejectInvalidTextPlugin(),
+      unavailableStatusPlugin(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     formatError,
   });
 }

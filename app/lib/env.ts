@@ -31,6 +31,8 @@ const booleanFlag = (fallback: boolean) =>
     return z.NEVER;
   });
 
+const milliseconds = (fallback: number) => z.coerce.number().int().min(100).max(600_000).default(fallback);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl,
@@ -53,6 +55,10 @@ const envSchema = z.object({
   WAYMARK_GITHUB_STAND_IN_URL: httpUrl,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: milliseconds(5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(5_000),
+  DATABASE_TRANSACTION_TIMEOUT_MS: milliseconds(15_000),
   TRUST_PROXY: booleanFlag(false),
 });
 

@@ -3,8 +3,11 @@ import fs from "node:fs";
 
 /**
  * `npm test`: every suite in order (unit, integration against PostgreSQL, the
- * production build, end-to-end in Chromium), then one line with the counts
- * across all of them. Exits non-zero when anything failed or could not run.
+ * production build, end-to-end in Chromium, resilience against the build), then
+ * one line with the counts across all of them. A test file that fails to load, a
+ * crashed suite or a runner that dies counts as a failure, never as nothing: the
+ * line can only say "0 failed" when every runner exited cleanly and reported
+ * every file. Exits non-zero when anything failed or could not run.
  */
 interface SuiteResult {
   name: string;
@@ -28,6 +31,17 @@ function readJson<T>(file: string): T | undefined {
   }
 }
 
+/** A runner that exited badly without reporting a failure still failed once. */
+function record(name: string, ok: boolean, passed: number, failed: number) {
+  results.push({ name, passed, failed: !ok && failed === 0 ? 1 : failed, ok: ok && failed === 0 });
+}
+
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults: { name: string; status: string; assertionResults: { status: string }[] }[];
+}
+
 function vitest(project: "unit" | "integration") {
   const report = `test-results/vitest-${project}.json`;
   fs.rmSync(report, { force: true });
@@ -40,30 +54,47 @@ function vitest(project: "unit" | "integration") {
     "--reporter=json",
     `--outputFile.json=${report}`,
   ]);
-  const json = readJson<{ numPassedTests: number; numFailedTests: number }>(report);
-  results.push({ name: project, passed: json?.numPassedTests ?? 0, failed: json?.numFailedTests ?? (ok ? 0 : 1), ok });
+  const json = readJson<VitestReport>(report);
+  if (!json) return record(project, false, 0, 1);
+  // A file that failed to load (or whose hooks crashed) has no failed test of its own.
+  const brokenFiles = json.testResults.filter(
+    (file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed"),
+  );
+  for (const file of brokenFiles) console.error(`${project}: ${file.name} failed to run`);
+  record(project, ok, json.numPassedTests, json.numFailedTests + brokenFiles.length);
 }
 
-function build() {
+function build(): boolean {
   const ok = run("npx", ["next", "build"]);
-  results.push({ name: "build", passed: 0, failed: ok ? 0 : 1, ok });
+  record("build", ok, 0, ok ? 0 : 1);
   return ok;
 }
 
-function e2e() {
-  const report = "test-results/playwright-results.json";
+interface PlaywrightReport {
+  stats: { expected: number; unexpected: number; flaky: number };
+  /** Errors outside any test: a spec file that failed to load, a web server that did not start. */
+  errors?: { message?: string }[];
+}
+
+function playwright(name: string, report: string, args: string[]) {
   fs.rmSync(report, { force: true });
-  const ok = run("npx", ["playwright", "test"]);
-  const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(report);
-  const passed = (json?.stats.expected ?? 0) + (json?.stats.flaky ?? 0);
-  results.push({ name: "e2e", passed, failed: json?.stats.unexpected ?? (ok ? 0 : 1), ok });
+  const ok = run("npx", ["playwright", "test", ...args]);
+  const json = readJson<PlaywrightReport>(report);
+  if (!json) return record(name, false, 0, 1);
+  const loadErrors = json.errors?.length ?? 0;
+  record(name, ok, json.stats.expected + json.stats.flaky, json.stats.unexpected + loadErrors);
 }
 
 fs.mkdirSync("test-results", { recursive: true });
 vitest("unit");
 vitest("integration");
-if (build()) e2e();
-else results.push({ name: "e2e", passed: 0, failed: 1, ok: false });
+if (build()) {
+  playwright("e2e", "test-results/playwright-results.json", []);
+  playwright("resilience", "test-results/resilience-results.json", ["--config", "e2e/resilience/playwright.config.ts"]);
+} else {
+  record("e2e", false, 0, 1);
+  record("resilience", false, 0, 1);
+}
 
 for (const result of results) {
   console.log(

@@ -6,6 +6,7 @@ import { openEmbeddedPostgres } from "../../app/lib/db/embedded-postgres";
 import { startGithubStandIn } from "./github-stand-in";
 import { signInOverHttp } from "./http-sign-in";
 import { startNextServer, type RunningServer } from "./next-server";
+import { startFaultProxy, type FaultProxy } from "./tcp-fault-proxy";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "./throwaway-database";
 
 export type DatabaseKind = "postgres" | "embedded";
@@ -20,6 +21,8 @@ export interface WaymarkUnderTest {
   kind: DatabaseKind;
   url: string;
   server: RunningServer;
+  /** With `throughFaultProxy`, the proxy between the server and PostgreSQL, to cut or freeze. */
+  faults?: FaultProxy;
   signIn(login: string): Promise<string>;
   /**
    * Reads the database directly. PostgreSQL is read while the server runs; the
@@ -36,16 +39,21 @@ export interface WaymarkUnderTest {
 
 export async function startWaymark(
   kind: DatabaseKind,
-  options: { port: number; env?: Record<string, string | undefined> },
+  options: { port: number; env?: Record<string, string | undefined>; throughFaultProxy?: boolean },
 ): Promise<WaymarkUnderTest> {
   const github = await startGithubStandIn();
   let database: ThrowawayDatabase | undefined;
   let dataDir: string | undefined;
+  let faults: FaultProxy | undefined;
   if (kind === "postgres") database = await createThrowawayDatabase(`conc_${options.port}`);
   else dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "waymark-embedded-"));
+  if (database && options.throughFaultProxy) {
+    const target = new URL(database.url);
+    faults = await startFaultProxy({ host: target.hostname, port: Number(target.port || 5432) });
+  }
 
   const serverEnv = {
-    DATABASE_URL: database?.url,
+    DATABASE_URL: database && faults ? faults.urlFor(database.url) : database?.url,
     WAYMARK_DATA_DIR: dataDir,
     AUTH_URL: `http://localhost:${options.port}`,
     AUTH_SECRET: "e2e-only-secret-that-is-long-enough-0123456789",
@@ -60,6 +68,7 @@ export async function startWaymark(
 
   const cleanUp = async () => {
     await github.close();
+    await faults?.close();
     await database?.drop();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
@@ -67,6 +76,7 @@ export async function startWaymark(
   const waymark: WaymarkUnderTest = {
     kind,
     url: server.url,
+    faults,
     get server() {
       return server;
     },

@@ -1,6 +1,12 @@
 import { NextRequest } from "next/server";
 import { viewerFromRequest } from "@/app/lib/auth/viewer-from-request";
 import { apiRateLimiter } from "@/app/lib/cache/rate-limit";
+import { databaseLooksReachable } from "@/app/lib/db/database-health";
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  isDatabaseUnavailable,
+  RETRY_AFTER_SECONDS,
+} from "@/app/lib/db/database-unavailable";
 import { DomainError, RateLimitedError } from "@/app/lib/services/errors";
 import type { MaybeViewer } from "@/app/lib/services/viewer";
 import { GRAPHQL_LIMITS } from "../limits";
@@ -22,6 +28,12 @@ function graphqlError(status: number, code: string, message: string, headers: Re
 
 class MalformedBodyError extends Error {}
 
+function unavailable(): Response {
+  return graphqlError(503, "SERVICE_UNAVAILABLE", DATABASE_UNAVAILABLE_MESSAGE, {
+    "retry-after": String(RETRY_AFTER_SECONDS),
+  });
+}
+
 /**
  * Reads a POST body within the size limit. A JSON body must parse, whatever
  * charset parameter its content type carries; the request handed on says plain
@@ -42,7 +54,8 @@ async function readPost(request: NextRequest): Promise<NextRequest> {
 }
 
 /**
- * The HTTP-level protections around the GraphQL handler: a body over the limit
+ * The HTTP-level protections around the GraphQL handler: while the database is
+ * unreachable every request is answered 503 at once; a body over the limit
  * is refused (413) without being read in full, malformed JSON gets a 400, a
  * request with bad credentials gets a GraphQL-shaped 401 instead of an anonymous
  * answer (and counts against the caller's budget, like every request), and each
@@ -52,6 +65,9 @@ export async function guardRequest(
   request: NextRequest,
   handler: (request: NextRequest) => Promise<Response>,
 ): Promise<Response> {
+  // While the database is known to be down, answer at once: every request would
+  // otherwise wait out its own connection timeout. A probe reopens the gate.
+  if (!(await databaseLooksReachable())) return unavailable();
   const limiter = apiRateLimiter();
   try {
     const guarded = request.method === "POST" ? await readPost(request) : request;
@@ -77,6 +93,8 @@ export async function guardRequest(
       if (error instanceof RateLimitedError) headers["retry-after"] = String(error.retryAfterSeconds);
       return graphqlError(STATUS[error.code] ?? 400, error.code, error.message, headers);
     }
+    // The session or token lookup could not reach the database: not "signed out".
+    if (isDatabaseUnavailable(error)) return unavailable();
     throw error;
   }
 }

@@ -31,7 +31,7 @@ async function snapshot() {
 }
 
 describe("the seeded Backend roadmap", () => {
-  it("holds all 15 sections and 44 items of the shared roadmap, in order, with the same text", async () => {
+  it("holds all 15 sections and 44 items of the original seed roadmap, in order, with the same text", async () => {
     const content = await backend();
     const source = readChecklistLines();
     expect(content.sections.map((section) => section.title)).toEqual(source.map((section) => section.title));

@@ -1,13 +1,21 @@
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { UnauthenticatedError } from "../services/errors";
+import { readSession } from "../services/sessions/read-session";
 import { authenticateToken } from "../services/tokens/authenticate-token";
 import type { MaybeViewer, Viewer } from "../services/viewer";
-import { auth } from "./auth";
 
 const ALL_SCOPES = ["READ_PROGRESS", "WRITE_PROGRESS"] as const;
 
-/** The Auth.js session of this request (one database read, memoised per request). */
-export const currentSession = cache(() => auth());
+// Auth.js names the cookie with the __Secure- prefix when the site is served over https.
+const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
+
+/** The session of this request from its cookie (one database read, memoised per request). */
+export const currentSession = cache(async () => {
+  const jar = await cookies();
+  const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  return readSession(token);
+});
 
 /**
  * The signed-in learner of this request from the Auth.js session cookie, or
@@ -16,7 +24,7 @@ export const currentSession = cache(() => auth());
  */
 export async function sessionViewer(): Promise<MaybeViewer> {
   const session = await currentSession();
-  if (!session?.user?.id) return null;
+  if (!session) return null;
   return {
     userId: session.user.id,
     role: session.user.role,

@@ -1,7 +1,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 import { PrismaClient } from "./generated/client";
-import { createPostgresPool, databasePool } from "./database-pool";
+import { reportAvailability } from "./database-health";
+import { createPostgresPool, databasePool, databaseTimeouts } from "./database-pool";
 import { guardAdapterFactory, inTransactionScope } from "./transaction-guard";
 
 export type Db = PrismaClient;
@@ -22,9 +23,14 @@ export function onQuery(listener: QueryListener): () => void {
 /** A Prisma client over a pool, or over a new pool of `poolSize` connections to `url`. */
 export function createPrismaClient(target: string | pg.Pool, poolSize = 10): PrismaClient {
   const pool = typeof target === "string" ? createPostgresPool(target, poolSize) : target;
+  const timeouts = databaseTimeouts();
   const client = new PrismaClient({
-    adapter: guardAdapterFactory(new PrismaPg(pool, { disposeExternalPool: typeof target === "string" })),
+    adapter: guardAdapterFactory(
+      reportAvailability(new PrismaPg(pool, { disposeExternalPool: typeof target === "string" })),
+    ),
     log: [{ emit: "event", level: "query" }],
+    // Waiting for a connection and the whole transaction are bounded like every statement.
+    transactionOptions: { maxWait: timeouts.connectMs, timeout: timeouts.transactionMs },
   });
   client.$on("query", (event) => {
     for (const listener of queryListeners) listener({ query: event.query, durationMs: event.duration });

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseRoadmapMarkdown } from "./parse-roadmap-markdown";
-import { readChecklistLines, SHARED_BACKEND_ROADMAP as SHARED } from "../../../e2e/support/roadmap-source";
+import { readChecklistLines, ORIGINAL_BACKEND_ROADMAP as ORIGINAL } from "../../../e2e/support/roadmap-source";
 import { RoadmapParseError, type ItemDraft, type RoadmapDraft } from "./roadmap-draft";
 
 const CURATED = path.resolve(import.meta.dirname, "../../../prisma/roadmaps/backend.md");
@@ -34,10 +34,10 @@ function parseError(markdown: string): RoadmapParseError {
 }
 
 describe("parseRoadmapMarkdown on the Backend roadmap", () => {
-  const shared = fs.readFileSync(SHARED, "utf8");
+  const original = fs.readFileSync(ORIGINAL, "utf8");
 
   it.each([
-    ["the shared original", SHARED],
+    ["the original seed checklist", ORIGINAL],
     ["our curated copy", CURATED],
   ])("keeps all 15 sections and 44 items of %s, in order and with the same text", (_label, file) => {
     const draft = parseRoadmapMarkdown(fs.readFileSync(file, "utf8"));
@@ -50,7 +50,7 @@ describe("parseRoadmapMarkdown on the Backend roadmap", () => {
   });
 
   it("reads nested lines as child items", () => {
-    const databases = parseRoadmapMarkdown(shared).sections[1]!;
+    const databases = parseRoadmapMarkdown(original).sections[1]!;
     expect(databases.items).toHaveLength(2);
     expect(databases.items[0]!.children.map((c) => c.title)).toEqual([
       "Learn SQL basics (queries, CRUD operations)",
@@ -59,7 +59,7 @@ describe("parseRoadmapMarkdown on the Backend roadmap", () => {
   });
 
   it("turns links inside a line into that item's resources", () => {
-    const resources = parseRoadmapMarkdown(shared).sections[14]!;
+    const resources = parseRoadmapMarkdown(original).sections[14]!;
     expect(resources.items[0]).toMatchObject({
       title: "Backend Developer Roadmap",
       resources: [{ title: "Backend Developer Roadmap", url: "https://roadmap.sh/backend" }],
@@ -86,7 +86,7 @@ describe("parseRoadmapMarkdown on the Backend roadmap", () => {
   });
 
   it("gives every item a unique key that does not depend on its position", () => {
-    const draft = parseRoadmapMarkdown(shared);
+    const draft = parseRoadmapMarkdown(original);
     const keys = flatItems(draft).flat().length;
     const unique = new Set(
       draft.sections.flatMap((s) =>
@@ -96,7 +96,7 @@ describe("parseRoadmapMarkdown on the Backend roadmap", () => {
       ),
     );
     expect(unique.size).toBe(keys);
-    const moved = parseRoadmapMarkdown(shared.replace("## Programming Languages", "## Languages"));
+    const moved = parseRoadmapMarkdown(original.replace("## Programming Languages", "## Languages"));
     expect(moved.sections[0]!.items[0]!.key).toBe(draft.sections[0]!.items[0]!.key);
   });
 });
