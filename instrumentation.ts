@@ -2,6 +2,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { prepareDatabaseOrExit } = await import("./app/lib/db/prepare-database");
-  await prepareDatabaseOrExit();
+  const { startUpOrExit } = await import("./app/lib/server/start-up");
+  await startUpOrExit();
 }

@@ -59,6 +59,7 @@ const envSchema = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: milliseconds(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(5_000),
   DATABASE_TRANSACTION_TIMEOUT_MS: milliseconds(15_000),
+  SHUTDOWN_TIMEOUT_MS: milliseconds(10_000),
   TRUST_PROXY: booleanFlag(false),
 });
 

@@ -9,6 +9,12 @@ export interface RunningServer {
   stop(): Promise<number | null>;
   /** SIGKILL to the server and its children at once, as a crash or power loss would end them. */
   kill(): Promise<void>;
+  /**
+   * SIGTERM, as an orchestrator stopping the container sends it, then waits (at
+   * most `waitMs`) until every process of the server is gone. Resolves with how
+   * long that took, or null if they were still running when the wait ran out.
+   */
+  terminate(waitMs: number): Promise<number | null>;
 }
 
 const NEXT_BIN = path.resolve(import.meta.dirname, "../../node_modules/.bin/next");
@@ -58,6 +64,16 @@ export async function startNextServer(options: {
     }
   };
 
+  const terminate = async (waitMs: number) => {
+    const signalled = Date.now();
+    signalGroup(child.pid!, "SIGTERM");
+    while (groupAlive(child.pid!)) {
+      if (Date.now() - signalled > waitMs) return null;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return Date.now() - signalled;
+  };
+
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
@@ -65,7 +81,7 @@ export async function startNextServer(options: {
     }
     try {
       const response = await fetch(`${url}/api/health`);
-      if (response.ok) return { url, process: child, output: () => log, stop, kill };
+      if (response.ok) return { url, process: child, output: () => log, stop, kill, terminate };
     } catch {
       // not listening yet
     }

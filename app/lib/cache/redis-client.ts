@@ -41,3 +41,10 @@ export async function connectRedis(timeoutMs = 5000): Promise<void> {
   if (await ready) logger.info("Redis connected: cache and rate limits are shared");
   else logger.warn("Redis did not answer at start; using per-instance cache and limits until it does");
 }
+
+/** At shutdown: ends the connection after pending commands (bounded by the caller's deadline). */
+export async function closeRedis(): Promise<void> {
+  const client = (globalThis as GlobalWithRedis)[GLOBAL_KEY];
+  if (!client) return;
+  await client.quit().catch(() => client.disconnect());
+}

@@ -116,6 +116,14 @@ async function probeClient(): Promise<pg.Client> {
   return client;
 }
 
+/** At shutdown: ends the probe's own connection. */
+export async function closeDatabaseProbe(): Promise<void> {
+  const probe = probeState();
+  const client = probe.client;
+  probe.client = null;
+  await client?.end().catch(() => {});
+}
+
 /**
  * Wraps a driver adapter factory so that every query reports whether the database
  * answered, and a failure that means "unavailable" surfaces as

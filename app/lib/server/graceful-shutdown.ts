@@ -1,0 +1,95 @@
+import http from "node:http";
+import { logger } from "../logger";
+
+/*
+ * SIGTERM (or SIGINT) drains the server for real. Next.js's own handler only
+ * calls server.close(), which waits for every connection to end: a keep-alive
+ * client that keeps sending keeps its connection, and is served, indefinitely.
+ * Here, on the signal:
+ * 1. the server stops accepting connections, and idle keep-alive ones are closed;
+ * 2. every response from then on (in-flight ones included, if not yet started)
+ *    says `Connection: close`, so no connection takes another request;
+ * 3. in-flight requests get until the deadline to finish; whatever is left
+ *    then is cut;
+ * 4. the resources (database pool or embedded database, Redis) are closed, and
+ *    the process exits, whatever clients still try.
+ */
+
+/** How long closing the pool, the embedded database and Redis may take, after the drain. */
+const CLOSE_RESOURCES_MS = 3_000;
+
+interface ShutdownState {
+  servers: Set<http.Server>;
+  inFlight: Set<http.ServerResponse>;
+  draining: boolean;
+}
+
+const GLOBAL_KEY = Symbol.for("waymark.shutdown");
+type GlobalWithShutdown = typeof globalThis & { [GLOBAL_KEY]?: ShutdownState };
+
+function shutdownState(): ShutdownState {
+  const holder = globalThis as GlobalWithShutdown;
+  return (holder[GLOBAL_KEY] ??= { servers: new Set(), inFlight: new Set(), draining: false });
+}
+
+/**
+ * Watches every HTTP server of this process (Next.js creates its own, which this
+ * code never sees being made): each request is counted until its response
+ * closes, and marked `Connection: close` once draining has begun.
+ */
+function trackRequests(): void {
+  const state = shutdownState();
+  const emit = http.Server.prototype.emit;
+  http.Server.prototype.emit = function trackedEmit(this: http.Server, event: string, ...args: unknown[]) {
+    if (event === "request") {
+      const response = args[1] as http.ServerResponse;
+      state.servers.add(this);
+      state.inFlight.add(response);
+      response.once("close", () => state.inFlight.delete(response));
+      if (state.draining) response.setHeader("connection", "close");
+    }
+    return (emit as (this: http.Server, event: string, ...rest: unknown[]) => boolean).call(this, event, ...args);
+  } as typeof emit;
+}
+
+/**
+ * Installs the drain on SIGTERM and SIGINT in place of Next.js's handlers.
+ * `closeResources` runs once no request is in flight (or the deadline passed).
+ */
+export function installGracefulShutdown(options: { timeoutMs: number; closeResources: () => Promise<void> }): void {
+  const state = shutdownState();
+  trackRequests();
+  const drain = async (signal: NodeJS.Signals) => {
+    if (state.draining) return;
+    state.draining = true;
+    const started = Date.now();
+    logger.info({ signal, inFlight: state.inFlight.size }, "shutting down: draining requests");
+    for (const response of state.inFlight) {
+      if (!response.headersSent) response.setHeader("connection", "close");
+    }
+    for (const server of state.servers) {
+      server.close();
+      server.closeIdleConnections();
+    }
+    const deadline = started + options.timeoutMs;
+    while (state.inFlight.size > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      // A connection that just finished its last response is idle now.
+      for (const server of state.servers) server.closeIdleConnections();
+    }
+    const abandoned = state.inFlight.size;
+    for (const server of state.servers) server.closeAllConnections();
+    // Closing must not hang the exit either (a frozen database, say).
+    const closing = options.closeResources().catch((error: unknown) => {
+      logger.error({ err: error }, "shutting down: closing resources failed");
+    });
+    await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, CLOSE_RESOURCES_MS))]);
+    logger.info({ ms: Date.now() - started, abandoned }, "shut down");
+    process.exit(abandoned > 0 ? 1 : 0);
+  };
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    // Next.js's handlers would exit as soon as its server closes, under our drain.
+    process.removeAllListeners(signal);
+    process.once(signal, () => void drain(signal));
+  }
+}

@@ -1,0 +1,130 @@
+import http from "node:http";
+import { randomBytes } from "node:crypto";
+import { test } from "@playwright/test";
+import { DATABASE_KINDS, startWaymark } from "../support/waymark-under-test";
+import { ProbeSummary } from "./support/probe-summary";
+
+/*
+ * SIGTERM while keep-alive clients keep writing: the server stops taking
+ * connections, answers what is in flight with `Connection: close`, and exits
+ * within its bound although the clients never stop sending. Every write it
+ * acknowledged is in the database afterwards.
+ */
+
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+const SET_STATUS = `mutation Set($itemId: ID!) { setItemStatus(input: { itemId: $itemId, status: DONE }) { status } }`;
+
+interface Reply {
+  status: number;
+  connection: string | undefined;
+  body: string;
+}
+
+function post(agent: http.Agent, url: string, cookie: string, body: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${url}/api/graphql`,
+      { method: "POST", agent, headers: { "content-type": "application/json", cookie } },
+      (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, connection: response.headers.connection, body: text }),
+        );
+        response.on("error", reject);
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
+for (const kind of DATABASE_KINDS) {
+  test(`SIGTERM drains keep-alive clients and exits in time (${kind})`, async () => {
+    const summary = new ProbeSummary(`graceful-shutdown-${kind}`);
+    const waymark = await startWaymark(kind, {
+      port: kind === "postgres" ? 3380 : 3390,
+      env: { SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS), RATE_LIMIT_PER_MINUTE: "100000" },
+    });
+    const logins = Array.from({ length: 8 }, (_, index) => `drain-${index}-${randomBytes(3).toString("hex")}`);
+    try {
+      const cookies = await Promise.all(logins.map((login) => waymark.signIn(login)));
+      const roadmap = (await (
+        await fetch(`${waymark.url}/api/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: `{ roadmap(slug: "backend") { sections { items { id } } } }` }),
+        })
+      ).json()) as { data: { roadmap: { sections: { items: { id: string }[] }[] } } };
+      const items = roadmap.data.roadmap.sections.flatMap((section) => section.items.map((item) => item.id));
+
+      const acknowledged: string[] = [];
+      let signalledAt = Infinity;
+      let closeHeadersAfterSignal = 0;
+      let answeredAfterSignal = 0;
+      let exited = false;
+      // Eight keep-alive clients, one learner each, every write on an item that learner never wrote.
+      const writers = cookies.map(async (cookie, writer) => {
+        const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+        for (let next = 0; !exited && next < items.length;) {
+          summary.tried += 1;
+          try {
+            const reply = await post(
+              agent,
+              waymark.url,
+              cookie,
+              JSON.stringify({ query: SET_STATUS, variables: { itemId: items[next] } }),
+            );
+            if (Date.now() > signalledAt) {
+              answeredAfterSignal += 1;
+              if (reply.connection === "close") closeHeadersAfterSignal += 1;
+            }
+            if (reply.status === 200 && !reply.body.includes('"errors"')) {
+              acknowledged.push(`${logins[writer]}/${items[next]}`);
+              next += 1;
+            } else {
+              summary.error(`HTTP ${reply.status}: ${reply.body.slice(0, 200)}`);
+            }
+          } catch (error) {
+            // Refused or reset once the server stops taking requests: expected after the signal.
+            if (Date.now() < signalledAt) summary.error(`before the signal: ${(error as Error).message}`);
+            else summary.refused += 1;
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+        }
+        agent.destroy();
+      });
+
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const beforeSignal = acknowledged.length;
+      signalledAt = Date.now();
+      const drainMs = await waymark.server.terminate(SHUTDOWN_TIMEOUT_MS + 5000);
+      exited = true;
+      await Promise.all(writers);
+
+      if (drainMs === null) summary.error(`still running ${SHUTDOWN_TIMEOUT_MS + 5000} ms after SIGTERM`);
+      else if (drainMs > SHUTDOWN_TIMEOUT_MS) summary.error(`exited ${drainMs} ms after SIGTERM`);
+      if (answeredAfterSignal !== closeHeadersAfterSignal) {
+        summary.error(`${answeredAfterSignal - closeHeadersAfterSignal} answers after SIGTERM kept the connection`);
+      }
+      summary.note(
+        `exited ${drainMs} ms after SIGTERM; ${beforeSignal} writes acknowledged before it, ` +
+          `${answeredAfterSignal} answered after it (all with Connection: close)`,
+      );
+
+      const stored = await waymark.inspect(async (db) => {
+        const rows = await db.progress.findMany({
+          where: { user: { login: { in: logins } }, status: "DONE" },
+          select: { itemId: true, user: { select: { login: true } } },
+        });
+        return new Set(rows.map((row) => `${row.user.login}/${row.itemId}`));
+      });
+      summary.lost = acknowledged.filter((pair) => !stored.has(pair)).length;
+      summary.note(`${acknowledged.length} acknowledged, ${acknowledged.length - summary.lost} present`);
+    } finally {
+      await waymark.stop();
+    }
+    await summary.finish();
+  });
+}
