@@ -62,6 +62,9 @@ for (const kind of DATABASE_KINDS) {
       const acknowledged: string[] = [];
       let signalledAt = Infinity;
       let closeHeadersAfterSignal = 0;
+      // The signal reaches the server a moment after we send it, so one answer per
+      // connection may still be on its way without the header; a second one may not.
+      const keptAliveAfterSignal = logins.map(() => 0);
       let answeredAfterSignal = 0;
       let exited = false;
       // Eight keep-alive clients, one learner each, every write on an item that learner never wrote.
@@ -79,6 +82,7 @@ for (const kind of DATABASE_KINDS) {
             if (Date.now() > signalledAt) {
               answeredAfterSignal += 1;
               if (reply.connection === "close") closeHeadersAfterSignal += 1;
+              else keptAliveAfterSignal[writer] = (keptAliveAfterSignal[writer] ?? 0) + 1;
             }
             if (reply.status === 200 && !reply.body.includes('"errors"')) {
               acknowledged.push(`${logins[writer]}/${items[next]}`);
@@ -105,12 +109,11 @@ for (const kind of DATABASE_KINDS) {
 
       if (drainMs === null) summary.error(`still running ${SHUTDOWN_TIMEOUT_MS + 5000} ms after SIGTERM`);
       else if (drainMs > SHUTDOWN_TIMEOUT_MS) summary.error(`exited ${drainMs} ms after SIGTERM`);
-      if (answeredAfterSignal !== closeHeadersAfterSignal) {
-        summary.error(`${answeredAfterSignal - closeHeadersAfterSignal} answers after SIGTERM kept the connection`);
-      }
+      const reused = keptAliveAfterSignal.filter((count) => count > 1).length;
+      if (reused > 0) summary.error(`${reused} connections kept serving after SIGTERM`);
       summary.note(
         `exited ${drainMs} ms after SIGTERM; ${beforeSignal} writes acknowledged before it, ` +
-          `${answeredAfterSignal} answered after it (all with Connection: close)`,
+          `${answeredAfterSignal} answered after it (${closeHeadersAfterSignal} with Connection: close)`,
       );
 
       const stored = await waymark.inspect(async (db) => {
