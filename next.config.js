@@ -10,7 +10,6 @@ const nextConfig = {
   // time instead of being bundled (PGlite and the schema engine read .wasm files).
   serverExternalPackages: [
     "@electric-sql/pglite",
-    "@prisma/schema-engine-wasm",
     "@prisma/adapter-pg",
     "pg",
     "pino",

@@ -10,7 +10,7 @@ import { loadDotEnv, runCli } from "./cli-support";
  * fails on machines that cannot reach Prisma's servers. `generate` never runs that
  * binary, so pointing PRISMA_SCHEMA_ENGINE_BINARY at any existing file (this Node
  * executable) skips the download. Migrations use the WebAssembly engine instead
- * (see app/lib/db/schema-engine.ts).
+ * (see prisma/tools/schema-engine/schema-engine.ts).
  */
 const COMMAND = "db:generate";
 

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { createMigration } from "../../app/lib/db/migrations";
+import { createMigration } from "./schema-engine/dev-migrations";
 import { elapsed, loadDotEnv, requireDatabaseUrl, runCli } from "./cli-support";
 
 /*

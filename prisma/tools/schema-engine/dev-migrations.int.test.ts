@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { withPostgresPool } from "./database-pool";
-import { deployMigrations } from "./deploy-migrations";
-import { findSchemaDrift } from "./migrations";
+import { withPostgresPool } from "../../../app/lib/db/database-pool";
+import { deployMigrations } from "../../../app/lib/db/deploy-migrations";
+import { findSchemaDrift } from "./dev-migrations";
 
 describe("migrations", () => {
   it("match schema.prisma exactly (a schema change without its migration fails here)", async () => {
