@@ -1,9 +1,12 @@
 import Link from "next/link";
 import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
+import { guestDashboardContent } from "@/app/lib/services/dashboard/guest-dashboard-content";
 import { completionByRoadmap } from "@/app/lib/services/progress/completion-by-roadmap";
 import { listRoadmaps } from "@/app/lib/services/roadmaps/list-roadmaps";
 import { GuestCompletion } from "@/components/guest-completion";
+import { Card } from "@/components/ui/card";
 import { CompletionBar } from "@/components/ui/completion-bar";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // Reads the database on every request (never prerendered at build time).
 export const dynamic = "force-dynamic";
@@ -11,6 +14,15 @@ export const dynamic = "force-dynamic";
 export default async function HomePage() {
   const [roadmaps, viewer] = await Promise.all([listRoadmaps(), sessionViewer()]);
   const completion = viewer ? await completionByRoadmap(viewer, roadmaps) : null;
+  // A guest's progress is counted in the browser, over the same live items the dashboard counts.
+  const guestItemIds = viewer
+    ? null
+    : new Map(
+        (await guestDashboardContent()).map((roadmap) => [
+          roadmap.id,
+          roadmap.sections.flatMap((section) => section.itemIds),
+        ]),
+      );
   return (
     <div className="space-y-10">
       <section aria-labelledby="intro" className="space-y-3 pt-4">
@@ -31,17 +43,19 @@ export default async function HomePage() {
           Roadmaps
         </h2>
         {roadmaps.length === 0 ? (
-          <p>No roadmaps yet.</p>
+          <EmptyState>No roadmaps yet.</EmptyState>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2">
             {roadmaps.map((roadmap) => {
               const mine = completion?.get(roadmap.id);
               return (
                 <li key={roadmap.id}>
-                  <Link
+                  <Card
+                    as={Link}
                     href={`/roadmaps/${roadmap.slug}`}
+                    padding="lg"
                     data-testid={`roadmap-card-${roadmap.slug}`}
-                    className="block h-full space-y-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition hover:border-indigo-400 hover:shadow dark:border-slate-800 dark:bg-slate-900 dark:hover:border-indigo-500"
+                    className="block h-full space-y-3 transition hover:border-indigo-400 hover:shadow dark:hover:border-indigo-500"
                   >
                     <h3 className="text-lg font-semibold">{roadmap.title}</h3>
                     {roadmap.description && (
@@ -52,16 +66,12 @@ export default async function HomePage() {
                         <span data-testid="item-count">{roadmap.itemCount}</span> items
                       </span>
                       <span data-testid="viewer-percent">
-                        {mine ? (
-                          `${mine.percent}%`
-                        ) : (
-                          <GuestCompletion roadmapId={roadmap.id} itemCount={roadmap.itemCount} />
-                        )}{" "}
+                        {mine ? `${mine.percent}%` : <GuestCompletion itemIds={guestItemIds?.get(roadmap.id) ?? []} />}{" "}
                         done
                       </span>
                     </p>
                     {mine && <CompletionBar label={`Your ${roadmap.title} completion`} completion={mine} size="sm" />}
-                  </Link>
+                  </Card>
                 </li>
               );
             })}

@@ -1,19 +1,9 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-import { completionFromCounts } from "@/app/lib/services/progress/completion";
-import { guestSnapshot, parseGuestProgress, subscribeGuestProgress } from "./roadmap/guest-progress-store";
+import { guestCompletion, useGuestProgress } from "./guest/guest-progress";
 
-/** A guest's percentage on a roadmap card, from this browser's storage. */
-export function GuestCompletion({ roadmapId, itemCount }: { roadmapId: string; itemCount: number }) {
-  const json = useSyncExternalStore(subscribeGuestProgress, guestSnapshot, () => "{}");
-  const entries = Object.values(parseGuestProgress(json)).filter((entry) => entry.roadmapId === roadmapId);
-  const count = (status: string) => entries.filter((entry) => entry.status === status).length;
-  const { percent } = completionFromCounts({
-    total: itemCount,
-    done: count("DONE"),
-    skipped: count("SKIPPED"),
-    inProgress: count("IN_PROGRESS"),
-  });
-  return <>{percent}%</>;
+/** A guest's percentage on a roadmap card, from this browser's storage, counted over the roadmap's live items. */
+export function GuestCompletion({ itemIds }: { itemIds: string[] }) {
+  const progress = useGuestProgress();
+  return <>{guestCompletion(progress, itemIds).percent}%</>;
 }

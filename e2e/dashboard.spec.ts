@@ -117,3 +117,56 @@ test("says what to do when nothing is started yet", async ({ page, login }) => {
   await expect(page.getByText("You have not started a roadmap yet.")).toBeVisible();
   await expect(page.getByTestId("current-streak")).toHaveText("0days");
 });
+
+test("a guest sees the same percentage on the home page and the dashboard, also after an item is retired", async ({
+  page,
+  browser,
+  login,
+  baseURL,
+}) => {
+  const slug = `guest-retire-${Date.now().toString(36)}`;
+  const markdown = (items: string[]) =>
+    `# Retire ${slug}\n\n## Only section\n\n${items.map((item) => `- [ ] ${item}`).join("\n")}\n`;
+  // An administrator's browser session imports the roadmap, and re-imports it later.
+  const admin = await browser.newContext({ baseURL });
+  const adminPage = await admin.newPage();
+  const importAs = async (items: string[]) => {
+    const answer = await adminPage.request.post("/api/graphql", {
+      data: {
+        query: `mutation Import($input: ImportRoadmapInput!) { importRoadmap(input: $input) { roadmap { id } } }`,
+        variables: { input: { slug, markdown: markdown(items) } },
+      },
+    });
+    expect(await answer.json()).toMatchObject({ data: { importRoadmap: { roadmap: { id: expect.any(String) } } } });
+  };
+  const { sessionToken } = await login({ role: "ADMIN" });
+  await admin.addCookies([{ name: "authjs.session-token", value: sessionToken, url: baseURL! }]);
+  await page.context().clearCookies();
+  await importAs(["Alpha", "Bravo", "Charlie", "Delta"]);
+
+  // The guest: Alpha and Bravo done, Charlie skipped: 3 of 4.
+  await page.goto(`/roadmaps/${slug}`);
+  const itemId = async (title: string) =>
+    (await page.locator("li[data-item-id]", { hasText: title }).first().getAttribute("data-item-id"))!;
+  const [alpha, bravo, charlie] = [await itemId("Alpha"), await itemId("Bravo"), await itemId("Charlie")];
+  await statusRadio(page, alpha, "Done").click();
+  await statusRadio(page, bravo, "Done").click();
+  await statusRadio(page, charlie, "Skipped").click();
+  const percents = async () => {
+    await page.goto("/");
+    const home = await page.getByTestId(`roadmap-card-${slug}`).getByTestId("viewer-percent").textContent();
+    await page.goto("/dashboard");
+    const ring = await page.getByTestId(`dashboard-roadmap-${slug}`).getByTestId("completion-ring").textContent();
+    return { home: home?.trim(), ring };
+  };
+  const before = await percents();
+  expect(before.home).toBe("75% done");
+  expect(before.ring).toContain("75% finished");
+
+  // Bravo is retired: the browser still remembers it, but it no longer counts anywhere.
+  await importAs(["Alpha", "Charlie", "Delta"]);
+  const after = await percents();
+  expect(after.home).toBe("66.7% done");
+  expect(after.ring).toContain("66.7% finished");
+  await admin.close();
+});

@@ -2,23 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { clearGuestEntries, readGuestProgress } from "../roadmap/guest-progress-store";
-
-// A plain request: this runs on every page after sign-in, so it must not pull
-// the GraphQL client into every page's JavaScript.
-const MERGE = `mutation MergeGuestProgress($input: MergeGuestProgressInput!) {
-  mergeGuestProgress(input: $input) { merged ignored }
-}`;
-
-interface MergeResponse {
-  data?: { mergeGuestProgress: { merged: number; ignored: number } };
-  errors?: { message: string }[];
-}
+import { clearGuestEntries, readGuestProgress } from "../guest/guest-progress";
 
 /**
  * After sign-in: hands what the visitor ticked as a guest to their account (the
  * server keeps the newer change per item and records history), then clears the
- * browser's copy. The copy is only cleared once the server confirmed.
+ * browser's copy, only once the server confirmed. This runs on every page, so
+ * the GraphQL client and the operation load only when there is something to merge.
  */
 export function GuestProgressMerger() {
   const router = useRouter();
@@ -34,15 +24,18 @@ export function GuestProgressMerger() {
     let cancelled = false;
     void (async () => {
       try {
-        const response = await fetch("/api/graphql", {
-          method: "POST",
-          headers: { "content-type": "application/json", "apollo-require-preflight": "true" },
-          body: JSON.stringify({ query: MERGE, variables: { input: { entries } } }),
+        const [{ writeClient }, { MergeGuestProgressMutation }] = await Promise.all([
+          import("../apollo/write-client"),
+          import("./merge-guest-progress-operation"),
+        ]);
+        const client = await writeClient();
+        const { data } = await client.mutate({
+          mutation: MergeGuestProgressMutation,
+          variables: { input: { entries } },
         });
-        const body = (await response.json()) as MergeResponse;
-        if (cancelled || !body.data) return;
+        if (cancelled || !data) return;
         clearGuestEntries(guest);
-        const { merged } = body.data.mergeGuestProgress;
+        const { merged } = data.mergeGuestProgress;
         setMessage(`Added ${merged} change${merged === 1 ? "" : "s"} you made as a guest to your account.`);
         router.refresh();
       } catch {

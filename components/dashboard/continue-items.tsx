@@ -1,12 +1,5 @@
 import Link from "next/link";
-
-export interface ContinueItem {
-  id: string;
-  title: string;
-  sectionTitle: string;
-  roadmapSlug: string;
-  roadmapTitle: string;
-}
+import type { ContinueItem } from "@/app/lib/services/dashboard/dashboard-data";
 
 /** "Continue where you left off": items in progress, each a link to its line on the roadmap. */
 export function ContinueItems({ items }: { items: ContinueItem[] }) {

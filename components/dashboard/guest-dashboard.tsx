@@ -1,10 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useSyncExternalStore } from "react";
-import { computeCompletion } from "@/app/lib/services/progress/completion";
 import type { GuestDashboardRoadmap } from "@/app/lib/services/dashboard/guest-dashboard-content";
-import { guestSnapshot, parseGuestProgress, subscribeGuestProgress } from "../roadmap/guest-progress-store";
+import { guestCompletion, useGuestProgress } from "../guest/guest-progress";
+import { EmptyState } from "../ui/empty-state";
 import { ContinueItems } from "./continue-items";
 import { RoadmapProgressCard } from "./roadmap-progress-card";
 
@@ -14,9 +13,7 @@ import { RoadmapProgressCard } from "./roadmap-progress-card";
  * streaks) starts with an account.
  */
 export function GuestDashboard({ roadmaps }: { roadmaps: GuestDashboardRoadmap[] }) {
-  const json = useSyncExternalStore(subscribeGuestProgress, guestSnapshot, () => "{}");
-  const entries = parseGuestProgress(json);
-  const statusOf = (id: string) => entries[id]?.status;
+  const entries = useGuestProgress();
 
   const started = roadmaps.filter((roadmap) => Object.keys(roadmap.items).some((id) => entries[id]));
   const continueItems = roadmaps
@@ -36,13 +33,13 @@ export function GuestDashboard({ roadmaps }: { roadmaps: GuestDashboardRoadmap[]
 
   if (started.length === 0) {
     return (
-      <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
+      <EmptyState>
         You have not ticked anything yet.{" "}
         <Link href="/" className="font-medium text-indigo-700 underline dark:text-indigo-300">
           Pick a roadmap
         </Link>{" "}
         and tick your first item.
-      </p>
+      </EmptyState>
     );
   }
   return (
@@ -56,11 +53,11 @@ export function GuestDashboard({ roadmaps }: { roadmaps: GuestDashboardRoadmap[]
             roadmap={{
               slug: roadmap.slug,
               title: roadmap.title,
-              completion: computeCompletion(allIds, statusOf),
+              completion: guestCompletion(entries, allIds),
               sections: roadmap.sections.map((section) => ({
                 key: section.key,
                 title: section.title,
-                completion: computeCompletion(section.itemIds, statusOf),
+                completion: guestCompletion(entries, section.itemIds),
               })),
             }}
           />

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Completion } from "@/app/lib/services/progress/completion";
+import { Card } from "../ui/card";
 import { CompletionBar } from "../ui/completion-bar";
 import { CompletionRing } from "./completion-ring";
 
@@ -14,10 +15,12 @@ export interface RoadmapProgress {
 /** One roadmap's progress: the overall ring and a bar per section, then whatever follows (the burn-up chart). */
 export function RoadmapProgressCard({ roadmap, children }: { roadmap: RoadmapProgress; children?: ReactNode }) {
   return (
-    <section
+    <Card
+      as="section"
+      padding="lg"
       aria-labelledby={`dash-${roadmap.slug}`}
       data-testid={`dashboard-roadmap-${roadmap.slug}`}
-      className="space-y-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900"
+      className="space-y-6"
     >
       <h2 id={`dash-${roadmap.slug}`} className="text-xl font-semibold">
         <Link href={`/roadmaps/${roadmap.slug}`} className="hover:underline">
@@ -39,6 +42,6 @@ export function RoadmapProgressCard({ roadmap, children }: { roadmap: RoadmapPro
         </div>
       </div>
       {children}
-    </section>
+    </Card>
   );
 }

@@ -1,4 +1,5 @@
 import type { ActivitySummary } from "@/app/lib/services/activity/activity-summary";
+import { Card } from "../ui/card";
 
 /** Current and longest streak, and this year's changes, as plain numbers. */
 export function StreakStats({ activity }: { activity: ActivitySummary }) {
@@ -10,10 +11,7 @@ export function StreakStats({ activity }: { activity: ActivitySummary }) {
   return (
     <dl className="grid grid-cols-3 gap-3">
       {stats.map((stat) => (
-        <div
-          key={stat.label}
-          className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900"
-        >
+        <Card key={stat.label} padding="sm" className="shadow-none">
           <dt className="text-xs text-slate-600 sm:text-sm dark:text-slate-400">{stat.label}</dt>
           <dd className="text-xl font-bold tabular-nums sm:text-2xl" data-testid={stat.testId}>
             {stat.value}
@@ -24,7 +22,7 @@ export function StreakStats({ activity }: { activity: ActivitySummary }) {
               </span>
             )}
           </dd>
-        </div>
+        </Card>
       ))}
     </dl>
   );

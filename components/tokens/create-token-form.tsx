@@ -1,18 +1,41 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
-import { createTokenAction, type CreateTokenState } from "./token-actions";
+import type { TokenScope } from "@/graphql/generated/client/graphql";
+import { errorMessage } from "../apollo/error-message";
+import { Card } from "../ui/card";
+import { writeClient } from "../apollo/write-client";
+import { CreateApiTokenMutation } from "./token-operations";
+
+type CreateTokenState =
+  { status: "idle" } | { status: "created"; token: string; name: string } | { status: "error"; message: string };
 
 /** Creates a token and shows its secret this once, with a copy button. */
 export function CreateTokenForm() {
-  const [state, action, pending] = useActionState<CreateTokenState, FormData>(createTokenAction, { status: "idle" });
+  const router = useRouter();
+  const create = async (_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> => {
+    try {
+      const client = await writeClient();
+      const { data } = await client.mutate({
+        mutation: CreateApiTokenMutation,
+        variables: {
+          input: { name: String(form.get("name") ?? ""), scopes: form.getAll("scopes") as TokenScope[] },
+        },
+      });
+      if (!data) return { status: "error", message: "The server refused the change." };
+      // The list of tokens is rendered on the server.
+      router.refresh();
+      return { status: "created", token: data.createApiToken.token, name: data.createApiToken.apiToken.name };
+    } catch (error) {
+      return { status: "error", message: errorMessage(error) };
+    }
+  };
+  const [state, action, pending] = useActionState<CreateTokenState, FormData>(create, { status: "idle" });
   const [copied, setCopied] = useState(false);
   return (
     <div className="space-y-4">
-      <form
-        action={action}
-        className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-      >
+      <Card as="form" action={action} className="space-y-3">
         <h2 className="text-lg font-semibold">New token</h2>
         <div>
           <label htmlFor="token-name" className="block text-sm font-medium">
@@ -56,7 +79,7 @@ export function CreateTokenForm() {
             {state.message}
           </p>
         )}
-      </form>
+      </Card>
       {state.status === "created" && (
         <div
           role="status"

@@ -1,5 +1,6 @@
 import { activitySummary } from "@/app/lib/services/activity/activity-summary";
-import { followedRoadmapIds, inProgressItemIds } from "@/app/lib/services/activity/followed-roadmaps";
+import { followedRoadmapIds } from "@/app/lib/services/activity/followed-roadmaps";
+import { inProgressItems } from "@/app/lib/services/activity/in-progress-items";
 import { BadInputError, UnauthenticatedError } from "@/app/lib/services/errors";
 import { listApiTokens } from "@/app/lib/services/tokens/list-api-tokens";
 import type { ApiTokenResolvers, ViewerResolvers } from "../generated/resolvers-types";
@@ -23,15 +24,10 @@ export const Viewer: ViewerResolvers = {
     const contents = await ctx.loaders.content.loadMany(ids);
     return contents.flatMap((content) => (content && !(content instanceof Error) ? [content.roadmap] : []));
   },
-  inProgressItems: async (viewer, { first }, ctx) => {
+  inProgressItems: async (viewer, { first }) => {
     const count = first ?? 10;
     if (count < 0 || count > 100) throw new BadInputError("first must be between 0 and 100.");
-    const rows = await inProgressItemIds(viewer, count);
-    const contents = await ctx.loaders.content.loadMany([...new Set(rows.map((row) => row.roadmapId))]);
-    const items = new Map(
-      contents.flatMap((content) => (content && !(content instanceof Error) ? [...content.itemById] : [])),
-    );
-    return rows.flatMap((row) => items.get(row.itemId) ?? []);
+    return (await inProgressItems(viewer, count)).map(({ item }) => item);
   },
   activity: (viewer, { timeZone }) => activitySummary(viewer, timeZone ?? "UTC"),
   apiTokens: (viewer) => listApiTokens(viewer),

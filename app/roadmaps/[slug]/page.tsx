@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { githubSignInEnabled } from "@/app/lib/auth/github-endpoints";
 import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
 import { getRoadmapContentBySlug } from "@/app/lib/services/roadmaps/get-roadmap-content-by-slug";
+import type { RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
 import { roadmapPageData } from "@/app/lib/services/roadmaps/roadmap-page-data";
+import type { MaybeViewer } from "@/app/lib/services/viewer";
 import { GuestBanner } from "@/components/auth/guest-banner";
+import { ChecklistSkeleton } from "@/components/roadmap/checklist-skeleton";
 import { RoadmapChecklist } from "@/components/roadmap/roadmap-checklist";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const dynamic = "force-dynamic";
 
@@ -21,11 +26,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RoadmapPage({ params }: Props) {
   const [content, viewer] = await Promise.all([getRoadmapContentBySlug((await params).slug), sessionViewer()]);
   if (!content) notFound();
-  const data = await roadmapPageData(viewer, content);
+  // The title goes out at once (the content is cached); the viewer's statuses and
+  // notes stream in behind a skeleton.
   return (
-    <>
+    <div className="space-y-3">
       {!viewer && <GuestBanner signInEnabled={githubSignInEnabled()} />}
-      <RoadmapChecklist key={viewer ? "learner" : "guest"} data={data} mode={viewer ? "learner" : "guest"} />
-    </>
+      <PageTitle description={content.roadmap.description}>{content.roadmap.title}</PageTitle>
+      <Suspense fallback={<ChecklistSkeleton />}>
+        <ViewerChecklist viewer={viewer} content={content} />
+      </Suspense>
+    </div>
   );
+}
+
+async function ViewerChecklist({ viewer, content }: { viewer: MaybeViewer; content: RoadmapContent }) {
+  const data = await roadmapPageData(viewer, content);
+  return <RoadmapChecklist key={viewer ? "learner" : "guest"} data={data} mode={viewer ? "learner" : "guest"} />;
 }

@@ -3,7 +3,10 @@ import { redirect } from "next/navigation";
 import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
 import { listApiTokens } from "@/app/lib/services/tokens/list-api-tokens";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
-import { revokeTokenAction } from "@/components/tokens/token-actions";
+import { RevokeTokenButton } from "@/components/tokens/revoke-token-button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "API tokens" };
 export const dynamic = "force-dynamic";
@@ -20,22 +23,18 @@ export default async function TokensPage() {
   const tokens = await listApiTokens(viewer);
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold tracking-tight">Personal access tokens</h1>
-        <p className="max-w-2xl text-slate-700 dark:text-slate-300">
-          Tokens let scripts and other apps use the GraphQL API as you. Give each a name and only the scopes it needs;
-          revoke it when you no longer use it. Waymark stores only a hash of each token.
-        </p>
-      </header>
+      <PageTitle description="Tokens let scripts and other apps use the GraphQL API as you. Give each a name and only the scopes it needs; revoke it when you no longer use it. Waymark stores only a hash of each token.">
+        Personal access tokens
+      </PageTitle>
       <CreateTokenForm />
       <section aria-labelledby="tokens-heading" className="space-y-2">
         <h2 id="tokens-heading" className="text-lg font-semibold">
           Active tokens
         </h2>
         {tokens.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">No tokens yet.</p>
+          <EmptyState>No tokens yet.</EmptyState>
         ) : (
-          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
+          <Card as="ul" padding="none" className="divide-y divide-slate-200 dark:divide-slate-800">
             {tokens.map((token) => (
               <li
                 key={token.id}
@@ -49,18 +48,10 @@ export default async function TokensPage() {
                     created {formatDate(token.createdAt)} · last used {formatDate(token.lastUsedAt)}
                   </p>
                 </div>
-                <form action={revokeTokenAction}>
-                  <input type="hidden" name="id" value={token.id} />
-                  <button
-                    type="submit"
-                    className="rounded-md border border-red-300 px-2 py-1 text-sm text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950"
-                  >
-                    Revoke<span className="sr-only"> {token.name}</span>
-                  </button>
-                </form>
+                <RevokeTokenButton id={token.id} name={token.name} />
               </li>
             ))}
-          </ul>
+          </Card>
         )}
       </section>
     </div>

@@ -1,6 +1,6 @@
 import type { RoadmapPageData } from "@/app/lib/services/roadmaps/roadmap-page-data";
 import { createApolloClient } from "../../apollo/create-apollo-client";
-import { errorMessage } from "../error-message";
+import { errorMessage } from "../../apollo/error-message";
 import { flattenItems } from "../flatten-items";
 import { ResetRoadmapProgressMutation, RoadmapStatesQuery, SetItemNoteMutation } from "../roadmap-operations";
 import { seedApolloCache } from "../seed-apollo-cache";

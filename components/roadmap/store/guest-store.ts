@@ -1,21 +1,26 @@
 import type { RoadmapPageData } from "@/app/lib/services/roadmaps/roadmap-page-data";
-import { guestSnapshot, readGuestProgress, subscribeGuestProgress, writeGuestStatus } from "../guest-progress-store";
+import {
+  readGuestProgress,
+  subscribeGuestProgress,
+  writeGuestStatus,
+  type GuestProgress,
+} from "@/components/guest/guest-progress";
 import { NOT_STARTED, StoreError, type ChecklistStore, type ItemStates } from "./checklist-store";
 
 const EMPTY: ItemStates = new Map();
 
 /** A visitor's checklist: statuses in this browser's storage, no notes, no server. */
 export function createGuestStore(data: RoadmapPageData): ChecklistStore {
-  let json = "";
+  let source: GuestProgress | undefined;
   let snapshot: ItemStates = EMPTY;
   return {
     subscribe: subscribeGuestProgress,
     getSnapshot() {
-      const current = guestSnapshot();
-      if (current !== json) {
-        json = current;
+      const progress = readGuestProgress();
+      if (progress !== source) {
+        source = progress;
         snapshot = new Map(
-          Object.entries(readGuestProgress())
+          Object.entries(progress)
             .filter(([, entry]) => entry.roadmapId === data.roadmap.id)
             .map(([itemId, entry]) => [itemId, { ...NOT_STARTED, status: entry.status }]),
         );

@@ -14,18 +14,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation MergeGuestProgress($input: MergeGuestProgressInput!) {\n    mergeGuestProgress(input: $input) {\n      merged\n      ignored\n    }\n  }\n": typeof types.MergeGuestProgressDocument,
     "\n  fragment ItemState on Item {\n    id\n    status\n    statusUpdatedAt\n    note\n    noteHtml\n  }\n": typeof types.ItemStateFragmentDoc,
     "\n  query RoadmapStates($slug: String!) {\n    roadmap(slug: $slug) {\n      id\n      items {\n        ...ItemState\n      }\n    }\n  }\n": typeof types.RoadmapStatesDocument,
     "\n  mutation SetItemStatus($input: SetItemStatusInput!) {\n    setItemStatus(input: $input) {\n      id\n      status\n      statusUpdatedAt\n    }\n  }\n": typeof types.SetItemStatusDocument,
     "\n  mutation SetItemNote($input: SetItemNoteInput!) {\n    setItemNote(input: $input) {\n      id\n      note\n      noteHtml\n    }\n  }\n": typeof types.SetItemNoteDocument,
     "\n  mutation ResetRoadmapProgress($input: ResetRoadmapProgressInput!) {\n    resetRoadmapProgress(input: $input) {\n      id\n      items {\n        id\n        status\n        statusUpdatedAt\n      }\n    }\n  }\n": typeof types.ResetRoadmapProgressDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input)\n  }\n": typeof types.RevokeApiTokenDocument,
 };
 const documents: Documents = {
+    "\n  mutation MergeGuestProgress($input: MergeGuestProgressInput!) {\n    mergeGuestProgress(input: $input) {\n      merged\n      ignored\n    }\n  }\n": types.MergeGuestProgressDocument,
     "\n  fragment ItemState on Item {\n    id\n    status\n    statusUpdatedAt\n    note\n    noteHtml\n  }\n": types.ItemStateFragmentDoc,
     "\n  query RoadmapStates($slug: String!) {\n    roadmap(slug: $slug) {\n      id\n      items {\n        ...ItemState\n      }\n    }\n  }\n": types.RoadmapStatesDocument,
     "\n  mutation SetItemStatus($input: SetItemStatusInput!) {\n    setItemStatus(input: $input) {\n      id\n      status\n      statusUpdatedAt\n    }\n  }\n": types.SetItemStatusDocument,
     "\n  mutation SetItemNote($input: SetItemNoteInput!) {\n    setItemNote(input: $input) {\n      id\n      note\n      noteHtml\n    }\n  }\n": types.SetItemNoteDocument,
     "\n  mutation ResetRoadmapProgress($input: ResetRoadmapProgressInput!) {\n    resetRoadmapProgress(input: $input) {\n      id\n      items {\n        id\n        status\n        statusUpdatedAt\n      }\n    }\n  }\n": types.ResetRoadmapProgressDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input)\n  }\n": types.RevokeApiTokenDocument,
 };
 
 /**
@@ -42,6 +48,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeGuestProgress($input: MergeGuestProgressInput!) {\n    mergeGuestProgress(input: $input) {\n      merged\n      ignored\n    }\n  }\n"): (typeof documents)["\n  mutation MergeGuestProgress($input: MergeGuestProgressInput!) {\n    mergeGuestProgress(input: $input) {\n      merged\n      ignored\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -62,6 +72,14 @@ export function graphql(source: "\n  mutation SetItemNote($input: SetItemNoteInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetRoadmapProgress($input: ResetRoadmapProgressInput!) {\n    resetRoadmapProgress(input: $input) {\n      id\n      items {\n        id\n        status\n        statusUpdatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetRoadmapProgress($input: ResetRoadmapProgressInput!) {\n    resetRoadmapProgress(input: $input) {\n      id\n      items {\n        id\n        status\n        statusUpdatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input)\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,10 +1,17 @@
-import { activitySummary, type ActivitySummary } from "../activity/activity-summary";
 import { burnUp, type ProgressBucket } from "../activity/burn-up";
-import { followedRoadmapIds, inProgressItemIds } from "../activity/followed-roadmaps";
+import { followedRoadmapIds } from "../activity/followed-roadmaps";
+import { inProgressItems } from "../activity/in-progress-items";
 import { computeCompletion, type Completion } from "../progress/completion";
 import { loadProgress, type ProgressMap } from "../progress/read-progress";
 import { loadRoadmapContents, type RoadmapContent } from "../roadmaps/roadmap-content";
 import { requireScope, type MaybeViewer } from "../viewer";
+
+/*
+ * The learner's dashboard, section by section, so that the page can stream each
+ * one as soon as it is ready: the followed roadmaps (completion per section and
+ * burn-up history), the "continue" list, and (in activity-summary.ts) the
+ * heatmap with streaks.
+ */
 
 export interface DashboardRoadmap {
   id: string;
@@ -15,53 +22,41 @@ export interface DashboardRoadmap {
   history: ProgressBucket[];
 }
 
-export interface DashboardData {
-  roadmaps: DashboardRoadmap[];
-  activity: ActivitySummary;
-  continueItems: { id: string; title: string; sectionTitle: string; roadmapSlug: string; roadmapTitle: string }[];
+export interface ContinueItem {
+  id: string;
+  title: string;
+  sectionTitle: string;
+  roadmapSlug: string;
+  roadmapTitle: string;
 }
 
 const CONTINUE_COUNT = 5;
 
 /**
- * Everything the learner's dashboard shows: followed roadmaps with their
- * completion per section and burn-up history, the activity heatmap with streaks,
- * and items in progress. A handful of statements, plus one burn-up query per
+ * Followed roadmaps, most recently active first, with completion per section and
+ * a year of burn-up history. A few statements, plus one burn-up query per
  * followed roadmap (learners follow few; each is one indexed aggregate).
  */
-export async function dashboardData(viewer: MaybeViewer, timeZone: string): Promise<DashboardData> {
+export async function dashboardRoadmaps(viewer: MaybeViewer, timeZone: string): Promise<DashboardRoadmap[]> {
   requireScope(viewer, "READ_PROGRESS");
-  const [roadmapIds, activity, inProgress] = await Promise.all([
-    followedRoadmapIds(viewer),
-    activitySummary(viewer, timeZone),
-    inProgressItemIds(viewer, CONTINUE_COUNT),
-  ]);
-  const ids = [...new Set([...roadmapIds, ...inProgress.map((row) => row.roadmapId)])];
+  const ids = await followedRoadmapIds(viewer);
   const [contents, progress] = await Promise.all([loadRoadmapContents(ids), loadProgress(viewer, ids)]);
-  const contentById = new Map(contents.flatMap((content) => (content ? [[content.roadmap.id, content] as const] : [])));
-
-  const roadmaps = await Promise.all(
-    roadmapIds.flatMap((id) => {
-      const content = contentById.get(id);
-      return content ? [roadmapEntry(viewer, content, progress.get(id) ?? new Map(), timeZone)] : [];
-    }),
+  return Promise.all(
+    contents.flatMap((content) =>
+      content ? [roadmapEntry(viewer, content, progress.get(content.roadmap.id) ?? new Map(), timeZone)] : [],
+    ),
   );
-  const continueItems = inProgress.flatMap(({ itemId, roadmapId }) => {
-    const content = contentById.get(roadmapId);
-    const item = content?.itemById.get(itemId);
-    if (!content || !item) return [];
-    const section = content.sections.find((candidate) => candidate.id === item.sectionId);
-    return [
-      {
-        id: item.id,
-        title: item.title,
-        sectionTitle: section?.title ?? "",
-        roadmapSlug: content.roadmap.slug,
-        roadmapTitle: content.roadmap.title,
-      },
-    ];
-  });
-  return { roadmaps, activity, continueItems };
+}
+
+/** The few items the learner has in progress, to pick up where they left off. */
+export async function continueItems(viewer: MaybeViewer): Promise<ContinueItem[]> {
+  return (await inProgressItems(viewer, CONTINUE_COUNT)).map(({ item, sectionTitle, roadmap }) => ({
+    id: item.id,
+    title: item.title,
+    sectionTitle,
+    roadmapSlug: roadmap.slug,
+    roadmapTitle: roadmap.title,
+  }));
 }
 
 async function roadmapEntry(

@@ -1,0 +1,12 @@
+import { DashboardSkeleton } from "@/components/dashboard/dashboard-skeletons";
+import { PageTitle } from "@/components/ui/page-title";
+
+/** Shown the moment a visitor navigates to the dashboard, before the page's shell is ready. */
+export default function DashboardLoading() {
+  return (
+    <div className="space-y-8">
+      <PageTitle>Your dashboard</PageTitle>
+      <DashboardSkeleton />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { startTransition, useEffect, useRef } from "react";
+import { Card } from "../ui/card";
+import { PageTitle } from "../ui/page-title";
+
+/**
+ * What a page shows when rendering it failed on the server (the database timed
+ * out mid-page, say) or in the browser: what happened, that nothing saved is
+ * lost, and a way to try again without losing the place.
+ */
+export function ErrorPanel({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const router = useRouter();
+  const heading = useRef<HTMLDivElement>(null);
+  // A server error needs the server to render again, not only this part of the page.
+  const retry = () =>
+    startTransition(() => {
+      router.refresh();
+      reset();
+    });
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  return (
+    <Card padding="lg" className="mx-auto max-w-xl space-y-4" data-testid="page-error">
+      <div ref={heading} tabIndex={-1} className="outline-none">
+        <PageTitle description="This page could not be shown. Nothing you saved is lost; it is usually a passing problem.">
+          Something went wrong
+        </PageTitle>
+      </div>
+      <div className="flex flex-wrap gap-3">
+        <button
+          type="button"
+          onClick={retry}
+          className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700"
+        >
+          Try again
+        </button>
+        <Link
+          href="/"
+          className="rounded-md px-3 py-1.5 text-sm font-medium text-indigo-700 underline dark:text-indigo-300"
+        >
+          Go to the roadmaps
+        </Link>
+      </div>
+      {error.digest && (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Reference for support: <code>{error.digest}</code>
+        </p>
+      )}
+    </Card>
+  );
+}
