@@ -4,12 +4,25 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeProvider } from "@/components/theme-provider";
 import { TimeZoneCookie } from "@/components/time-zone-cookie";
+import { env } from "./lib/env";
 import "./globals.css";
 
+const DESCRIPTION =
+  "Waymark turns a learning roadmap into a living dashboard: tick items, follow curated resources, keep notes and watch your progress grow.";
+
 export const metadata: Metadata = {
+  // Absolute URLs in link previews: the public address when configured.
+  metadataBase: new URL(env().AUTH_URL ?? "http://localhost:3000"),
   title: { default: "Waymark: learning roadmaps you can tick off", template: "%s · Waymark" },
-  description:
-    "Waymark turns a learning roadmap into a living dashboard: tick items, follow curated resources, keep notes and watch your progress grow.",
+  description: DESCRIPTION,
+  manifest: "/site.webmanifest",
+  icons: { apple: "/apple-touch-icon.png" },
+  openGraph: {
+    siteName: "Waymark",
+    description: DESCRIPTION,
+    images: [{ url: "/og-image.png", width: 1200, height: 630, alt: "Waymark: learning roadmaps you can tick off" }],
+  },
+  twitter: { card: "summary_large_image" },
 };
 
 export const viewport: Viewport = {

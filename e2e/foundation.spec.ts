@@ -29,3 +29,25 @@ test("an unknown roadmap is a 404 page", async ({ page }) => {
   const response = await page.goto("/roadmaps/does-not-exist");
   expect(response?.status()).toBe(404);
 });
+
+test("public/ serves the icons, robots.txt, the manifest and the link-preview image the pages point to", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/");
+  const ogImage = await page.locator('meta[property="og:image"]').getAttribute("content");
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute("href");
+  expect(new URL(ogImage!).pathname).toBe("/og-image.png");
+  const manifest = (await (await request.get(manifestHref!)).json()) as { icons: { src: string }[] };
+  for (const path of [
+    "/robots.txt",
+    "/og-image.png",
+    "/apple-touch-icon.png",
+    ...manifest.icons.map((icon) => icon.src),
+  ]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect((await response.body()).length, path).toBeGreaterThan(100);
+  }
+  expect(await (await request.get("/robots.txt")).text()).toContain("Disallow: /api/");
+});

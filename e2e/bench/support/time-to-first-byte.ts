@@ -1,25 +1,37 @@
 import http from "node:http";
 
-/** Milliseconds from sending a GET to the first byte of the body (curl's time_starttransfer). */
-export function timeToFirstByte(url: string, headers: Record<string, string> = {}): Promise<number> {
+export interface PageTiming {
+  /** Milliseconds to the first byte of the body (curl's time_starttransfer). */
+  firstByte: number;
+  /** Milliseconds to the last byte. */
+  total: number;
+}
+
+/** Times one GET of a page. */
+export function timePage(url: string, headers: Record<string, string> = {}): Promise<PageTiming> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    let firstByte: number | undefined;
     const request = http.get(url, { headers, agent: false }, (response) => {
-      response.once("data", () => {
-        resolve(performance.now() - started);
-        response.destroy();
+      response.on("data", () => (firstByte ??= performance.now() - started));
+      response.once("end", () => {
+        const total = performance.now() - started;
+        resolve({ firstByte: firstByte ?? total, total });
       });
-      response.once("end", () => resolve(performance.now() - started));
     });
     request.on("error", reject);
   });
 }
 
-/** The median of `runs` measurements, after one warm-up. */
-export async function medianTimeToFirstByte(url: string, headers: Record<string, string>, runs = 10): Promise<number> {
-  await timeToFirstByte(url, headers);
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) times.push(await timeToFirstByte(url, headers));
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Medians of `runs` timings, after one warm-up. */
+export async function medianPageTiming(url: string, headers: Record<string, string>, runs = 10): Promise<PageTiming> {
+  await timePage(url, headers);
+  const timings: PageTiming[] = [];
+  for (let run = 0; run < runs; run += 1) timings.push(await timePage(url, headers));
+  return { firstByte: median(timings.map((t) => t.firstByte)), total: median(timings.map((t) => t.total)) };
 }
