@@ -1,7 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { apolloCache } from "./apollo-cache";
+import { persistedQueryCache } from "./persisted-query-cache";
 import type { GraphQLContext } from "./context";
 import { formatError } from "./format-error";
 import { NoSubscriptionsRule } from "./input-checks/no-subscriptions-rule";
@@ -39,7 +39,7 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
     typeDefs,
     resolvers,
     introspection: true,
-    cache: apolloCache(),
+    cache: persistedQueryCache(),
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     csrfPrevention: true,
     allowBatchedHttpRequests: false,

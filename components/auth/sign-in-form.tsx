@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { signInWithGithub } from "./auth-actions";
+import { signInWithGithub } from "@/app/lib/auth/sign-in-actions";
 
 /** "Sign in with GitHub", coming back to the page the learner was on. */
 export function SignInForm({ className = "", label = "Sign in with GitHub" }: { className?: string; label?: string }) {

@@ -1,6 +1,6 @@
 "use server";
 
-import { signIn, signOut } from "@/app/lib/auth/auth";
+import { signIn, signOut } from "./auth";
 
 /** Only paths on this site: never an open redirect. */
 function safePath(value: FormDataEntryValue | null): string {

@@ -8,7 +8,7 @@ type KeyValueCache = Exclude<NonNullable<ApolloServerOptions<GraphQLContext>["ca
  * Apollo Server's cache (automatic persisted queries) on the shared cache, so a
  * query registered through one instance is known to all of them.
  */
-export function apolloCache(): KeyValueCache {
+export function persistedQueryCache(): KeyValueCache {
   // Resolved per call: the server object is built when the route module loads,
   // before anything should connect to Redis.
   return {
