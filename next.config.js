@@ -3,6 +3,11 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // The production image (Dockerfile) is a self-contained server: server.js and only
+  // the packages it loads. `npm start` and the tests run `next start` on a normal build.
+  output: process.env.WAYMARK_STANDALONE === "1" ? "standalone" : undefined,
+  // The image check builds beside the normal build instead of over it.
+  distDir: process.env.WAYMARK_DIST_DIR || ".next",
   poweredByHeader: false,
   // `next dev` opened as http://127.0.0.1:3000 (not only localhost) may load lazy chunks.
   allowedDevOrigins: ["127.0.0.1"],

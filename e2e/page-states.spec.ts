@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type BrowserContext } from "@playwright/test";
 import { startWaymark, type WaymarkUnderTest } from "./support/waymark-under-test";
 
 /*
@@ -27,7 +27,7 @@ test.afterAll(async () => {
   await waymark?.stop();
 });
 
-async function signInBrowser(context: import("@playwright/test").BrowserContext) {
+async function signInBrowser(context: BrowserContext) {
   const [name, value] = cookie.split("=") as [string, string];
   await context.addCookies([{ name, value, url: waymark.url, httpOnly: true, sameSite: "Lax" }]);
 }

@@ -1,8 +1,9 @@
-import { checkHealth } from "@/app/lib/services/health";
+import { checkReadiness } from "@/app/lib/services/health";
 
 export const dynamic = "force-dynamic";
 
+/** The original health check, kept for those who use it: readiness as `{ ok, database }`. */
 export async function GET() {
-  const health = await checkHealth();
-  return Response.json(health, { status: health.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
+  const { ok, database } = await checkReadiness();
+  return Response.json({ ok, database }, { status: ok ? 200 : 503, headers: { "cache-control": "no-store" } });
 }

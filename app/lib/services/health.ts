@@ -1,11 +1,24 @@
+import { redisClient } from "../cache/redis-client";
 import { probeDatabase } from "../db/database-health";
+
+export interface Readiness {
+  ok: boolean;
+  database: "up" | "down";
+  /** Redis only shares cache and limits: without it the instance still serves (degraded). */
+  redis: "up" | "degraded" | "not configured";
+}
 
 /**
  * Readiness for load balancers: the database answers `SELECT 1` within the
  * probe's bound (under a second), so a frozen database makes this answer "down"
  * in time instead of hanging the health check with it.
  */
-export async function checkHealth(): Promise<{ ok: boolean; database: "up" | "down" }> {
+export async function checkReadiness(): Promise<Readiness> {
   const up = await probeDatabase();
-  return { ok: up, database: up ? "up" : "down" };
+  const redis = redisClient();
+  return {
+    ok: up,
+    database: up ? "up" : "down",
+    redis: redis === null ? "not configured" : redis.status === "ready" ? "up" : "degraded",
+  };
 }
