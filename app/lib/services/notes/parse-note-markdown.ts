@@ -16,9 +16,10 @@ const parser = new MarkdownIt("default", {
   html: true,
   linkify: true,
   typographer: false,
-  // Far above what NOTE_LIMITS accepts (8 containers use at most ~23 levels), low enough that a
-  // note of thousands of `>` stops nesting here; the limit check then rejects it.
-  maxNesting: 32,
+  // Above anything NOTE_LIMITS accepts (8 containers in a footnote written inside 8 more, with a
+  // table: under 40 levels), so an accepted note is never cut short; low enough that thousands
+  // of `>` stop nesting here, and the limit check, counting 9 containers, refuses the note.
+  maxNesting: 64,
 }).use(markdownItFootnote);
 
 // GFM links bare www. addresses, which linkify-it treats as fuzzy links; the other fuzzy
