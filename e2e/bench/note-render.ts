@@ -14,7 +14,11 @@ import { PATHOLOGICAL_NOTES, pathologicalNote } from "../support/pathological-no
  * render); prints the time and heap of each, and the worst. Notes the limits
  * refuse are timed through the read path's fallback instead (limits, then
  * escaped text), which is what a page pays for a note stored before the limits.
- * A measurement, not a test. Goal: worst accepted render under 50 ms.
+ * A measurement, not a test. Goal: worst render under 50 ms.
+ *
+ * Wall-clock time is what a request waits; on a shared machine it also counts
+ * the time other processes hold the CPU, so the CPU time this process spent is
+ * printed beside it, with the load average.
  */
 const GOAL_MS = 50;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -31,6 +35,7 @@ interface Measure {
   verdict: string;
   medianMs: number;
   worstMs: number;
+  worstCpuMs: number;
   heapMb: number;
 }
 
@@ -48,10 +53,14 @@ function measure(family: string, note: string): Measure {
   }
   const render = verdict === "accepted" ? renderNote : renderNoteOrPlainText;
   const times: number[] = [];
+  let worstCpuMs = 0;
   for (let run = 0; run < RUNS; run++) {
+    const cpu = process.cpuUsage();
     const start = performance.now();
     render(note);
     times.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    worstCpuMs = Math.max(worstCpuMs, (used.user + used.system) / 1000);
   }
   gc();
   const before = process.memoryUsage().heapUsed;
@@ -65,6 +74,7 @@ function measure(family: string, note: string): Measure {
     verdict,
     medianMs: times[Math.floor(times.length / 2)]!,
     worstMs: times[times.length - 1]!,
+    worstCpuMs,
     heapMb: mb(heap),
   };
 }
@@ -73,6 +83,7 @@ function measure(family: string, note: string): Measure {
 const ordinary = PATHOLOGICAL_NOTES["prose: ordinary note"]!(NOTE_LIMITS.length);
 for (let run = 0; run < 30; run++) renderNote(ordinary);
 
+const loadBefore = os.loadavg()[0]!;
 gc();
 const heapAtStart = process.memoryUsage().heapUsed;
 const results = Object.entries(PATHOLOGICAL_NOTES).map(([family, make]) => measure(family, make(NOTE_LIMITS.length)));
@@ -81,49 +92,53 @@ const randomResults = samples.map((note, index) => measure(`random #${index + 1}
 gc();
 const retainedMb = mb(process.memoryUsage().heapUsed - heapAtStart);
 
-const fixed = (value: number, width: number, digits = 1) => value.toFixed(digits).padStart(width);
+const fixed = (value: number, width: number) => value.toFixed(1).padStart(width);
 console.log(
-  `\nNote rendering at the ${NOTE_LIMITS.length.toLocaleString("en-US")}-character limit, ${RUNS} runs each (ms, wall clock)`,
+  `\nNote rendering at the ${NOTE_LIMITS.length.toLocaleString("en-US")}-character limit, ${RUNS} runs each (ms)`,
 );
 console.log(
-  `${"family".padEnd(36)} ${"chars".padStart(6)} ${"median".padStart(7)} ${"worst".padStart(7)} ${"heap MB".padStart(8)}  verdict`,
+  `${"family".padEnd(36)} ${"chars".padStart(6)} ${"median".padStart(7)} ${"worst".padStart(7)} ${"cpu".padStart(6)} ${"heap MB".padStart(8)}  verdict`,
 );
 for (const row of results) {
   console.log(
-    `${row.family.padEnd(36)} ${String(row.chars).padStart(6)} ${fixed(row.medianMs, 7)} ${fixed(row.worstMs, 7)} ${fixed(row.heapMb, 8)}  ${row.verdict.slice(0, 90)}`,
+    `${row.family.padEnd(36)} ${String(row.chars).padStart(6)} ${fixed(row.medianMs, 7)} ${fixed(row.worstMs, 7)} ${fixed(row.worstCpuMs, 6)} ${fixed(row.heapMb, 8)}  ${row.verdict.slice(0, 80)}`,
   );
 }
+console.log("(median and worst: wall clock; cpu: the worst run's CPU time in this process)");
 
 const all = [...results, ...randomResults];
+const worstOf = (rows: Measure[], key: "worstMs" | "worstCpuMs") => rows.reduce((a, b) => (b[key] > a[key] ? b : a));
 const summarise = (label: string, rows: Measure[]) => {
   if (rows.length === 0) return;
-  const worst = rows.reduce((a, b) => (b.worstMs > a.worstMs ? b : a));
+  const worst = worstOf(rows, "worstMs");
+  const worstCpu = worstOf(rows, "worstCpuMs");
   const medians = rows.map((row) => row.medianMs).sort((a, b) => a - b);
   const heaviest = rows.reduce((a, b) => (b.heapMb > a.heapMb ? b : a));
+  const describe = (row: Measure) =>
+    row.family.startsWith("random") ? `${row.family}, ${JSON.stringify(row.note.slice(0, 40))}…` : row.family;
   console.log(`\n${label} (${rows.length} notes)`);
-  console.log(`  worst render   ${fixed(worst.worstMs, 7)} ms  (${worst.family})`);
-  if (worst.family.startsWith("random"))
-    console.log(`                 note starts ${JSON.stringify(worst.note.slice(0, 60))}`);
-  console.log(`  median render  ${fixed(medians[Math.floor(medians.length / 2)]!, 7)} ms`);
-  console.log(`  heap growth    ${fixed(heaviest.heapMb, 7)} MB  at most, during one render (${heaviest.family})`);
+  console.log(`  worst render, wall  ${fixed(worst.worstMs, 7)} ms  (${describe(worst)})`);
+  console.log(`  worst render, cpu   ${fixed(worstCpu.worstCpuMs, 7)} ms  (${describe(worstCpu)})`);
+  console.log(`  median render       ${fixed(medians[Math.floor(medians.length / 2)]!, 7)} ms`);
+  console.log(
+    `  heap growth         ${fixed(heaviest.heapMb, 7)} MB  at most, during one render (${describe(heaviest)})`,
+  );
 };
 const accepted = all.filter((row) => row.verdict === "accepted");
-const randomAccepted = randomResults.filter((row) => row.verdict === "accepted").length;
 summarise("Accepted notes, write path (limits + render)", accepted);
 summarise(
   "Refused notes, read path (limits + escaped text)",
   all.filter((row) => row.verdict !== "accepted"),
 );
+const randomAccepted = randomResults.filter((row) => row.verdict === "accepted").length;
 console.log(`\nRandom samples: ${randomAccepted} of ${randomResults.length} accepted`);
 console.log(`Heap retained after all renders (after GC): ${retainedMb.toFixed(1)} MB`);
 console.log(
-  `Load average while measuring: ${os
-    .loadavg()
-    .map((load) => load.toFixed(2))
-    .join(", ")} on ${os.cpus().length} cores`,
+  `Load average (1 min) before and after: ${loadBefore.toFixed(2)}, ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} cores`,
 );
-const worstAccepted = Math.max(...accepted.map((row) => row.worstMs));
-const worstAny = Math.max(...all.map((row) => row.worstMs));
+const worstWall = worstOf(all, "worstMs").worstMs;
+const worstCpu = worstOf(all, "worstCpuMs").worstCpuMs;
+const verdict = (ms: number) => (ms < GOAL_MS ? "met" : "NOT MET");
 console.log(
-  `Goal: every note under ${GOAL_MS} ms: ${worstAny < GOAL_MS ? "met" : "NOT MET"} (worst accepted ${worstAccepted.toFixed(1)} ms, worst of all ${worstAny.toFixed(1)} ms)`,
+  `Goal, every render under ${GOAL_MS} ms: wall ${verdict(worstWall)} (${worstWall.toFixed(1)} ms), cpu ${verdict(worstCpu)} (${worstCpu.toFixed(1)} ms)`,
 );

@@ -10,6 +10,8 @@ import { renderNoteOrPlainText } from "./render-note-or-plain-text";
 const CLEAR_MESSAGE = /^Notes may (?:nest|have|render|be) .*(?:\(line \d+\)|at line \d+|characters long)/;
 // Only a sanity guard against a hang: speed is measured by `npm run bench:notes`, not asserted.
 const SANITY_MS = 2_000;
+// A few seconds on an idle machine; the margin is for a machine busy with other work.
+const TEST_TIMEOUT_MS = 30_000;
 
 /**
  * The write path on hostile input (renderNote is what setItemNote calls): each
@@ -33,29 +35,45 @@ function writeThenRead(note: string) {
 }
 
 describe("rendering hostile notes", () => {
-  it("refuses or renders each pathological family at the length limit", () => {
-    for (const make of Object.values(PATHOLOGICAL_NOTES)) writeThenRead(make(NOTE_LIMITS.length));
-  });
+  it(
+    "refuses or renders each pathological family at the length limit",
+    () => {
+      for (const make of Object.values(PATHOLOGICAL_NOTES)) writeThenRead(make(NOTE_LIMITS.length));
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it("refuses or renders random runs of markdown syntax, up to the length limit", () => {
-    fc.assert(fc.property(pathologicalNote(NOTE_LIMITS.length), writeThenRead), { numRuns: 40 });
-  });
+  it(
+    "refuses or renders random runs of markdown syntax, up to the length limit",
+    () => {
+      fc.assert(fc.property(pathologicalNote(NOTE_LIMITS.length), writeThenRead), { numRuns: 40 });
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it("refuses or renders random nestings of quotes and lists, up to the length limit", () => {
-    fc.assert(fc.property(nestedLinesNote(NOTE_LIMITS.length), writeThenRead), { numRuns: 40 });
-  });
+  it(
+    "refuses or renders random nestings of quotes and lists, up to the length limit",
+    () => {
+      fc.assert(fc.property(nestedLinesNote(NOTE_LIMITS.length), writeThenRead), { numRuns: 40 });
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it("shows any stored text, even past every limit, as escaped text when it cannot render", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 1_000 }), (text) => {
-        const over = `${"> ".repeat(20)}${text}`;
-        const html = renderNoteOrPlainText(over);
-        expect(html).not.toMatch(/<(?!\/?(?:p|br)>)/);
-      }),
-      { numRuns: 30 },
-    );
-    expect(renderNoteOrPlainText(`${"- ".repeat(6_000)}<script>x</script>`)).toBe(
-      `<p>${"- ".repeat(6_000)}&#x3C;script>x&#x3C;/script></p>`,
-    );
-  });
+  it(
+    "shows any stored text, even past every limit, as escaped text when it cannot render",
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: "binary", maxLength: 1_000 }), (text) => {
+          const over = `${"> ".repeat(20)}${text}`;
+          const html = renderNoteOrPlainText(over);
+          expect(html).not.toMatch(/<(?!\/?(?:p|br)>)/);
+        }),
+        { numRuns: 30 },
+      );
+      expect(renderNoteOrPlainText(`${"- ".repeat(6_000)}<script>x</script>`)).toBe(
+        `<p>${"- ".repeat(6_000)}&#x3C;script>x&#x3C;/script></p>`,
+      );
+    },
+    TEST_TIMEOUT_MS,
+  );
 });
