@@ -77,7 +77,7 @@ describe("checkNoteLimits", () => {
   it("reads CRLF and CR line ends like LF, for nesting and for line numbers", () => {
     expect(refusal(`a\r\n\r\n${"> ".repeat(9)}a`)).toBe("Notes may nest quotes and lists at most 8 deep (line 3).");
     expect(refusal(`a\r\r${"- ".repeat(9)}a`)).toBe("Notes may nest quotes and lists at most 8 deep (line 3).");
-    expect(() => checkNoteLimits(table(20, 100).replaceAll("\n", "\r\n"))).not.toThrow();
+    expect(() => checkNoteLimits(table(10, 100).replaceAll("\n", "\r\n"))).not.toThrow();
   });
 
   it("accepts emphasis nested to the limit and refuses one level more", () => {
@@ -89,24 +89,24 @@ describe("checkNoteLimits", () => {
   });
 
   it("refuses long emphasis runs that multiply elements, and accepts runs that render as text", () => {
-    // 5,000 intraword emphases: 10,000 characters, over 10,000 elements.
-    expect(refusal("a*".repeat(5_000))).toMatch(/^Notes may have at most 10,000 markdown elements .* at line 1\.$/);
-    expect(refusal("*_".repeat(5_000))).toContain("at most 10,000 markdown elements");
+    // 5,000 intraword emphases: 10,000 characters, over 6,000 elements.
+    expect(refusal("a*".repeat(5_000))).toMatch(/^Notes may have at most 6,000 markdown elements .* at line 1\.$/);
+    expect(refusal("*_".repeat(5_000))).toContain("at most 6,000 markdown elements");
     // A run of one delimiter is a single text run (or a rule): linear to parse, nothing to refuse.
     expect(() => checkNoteLimits("*".repeat(NOTE_LIMITS.length))).not.toThrow();
     expect(() => checkNoteLimits("`".repeat(NOTE_LIMITS.length))).not.toThrow();
     expect(() => checkNoteLimits("[".repeat(NOTE_LIMITS.length))).not.toThrow();
   });
 
-  it("accepts tables up to 2,000 cells and refuses bigger ones at their header, padded rows included", () => {
-    expect(() => checkNoteLimits(table(20, 100))).not.toThrow();
-    expect(refusal(`intro\n\n${table(20, 101)}`)).toBe("Notes may have at most 2,000 table cells (line 3).");
+  it("accepts tables up to 1,000 cells and refuses bigger ones at their header, padded rows included", () => {
+    expect(() => checkNoteLimits(table(10, 100))).not.toThrow();
+    expect(refusal(`intro\n\n${table(10, 101)}`)).toBe("Notes may have at most 1,000 table cells (line 3).");
     // Rows are padded to the header's width: 200 columns over 40 one-letter lines is 8,200 cells.
     expect(refusal(`${"|a".repeat(200)}|\n${"|-".repeat(200)}|\n${"a\n".repeat(40)}`)).toBe(
-      "Notes may have at most 2,000 table cells (line 1).",
+      "Notes may have at most 1,000 table cells (line 1).",
     );
     expect(refusal(`> ${"|a".repeat(40)}|\n> ${"|-".repeat(40)}|\n${"> a\n".repeat(60)}`)).toContain(
-      "2,000 table cells (line 1)",
+      "1,000 table cells (line 1)",
     );
   });
 

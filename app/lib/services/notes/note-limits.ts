@@ -21,14 +21,14 @@ export const NOTE_LIMITS = {
    * Table cells, counted as rendered: GFM pads every row to the header's width,
    * so a wide header over many short lines multiplies the output.
    */
-  tableCells: 2_000,
+  tableCells: 1_000,
   /**
    * Footnote references: each renders a link, and a link back in the footnotes
    * with its own label (about 250 characters of HTML from 4 of markdown).
    */
   footnoteReferences: 100,
   /** Tokens of the parsed note: paragraphs, list items, links, emphasis, text runs, breaks... */
-  tokens: 10_000,
+  tokens: 6_000,
   /**
    * Characters of text and attributes in the rendered HTML. A reference link
    * copies its target at every use, so a short note can name a long URL many times.
