@@ -11,8 +11,8 @@ const format = (count: number) => count.toLocaleString("en-US");
 /**
  * What makes a parsed note exceed NOTE_LIMITS, as a sentence for the learner
  * naming the line, or null when it renders within them. One pass over the tokens
- * with explicit stacks (no recursion, so no nesting can overflow it); it stops at
- * the first problem, so it never reads more than the limits allow.
+ * with explicit stacks (no recursion, so no nesting can overflow it), stopping at
+ * the first problem.
  */
 export function findNoteLimitProblem(tokens: readonly Token[]): string | null {
   let containers = 0;
