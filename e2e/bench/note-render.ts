@@ -119,7 +119,10 @@ const summarise = (label: string, rows: Measure[]) => {
   console.log(`\n${label} (${rows.length} notes)`);
   console.log(`  worst render, wall  ${fixed(worst.worstMs, 7)} ms  (${describe(worst)})`);
   console.log(`  worst render, cpu   ${fixed(worstCpu.worstCpuMs, 7)} ms  (${describe(worstCpu)})`);
+  const slowest = rows.reduce((a, b) => (b.medianMs > a.medianMs ? b : a));
   console.log(`  median render       ${fixed(medians[Math.floor(medians.length / 2)]!, 7)} ms`);
+  // A family's median shrugs off one run that another process or a collection delayed.
+  console.log(`  slowest median      ${fixed(slowest.medianMs, 7)} ms  (${describe(slowest)})`);
   console.log(
     `  heap growth         ${fixed(heaviest.heapMb, 7)} MB  at most, during one render (${describe(heaviest)})`,
   );
@@ -138,7 +141,8 @@ console.log(
 );
 const worstWall = worstOf(all, "worstMs").worstMs;
 const worstCpu = worstOf(all, "worstCpuMs").worstCpuMs;
-const verdict = (ms: number) => (ms < GOAL_MS ? "met" : "NOT MET");
+const slowestMedian = Math.max(...all.map((row) => row.medianMs));
+const verdict = (ms: number) => `${ms < GOAL_MS ? "met" : "NOT MET"} (${ms.toFixed(1)} ms)`;
 console.log(
-  `Goal, every render under ${GOAL_MS} ms: wall ${verdict(worstWall)} (${worstWall.toFixed(1)} ms), cpu ${verdict(worstCpu)} (${worstCpu.toFixed(1)} ms)`,
+  `Goal, every render under ${GOAL_MS} ms: worst wall ${verdict(worstWall)}, worst cpu ${verdict(worstCpu)}, slowest median ${verdict(slowestMedian)}`,
 );
