@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { loadNotes } from "@/app/lib/services/notes/load-notes";
+import { loadNotes, type StoredNote } from "@/app/lib/services/notes/load-notes";
 import { loadProgress, type ProgressMap } from "@/app/lib/services/progress/read-progress";
 import { loadRoadmapContents, type RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
 import { findRoadmapIdsBySlugs, findRoadmapIdsOfItems } from "@/app/lib/services/roadmaps/find-roadmap-ids";
@@ -20,7 +20,7 @@ export function createLoaders(viewer: MaybeViewer) {
       const byRoadmap = await loadProgress(viewer, roadmapIds);
       return roadmapIds.map((id) => byRoadmap.get(id) ?? new Map());
     }),
-    notes: new DataLoader<string, Map<string, string>>(async (roadmapIds) => {
+    notes: new DataLoader<string, Map<string, StoredNote>>(async (roadmapIds) => {
       const notes = await loadNotes(viewer, roadmapIds);
       // One map serves every roadmap: item ids are unique across roadmaps.
       return roadmapIds.map(() => notes);

@@ -129,7 +129,10 @@ export type Item = {
   key: Scalars['String']['output'];
   /** The viewer's private note in markdown; null when none or signed out. */
   note?: Maybe<Scalars['String']['output']>;
-  /** The viewer's note rendered to sanitised HTML; null when none or signed out. */
+  /**
+   * The viewer's note rendered to sanitised HTML, stored when the note is written; a note kept from
+   * before the note limits that breaks them shows as escaped text. Null when none or signed out.
+   */
   noteHtml?: Maybe<Scalars['String']['output']>;
   /** 0-based position among its siblings. */
   position: Scalars['Int']['output'];
@@ -378,7 +381,13 @@ export type Section = {
 export type SetItemNoteInput = {
   /** The item the note is about. */
   itemId: Scalars['ID']['input'];
-  /** Markdown, at most 10,000 characters; empty or null deletes the note. */
+  /**
+   * Markdown (CommonMark with GFM tables, task lists, strikethrough, autolinks and footnotes);
+   * empty or null deletes the note. At most 10,000 characters, quotes and lists nested at most
+   * 8 deep, emphasis, links and images nested at most 8 deep, 1,000 table cells, 100 footnote
+   * references, 6,000 markdown elements and 100,000 characters of rendered HTML. A note past a
+   * limit is refused with BAD_USER_INPUT naming the limit and the line.
+   */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 

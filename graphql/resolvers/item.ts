@@ -1,4 +1,3 @@
-import { renderNote } from "@/app/lib/services/notes/render-note";
 import type { ItemResolvers } from "../generated/resolvers-types";
 import { contentOf } from "./content";
 
@@ -15,12 +14,11 @@ export const Item: ItemResolvers = {
   },
   note: async (item, _args, ctx) => {
     if (!ctx.viewer) return null;
-    return (await ctx.loaders.notes.load(item.roadmapId)).get(item.id) ?? null;
+    return (await ctx.loaders.notes.load(item.roadmapId)).get(item.id)?.body ?? null;
   },
   noteHtml: async (item, _args, ctx) => {
     if (!ctx.viewer) return null;
-    const note = (await ctx.loaders.notes.load(item.roadmapId)).get(item.id);
-    return note === undefined ? null : renderNote(note);
+    return (await ctx.loaders.notes.load(item.roadmapId)).get(item.id)?.html ?? null;
   },
   section: async (item, _args, ctx) => {
     const content = await contentOf(ctx, item.roadmapId);

@@ -98,7 +98,10 @@ export const roadmapTypeDefs = /* GraphQL */ `
     statusUpdatedAt: String
     "The viewer's private note in markdown; null when none or signed out."
     note: String
-    "The viewer's note rendered to sanitised HTML; null when none or signed out."
+    """
+    The viewer's note rendered to sanitised HTML, stored when the note is written; a note kept from
+    before the note limits that breaks them shows as escaped text. Null when none or signed out.
+    """
     noteHtml: String
     "The section the item belongs to."
     section: Section!

@@ -1,34 +1,20 @@
-import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
-import rehypeStringify from "rehype-stringify";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import remarkRehype from "remark-rehype";
-import { unified } from "unified";
+import { defaultSchema, sanitize, type Schema } from "hast-util-sanitize";
+import { toHtml } from "hast-util-to-html";
+import { checkNoteLimits } from "./check-note-limits";
+import { noteTokensToHast } from "./note-tokens-to-hast";
 
-// remark-rehype already prefixes the ids it makes (footnotes) with "user-content-",
-// links included, and drops raw HTML; a second prefix from rehype-sanitize would
-// leave footnote links pointing at ids that do not exist.
-const renderer = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype)
-  .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: "" })
-  .use(rehypeStringify);
-
-// Notes render on every read; the same text renders the same, so keep recent results.
-const cache = new Map<string, string>();
-const CACHE_SIZE = 500;
+// GitHub's allow-list, as before. The converter already prefixes the ids it makes
+// (footnotes) with "user-content-", links included; a second prefix from the
+// sanitiser would leave footnote links pointing at ids that do not exist.
+const schema: Schema = { ...defaultSchema, clobberPrefix: "" };
 
 /**
  * A learner's markdown note as HTML that is safe to insert into the page: raw
- * HTML in the note is dropped (remark-rehype) and the result is sanitised with
- * GitHub's allow-list (rehype-sanitize), so no script or handler survives.
+ * HTML in the note is dropped and the result is sanitised with GitHub's
+ * allow-list (hast-util-sanitize), so no script, handler or `javascript:` URL
+ * survives. Throws BAD_USER_INPUT when the note exceeds NOTE_LIMITS, which is
+ * what bounds the time and memory of rendering it.
  */
 export function renderNote(markdown: string): string {
-  const hit = cache.get(markdown);
-  if (hit !== undefined) return hit;
-  const html = String(renderer.processSync(markdown));
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(markdown, html);
-  return html;
+  return toHtml(sanitize(noteTokensToHast(checkNoteLimits(markdown)), schema));
 }

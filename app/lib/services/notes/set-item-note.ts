@@ -4,8 +4,10 @@ import { idSchema } from "../ids";
 import { findLiveItem } from "../progress/find-live-item";
 import { validate } from "../validate";
 import { requireScope, type MaybeViewer } from "../viewer";
+import { NOTE_LIMITS } from "./note-limits";
+import { renderNote } from "./render-note";
 
-export const MAX_NOTE_LENGTH = 10_000;
+export const MAX_NOTE_LENGTH = NOTE_LIMITS.length;
 
 export const setItemNoteInput = z.object({
   itemId: idSchema,
@@ -16,21 +18,27 @@ export const setItemNoteInput = z.object({
     .transform((note) => (note && note.trim() !== "" ? note : null)),
 });
 
-/** Writes the viewer's note on an item; an empty note deletes it. Returns the stored note. */
+/**
+ * Writes the viewer's note on an item, with its HTML, so that reads never
+ * render; an empty note deletes it. A note over NOTE_LIMITS is refused with
+ * BAD_USER_INPUT saying which limit and on which line. Returns the stored note.
+ */
 export async function setItemNote(
   viewer: MaybeViewer,
   input: unknown,
 ): Promise<{ itemId: string; note: string | null }> {
   const { userId } = requireScope(viewer, "WRITE_PROGRESS");
   const { itemId, note } = validate(setItemNoteInput, input);
+  // Rendered before any query: a refused note costs no database work.
+  const html = note === null ? null : renderNote(note);
   await findLiveItem(db(), itemId);
   if (note === null) {
     await db().note.deleteMany({ where: { userId, itemId } });
   } else {
     await db().note.upsert({
       where: { userId_itemId: { userId, itemId } },
-      create: { userId, itemId, body: note },
-      update: { body: note },
+      create: { userId, itemId, body: note, html },
+      update: { body: note, html },
     });
   }
   return { itemId, note };

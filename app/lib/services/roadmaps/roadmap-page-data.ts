@@ -1,6 +1,5 @@
 import type { ItemStatus, ResourceKind } from "../../db/generated/enums";
-import { loadNotes } from "../notes/load-notes";
-import { renderNote } from "../notes/render-note";
+import { loadNotes, type StoredNote } from "../notes/load-notes";
 import { loadProgress } from "../progress/read-progress";
 import type { MaybeViewer } from "../viewer";
 import type { ItemNode, RoadmapContent } from "./roadmap-content";
@@ -44,18 +43,18 @@ export async function roadmapPageData(viewer: MaybeViewer, content: RoadmapConte
   const id = content.roadmap.id;
   const [progress, notes] = viewer
     ? await Promise.all([loadProgress(viewer, [id]), loadNotes(viewer, [id])])
-    : [new Map(), new Map<string, string>()];
+    : [new Map(), new Map<string, StoredNote>()];
   const progressOf = progress.get(id) ?? new Map();
   const states: Record<string, ItemState> = {};
   if (viewer) {
     for (const item of content.items) {
       const entry = progressOf.get(item.id);
-      const note = notes.get(item.id) ?? null;
+      const note = notes.get(item.id);
       states[item.id] = {
         status: entry?.status ?? "NOT_STARTED",
         statusUpdatedAt: entry?.updatedAt.toISOString() ?? null,
-        note,
-        noteHtml: note === null ? null : renderNote(note),
+        note: note?.body ?? null,
+        noteHtml: note?.html ?? null,
       };
     }
   }
