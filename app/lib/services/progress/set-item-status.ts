@@ -4,7 +4,8 @@ import { ItemStatus } from "../../db/generated/enums";
 import { idSchema } from "../ids";
 import { validate } from "../validate";
 import { requireScope, type MaybeViewer } from "../viewer";
-import { applyStatusChanges, type AppliedChange } from "./apply-status-changes";
+import { applyStatusChanges } from "./apply-status-changes";
+import type { AppliedChange } from "./status-change";
 import { findLiveItem } from "./find-live-item";
 
 export const setItemStatusInput = z.object({
