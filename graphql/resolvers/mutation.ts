@@ -12,6 +12,8 @@ export const Mutation: MutationResolvers = {
   setItemStatus: async (_parent, { input }, ctx) => {
     const result = await setItemStatus(ctx.viewer, input);
     ctx.loaders.progress.clear(result.roadmapId);
+    // The write found the item live in this roadmap: no need to look it up again.
+    ctx.loaders.roadmapIdOfItem.prime(result.itemId, result.roadmapId);
     return itemOrThrow(ctx, result.itemId);
   },
   setItemNote: async (_parent, { input }, ctx) => {

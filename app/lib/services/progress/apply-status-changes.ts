@@ -1,32 +1,28 @@
 import type { Prisma } from "../../db/generated/client";
 import type { ItemStatus } from "../../db/generated/enums";
+import { foldStatusChanges, type FoldedChange, type StoredStatus } from "./fold-status-changes";
+import { NEVER, type AppliedChange, type StatusChange } from "./status-change";
 
 type Tx = Prisma.TransactionClient;
 
-export interface StatusChange {
-  itemId: string;
-  roadmapId: string;
-  status: ItemStatus;
-  /** When the learner made the change: a guest's recorded time, or (absent) the moment the row lock is held. */
-  at?: Date;
-}
-
-export interface AppliedChange {
-  itemId: string;
-  from: ItemStatus;
-  to: ItemStatus;
-}
-
-/** A never-touched item: the placeholder row's time loses against any real change. */
-const NEVER = new Date(0);
+/**
+ * The transaction options for a batch. One at its limit (a 5,000-entry guest
+ * merge) takes about a second on either database, so `timeout` leaves ten times
+ * that; `maxWait` lets it queue behind several such batches for the embedded
+ * database's single connection instead of failing with "Unable to start a
+ * transaction in the given time" (Prisma's default waits 2 s).
+ */
+export const BATCH_TRANSACTION = { maxWait: 10_000, timeout: 15_000 };
 
 /**
- * The only code that writes Progress. Safe under any concurrency: rows are created
- * with INSERT .. ON CONFLICT DO NOTHING, then locked (in item order, so concurrent
- * batches cannot deadlock) before being compared and changed. A change to the
- * status an item already has writes nothing; every real change appends one
- * ProgressEvent. With `onlyIfNewer`, a change older than the stored one is
- * dropped (merging a guest's progress: the newer change wins).
+ * Writes a batch of status changes, following the rules in status-change.ts, in
+ * three statements whatever the batch's size (a 5,000-entry guest merge must fit
+ * a transaction budget of seconds): create the missing rows, lock them all in
+ * item order and read them, then, after deciding in memory which changes are
+ * real, update the rows and append the events in one statement. With
+ * `onlyIfNewer`, a change older than the stored one is dropped (merging a
+ * guest's progress: the newer change wins). The input may repeat an item: its
+ * changes apply in the order given, each against what the previous one left.
  */
 export async function applyStatusChanges(
   tx: Tx,
@@ -35,72 +31,62 @@ export async function applyStatusChanges(
   { onlyIfNewer = false } = {},
 ): Promise<AppliedChange[]> {
   if (changes.length === 0) return [];
-  const itemIds = [...new Set(changes.map((change) => change.itemId))].sort();
-  // Inserted in item order too: two batches for one learner (a guest merge from
-  // two devices) then take the unique index's locks in the same order.
-  const byItem = [...changes].sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0));
-  await tx.progress.createMany({
-    data: byItem.map((change) => ({
-      userId,
-      itemId: change.itemId,
-      roadmapId: change.roadmapId,
-      status: "NOT_STARTED" as const,
-      updatedAt: NEVER,
-    })),
-    skipDuplicates: true,
-  });
-  const rows = await tx.$queryRaw<{ id: string; itemId: string; status: ItemStatus; updatedAt: Date }[]>`
-    SELECT "id", "itemId", "status", "updatedAt" FROM "Progress"
-    WHERE "userId" = ${userId} AND "itemId" = ANY(${itemIds})
+  const stored = await lockRows(tx, userId, changes);
+  const applied = foldStatusChanges(stored, changes, { onlyIfNewer });
+  if (applied.length > 0) await writeApplied(tx, userId, applied);
+  return applied.map(({ itemId, from, to }) => ({ itemId, from, to }));
+}
+
+/**
+ * Creates a row (NOT_STARTED at NEVER) for each item that has none, then locks
+ * every row of the batch. Rows are created first so that two batches writing the
+ * same new item queue on its row instead of both creating it. Both statements
+ * work in item order, so two batches of one learner (a guest merge from two
+ * devices) take the unique index's and the rows' locks in the same order.
+ */
+async function lockRows(tx: Tx, userId: string, changes: StatusChange[]): Promise<Map<string, StoredStatus>> {
+  const roadmapOf = new Map(changes.map((change) => [change.itemId, change.roadmapId]));
+  const itemIds = [...roadmapOf.keys()];
+  await tx.$executeRaw`
+    INSERT INTO "Progress" ("id", "userId", "itemId", "roadmapId", "status", "updatedAt")
+    SELECT gen_random_uuid()::text, ${userId}, c."itemId", c."roadmapId", 'NOT_STARTED',
+      ${NEVER.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+    FROM unnest(${itemIds}::text[], ${[...roadmapOf.values()]}::text[]) AS c("itemId", "roadmapId")
+    ORDER BY c."itemId"
+    ON CONFLICT ("userId", "itemId") DO NOTHING`;
+  // ORDER BY sorts before FOR UPDATE locks, so rows are locked in item order.
+  const rows = await tx.$queryRaw<{ itemId: string; status: ItemStatus; updatedAt: Date }[]>`
+    SELECT "itemId", "status", "updatedAt" FROM "Progress"
+    WHERE "userId" = ${userId} AND "itemId" = ANY(${itemIds}::text[])
     ORDER BY "itemId"
     FOR UPDATE`;
-  const current = new Map(rows.map((row) => [row.itemId, row]));
-  // Taken after the lock, so times never run backwards under contention.
-  const now = new Date();
+  return new Map(rows.map(({ itemId, status, updatedAt }) => [itemId, { status, updatedAt }]));
+}
 
-  const applied: (AppliedChange & { rowId: string; roadmapId: string; at: Date })[] = [];
-  for (const change of changes) {
-    const row = current.get(change.itemId)!;
-    const at = change.at ?? now;
-    if (row.status === change.status) continue;
-    if (onlyIfNewer && row.updatedAt.getTime() >= at.getTime()) continue;
-    applied.push({
-      itemId: change.itemId,
-      from: row.status,
-      to: change.status,
-      rowId: row.id,
-      roadmapId: change.roadmapId,
-      at,
-    });
-    // Later changes to the same item in this batch compare against this one.
-    current.set(change.itemId, { ...row, status: change.status, updatedAt: at });
-  }
-  if (applied.length === 0) return [];
-
-  // One UPDATE per distinct (status, time): a reset of a whole roadmap is one statement.
-  const finalByRow = new Map(applied.map((change) => [change.rowId, change]));
-  const groups = new Map<string, { status: ItemStatus; at: Date; rowIds: string[] }>();
-  for (const change of finalByRow.values()) {
-    const key = `${change.to}@${change.at.getTime()}`;
-    const group = groups.get(key) ?? { status: change.to, at: change.at, rowIds: [] };
-    group.rowIds.push(change.rowId);
-    groups.set(key, group);
-  }
-  for (const group of groups.values()) {
-    await tx.progress.updateMany({
-      where: { id: { in: group.rowIds } },
-      data: { status: group.status, updatedAt: group.at },
-    });
-  }
-  await tx.progressEvent.createMany({
-    data: applied.map((change) => ({
-      userId,
-      itemId: change.itemId,
-      roadmapId: change.roadmapId,
-      from: change.from,
-      to: change.to,
-      at: change.at,
-    })),
-  });
-  return applied.map(({ itemId, from, to }) => ({ itemId, from, to }));
+/**
+ * One statement: each row takes its item's last change, and every change
+ * becomes an event in the order applied. Changes without a time of their own
+ * share one reading of the database clock, taken now that every lock is held.
+ */
+async function writeApplied(tx: Tx, userId: string, applied: FoldedChange[]): Promise<void> {
+  const column = <K extends keyof FoldedChange>(key: K) => applied.map((change) => change[key]);
+  const times = applied.map((change) => change.at?.toISOString() ?? null);
+  await tx.$executeRaw`
+    WITH clock AS MATERIALIZED (SELECT clock_timestamp() AT TIME ZONE 'UTC' AS "now"),
+    applied AS MATERIALIZED (
+      SELECT a."itemId", a."roadmapId", a."from"::"ItemStatus" AS "from", a."to"::"ItemStatus" AS "to",
+        COALESCE(a."at"::timestamptz AT TIME ZONE 'UTC', clock."now") AS "at", a."position"
+      FROM unnest(
+        ${column("itemId")}::text[], ${column("roadmapId")}::text[], ${column("from")}::text[],
+        ${column("to")}::text[], ${times}::text[]
+      ) WITH ORDINALITY AS a("itemId", "roadmapId", "from", "to", "at", "position")
+      CROSS JOIN clock
+    ),
+    updated AS (
+      UPDATE "Progress" p SET "status" = last."to", "updatedAt" = last."at"
+      FROM (SELECT DISTINCT ON ("itemId") * FROM applied ORDER BY "itemId", "position" DESC) AS last
+      WHERE p."userId" = ${userId} AND p."itemId" = last."itemId"
+    )
+    INSERT INTO "ProgressEvent" ("userId", "itemId", "roadmapId", "from", "to", "at")
+    SELECT ${userId}, "itemId", "roadmapId", "from", "to", "at" FROM applied ORDER BY "position"`;
 }

@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { db } from "../../db/client";
 import { ItemStatus } from "../../db/generated/enums";
+import { NotFoundError } from "../errors";
 import { idSchema } from "../ids";
 import { validate } from "../validate";
 import { requireScope, type MaybeViewer } from "../viewer";
-import { applyStatusChanges, type AppliedChange } from "./apply-status-changes";
-import { findLiveItem } from "./find-live-item";
+import { applyOneStatusChange } from "./apply-one-status-change";
+import type { AppliedChange } from "./status-change";
 
 export const setItemStatusInput = z.object({
   itemId: idSchema,
@@ -24,13 +24,7 @@ export interface SetItemStatusResult {
 export async function setItemStatus(viewer: MaybeViewer, input: unknown): Promise<SetItemStatusResult> {
   const { userId } = requireScope(viewer, "WRITE_PROGRESS");
   const { itemId, status } = validate(setItemStatusInput, input);
-  return db().$transaction(
-    async (tx) => {
-      const item = await findLiveItem(tx, itemId);
-      const [change] = await applyStatusChanges(tx, userId, [{ itemId, roadmapId: item.roadmapId, status }]);
-      return { itemId, roadmapId: item.roadmapId, status, change: change ?? null };
-      // Bursts of writes on one item queue on its row lock; give them room to wait.
-    },
-    { maxWait: 10_000, timeout: 10_000 },
-  );
+  const written = await applyOneStatusChange(userId, itemId, status);
+  if (!written) throw new NotFoundError(`Item ${itemId}`);
+  return { itemId, roadmapId: written.roadmapId, status, change: written.change };
 }

@@ -1,4 +1,4 @@
-import type { Prisma } from "../../db/generated/client";
+import { Prisma } from "../../db/generated/client";
 
 /**
  * The one definition of an item learners can see and act on: neither it nor its
@@ -6,3 +6,6 @@ import type { Prisma } from "../../db/generated/client";
  * nowhere and accept no changes.
  */
 export const LIVE_ITEM = { retiredAt: null, section: { retiredAt: null } } satisfies Prisma.ItemWhereInput;
+
+/** LIVE_ITEM in raw SQL, over `"Item" i JOIN "Section" s ON s."id" = i."sectionId"`. */
+export const LIVE_ITEM_SQL = Prisma.sql`i."retiredAt" IS NULL AND s."retiredAt" IS NULL`;
