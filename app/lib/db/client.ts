@@ -29,8 +29,9 @@ export function createPrismaClient(target: string | pg.Pool, poolSize = 10): Pri
       reportAvailability(new PrismaPg(pool, { disposeExternalPool: typeof target === "string" })),
     ),
     log: [{ emit: "event", level: "query" }],
-    // Waiting for a connection and the whole transaction are bounded like every statement.
-    transactionOptions: { maxWait: timeouts.connectMs, timeout: timeouts.transactionMs },
+    // Bounded like every statement: the whole transaction, and the wait to start one
+    // (which the pool's own acquisition timeout usually ends first).
+    transactionOptions: { maxWait: timeouts.transactionMs, timeout: timeouts.transactionMs },
   });
   client.$on("query", (event) => {
     for (const listener of queryListeners) listener({ query: event.query, durationMs: event.duration });

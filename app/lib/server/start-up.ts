@@ -3,7 +3,7 @@ import { closeRedis, connectRedis } from "../cache/redis-client";
 import { seedBuiltInRoadmaps } from "../../../prisma/seed/seed-built-in-roadmaps";
 import { db } from "../db/client";
 import { closeDatabaseProbe } from "../db/database-health";
-import { databasePool, setDatabasePool } from "../db/database-pool";
+import { databasePool, databaseTimeouts, setDatabasePool } from "../db/database-pool";
 import { deployMigrations } from "../db/deploy-migrations";
 import { openEmbeddedPostgres } from "../db/embedded-postgres";
 import { dataDir, env, usesEmbeddedDatabase } from "../env";
@@ -25,7 +25,10 @@ export async function startUp(): Promise<void> {
     await databasePool().end();
   };
   if (usesEmbeddedDatabase()) {
-    const embedded = await openEmbeddedPostgres(dataDir(), { acquireTimeoutMs: env().DATABASE_CONNECT_TIMEOUT_MS });
+    // Requests queue for the one connection by design: a place in the queue may
+    // last as long as a transaction may.
+    const { connectMs, transactionMs } = databaseTimeouts();
+    const embedded = await openEmbeddedPostgres(dataDir(), { acquireTimeoutMs: Math.max(connectMs, transactionMs) });
     setDatabasePool(embedded.pool);
     closeDatabase = embedded.close;
     logger.info({ dataDir: embedded.dataDir }, "embedded PostgreSQL started");

@@ -1,3 +1,4 @@
+import { databaseTimeouts } from "../../db/database-pool";
 import type { Prisma } from "../../db/generated/client";
 import type { ItemStatus } from "../../db/generated/enums";
 import { foldStatusChanges, type FoldedChange, type StoredStatus } from "./fold-status-changes";
@@ -7,12 +8,16 @@ type Tx = Prisma.TransactionClient;
 
 /**
  * The transaction options for a batch. One at its limit (a 5,000-entry guest
- * merge) takes about a second on either database, so `timeout` leaves ten times
- * that; `maxWait` lets it queue behind several such batches for the embedded
+ * merge) takes about a second on either database, so the transaction budget
+ * (DATABASE_TRANSACTION_TIMEOUT_MS, 15 s by default) leaves plenty; it may also
+ * wait that long to start, queueing behind several such batches for the embedded
  * database's single connection instead of failing with "Unable to start a
- * transaction in the given time" (Prisma's default waits 2 s).
+ * transaction in the given time".
  */
-export const BATCH_TRANSACTION = { maxWait: 10_000, timeout: 15_000 };
+export function batchTransaction(): { maxWait: number; timeout: number } {
+  const { transactionMs } = databaseTimeouts();
+  return { maxWait: transactionMs, timeout: transactionMs };
+}
 
 /**
  * Writes a batch of status changes, following the rules in status-change.ts, in

@@ -4,7 +4,7 @@ import { ItemStatus } from "../../db/generated/enums";
 import { idSchema } from "../ids";
 import { validate } from "../validate";
 import { requireScope, type MaybeViewer } from "../viewer";
-import { applyStatusChanges, BATCH_TRANSACTION } from "./apply-status-changes";
+import { applyStatusChanges, batchTransaction } from "./apply-status-changes";
 import { LIVE_ITEM } from "../roadmaps/live-item";
 
 const MAX_ENTRIES = 5000;
@@ -52,5 +52,5 @@ export async function mergeGuestProgress(
       }));
     const applied = await applyStatusChanges(tx, userId, changes, { onlyIfNewer: true });
     return { merged: applied.length, ignored: entries.length - changes.length };
-  }, BATCH_TRANSACTION);
+  }, batchTransaction());
 }

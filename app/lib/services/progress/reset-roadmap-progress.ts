@@ -4,7 +4,7 @@ import { NotFoundError } from "../errors";
 import { idSchema } from "../ids";
 import { validate } from "../validate";
 import { requireScope, type MaybeViewer } from "../viewer";
-import { applyStatusChanges, BATCH_TRANSACTION } from "./apply-status-changes";
+import { applyStatusChanges, batchTransaction } from "./apply-status-changes";
 
 export const resetRoadmapProgressInput = z.object({ roadmapId: idSchema });
 
@@ -31,5 +31,5 @@ export async function resetRoadmapProgress(
       started.map(({ itemId }) => ({ itemId, roadmapId, status: "NOT_STARTED" as const })),
     );
     return { roadmapId, reset: applied.length };
-  }, BATCH_TRANSACTION);
+  }, batchTransaction());
 }
