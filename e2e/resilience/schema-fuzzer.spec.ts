@@ -49,17 +49,25 @@ test("10,000 generated operations never get a server error", async () => {
       createTokenOverHttp(waymark.url, victimCookie, ["READ_PROGRESS"]),
       createTokenOverHttp(waymark.url, victimCookie, ["READ_PROGRESS", "WRITE_PROGRESS"]),
     ]);
-    const [read, write, both] = await Promise.all([
+    const [read, write, both, revoked] = await Promise.all([
       createTokenOverHttp(waymark.url, cookie, ["READ_PROGRESS"]),
       createTokenOverHttp(waymark.url, cookie, ["WRITE_PROGRESS"]),
       createTokenOverHttp(waymark.url, cookie, ["READ_PROGRESS", "WRITE_PROGRESS"]),
+      createTokenOverHttp(waymark.url, cookie, ["READ_PROGRESS", "WRITE_PROGRESS"]),
     ]);
+    await postGraphql(
+      waymark.url,
+      `mutation($id: ID!) { revokeApiToken(input: { id: $id }) }`,
+      { id: revoked.id },
+      { cookie },
+    );
     const callers: Record<CallerName, Caller> = {
       "signed-out": {},
       session: { cookie },
       "token-read": { token: read.token },
       "token-write": { token: write.token },
       "token-both": { token: both.token },
+      "token-revoked": { token: revoked.token },
       "token-bogus": { token: `wmk_${randomBytes(24).toString("base64url")}` },
     };
     const { itemIds } = await backendRoadmap(waymark.url);

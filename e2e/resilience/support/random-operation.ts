@@ -15,7 +15,15 @@ import {
 } from "graphql";
 import { anyJson, inputValue, type Draw, type FuzzFixtures } from "./random-values";
 
-export const CALLERS = ["signed-out", "session", "token-read", "token-write", "token-both", "token-bogus"] as const;
+export const CALLERS = [
+  "signed-out",
+  "session",
+  "token-read",
+  "token-write",
+  "token-both",
+  "token-revoked",
+  "token-bogus",
+] as const;
 export type CallerName = (typeof CALLERS)[number];
 
 /** One generated request: who sends it, the document, its variables and the operation name sent. */
