@@ -31,7 +31,7 @@ const STATUSES = ["DONE", "IN_PROGRESS", "SKIPPED", "NOT_STARTED"];
 test("30 s soak at 10 connections: no errors, latency and memory reported", async () => {
   test.setTimeout(DURATION_MS + 120_000);
   const summary = new ProbeSummary("soak");
-  const waymark = await startWaymark("postgres", { port: 3460, env: { RATE_LIMIT_PER_MINUTE: "1000000" } });
+  const waymark = await startWaymark("postgres", { port: 3470, env: { RATE_LIMIT_PER_MINUTE: "1000000" } });
   try {
     const { itemIds } = await backendRoadmap(waymark.url);
     const cookies = await Promise.all(
