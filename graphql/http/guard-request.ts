@@ -83,7 +83,12 @@ export async function guardRequest(
     return await handler(guarded);
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      return graphqlError(413, "PAYLOAD_TOO_LARGE", `Request body larger than ${GRAPHQL_LIMITS.maxBodyBytes} bytes.`);
+      // The rest of the body is never read: Node drains a body of declared
+      // length, but a chunked one stays in the connection, and a keep-alive
+      // client's next request on it would hang until the socket times out.
+      return graphqlError(413, "PAYLOAD_TOO_LARGE", `Request body larger than ${GRAPHQL_LIMITS.maxBodyBytes} bytes.`, {
+        connection: "close",
+      });
     }
     if (error instanceof MalformedBodyError)
       return graphqlError(400, "BAD_REQUEST", "The request body is not valid JSON.");
