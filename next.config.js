@@ -20,6 +20,8 @@ const nextConfig = {
     "pino",
     "ioredis",
     "proper-lockfile",
+    // One registry per process, whichever bundle records a metric.
+    "prom-client",
   ],
   async headers() {
     return [

@@ -1,0 +1,166 @@
+import client from "prom-client";
+
+/*
+ * The process's Prometheus metrics (served by /api/metrics). Next.js evaluates
+ * this module once per bundle, so each metric is made once and then looked up
+ * in prom-client's one registry. Label values come from small fixed sets or are
+ * capped: a client must not be able to grow memory by inventing names.
+ */
+
+const register = client.register;
+
+function once<T extends client.Metric>(name: string, make: () => T): T {
+  return (register.getSingleMetric(name) as T | undefined) ?? make();
+}
+
+const GLOBAL_KEY = Symbol.for("waymark.defaultMetrics");
+type GlobalWithFlag = typeof globalThis & { [GLOBAL_KEY]?: boolean };
+
+/** Process metrics (CPU, memory, event loop lag, GC), once per process. */
+export function collectProcessMetrics(): void {
+  const holder = globalThis as GlobalWithFlag;
+  if (holder[GLOBAL_KEY]) return;
+  holder[GLOBAL_KEY] = true;
+  client.collectDefaultMetrics({ register });
+}
+
+const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+export const httpRequests = () =>
+  once(
+    "waymark_http_requests_total",
+    () =>
+      new client.Counter({
+        name: "waymark_http_requests_total",
+        help: "HTTP requests answered, by method, route and status code.",
+        labelNames: ["method", "route", "status"] as const,
+      }),
+  );
+
+export const httpDuration = () =>
+  once(
+    "waymark_http_request_duration_seconds",
+    () =>
+      new client.Histogram({
+        name: "waymark_http_request_duration_seconds",
+        help: "Time from a request's arrival to the end of its response, by method and route.",
+        labelNames: ["method", "route"] as const,
+        buckets: SECONDS,
+      }),
+  );
+
+export const graphqlOperations = () =>
+  once(
+    "waymark_graphql_operations_total",
+    () =>
+      new client.Counter({
+        name: "waymark_graphql_operations_total",
+        help: "GraphQL operations, by operation name and outcome (success, client_error, unavailable, server_error).",
+        labelNames: ["operation", "outcome"] as const,
+      }),
+  );
+
+export const graphqlDuration = () =>
+  once(
+    "waymark_graphql_operation_duration_seconds",
+    () =>
+      new client.Histogram({
+        name: "waymark_graphql_operation_duration_seconds",
+        help: "GraphQL operation time, by operation name and outcome.",
+        labelNames: ["operation", "outcome"] as const,
+        buckets: SECONDS,
+      }),
+  );
+
+export const graphqlErrors = () =>
+  once(
+    "waymark_graphql_errors_total",
+    () =>
+      new client.Counter({
+        name: "waymark_graphql_errors_total",
+        help: "Errors in GraphQL answers, by extensions.code.",
+        labelNames: ["code"] as const,
+      }),
+  );
+
+export const dbStatements = () =>
+  once(
+    "waymark_db_statements_total",
+    () => new client.Counter({ name: "waymark_db_statements_total", help: "SQL statements sent by Prisma." }),
+  );
+
+export const dbStatementDuration = () =>
+  once(
+    "waymark_db_statement_duration_seconds",
+    () =>
+      new client.Histogram({
+        name: "waymark_db_statement_duration_seconds",
+        help: "SQL statement time as Prisma measured it.",
+        buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5],
+      }),
+  );
+
+export const cacheRequests = () =>
+  once(
+    "waymark_cache_requests_total",
+    () =>
+      new client.Counter({
+        name: "waymark_cache_requests_total",
+        help: "Shared-cache lookups, by cache (memory or redis) and result (hit or miss).",
+        labelNames: ["cache", "result"] as const,
+      }),
+  );
+
+export const rateLimitRejections = () =>
+  once(
+    "waymark_rate_limit_rejections_total",
+    () =>
+      new client.Counter({
+        name: "waymark_rate_limit_rejections_total",
+        help: "Requests refused with HTTP 429 by the API rate limit.",
+      }),
+  );
+
+/** Gauges read at scrape time from whoever owns the value. */
+export function gaugeFromCallback(name: string, help: string, read: () => number): client.Gauge {
+  return once(
+    name,
+    () =>
+      new client.Gauge({
+        name,
+        help,
+        collect() {
+          this.set(read());
+        },
+      }),
+  );
+}
+
+export function metricsText(): Promise<string> {
+  return register.metrics();
+}
+
+export const METRICS_CONTENT_TYPE = register.contentType;
+
+const MAX_OPERATION_NAMES = 200;
+const seenOperations = new Set<string>();
+
+/** An operation name fit to be a label: well formed, and one of the first few hundred seen, else "other". */
+export function operationLabel(name: string | null | undefined): string {
+  if (!name) return "anonymous";
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name)) return "other";
+  if (seenOperations.has(name)) return name;
+  if (seenOperations.size >= MAX_OPERATION_NAMES) return "other";
+  seenOperations.add(name);
+  return name;
+}
+
+/** A request path as a route pattern, so labels stay few. */
+export function routeLabel(pathname: string): string {
+  if (pathname.startsWith("/_next/")) return "/_next/*";
+  if (pathname.startsWith("/api/auth/")) return "/api/auth/*";
+  if (pathname.startsWith("/api/")) return pathname.split("?")[0]!.replace(/\/+$/, "").slice(0, 40);
+  if (pathname.startsWith("/roadmaps/")) return "/roadmaps/[slug]";
+  const known = ["/", "/dashboard", "/playground", "/signin", "/settings/tokens"];
+  return known.includes(pathname) ? pathname : "other";
+}
