@@ -7,6 +7,7 @@ const config = [
     ignores: [
       "node_modules/**",
       ".next/**",
+      ".next-image/**",
       "app/lib/db/generated/**",
       "graphql/generated/**",
       "test-results/**",
@@ -19,6 +20,7 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
+    files: ["**/*.{js,jsx,mjs,ts,tsx}"],
     rules: {
       ...jsxA11y.flatConfigs.strict.rules,
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
@@ -30,6 +32,11 @@ const config = [
     // Command-line tools and test support talk to the terminal.
     files: ["prisma/**", "e2e/**", ".ci/**", "instrumentation.ts"],
     rules: { "no-console": "off" },
+  },
+  {
+    // CommonJS configuration files (dependency-cruiser's) load modules with require.
+    files: ["**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
     // Playwright fixtures call their continuation `use`, which is not React's hook.

@@ -1,10 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from "./e2e/support/chromium";
 import { E2E_BASE_URL, e2eEnvironment } from "./e2e/support/e2e-environment";
+import { resolveAsServer } from "./e2e/support/server-conditions";
 
 const launchOptions = SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_FLAGS } : {};
 
 e2eEnvironment();
+resolveAsServer();
 
 export default defineConfig({
   testDir: "e2e",

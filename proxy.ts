@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseLooksReachable } from "@/app/lib/db/database-health";
-import { unavailablePage } from "@/app/lib/unavailable-page";
+import { unavailablePage } from "@/app/lib/server/unavailable-page";
 
 /**
  * Runs before every page. While the database is unreachable, a page would only

@@ -4,7 +4,7 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeProvider } from "@/components/theme-provider";
 import { TimeZoneCookie } from "@/components/time-zone-cookie";
-import { env } from "./lib/env";
+import { env } from "./lib/platform/env";
 import "./globals.css";
 
 const DESCRIPTION =

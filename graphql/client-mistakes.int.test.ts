@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { createUser, sessionViewerOf } from "../e2e/support/factories";
 import { executeRequest, type OperationResult } from "../e2e/support/graphql-operations";
 import { testDb } from "../e2e/support/test-db";
-import { logger } from "@/app/lib/logger";
+import { logger } from "@/app/lib/platform/logger";
 import type { Viewer } from "@/app/lib/services/viewer";
 
 /**

@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { MaybeViewer } from "@/app/lib/services/viewer";
 import { createLoaders, type Loaders } from "./loaders";
 

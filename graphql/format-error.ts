@@ -1,8 +1,10 @@
+import "server-only";
+
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/app/lib/db/database-unavailable";
-import { logger } from "@/app/lib/logger";
-import { DomainError } from "@/app/lib/services/errors";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/app/lib/platform/database-unavailable";
+import { logger } from "@/app/lib/platform/logger";
+import { DomainError } from "@/app/lib/shared/errors";
 import { knownClientError } from "./known-client-errors";
 
 /** Codes GraphQL itself and Apollo Server produce for bad documents and variables. */

@@ -1,3 +1,5 @@
+import "server-only";
+
 interface ClientError {
   code: string;
   message: string;

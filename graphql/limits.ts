@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Limits that keep abusive documents cheap to reject (see graphql/server.ts). */
 export const GRAPHQL_LIMITS = {
   /** Deepest selection: roadmap > sections > items > children > children > resources is 6. */

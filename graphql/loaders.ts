@@ -1,3 +1,5 @@
+import "server-only";
+
 import DataLoader from "dataloader";
 import { loadNotes, type StoredNote } from "@/app/lib/services/notes/load-notes";
 import { loadProgress, type ProgressMap } from "@/app/lib/services/progress/read-progress";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { ActivitySummary } from "@/app/lib/services/activity/activity-summary";
 import type { ApiTokenRecord } from "@/app/lib/services/tokens/api-token-record";
 import type { ItemNode, ResourceNode, RoadmapSummary, SectionNode } from "@/app/lib/services/roadmaps/roadmap-content";

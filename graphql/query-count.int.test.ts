@@ -3,7 +3,7 @@ import { createUser, sessionViewerOf } from "../e2e/support/factories";
 import { execute } from "../e2e/support/graphql-operations";
 import { testDb } from "../e2e/support/test-db";
 import { onQuery } from "../app/lib/db/client";
-import { parseRoadmapMarkdown } from "../app/lib/roadmap-import/parse-roadmap-markdown";
+import { parseRoadmapMarkdown } from "../app/lib/shared/roadmap-import/parse-roadmap-markdown";
 import { saveRoadmapDraft } from "../app/lib/services/roadmaps/save-roadmap-draft";
 
 const FULL_ROADMAP = /* GraphQL */ `

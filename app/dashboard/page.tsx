@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { githubSignInEnabled } from "@/app/lib/auth/github-endpoints";
 import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
 import { guestDashboardContent } from "@/app/lib/services/dashboard/guest-dashboard-content";
-import { timeZoneFromCookie } from "@/app/lib/time-zone-cookie";
+import { timeZoneFromCookie } from "@/app/lib/shared/time-zone-cookie";
 import { GuestBanner } from "@/components/auth/guest-banner";
 import {
   ActivitySection,

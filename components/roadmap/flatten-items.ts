@@ -1,4 +1,4 @@
-import type { ItemView } from "@/app/lib/services/roadmaps/roadmap-page-data";
+import type { ItemView } from "@/app/lib/shared/roadmap-view";
 
 /** Items and their descendants in reading order. */
 export function flattenItems(items: ItemView[]): ItemView[] {

@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState } from "react";
-import { computeCompletion } from "@/app/lib/services/progress/completion";
-import type { RoadmapPageData } from "@/app/lib/services/roadmaps/roadmap-page-data";
+import { computeCompletion } from "@/app/lib/shared/completion";
+import type { RoadmapPageData } from "@/app/lib/shared/roadmap-view";
 import type { ItemStatus } from "@/graphql/generated/client/graphql";
 import { ResourceLink } from "../resource-link";
 import { Card } from "../ui/card";

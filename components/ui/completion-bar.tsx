@@ -1,4 +1,4 @@
-import type { Completion } from "@/app/lib/services/progress/completion";
+import type { Completion } from "@/app/lib/shared/completion";
 
 /** A labelled completion bar; the numbers are in text too, not only in the bar. */
 export function CompletionBar({

@@ -1,4 +1,7 @@
 import { defineConfig } from "@playwright/test";
+import { resolveAsServer } from "../support/server-conditions";
+
+resolveAsServer();
 
 /**
  * `npm run test:resilience`: probes a production build (each spec starts its own

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../app/lib/db/client";
 import type { ItemStatus } from "../../app/lib/db/generated/enums";
-import { parseRoadmapMarkdown } from "../../app/lib/roadmap-import/parse-roadmap-markdown";
+import { parseRoadmapMarkdown } from "../../app/lib/shared/roadmap-import/parse-roadmap-markdown";
 import { saveRoadmapDraft } from "../../app/lib/services/roadmaps/save-roadmap-draft";
 import type { Viewer } from "../../app/lib/services/viewer";
 import { mergeGuestProgress } from "../../app/lib/services/progress/merge-guest-progress";

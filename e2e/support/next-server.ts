@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { forNextProcess } from "./server-conditions";
 
 export interface RunningServer {
   url: string;
@@ -37,7 +38,7 @@ export async function startNextServer(options: {
   // exit with its parent, so the server gets a process group of its own and
   // stop() signals the whole group.
   const child = spawn(NEXT_BIN, ["start", "-p", String(options.port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env } as NodeJS.ProcessEnv,
+    env: forNextProcess({ ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env }),
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

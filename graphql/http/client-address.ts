@@ -1,4 +1,6 @@
-import { env } from "@/app/lib/env";
+import "server-only";
+
+import { env } from "@/app/lib/platform/env";
 
 /**
  * Who a signed-out caller is, for rate limits. Behind a proxy that sets

@@ -1,13 +1,15 @@
+import "server-only";
+
 import { NextRequest } from "next/server";
 import { viewerFromRequest } from "@/app/lib/auth/viewer-from-request";
-import { apiRateLimiter } from "@/app/lib/cache/rate-limit";
-import { databaseLooksReachable } from "@/app/lib/db/database-health";
+import { apiRateLimiter } from "@/app/lib/platform/cache/rate-limit";
+import { databaseLooksReachable } from "@/app/lib/services/health";
 import {
   DATABASE_UNAVAILABLE_MESSAGE,
   isDatabaseUnavailable,
   RETRY_AFTER_SECONDS,
-} from "@/app/lib/db/database-unavailable";
-import { DomainError, RateLimitedError } from "@/app/lib/services/errors";
+} from "@/app/lib/platform/database-unavailable";
+import { DomainError, RateLimitedError } from "@/app/lib/shared/errors";
 import type { MaybeViewer } from "@/app/lib/services/viewer";
 import { GRAPHQL_LIMITS } from "../limits";
 import { clientAddress } from "./client-address";

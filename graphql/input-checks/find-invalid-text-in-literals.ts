@@ -1,3 +1,5 @@
+import "server-only";
+
 import { BREAK, Kind, visit, type DocumentNode, type ValueNode } from "graphql";
 import { textProblem, type InvalidText } from "./text-problem";
 

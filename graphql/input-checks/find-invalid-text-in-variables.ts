@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { OperationDefinitionNode } from "graphql";
 import { textProblem, type InvalidText } from "./text-problem";
 

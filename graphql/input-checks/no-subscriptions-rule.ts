@@ -1,3 +1,5 @@
+import "server-only";
+
 import { GraphQLError, OperationTypeNode, type ASTVisitor, type ValidationContext } from "graphql";
 
 export const NO_SUBSCRIPTIONS_MESSAGE = "This API has no subscriptions; use queries and mutations.";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import { findInvalidTextInLiterals } from "./find-invalid-text-in-literals";

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Why a string cannot be stored as text, or undefined when it can. PostgreSQL
  * refuses NUL in text columns, and an unpaired UTF-16 surrogate has no UTF-8

@@ -1,4 +1,6 @@
-import { NotFoundError } from "@/app/lib/services/errors";
+import "server-only";
+
+import { NotFoundError } from "@/app/lib/shared/errors";
 import type { ItemNode, RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
 import type { GraphQLContext } from "../context";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { Resolvers } from "../generated/resolvers-types";
 import { Item } from "./item";
 import { Mutation } from "./mutation";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { ItemResolvers } from "../generated/resolvers-types";
 import { contentOf } from "./content";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { createApiToken } from "@/app/lib/services/tokens/create-api-token";
 import { revokeApiToken } from "@/app/lib/services/tokens/revoke-api-token";
 import { setItemNote } from "@/app/lib/services/notes/set-item-note";

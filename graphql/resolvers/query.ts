@@ -1,3 +1,5 @@
+import "server-only";
+
 import { listRoadmaps } from "@/app/lib/services/roadmaps/list-roadmaps";
 import type { QueryResolvers } from "../generated/resolvers-types";
 import { findItem } from "./content";

@@ -1,5 +1,7 @@
+import "server-only";
+
 import { burnUp } from "@/app/lib/services/activity/burn-up";
-import { computeCompletion } from "@/app/lib/services/progress/completion";
+import { computeCompletion } from "@/app/lib/shared/completion";
 import type { RoadmapResolvers } from "../generated/resolvers-types";
 import { contentOf } from "./content";
 

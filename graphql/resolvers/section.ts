@@ -1,4 +1,6 @@
-import { computeCompletion } from "@/app/lib/services/progress/completion";
+import "server-only";
+
+import { computeCompletion } from "@/app/lib/shared/completion";
 import type { SectionResolvers } from "../generated/resolvers-types";
 
 export const Section: SectionResolvers = {

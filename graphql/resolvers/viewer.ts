@@ -1,7 +1,9 @@
+import "server-only";
+
 import { activitySummary } from "@/app/lib/services/activity/activity-summary";
 import { followedRoadmapIds } from "@/app/lib/services/activity/followed-roadmaps";
 import { inProgressItems } from "@/app/lib/services/activity/in-progress-items";
-import { BadInputError, UnauthenticatedError } from "@/app/lib/services/errors";
+import { BadInputError, UnauthenticatedError } from "@/app/lib/shared/errors";
 import { listApiTokens } from "@/app/lib/services/tokens/list-api-tokens";
 import type { ApiTokenResolvers, ViewerResolvers } from "../generated/resolvers-types";
 import type { GraphQLContext } from "../context";

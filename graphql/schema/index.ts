@@ -1,3 +1,5 @@
+import "server-only";
+
 import { operationTypeDefs } from "./operations";
 import { roadmapTypeDefs } from "./roadmap";
 import { viewerTypeDefs } from "./viewer";

@@ -1,3 +1,5 @@
+import "server-only";
+
 export const operationTypeDefs = /* GraphQL */ `
   "Reading roadmaps and the viewer's progress."
   type Query {

@@ -1,3 +1,5 @@
+import "server-only";
+
 export const roadmapTypeDefs = /* GraphQL */ `
   "A learner's status for one item."
   enum ItemStatus {

@@ -1,3 +1,5 @@
+import "server-only";
+
 export const viewerTypeDefs = /* GraphQL */ `
   "What a user may do beyond their own progress."
   enum Role {

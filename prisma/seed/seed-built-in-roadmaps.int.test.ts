@@ -6,7 +6,7 @@ import { createUser } from "../../e2e/support/factories";
 import { readChecklistLines } from "../../e2e/support/roadmap-source";
 import { testDb } from "../../e2e/support/test-db";
 import { loadRoadmapContents, type ItemNode } from "../../app/lib/services/roadmaps/roadmap-content";
-import { parseRoadmapMarkdown } from "../../app/lib/roadmap-import/parse-roadmap-markdown";
+import { parseRoadmapMarkdown } from "../../app/lib/shared/roadmap-import/parse-roadmap-markdown";
 import { saveRoadmapDraft } from "../../app/lib/services/roadmaps/save-roadmap-draft";
 import { seedBuiltInRoadmaps } from "./seed-built-in-roadmaps";
 

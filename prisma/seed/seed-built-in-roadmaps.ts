@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "../../app/lib/db/client";
-import { parseRoadmapMarkdown } from "../../app/lib/roadmap-import/parse-roadmap-markdown";
+import { parseRoadmapMarkdown } from "../../app/lib/shared/roadmap-import/parse-roadmap-markdown";
 import { saveRoadmapDraft, type SaveSummary } from "../../app/lib/services/roadmaps/save-roadmap-draft";
 
 /** Roadmaps that ship with Waymark: content files in prisma/roadmaps. */

@@ -1,7 +1,9 @@
+import "server-only";
+
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { dataDir, env, EnvError, usesEmbeddedDatabase } from "../env";
+import { dataDir, env, EnvError, usesEmbeddedDatabase } from "../platform/env";
 import { githubSignInEnabled } from "./github-endpoints";
 
 const GLOBAL_KEY = Symbol.for("waymark.authSecret");

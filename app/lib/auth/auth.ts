@@ -1,9 +1,11 @@
+import "server-only";
+
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import GitHub, { type GitHubProfile } from "next-auth/providers/github";
 import { db } from "../db/client";
-import { env } from "../env";
-import { logger } from "../logger";
+import { env } from "../platform/env";
+import { logger } from "../platform/logger";
 import { syncGithubProfile } from "../services/users/sync-github-profile";
 import { authSecret } from "./auth-secret";
 import { githubEnterpriseOverride, githubSignInEnabled } from "./github-endpoints";

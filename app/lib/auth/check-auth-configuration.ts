@@ -1,4 +1,6 @@
-import { logger } from "../logger";
+import "server-only";
+
+import { logger } from "../platform/logger";
 import { authSecret } from "./auth-secret";
 import { githubEnterpriseOverride, githubSignInEnabled } from "./github-endpoints";
 

@@ -1,4 +1,6 @@
-import { env, EnvError } from "../env";
+import "server-only";
+
+import { env, EnvError } from "../platform/env";
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
 

@@ -1,5 +1,7 @@
 "use server";
 
+import "server-only";
+
 import { signIn, signOut } from "./auth";
 
 /** Only paths on this site: never an open redirect. */

@@ -1,6 +1,8 @@
+import "server-only";
+
 import { cookies } from "next/headers";
 import { cache } from "react";
-import { UnauthenticatedError } from "../services/errors";
+import { UnauthenticatedError } from "../shared/errors";
 import { readSession } from "../services/sessions/read-session";
 import { authenticateToken } from "../services/tokens/authenticate-token";
 import type { MaybeViewer, Viewer } from "../services/viewer";

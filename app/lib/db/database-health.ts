@@ -1,9 +1,11 @@
+import "server-only";
+
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable } from "@prisma/driver-adapter-utils";
 import pg from "pg";
-import { env, usesEmbeddedDatabase } from "../env";
-import { logger } from "../logger";
-import { healthState as state } from "./database-health-state";
-import { databaseUnavailability, DatabaseUnavailableError } from "./database-unavailable";
+import { env, usesEmbeddedDatabase } from "../platform/env";
+import { logger } from "../platform/logger";
+import { healthState as state } from "../platform/database-health-state";
+import { databaseUnavailability, DatabaseUnavailableError } from "../platform/database-unavailable";
 
 /*
  * What this process last learned about its database. Every query reports in.

@@ -1,5 +1,7 @@
+import "server-only";
+
 import pg from "pg";
-import { env } from "../env";
+import { env } from "../platform/env";
 
 /**
  * The node-postgres pool every database user in this process shares: Prisma's

@@ -1,5 +1,7 @@
+import "server-only";
+
 import http from "node:http";
-import { logger } from "../logger";
+import { logger } from "../platform/logger";
 
 /*
  * SIGTERM (or SIGINT) drains the server for real. Next.js's own handler only

@@ -1,13 +1,15 @@
+import "server-only";
+
 import { checkAuthConfiguration } from "../auth/check-auth-configuration";
-import { closeRedis, connectRedis } from "../cache/redis-client";
+import { closeRedis, connectRedis } from "../platform/cache/redis-client";
 import { seedBuiltInRoadmaps } from "../../../prisma/seed/seed-built-in-roadmaps";
 import { db } from "../db/client";
 import { closeDatabaseProbe } from "../db/database-health";
 import { databasePool, databaseTimeouts, setDatabasePool } from "../db/database-pool";
 import { deployMigrations } from "../db/deploy-migrations";
 import { openEmbeddedPostgres } from "../db/embedded-postgres";
-import { dataDir, env, usesEmbeddedDatabase } from "../env";
-import { logger } from "../logger";
+import { dataDir, env, usesEmbeddedDatabase } from "../platform/env";
+import { logger } from "../platform/logger";
 import { installGracefulShutdown } from "./graceful-shutdown";
 
 /**

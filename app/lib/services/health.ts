@@ -1,5 +1,10 @@
-import { redisClient } from "../cache/redis-client";
-import { probeDatabase } from "../db/database-health";
+import "server-only";
+
+import { redisClient } from "../platform/cache/redis-client";
+import { databaseLooksReachable, probeDatabase } from "../db/database-health";
+
+/** For the start of a request: false while the database is known to be unreachable (see database-health.ts). */
+export { databaseLooksReachable };
 
 export interface Readiness {
   ok: boolean;

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { z } from "zod";
 
 /** Ids are opaque strings; this only keeps absurd values away from the database. */

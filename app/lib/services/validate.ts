@@ -1,5 +1,7 @@
+import "server-only";
+
 import type { z } from "zod";
-import { BadInputError } from "./errors";
+import { BadInputError } from "../shared/errors";
 
 /** Parses service input with a zod schema; failures become BAD_USER_INPUT naming each field. */
 export function validate<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infer<Schema> {

@@ -1,5 +1,7 @@
+import "server-only";
+
 import type { Role, TokenScope } from "../db/generated/enums";
-import { ForbiddenError, UnauthenticatedError } from "./errors";
+import { ForbiddenError, UnauthenticatedError } from "../shared/errors";
 
 /** Who is asking: a signed-in learner (browser session) or a personal access token. */
 export interface Viewer {

@@ -1,4 +1,4 @@
-import type { RoadmapPageData } from "@/app/lib/services/roadmaps/roadmap-page-data";
+import type { RoadmapPageData } from "@/app/lib/shared/roadmap-view";
 import { createApolloClient } from "../../apollo/create-apollo-client";
 import { errorMessage } from "../../apollo/error-message";
 import { flattenItems } from "../flatten-items";

@@ -1,4 +1,4 @@
-import type { RoadmapPageData } from "@/app/lib/services/roadmaps/roadmap-page-data";
+import type { RoadmapPageData } from "@/app/lib/shared/roadmap-view";
 import {
   readGuestProgress,
   subscribeGuestProgress,

@@ -1,7 +1,9 @@
+import "server-only";
+
 import { db } from "../../db/client";
 import { requireScope, type MaybeViewer } from "../viewer";
 import { computeStreaks } from "./streaks";
-import { addDays, checkTimeZone, dayOfWeek, todayIn } from "./time-zone";
+import { addDays, checkTimeZone, dayOfWeek, todayIn } from "../../shared/time-zone";
 
 export interface ActivitySummary {
   days: { date: string; count: number }[];

@@ -1,6 +1,8 @@
+import "server-only";
+
 import { db } from "../../db/client";
 import { requireScope, type MaybeViewer } from "../viewer";
-import { addDays, checkTimeZone, todayIn } from "./time-zone";
+import { addDays, checkTimeZone, todayIn } from "../../shared/time-zone";
 
 export interface ProgressBucket {
   date: string;

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { db } from "../../db/client";
 import { requireScope, type MaybeViewer } from "../viewer";
 import { LIVE_ITEM } from "../roadmaps/live-item";

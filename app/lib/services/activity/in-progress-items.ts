@@ -1,3 +1,5 @@
+import "server-only";
+
 import { loadRoadmapContents, type ItemNode, type RoadmapContent } from "../roadmaps/roadmap-content";
 import type { MaybeViewer } from "../viewer";
 import { inProgressItemIds } from "./followed-roadmaps";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeStreaks } from "./streaks";
-import { addDays } from "./time-zone";
+import { addDays } from "../../shared/time-zone";
 
 describe("computeStreaks", () => {
   const today = "2026-03-10";

@@ -1,4 +1,6 @@
-import { addDays } from "./time-zone";
+import "server-only";
+
+import { addDays } from "../../shared/time-zone";
 
 /**
  * Streaks from the set of days (YYYY-MM-DD) with at least one change. The current

@@ -1,7 +1,9 @@
+import "server-only";
+
 import { burnUp, type ProgressBucket } from "../activity/burn-up";
 import { followedRoadmapIds } from "../activity/followed-roadmaps";
 import { inProgressItems } from "../activity/in-progress-items";
-import { computeCompletion, type Completion } from "../progress/completion";
+import { computeCompletion, type Completion } from "../../shared/completion";
 import { loadProgress, type ProgressMap } from "../progress/read-progress";
 import { loadRoadmapContents, type RoadmapContent } from "../roadmaps/roadmap-content";
 import { requireScope, type MaybeViewer } from "../viewer";

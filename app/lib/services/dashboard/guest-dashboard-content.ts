@@ -1,3 +1,5 @@
+import "server-only";
+
 import { listRoadmaps } from "../roadmaps/list-roadmaps";
 import { loadRoadmapContents } from "../roadmaps/roadmap-content";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BadInputError } from "../errors";
+import { BadInputError } from "../../shared/errors";
 import { checkNoteLimits } from "./check-note-limits";
 import { NOTE_LIMITS } from "./note-limits";
 

@@ -1,5 +1,7 @@
+import "server-only";
+
 import type { Token } from "markdown-it";
-import { BadInputError } from "../errors";
+import { BadInputError } from "../../shared/errors";
 import { findNoteLimitProblem } from "./find-note-limit-problem";
 import { findOversizedTable } from "./find-oversized-table";
 import { NOTE_LIMITS } from "./note-limits";

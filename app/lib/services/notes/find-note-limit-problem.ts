@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { Token } from "markdown-it";
 import { NOTE_LIMITS } from "./note-limits";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Finds a table that would render more than `maxCells` cells, from the raw
  * markdown, before it is parsed: markdown-it pads every body row to the

@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * What a note may contain, beyond its length. Every number bounds a cost of
  * rendering that the length alone does not: the renderer (markdown-it, then a

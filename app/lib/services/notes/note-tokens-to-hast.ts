@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { Element, ElementContent, Properties, Root, Text } from "hast";
 import type { Token } from "markdown-it";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 import MarkdownIt, { type Token } from "markdown-it";
 import markdownItFootnote from "markdown-it-footnote";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { Element, ElementContent, RootContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 

@@ -1,4 +1,6 @@
-import { DomainError } from "../errors";
+import "server-only";
+
+import { DomainError } from "../../shared/errors";
 import { plainTextNoteHtml } from "./plain-text-note-html";
 import { renderNote } from "./render-note";
 

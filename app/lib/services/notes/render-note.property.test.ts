@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { nestedLinesNote, PATHOLOGICAL_NOTES, pathologicalNote } from "@/e2e/support/pathological-notes";
-import { BadInputError } from "../errors";
+import { BadInputError } from "../../shared/errors";
 import { NOTE_LIMITS } from "./note-limits";
 import { renderNote } from "./render-note";
 import { renderNoteOrPlainText } from "./render-note-or-plain-text";

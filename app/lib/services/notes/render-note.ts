@@ -1,3 +1,5 @@
+import "server-only";
+
 import { defaultSchema, sanitize, type Schema } from "hast-util-sanitize";
 import { toHtml } from "hast-util-to-html";
 import { checkNoteLimits } from "./check-note-limits";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { db } from "../../db/client";
 import type { ItemStatus } from "../../db/generated/enums";
 import { LIVE_ITEM_SQL } from "../roadmaps/live-item";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { databaseTimeouts } from "../../db/database-pool";
 import type { Prisma } from "../../db/generated/client";
 import type { ItemStatus } from "../../db/generated/enums";

@@ -1,7 +1,9 @@
+import "server-only";
+
 import { db } from "../../db/client";
 import type { MaybeViewer } from "../viewer";
 import { requireScope } from "../viewer";
-import { completionFromCounts, type Completion } from "./completion";
+import { completionFromCounts, type Completion } from "../../shared/completion";
 import { LIVE_ITEM } from "../roadmaps/live-item";
 
 /**

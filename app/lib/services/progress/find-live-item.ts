@@ -1,5 +1,7 @@
+import "server-only";
+
 import type { Prisma } from "../../db/generated/client";
-import { NotFoundError } from "../errors";
+import { NotFoundError } from "../../shared/errors";
 import { LIVE_ITEM } from "../roadmaps/live-item";
 
 /** The item a learner acts on; retired or unknown items are NOT_FOUND. */

@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { ItemStatus } from "../../db/generated/enums";
 import { NEVER, type StatusChange } from "./status-change";
 

@@ -1,6 +1,8 @@
+import "server-only";
+
 import { z } from "zod";
 import { db } from "../../db/client";
-import { NotFoundError } from "../errors";
+import { NotFoundError } from "../../shared/errors";
 import { idSchema } from "../ids";
 import { validate } from "../validate";
 import { requireScope, type MaybeViewer } from "../viewer";

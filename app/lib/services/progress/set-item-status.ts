@@ -1,6 +1,8 @@
+import "server-only";
+
 import { z } from "zod";
 import { ItemStatus } from "../../db/generated/enums";
-import { NotFoundError } from "../errors";
+import { NotFoundError } from "../../shared/errors";
 import { idSchema } from "../ids";
 import { validate } from "../validate";
 import { requireScope, type MaybeViewer } from "../viewer";

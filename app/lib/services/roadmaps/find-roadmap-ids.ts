@@ -1,3 +1,5 @@
+import "server-only";
+
 import { db } from "../../db/client";
 import { LIVE_ITEM } from "./live-item";
 

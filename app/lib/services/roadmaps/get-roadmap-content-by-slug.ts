@@ -1,3 +1,5 @@
+import "server-only";
+
 import { cache } from "react";
 import { findRoadmapIdsBySlugs } from "./find-roadmap-ids";
 import { loadRoadmapContents, type RoadmapContent } from "./roadmap-content";

@@ -1,8 +1,10 @@
+import "server-only";
+
 import { z } from "zod";
 import { db } from "../../db/client";
-import { IMPORT_LIMITS, parseRoadmapMarkdown } from "../../roadmap-import/parse-roadmap-markdown";
-import { RoadmapParseError } from "../../roadmap-import/roadmap-draft";
-import { BadInputError } from "../errors";
+import { IMPORT_LIMITS, parseRoadmapMarkdown } from "../../shared/roadmap-import/parse-roadmap-markdown";
+import { RoadmapParseError } from "../../shared/roadmap-import/roadmap-draft";
+import { BadInputError } from "../../shared/errors";
 import { validate } from "../validate";
 import { requireAdmin, type MaybeViewer } from "../viewer";
 import { saveRoadmapDraft, type SaveSummary } from "./save-roadmap-draft";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { db } from "../../db/client";
 import type { RoadmapSummary } from "./roadmap-content";
 import { LIVE_ITEM } from "./live-item";

@@ -1,32 +1,12 @@
-import type { ItemStatus, ResourceKind } from "../../db/generated/enums";
+import "server-only";
+
 import { loadNotes, type StoredNote } from "../notes/load-notes";
 import { loadProgress } from "../progress/read-progress";
 import type { MaybeViewer } from "../viewer";
 import type { ItemNode, RoadmapContent } from "./roadmap-content";
 
-/** Plain, serialisable data for the roadmap page's client components. */
-export interface ItemView {
-  id: string;
-  key: string;
-  title: string;
-  resources: { id: string; title: string; url: string; kind: ResourceKind }[];
-  children: ItemView[];
-}
-
-export interface ItemState {
-  status: ItemStatus;
-  statusUpdatedAt: string | null;
-  note: string | null;
-  noteHtml: string | null;
-}
-
-export interface RoadmapPageData {
-  roadmap: { id: string; slug: string; title: string; description: string | null };
-  resources: ItemView["resources"];
-  sections: { id: string; key: string; title: string; items: ItemView[] }[];
-  /** The viewer's state per item id; empty for guests (their progress lives in the browser). */
-  states: Record<string, ItemState>;
-}
+export type { ItemState, ItemView, RoadmapPageData } from "../../shared/roadmap-view";
+import type { ItemState, ItemView, RoadmapPageData } from "../../shared/roadmap-view";
 
 function toView(item: ItemNode): ItemView {
   return {

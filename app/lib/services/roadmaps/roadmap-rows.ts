@@ -1,5 +1,7 @@
+import "server-only";
+
 import { db } from "../../db/client";
-import type { ItemNode, ItemRow, ResourceNode, RoadmapContent, SectionNode } from "./roadmap-content";
+import type { ItemNode, ItemRow, ResourceNode, RoadmapContent, SectionNode } from "./roadmap-content-types";
 import { LIVE_ITEM } from "./live-item";
 
 /** A roadmap's rows as stored (and cached as JSON): everything its tree is built from. */

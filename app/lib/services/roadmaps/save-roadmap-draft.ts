@@ -1,6 +1,8 @@
+import "server-only";
+
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
-import type { ItemDraft, ResourceDraft, RoadmapDraft } from "../../roadmap-import/roadmap-draft";
+import type { ItemDraft, ResourceDraft, RoadmapDraft } from "../../shared/roadmap-import/roadmap-draft";
 
 type Tx = Prisma.TransactionClient;
 

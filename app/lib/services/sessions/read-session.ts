@@ -1,3 +1,5 @@
+import "server-only";
+
 import { db } from "../../db/client";
 import type { Role } from "../../db/generated/enums";
 

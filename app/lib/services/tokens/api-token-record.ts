@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { TokenScope } from "../../db/generated/enums";
 
 /** A token as shown to its owner: never the secret, never the hash. */

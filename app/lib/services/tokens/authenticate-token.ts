@@ -1,5 +1,7 @@
+import "server-only";
+
 import { db } from "../../db/client";
-import { UnauthenticatedError } from "../errors";
+import { UnauthenticatedError } from "../../shared/errors";
 import type { Viewer } from "../viewer";
 import { hashTokenSecret, looksLikeTokenSecret } from "./token-secret";
 

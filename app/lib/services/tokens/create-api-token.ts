@@ -1,7 +1,9 @@
+import "server-only";
+
 import { z } from "zod";
 import { db } from "../../db/client";
 import { TokenScope } from "../../db/generated/enums";
-import { BadInputError } from "../errors";
+import { BadInputError } from "../../shared/errors";
 import { validate } from "../validate";
 import { requireSession, type MaybeViewer } from "../viewer";
 import { apiTokenRecordSelect, type ApiTokenRecord } from "./api-token-record";

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { db } from "../../db/client";
 import { requireSession, type MaybeViewer } from "../viewer";
 import { apiTokenRecordSelect, type ApiTokenRecord } from "./api-token-record";

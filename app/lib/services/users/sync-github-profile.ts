@@ -1,5 +1,7 @@
+import "server-only";
+
 import { db } from "../../db/client";
-import { env, usesEmbeddedDatabase } from "../../env";
+import { env, usesEmbeddedDatabase } from "../../platform/env";
 
 export interface GithubProfile {
   login: string;

@@ -1,4 +1,4 @@
-import { BadInputError } from "../errors";
+import { BadInputError } from "./errors";
 
 // IANA Area/City names (or UTC) only: both Node and PostgreSQL know them and
 // agree on them. Intl also accepts abbreviations such as PST, which PostgreSQL

@@ -1,3 +1,5 @@
+import "server-only";
+
 import pino from "pino";
 import { env } from "./env";
 import { currentRequestId } from "./request-context";

@@ -1,4 +1,4 @@
-import { ResourceKind } from "../db/generated/enums";
+import { ResourceKind } from "../../db/generated/enums";
 
 const LABELS: Record<string, ResourceKind> = {
   official: ResourceKind.OFFICIAL,

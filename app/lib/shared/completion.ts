@@ -1,4 +1,4 @@
-import type { ItemStatus } from "../../db/generated/enums";
+import type { ItemStatus } from "../db/generated/enums";
 
 export interface Completion {
   total: number;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ItemStatus } from "../../db/generated/enums";
+import type { ItemStatus } from "../db/generated/enums";
 import { computeCompletion } from "./completion";
 
 const statuses: ItemStatus[] = ["NOT_STARTED", "IN_PROGRESS", "DONE", "SKIPPED"];

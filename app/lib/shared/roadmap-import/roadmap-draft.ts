@@ -1,4 +1,4 @@
-import type { ResourceKind } from "../db/generated/enums";
+import type { ResourceKind } from "../../db/generated/enums";
 
 /** A roadmap as parsed from markdown, before it touches the database. */
 export interface RoadmapDraft {

@@ -1,7 +1,9 @@
+import "server-only";
+
 import type { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { env } from "../env";
-import { RateLimitedError } from "../services/errors";
+import { RateLimitedError } from "../../shared/errors";
 import { redisClient } from "./redis-client";
 
 export interface RateLimiter {

@@ -1,4 +1,4 @@
-import { checkTimeZone } from "./services/activity/time-zone";
+import { checkTimeZone } from "./time-zone";
 
 /** Set by components/time-zone-cookie.tsx in the browser. */
 export const TIME_ZONE_COOKIE = "tz";

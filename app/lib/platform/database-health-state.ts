@@ -1,3 +1,5 @@
+import "server-only";
+
 /*
  * The one fact every part of the server may ask cheaply, the proxy included:
  * since when this process has known its database to be unreachable (null while it

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseRoadmapMarkdown } from "./parse-roadmap-markdown";
-import { readChecklistLines, ORIGINAL_BACKEND_ROADMAP as ORIGINAL } from "../../../e2e/support/roadmap-source";
+import { readChecklistLines, ORIGINAL_BACKEND_ROADMAP as ORIGINAL } from "../../../../e2e/support/roadmap-source";
 import { RoadmapParseError, type ItemDraft, type RoadmapDraft } from "./roadmap-draft";
 
 const CURATED = path.resolve(import.meta.dirname, "../../../prisma/roadmaps/backend.md");

@@ -1,3 +1,5 @@
+import "server-only";
+
 /*
  * Telling "the database is down, frozen or overloaded" apart from every other
  * failure, whatever layer reports it: node-postgres (timeouts, dropped sockets),

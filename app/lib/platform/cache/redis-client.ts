@@ -1,3 +1,5 @@
+import "server-only";
+
 import { Redis } from "ioredis";
 import { env } from "../env";
 import { logger } from "../logger";

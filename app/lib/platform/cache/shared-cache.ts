@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { Redis } from "ioredis";
 import { LRUCache } from "lru-cache";
 import { logger } from "../logger";

@@ -1,4 +1,6 @@
-import { RETRY_AFTER_SECONDS } from "./db/database-unavailable";
+import "server-only";
+
+import { RETRY_AFTER_SECONDS } from "../platform/database-unavailable";
 
 /**
  * The page a visitor gets while the database is unreachable: plain HTML with its

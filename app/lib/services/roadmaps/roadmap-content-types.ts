@@ -1,0 +1,59 @@
+import type { ResourceKind } from "../../db/generated/enums";
+
+/*
+ * The shape of a roadmap's content as the service layer hands it out: read by
+ * roadmap-rows.ts, cached and served by roadmap-content.ts.
+ */
+
+export interface ResourceNode {
+  id: string;
+  title: string;
+  url: string;
+  kind: ResourceKind;
+}
+
+/** An item as stored. */
+export interface ItemRow {
+  id: string;
+  roadmapId: string;
+  sectionId: string;
+  parentId: string | null;
+  key: string;
+  title: string;
+  position: number;
+}
+
+export interface ItemNode extends ItemRow {
+  children: ItemNode[];
+  resources: ResourceNode[];
+}
+
+export interface SectionNode {
+  id: string;
+  roadmapId: string;
+  key: string;
+  title: string;
+  position: number;
+  /** Top-level items, each with its children. */
+  items: ItemNode[];
+  /** Every item of the section, nested ones included, in reading order. */
+  allItems: ItemNode[];
+}
+
+export interface RoadmapSummary {
+  id: string;
+  slug: string;
+  title: string;
+  description: string | null;
+  updatedAt: Date;
+}
+
+/** A roadmap's whole tree, read in four statements whatever its size. */
+export interface RoadmapContent {
+  roadmap: RoadmapSummary;
+  sections: SectionNode[];
+  /** Every live item in reading order. */
+  items: ItemNode[];
+  itemById: Map<string, ItemNode>;
+  resources: ResourceNode[];
+}
