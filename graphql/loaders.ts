@@ -2,7 +2,7 @@ import "server-only";
 
 import DataLoader from "dataloader";
 import { loadNotes, type StoredNote } from "@/app/lib/services/notes/load-notes";
-import { loadProgress, type ProgressMap } from "@/app/lib/services/progress/read-progress";
+import { loadProgress, type ProgressMap } from "@/app/lib/services/progress/load-progress";
 import { loadRoadmapContents, type RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
 import { findRoadmapIdsBySlugs, findRoadmapIdsOfItems } from "@/app/lib/services/roadmaps/find-roadmap-ids";
 import { loadUsers, type UserProfile } from "@/app/lib/services/users/load-users";

@@ -4,7 +4,7 @@ import { burnUp, type ProgressBucket } from "../activity/burn-up";
 import { followedRoadmapIds } from "../activity/followed-roadmaps";
 import { inProgressItems } from "../activity/in-progress-items";
 import { computeCompletion, type Completion } from "../../shared/completion";
-import { loadProgress, type ProgressMap } from "../progress/read-progress";
+import { loadProgress, type ProgressMap } from "../progress/load-progress";
 import { loadRoadmapContents, type RoadmapContent } from "../roadmaps/roadmap-content";
 import { requireScope, type MaybeViewer } from "../viewer";
 

@@ -3,7 +3,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../../db/client";
 import { idSchema } from "../ids";
-import { findLiveItem } from "../progress/find-live-item";
+import { getLiveItemOrThrow } from "../roadmaps/get-live-item-or-throw";
 import { validate } from "../validate";
 import { requireScope, type MaybeViewer } from "../viewer";
 import { NOTE_LIMITS } from "./note-limits";
@@ -33,7 +33,7 @@ export async function setItemNote(
   const { itemId, note } = validate(setItemNoteInput, input);
   // Rendered before any query: a refused note costs no database work.
   const html = note === null ? null : renderNote(note);
-  await findLiveItem(db(), itemId);
+  await getLiveItemOrThrow(db(), itemId);
   if (note === null) {
     await db().note.deleteMany({ where: { userId, itemId } });
   } else {

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { loadNotes, type StoredNote } from "../notes/load-notes";
-import { loadProgress } from "../progress/read-progress";
+import { loadProgress } from "../progress/load-progress";
 import type { MaybeViewer } from "../viewer";
 import type { ItemNode, RoadmapContent } from "./roadmap-content";
 

@@ -2,10 +2,10 @@ import "server-only";
 
 import type { Prisma } from "../../db/generated/client";
 import { NotFoundError } from "../../shared/errors";
-import { LIVE_ITEM } from "../roadmaps/live-item";
+import { LIVE_ITEM } from "./live-item";
 
 /** The item a learner acts on; retired or unknown items are NOT_FOUND. */
-export async function findLiveItem(tx: Prisma.TransactionClient, itemId: string) {
+export async function getLiveItemOrThrow(tx: Prisma.TransactionClient, itemId: string) {
   const item = await tx.item.findFirst({
     where: { id: itemId, ...LIVE_ITEM },
     select: { id: true, roadmapId: true },
