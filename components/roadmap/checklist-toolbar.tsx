@@ -4,6 +4,11 @@ import type { RefObject } from "react";
 import type { Filters } from "./filter-items";
 
 /** Search and filters; sticky so they stay at hand on a long roadmap. */
+const FILTER_BOXES = [
+  { key: "hideDone", label: "Hide done" },
+  { key: "onlyInProgress", label: "Only in progress" },
+] as const;
+
 export function ChecklistToolbar({
   filters,
   onChange,
@@ -44,24 +49,17 @@ export function ChecklistToolbar({
         </kbd>
       </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-        <label className="inline-flex items-center gap-2">
-          <input
-            type="checkbox"
-            checked={filters.hideDone}
-            onChange={(event) => onChange({ ...filters, hideDone: event.target.checked })}
-            className="h-4 w-4 accent-indigo-700"
-          />
-          Hide done
-        </label>
-        <label className="inline-flex items-center gap-2">
-          <input
-            type="checkbox"
-            checked={filters.onlyInProgress}
-            onChange={(event) => onChange({ ...filters, onlyInProgress: event.target.checked })}
-            className="h-4 w-4 accent-indigo-700"
-          />
-          Only in progress
-        </label>
+        {FILTER_BOXES.map(({ key, label }) => (
+          <label key={key} className="inline-flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={filters[key]}
+              onChange={(event) => onChange({ ...filters, [key]: event.target.checked })}
+              className="h-4 w-4 accent-indigo-700"
+            />
+            {label}
+          </label>
+        ))}
         <button
           type="button"
           onClick={onShowHelp}

@@ -28,100 +28,61 @@ export function collectProcessMetrics(): void {
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
-export const httpRequests = () =>
-  once(
-    "waymark_http_requests_total",
-    () =>
-      new client.Counter({
-        name: "waymark_http_requests_total",
-        help: "HTTP requests answered, by method, route and status code.",
-        labelNames: ["method", "route", "status"] as const,
-      }),
-  );
+function counter<L extends string>(name: string, help: string, labelNames: readonly L[] = []) {
+  return () => once(name, () => new client.Counter<L>({ name, help, labelNames }));
+}
 
-export const httpDuration = () =>
-  once(
-    "waymark_http_request_duration_seconds",
-    () =>
-      new client.Histogram({
-        name: "waymark_http_request_duration_seconds",
-        help: "Time from a request's arrival to the end of its response, by method and route.",
-        labelNames: ["method", "route"] as const,
-        buckets: SECONDS,
-      }),
-  );
+function histogram<L extends string>(name: string, help: string, labelNames: readonly L[], buckets = SECONDS) {
+  return () => once(name, () => new client.Histogram<L>({ name, help, labelNames, buckets }));
+}
 
-export const graphqlOperations = () =>
-  once(
-    "waymark_graphql_operations_total",
-    () =>
-      new client.Counter({
-        name: "waymark_graphql_operations_total",
-        help: "GraphQL operations, by operation name and outcome (success, client_error, unavailable, server_error).",
-        labelNames: ["operation", "outcome"] as const,
-      }),
-  );
+export const httpRequests = counter(
+  "waymark_http_requests_total",
+  "HTTP requests answered, by method, route and status code.",
+  ["method", "route", "status"],
+);
 
-export const graphqlDuration = () =>
-  once(
-    "waymark_graphql_operation_duration_seconds",
-    () =>
-      new client.Histogram({
-        name: "waymark_graphql_operation_duration_seconds",
-        help: "GraphQL operation time, by operation name and outcome.",
-        labelNames: ["operation", "outcome"] as const,
-        buckets: SECONDS,
-      }),
-  );
+export const httpDuration = histogram(
+  "waymark_http_request_duration_seconds",
+  "Time from a request's arrival to the end of its response, by method and route.",
+  ["method", "route"],
+);
 
-export const graphqlErrors = () =>
-  once(
-    "waymark_graphql_errors_total",
-    () =>
-      new client.Counter({
-        name: "waymark_graphql_errors_total",
-        help: "Errors in GraphQL answers, by extensions.code.",
-        labelNames: ["code"] as const,
-      }),
-  );
+export const graphqlOperations = counter(
+  "waymark_graphql_operations_total",
+  "GraphQL operations, by operation name and outcome (success, client_error, unavailable, server_error).",
+  ["operation", "outcome"],
+);
 
-export const dbStatements = () =>
-  once(
-    "waymark_db_statements_total",
-    () => new client.Counter({ name: "waymark_db_statements_total", help: "SQL statements sent by Prisma." }),
-  );
+export const graphqlDuration = histogram(
+  "waymark_graphql_operation_duration_seconds",
+  "GraphQL operation time, by operation name and outcome.",
+  ["operation", "outcome"],
+);
 
-export const dbStatementDuration = () =>
-  once(
-    "waymark_db_statement_duration_seconds",
-    () =>
-      new client.Histogram({
-        name: "waymark_db_statement_duration_seconds",
-        help: "SQL statement time as Prisma measured it.",
-        buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5],
-      }),
-  );
+export const graphqlErrors = counter("waymark_graphql_errors_total", "Errors in GraphQL answers, by extensions.code.", [
+  "code",
+]);
 
-export const cacheRequests = () =>
-  once(
-    "waymark_cache_requests_total",
-    () =>
-      new client.Counter({
-        name: "waymark_cache_requests_total",
-        help: "Shared-cache lookups, by cache (memory or redis) and result (hit or miss).",
-        labelNames: ["cache", "result"] as const,
-      }),
-  );
+export const dbStatements = counter("waymark_db_statements_total", "SQL statements sent by Prisma.");
 
-export const rateLimitRejections = () =>
-  once(
-    "waymark_rate_limit_rejections_total",
-    () =>
-      new client.Counter({
-        name: "waymark_rate_limit_rejections_total",
-        help: "Requests refused with HTTP 429 by the API rate limit.",
-      }),
-  );
+export const dbStatementDuration = histogram(
+  "waymark_db_statement_duration_seconds",
+  "SQL statement time as Prisma measured it.",
+  [],
+  [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5],
+);
+
+export const cacheRequests = counter(
+  "waymark_cache_requests_total",
+  "Shared-cache lookups, by cache (memory or redis) and result (hit or miss).",
+  ["cache", "result"],
+);
+
+export const rateLimitRejections = counter(
+  "waymark_rate_limit_rejections_total",
+  "Requests refused with HTTP 429 by the API rate limit.",
+);
 
 /** Gauges read at scrape time from whoever owns the value. */
 export function gaugeFromCallback(name: string, help: string, read: () => number): client.Gauge {
