@@ -16,7 +16,13 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["app/**/*.test.ts", "graphql/**/*.test.ts", "prisma/**/*.test.ts", "components/**/*.test.ts"],
+          include: [
+            "app/**/*.test.ts",
+            "graphql/**/*.test.ts",
+            "prisma/**/*.test.ts",
+            "components/**/*.test.ts",
+            "deploy/**/*.test.ts",
+          ],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
         },
       },

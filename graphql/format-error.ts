@@ -4,6 +4,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/app/lib/platform/database-unavailable";
 import { logger } from "@/app/lib/platform/logger";
+import { currentRequestId } from "@/app/lib/platform/request-context";
 import { DomainError } from "@/app/lib/shared/errors";
 import { knownClientError } from "./known-client-errors";
 
@@ -26,6 +27,13 @@ const CLIENT_CODES = new Set([
  * becomes a bare INTERNAL_SERVER_ERROR: the details go to the log, never to the client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const described = describeError(formatted, error);
+  // The id under which this request's log lines can be found, for support.
+  const requestId = currentRequestId();
+  return requestId ? { ...described, extensions: { ...described.extensions, requestId } } : described;
+}
+
+function describeError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
     return {

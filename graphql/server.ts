@@ -9,6 +9,7 @@ import { formatError } from "./format-error";
 import { NoSubscriptionsRule } from "./input-checks/no-subscriptions-rule";
 import { rejectInvalidTextPlugin } from "./input-checks/reject-invalid-text-plugin";
 import { GRAPHQL_LIMITS } from "./limits";
+import { observeOperationsPlugin } from "./plugins/observe-operations-plugin";
 import { unavailableStatusPlugin } from "./plugins/unavailable-status-plugin";
 import { resolvers } from "./resolvers";
 import { typeDefs } from "./schema";
@@ -53,6 +54,7 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
       ...protection.plugins,
       rejectInvalidTextPlugin(),
       unavailableStatusPlugin(),
+      observeOperationsPlugin(),
       ApolloServerPluginLandingPageDisabled(),
     ],
     formatError,

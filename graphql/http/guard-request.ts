@@ -3,6 +3,8 @@ import "server-only";
 import { NextRequest } from "next/server";
 import { viewerFromRequest } from "@/app/lib/auth/viewer-from-request";
 import { apiRateLimiter } from "@/app/lib/platform/cache/rate-limit";
+import { rateLimitRejections } from "@/app/lib/platform/metrics";
+import { currentRequestId } from "@/app/lib/platform/request-context";
 import { databaseLooksReachable } from "@/app/lib/services/health";
 import {
   DATABASE_UNAVAILABLE_MESSAGE,
@@ -12,7 +14,7 @@ import {
 import { DomainError, RateLimitedError } from "@/app/lib/shared/errors";
 import type { MaybeViewer } from "@/app/lib/services/viewer";
 import { GRAPHQL_LIMITS } from "../limits";
-import { clientAddress } from "./client-address";
+import { clientAddress } from "../../app/lib/platform/client-address";
 import { BodyTooLargeError, readBodyWithLimit } from "./read-body-with-limit";
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, BAD_USER_INPUT: 400 };
@@ -25,7 +27,11 @@ export function viewerOf(request: Request): MaybeViewer {
 }
 
 function graphqlError(status: number, code: string, message: string, headers: Record<string, string> = {}) {
-  return Response.json({ errors: [{ message, extensions: { code } }] }, { status, headers });
+  const requestId = currentRequestId();
+  return Response.json(
+    { errors: [{ message, extensions: requestId ? { code, requestId } : { code } }] },
+    { status, headers },
+  );
 }
 
 class MalformedBodyError extends Error {}
@@ -97,7 +103,10 @@ export async function guardRequest(
     if (error instanceof DomainError) {
       const headers: Record<string, string> =
         error.code === "UNAUTHENTICATED" ? { "www-authenticate": 'Bearer realm="waymark"' } : {};
-      if (error instanceof RateLimitedError) headers["retry-after"] = String(error.retryAfterSeconds);
+      if (error instanceof RateLimitedError) {
+        headers["retry-after"] = String(error.retryAfterSeconds);
+        rateLimitRejections().inc();
+      }
       return graphqlError(STATUS[error.code] ?? 400, error.code, error.message, headers);
     }
     // The session or token lookup could not reach the database: not "signed out".

@@ -11,7 +11,11 @@ export type Db = PrismaClient;
 
 type QueryListener = (event: { query: string; durationMs: number }) => void;
 
-const queryListeners = new Set<QueryListener>();
+// On globalThis: Next.js loads this module once per bundle, and whichever copy
+// made the shared client must tell the listeners every other copy registered.
+const LISTENERS_KEY = Symbol.for("waymark.queryListeners");
+type GlobalWithListeners = typeof globalThis & { [LISTENERS_KEY]?: Set<QueryListener> };
+const queryListeners = ((globalThis as GlobalWithListeners)[LISTENERS_KEY] ??= new Set<QueryListener>());
 
 /**
  * Subscribes to every SQL statement the shared client sends (metrics, and tests

@@ -62,6 +62,10 @@ const envSchema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(5_000),
   DATABASE_TRANSACTION_TIMEOUT_MS: milliseconds(15_000),
   SHUTDOWN_TIMEOUT_MS: milliseconds(10_000),
+  METRICS_TOKEN: optionalString.refine(
+    (value) => value === undefined || value.length >= 16,
+    "must be at least 16 characters (generate one with `openssl rand -hex 24`)",
+  ),
   TRUST_PROXY: booleanFlag(false),
 });
 

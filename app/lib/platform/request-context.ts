@@ -7,6 +7,16 @@ import { AsyncLocalStorage } from "node:async_hooks";
  * handed it: its id (for logs and error reports). Entered for each incoming
  * request by app/lib/server/request-hooks.ts; empty outside requests.
  */
+/** The id of a request, from the caller (a proxy) when well formed, else made up; echoed in the response. */
+export const REQUEST_ID_HEADER = "x-request-id";
+
+/**
+ * The address of the socket a request came on. Set by the server for every
+ * request, over whatever the client sent, so route handlers (which cannot see
+ * the socket) can trust it.
+ */
+export const PEER_HEADER = "x-waymark-peer";
+
 export interface RequestContext {
   requestId: string;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 
-import http from "node:http";
 import { logger } from "../platform/logger";
+import { installRequestHooks, requestHookState } from "./request-hooks";
 
 /*
  * SIGTERM (or SIGINT) drains the server for real. Next.js's own handler only
@@ -20,50 +20,18 @@ import { logger } from "../platform/logger";
 /** How long closing the pool, the embedded database and Redis may take, after the drain. */
 const CLOSE_RESOURCES_MS = 3_000;
 
-interface ShutdownState {
-  servers: Set<http.Server>;
-  inFlight: Set<http.ServerResponse>;
-  draining: boolean;
-}
-
-const GLOBAL_KEY = Symbol.for("waymark.shutdown");
-type GlobalWithShutdown = typeof globalThis & { [GLOBAL_KEY]?: ShutdownState };
-
-function shutdownState(): ShutdownState {
-  const holder = globalThis as GlobalWithShutdown;
-  return (holder[GLOBAL_KEY] ??= { servers: new Set(), inFlight: new Set(), draining: false });
-}
-
-/**
- * Watches every HTTP server of this process (Next.js creates its own, which this
- * code never sees being made): each request is counted until its response
- * closes, and marked `Connection: close` once draining has begun.
- */
-function trackRequests(): void {
-  const state = shutdownState();
-  const emit = http.Server.prototype.emit;
-  http.Server.prototype.emit = function trackedEmit(this: http.Server, event: string, ...args: unknown[]) {
-    if (event === "request") {
-      const response = args[1] as http.ServerResponse;
-      state.servers.add(this);
-      state.inFlight.add(response);
-      response.once("close", () => state.inFlight.delete(response));
-      if (state.draining) response.setHeader("connection", "close");
-    }
-    return (emit as (this: http.Server, event: string, ...rest: unknown[]) => boolean).call(this, event, ...args);
-  } as typeof emit;
-}
-
 /**
  * Installs the drain on SIGTERM and SIGINT in place of Next.js's handlers.
  * `closeResources` runs once no request is in flight (or the deadline passed).
  */
 export function installGracefulShutdown(options: { timeoutMs: number; closeResources: () => Promise<void> }): void {
-  const state = shutdownState();
-  trackRequests();
+  const state = requestHookState();
+  installRequestHooks();
+  let draining = false;
   const drain = async (signal: NodeJS.Signals) => {
-    if (state.draining) return;
-    state.draining = true;
+    if (draining) return;
+    draining = true;
+    state.closingConnections = true;
     const started = Date.now();
     logger.info({ signal, inFlight: state.inFlight.size }, "shutting down: draining requests");
     for (const response of state.inFlight) {

@@ -11,6 +11,7 @@ import { openEmbeddedPostgres } from "../db/embedded-postgres";
 import { dataDir, env, usesEmbeddedDatabase } from "../platform/env";
 import { logger } from "../platform/logger";
 import { installGracefulShutdown } from "./graceful-shutdown";
+import { registerServerMetrics } from "./server-metrics";
 
 /**
  * The server's start-up, run once by instrumentation.ts before the first request:
@@ -35,6 +36,7 @@ export async function startUp(): Promise<void> {
     closeDatabase = embedded.close;
     logger.info({ dataDir: embedded.dataDir }, "embedded PostgreSQL started");
   }
+  registerServerMetrics();
   installGracefulShutdown({
     timeoutMs: env().SHUTDOWN_TIMEOUT_MS,
     closeResources: async () => {

@@ -3,6 +3,7 @@ import "server-only";
 import type { Redis } from "ioredis";
 import { LRUCache } from "lru-cache";
 import { logger } from "../logger";
+import { cacheRequests } from "../metrics";
 import { redisClient } from "./redis-client";
 
 /** A JSON cache: Redis when configured (shared by all instances), else this process's memory. */
@@ -17,6 +18,7 @@ export function createMemoryCache(max = 500): SharedCache {
   return {
     async get<T>(key: string) {
       const hit = store.get(key);
+      cacheRequests().inc({ cache: "memory", result: hit ? "hit" : "miss" });
       return hit ? (JSON.parse(hit.json) as T) : undefined;
     },
     async set(key, value, ttlSeconds) {
@@ -35,6 +37,7 @@ export function createRedisCache(redis: Redis, prefix = "waymark:cache:"): Share
     async get<T>(key: string) {
       try {
         const json = await redis.get(prefix + key);
+        cacheRequests().inc({ cache: "redis", result: json === null ? "miss" : "hit" });
         return json === null ? undefined : (JSON.parse(json) as T);
       } catch (error) {
         warn(error);
