@@ -4,7 +4,6 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createPrismaClient } from "../../app/lib/db/client";
-import { forNextProcess } from "../support/server-conditions";
 import { createThrowawayDatabase } from "../support/throwaway-database";
 
 /*
@@ -97,12 +96,7 @@ test("the image's file set starts, applies migrations and the seed, and answers 
   test.setTimeout(600_000);
   const build = spawnSync("npx", ["next", "build"], {
     cwd: ROOT,
-    env: forNextProcess({
-      ...process.env,
-      WAYMARK_STANDALONE: "1",
-      WAYMARK_DIST_DIR: DIST,
-      NEXT_TELEMETRY_DISABLED: "1",
-    }),
+    env: { ...process.env, WAYMARK_STANDALONE: "1", WAYMARK_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" },
     encoding: "utf8",
   });
   expect(build.status, build.stdout + build.stderr).toBe(0);

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { forNextProcess } from "./server-conditions";
 
 export interface RunningServer {
   url: string;
@@ -38,7 +37,7 @@ export async function startNextServer(options: {
   // exit with its parent, so the server gets a process group of its own and
   // stop() signals the whole group.
   const child = spawn(NEXT_BIN, ["start", "-p", String(options.port)], {
-    env: forNextProcess({ ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env }),
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

@@ -36,3 +36,13 @@ async function shutdown() {
 process.on("SIGTERM", shutdown);
 process.on("SIGINT", shutdown);
 server.process.once("exit", () => void shutdown());
+// Should the runner itself die (a test file that fails to load crashes it), the
+// server must not outlive it and hold the port for the next run.
+const runner = process.ppid;
+setInterval(() => {
+  try {
+    process.kill(runner, 0);
+  } catch {
+    void shutdown();
+  }
+}, 1000).unref();

@@ -5,7 +5,7 @@ import { parseRoadmapMarkdown } from "./parse-roadmap-markdown";
 import { readChecklistLines, ORIGINAL_BACKEND_ROADMAP as ORIGINAL } from "../../../../e2e/support/roadmap-source";
 import { RoadmapParseError, type ItemDraft, type RoadmapDraft } from "./roadmap-draft";
 
-const CURATED = path.resolve(import.meta.dirname, "../../../prisma/roadmaps/backend.md");
+const CURATED = path.resolve(import.meta.dirname, "../../../../prisma/roadmaps/backend.md");
 
 function flatItems(draft: RoadmapDraft) {
   const out: { depth: number; text: string }[][] = [];
