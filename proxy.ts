@@ -1,15 +1,28 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseLooksReachable } from "@/app/lib/db/database-health";
+import { HSTS, newNonce, pagePolicy, servedOverHttps } from "@/app/lib/server/content-security-policy";
 import { unavailablePage } from "@/app/lib/server/unavailable-page";
 
 /**
- * Runs before every page. While the database is unreachable, a page would only
- * fail while rendering (with status 500); answer with a friendly 503 instead.
- * API routes answer for themselves (GraphQL with SERVICE_UNAVAILABLE).
+ * Runs before every page:
+ * - while the database is unreachable, a page would only fail while rendering
+ *   (with status 500): it answers a friendly 503 instead (API routes answer for
+ *   themselves, GraphQL with SERVICE_UNAVAILABLE);
+ * - it gives the page its Content-Security-Policy with a fresh nonce, which
+ *   Next.js reads from the request to mark its own scripts, and HSTS over https.
  */
-export async function proxy(_request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (!(await databaseLooksReachable())) return unavailablePage();
-  return NextResponse.next();
+  const nonce = newNonce();
+  const https = servedOverHttps(request.headers.get("x-forwarded-proto"));
+  const policy = pagePolicy(nonce, { https });
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  headers.set("x-nonce", nonce);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  if (https) response.headers.set("strict-transport-security", HSTS);
+  return response;
 }
 
 export const config = {

@@ -84,6 +84,23 @@ export const rateLimitRejections = counter(
   "Requests refused with HTTP 429 by the API rate limit.",
 );
 
+/** Makes every counter and histogram now, so each is exported (at zero) before its first event. */
+export function registerAllMetrics(): void {
+  for (const make of [
+    httpRequests,
+    httpDuration,
+    graphqlOperations,
+    graphqlDuration,
+    graphqlErrors,
+    dbStatements,
+    dbStatementDuration,
+    cacheRequests,
+    rateLimitRejections,
+  ]) {
+    make();
+  }
+}
+
 /** Gauges read at scrape time from whoever owns the value. */
 export function gaugeFromCallback(name: string, help: string, read: () => number): client.Gauge {
   return once(

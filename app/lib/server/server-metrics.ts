@@ -4,7 +4,13 @@ import { onQuery } from "../db/client";
 import { databasePool } from "../db/database-pool";
 import { redisClient } from "../platform/cache/redis-client";
 import { databaseDownSince } from "../platform/database-health-state";
-import { collectProcessMetrics, dbStatementDuration, dbStatements, gaugeFromCallback } from "../platform/metrics";
+import {
+  collectProcessMetrics,
+  dbStatementDuration,
+  dbStatements,
+  gaugeFromCallback,
+  registerAllMetrics,
+} from "../platform/metrics";
 
 /**
  * At start-up: the metrics that are read from their owners rather than counted
@@ -13,6 +19,7 @@ import { collectProcessMetrics, dbStatementDuration, dbStatements, gaugeFromCall
  */
 export function registerServerMetrics(): void {
   collectProcessMetrics();
+  registerAllMetrics();
   onQuery(({ durationMs }) => {
     dbStatements().inc();
     dbStatementDuration().observe(durationMs / 1000);
