@@ -23,6 +23,10 @@ export interface WaymarkUnderTest {
   server: RunningServer;
   /** With `throughFaultProxy`, the proxy between the server and PostgreSQL, to cut or freeze. */
   faults?: FaultProxy;
+  /** The embedded database's folder (embedded kind only). */
+  dataDir?: string;
+  /** Stops the server, runs `fn`, and starts the server again on the same data. */
+  whileStopped<T>(fn: () => Promise<T>): Promise<T>;
   signIn(login: string): Promise<string>;
   /**
    * Reads the database directly. PostgreSQL is read while the server runs; the
@@ -77,6 +81,15 @@ export async function startWaymark(
     kind,
     url: server.url,
     faults,
+    dataDir,
+    whileStopped: async (fn) => {
+      await server.stop();
+      try {
+        return await fn();
+      } finally {
+        server = await start();
+      }
+    },
     get server() {
       return server;
     },

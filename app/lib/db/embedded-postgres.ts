@@ -14,6 +14,11 @@ export interface EmbeddedPostgres {
    */
   pool: pg.Pool;
   dataDir: string;
+  /**
+   * A consistent snapshot of the whole database (a gzipped tar of its folder),
+   * taken while holding the one connection, so no statement runs meanwhile.
+   */
+  snapshot(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -79,7 +84,16 @@ async function open(dataDir: string, options: EmbeddedPostgresOptions): Promise<
           delete (globalThis as GlobalWithEmbedded)[GLOBAL_KEY];
         }
       })());
-    return { pool, dataDir, close };
+    const snapshot = async () => {
+      const client = await pool.connect();
+      try {
+        await client.query("CHECKPOINT");
+        return await pglite.dumpDataDir("gzip");
+      } finally {
+        client.release();
+      }
+    };
+    return { pool, dataDir, snapshot, close };
   } catch (error) {
     release();
     throw error;

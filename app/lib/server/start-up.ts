@@ -7,6 +7,7 @@ import { db } from "../db/client";
 import { closeDatabaseProbe } from "../db/database-health";
 import { databasePool, databaseTimeouts, setDatabasePool } from "../db/database-pool";
 import { deployMigrations } from "../db/deploy-migrations";
+import { serveControlSocket } from "../db/embedded-control-socket";
 import { openEmbeddedPostgres } from "../db/embedded-postgres";
 import { dataDir, env, usesEmbeddedDatabase } from "../platform/env";
 import { logger } from "../platform/logger";
@@ -33,7 +34,12 @@ export async function startUp(): Promise<void> {
     const { connectMs, transactionMs } = databaseTimeouts();
     const embedded = await openEmbeddedPostgres(dataDir(), { acquireTimeoutMs: Math.max(connectMs, transactionMs) });
     setDatabasePool(embedded.pool);
-    closeDatabase = embedded.close;
+    // `npm run db:backup` asks this server for consistent snapshots while it runs.
+    const closeControlSocket = await serveControlSocket(embedded);
+    closeDatabase = async () => {
+      await closeControlSocket();
+      await embedded.close();
+    };
     logger.info({ dataDir: embedded.dataDir }, "embedded PostgreSQL started");
   }
   registerServerMetrics();
