@@ -14,20 +14,32 @@ const FULL_ROADMAP = /* GraphQL */ `
       itemCount
       progress {
         percent
+        pacePerWeek
+        finishOn
+        targetDate
+        weeklyGoal
+        finishedThisWeek
       }
+      badgeUrl
       resources {
         url
       }
       sections {
         title
+        startedAt
+        completedAt
         progress {
           percent
+          pacePerWeek
+          finishOn
         }
         items {
           id
           title
           status
           statusUpdatedAt
+          startedAt
+          finishedAt
           note
           noteHtml
           resources {
@@ -39,6 +51,8 @@ const FULL_ROADMAP = /* GraphQL */ `
             id
             title
             status
+            startedAt
+            finishedAt
             note
             resources {
               url
@@ -101,6 +115,25 @@ describe("no N+1: a whole roadmap costs a constant number of SQL statements", ()
         status: "DONE" as const,
       })),
     });
+    // And their history, so dates and pace are really computed; and a goal.
+    await client.progressEvent.createMany({
+      data: items.map((item, index) => ({
+        userId: viewer.userId,
+        itemId: item.id,
+        roadmapId: item.roadmapId,
+        from: "NOT_STARTED" as const,
+        to: "DONE" as const,
+        at: new Date(Date.now() - index * 86_400_000),
+      })),
+    });
+    await client.roadmapGoal.create({
+      data: {
+        userId: viewer.userId,
+        roadmapId: items[0]!.roadmapId,
+        weeklyGoal: 5,
+        targetDate: new Date("2030-01-01"),
+      },
+    });
     // With its HTML, as setItemNote stores it (a row from before the html column costs one UPDATE, once).
     await client.note.create({ data: { userId: viewer.userId, itemId: items[0]!.id, body: "hi", html: "<p>hi</p>" } });
 
@@ -123,10 +156,14 @@ describe("no N+1: a whole roadmap costs a constant number of SQL statements", ()
     const sections = (bigResult!.data as { roadmap: { itemCount: number; sections: unknown[] } }).roadmap;
     expect(sections.itemCount).toBe(2000);
     expect(sections.sections).toHaveLength(20);
-    // slug lookup, content version, roadmap, sections, items, resources, the viewer's statuses, notes
-    expect(seed).toBeLessThanOrEqual(8);
+    const big2 = bigResult!.data as { roadmap: { progress: { pacePerWeek: number; weeklyGoal: number } } };
+    expect(big2.roadmap.progress).toMatchObject({ weeklyGoal: 5 });
+    expect(big2.roadmap.progress.pacePerWeek).toBeGreaterThan(0);
+    // slug lookup, content version, roadmap, sections, items, resources, the viewer's statuses, notes,
+    // item facts (dates and pace), goals, the viewer's login (badge)
+    expect(seed).toBeLessThanOrEqual(11);
     expect(big).toBe(seed);
-    expect(warm).toBeLessThanOrEqual(4);
+    expect(warm).toBeLessThanOrEqual(7);
   });
 
   it("stays constant when listing every roadmap with its counts and the viewer's progress", async () => {

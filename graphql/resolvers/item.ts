@@ -22,6 +22,14 @@ export const Item: ItemResolvers = {
     if (!ctx.viewer) return null;
     return (await ctx.loaders.notes.load(item.roadmapId)).get(item.id)?.html ?? null;
   },
+  startedAt: async (item, _args, ctx) => {
+    if (!ctx.viewer) return null;
+    return (await ctx.loaders.itemFacts.load(item.roadmapId)).get(item.id)?.startedAt?.toISOString() ?? null;
+  },
+  finishedAt: async (item, _args, ctx) => {
+    if (!ctx.viewer) return null;
+    return (await ctx.loaders.itemFacts.load(item.roadmapId)).get(item.id)?.finishedAt?.toISOString() ?? null;
+  },
   section: async (item, _args, ctx) => {
     const content = await contentOf(ctx, item.roadmapId);
     return content.sections.find((section) => section.id === item.sectionId)!;
