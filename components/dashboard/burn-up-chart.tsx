@@ -72,13 +72,16 @@ function towards(from: Date, finished: number, day: string, total: number, edge:
   ];
 }
 
-/** How far into the future the chart reaches: to the later of forecast and target, within as long again as its past (at least 4 weeks). */
+/**
+ * How far into the future the chart reaches: to the later of forecast and target, but no
+ * further than twice its past (at least 13 weeks, at most a year), so the history keeps its room.
+ */
 function chartEnd(history: ProgressBucket[], projection: BurnUpProjection | undefined): Date {
   const today = new Date(dayOf(history.at(-1)!.date, 0).getTime() + DAY_MS);
   const days = [projection?.finishOn, projection?.targetDate].filter((day): day is string => Boolean(day));
   if (days.length === 0) return today;
   const wanted = Math.max(...days.map((day) => dayOf(day, 0).getTime() + DAY_MS));
-  const reach = Math.max(28, history.length) * DAY_MS;
+  const reach = Math.min(365, Math.max(91, 2 * history.length)) * DAY_MS;
   return new Date(Math.max(today.getTime(), Math.min(wanted, today.getTime() + reach)));
 }
 
