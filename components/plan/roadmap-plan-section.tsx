@@ -5,11 +5,9 @@ import { profileSettings } from "@/app/lib/services/profile/profile-settings";
 import type { RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
 import type { Viewer } from "@/app/lib/services/viewer";
 import { BadgePreview } from "../share/badge-preview";
-import { CalendarDownload } from "../share/calendar-download";
-import { CopyBadgeMarkdown } from "../share/copy-badge-markdown";
 import { Card } from "../ui/card";
-import { GoalForm } from "./goal-form";
 import { PlanSummary } from "./plan-summary";
+import { CalendarDownloadLoader, CopyBadgeMarkdownLoader, GoalFormLoader } from "./plan-tools-loader";
 
 const disclosure = "cursor-pointer text-sm font-medium text-indigo-700 dark:text-indigo-300";
 
@@ -40,7 +38,7 @@ export async function RoadmapPlanSection({
         <details className="py-2" data-testid="goals-disclosure">
           <summary className={disclosure}>Target date and weekly goal</summary>
           <div className="pt-3">
-            <GoalForm roadmapId={roadmap.id} targetDate={plan.targetDate} weeklyGoal={plan.weeklyGoal} />
+            <GoalFormLoader roadmapId={roadmap.id} targetDate={plan.targetDate} weeklyGoal={plan.weeklyGoal} />
           </div>
         </details>
         {settings.login && (
@@ -57,7 +55,7 @@ export async function RoadmapPlanSection({
                   .
                 </p>
               )}
-              <CopyBadgeMarkdown
+              <CopyBadgeMarkdownLoader
                 badgePath={badgePath(settings.login, roadmap.slug)}
                 profilePath={profilePath(settings.login)}
                 title={roadmap.title}
@@ -79,7 +77,7 @@ export async function RoadmapPlanSection({
               </Link>
               .
             </p>
-            <CalendarDownload slug={roadmap.slug} />
+            <CalendarDownloadLoader slug={roadmap.slug} />
           </div>
         </details>
       </div>

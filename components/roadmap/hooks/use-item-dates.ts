@@ -1,6 +1,4 @@
 import { useEffect, useState } from "react";
-import { writeClient } from "../../apollo/write-client";
-import { RoadmapDatesQuery } from "../../plan/plan-operations";
 
 export interface DateSpan {
   startedAt: string | null;
@@ -22,23 +20,10 @@ export function useItemDates(slug: string, enabled: boolean, statuses: unknown):
     let cancelled = false;
     const timer = setTimeout(async () => {
       try {
-        const client = await writeClient();
-        const { data } = await client.query({
-          query: RoadmapDatesQuery,
-          variables: { slug },
-          fetchPolicy: "network-only",
-        });
-        if (cancelled || !data?.roadmap) return;
-        setDates(
-          new Map([
-            ...data.roadmap.items.map(
-              (item) => [item.id, { startedAt: item.startedAt, endedAt: item.finishedAt }] as const,
-            ),
-            ...data.roadmap.sections.map(
-              (section) => [section.id, { startedAt: section.startedAt, endedAt: section.completedAt }] as const,
-            ),
-          ]),
-        );
+        // Its code too is loaded only once dates are asked for: the page's first load stays as it was.
+        const { fetchItemDates } = await import("./fetch-item-dates");
+        const fetched = await fetchItemDates(slug);
+        if (!cancelled && fetched) setDates(fetched);
       } catch {
         // Dates are extra: the checklist works without them, and the next change asks again.
       }
