@@ -1,32 +1,76 @@
 import "server-only";
 
 import DataLoader from "dataloader";
-import { loadNotes, type StoredNote } from "@/app/lib/services/notes/load-notes";
-import { loadProgress, type ProgressMap } from "@/app/lib/services/progress/load-progress";
-import { loadRoadmapContents, type RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
-import { findRoadmapIdsBySlugs, findRoadmapIdsOfItems } from "@/app/lib/services/roadmaps/find-roadmap-ids";
+import type { StoredNote } from "@/app/lib/services/notes/load-notes";
+import { loadItemStates } from "@/app/lib/services/progress/load-item-states";
+import type { ItemProgress, ProgressMap } from "@/app/lib/services/progress/load-progress";
+import {
+  findRoadmapIdsOfItems,
+  findRoadmapRefsBySlugs,
+  loadRoadmapVersions,
+  type RoadmapRef,
+} from "@/app/lib/services/roadmaps/find-roadmap-ids";
+import { loadRoadmapContentsAt, type RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
 import { loadUsers, type UserProfile } from "@/app/lib/services/users/load-users";
 import type { MaybeViewer } from "@/app/lib/services/viewer";
 
 /**
  * Per-request batching: whatever the shape of a query, each kind of data is read
- * in one statement per request (a roadmap's whole tree, the viewer's statuses and
- * notes per roadmap), so the SQL count does not grow with the number of items.
+ * in one statement per request (a roadmap's version with its slug, its whole tree
+ * from the caches, the viewer's statuses and notes together), so the SQL count
+ * does not grow with the number of items. What one statement learned primes the
+ * loaders that would ask again (a slug lookup knows the content version; a
+ * write knows the item's roadmap and its new status).
  */
 export function createLoaders(viewer: MaybeViewer) {
+  const roadmapVersion = new DataLoader<string, number | null>(loadRoadmapVersions);
+  const roadmapRefBySlug = new DataLoader<string, RoadmapRef | null>(async (slugs) => {
+    const refs = await findRoadmapRefsBySlugs(slugs);
+    for (const ref of refs) if (ref) roadmapVersion.prime(ref.id, ref.contentVersion);
+    return refs;
+  });
+  const content = new DataLoader<string, RoadmapContent | null>(async (roadmapIds) => {
+    const versions = await roadmapVersion.loadMany(roadmapIds);
+    const refs = roadmapIds.flatMap((id, index) => {
+      const version = versions[index];
+      return typeof version === "number" ? [{ id, contentVersion: version }] : [];
+    });
+    const byId = new Map((await loadRoadmapContentsAt(refs)).map((tree, index) => [refs[index]!.id, tree]));
+    return roadmapIds.map((id) => byId.get(id) ?? null);
+  });
+  const itemStates = new DataLoader<string, { progress: ProgressMap; notes: Map<string, StoredNote> }>(
+    async (roadmapIds) => {
+      const states = await loadItemStates(viewer, roadmapIds);
+      // One notes map serves every roadmap: item ids are unique across roadmaps.
+      return roadmapIds.map((id) => ({ progress: states.progress.get(id) ?? new Map(), notes: states.notes }));
+    },
+  );
+  const writtenStatuses = new Map<string, ItemProgress | null>();
   return {
-    content: new DataLoader<string, RoadmapContent | null>(loadRoadmapContents),
-    roadmapIdBySlug: new DataLoader<string, string | null>(findRoadmapIdsBySlugs),
+    roadmapVersion,
+    roadmapRefBySlug,
+    content,
     roadmapIdOfItem: new DataLoader<string, string | null>(findRoadmapIdsOfItems),
-    progress: new DataLoader<string, ProgressMap>(async (roadmapIds) => {
-      const byRoadmap = await loadProgress(viewer, roadmapIds);
-      return roadmapIds.map((id) => byRoadmap.get(id) ?? new Map());
-    }),
-    notes: new DataLoader<string, Map<string, StoredNote>>(async (roadmapIds) => {
-      const notes = await loadNotes(viewer, roadmapIds);
-      // One map serves every roadmap: item ids are unique across roadmaps.
-      return roadmapIds.map(() => notes);
-    }),
+    progress: {
+      load: async (roadmapId: string) => (await itemStates.load(roadmapId)).progress,
+    },
+    notes: {
+      load: async (roadmapId: string) => (await itemStates.load(roadmapId)).notes,
+    },
+    /**
+     * After a write: the next read of statuses and notes goes to the database
+     * (and any status remembered from an earlier write of this request is dropped).
+     */
+    forgetItemStates: (roadmapId?: string) => {
+      writtenStatuses.clear();
+      if (roadmapId) itemStates.clear(roadmapId);
+      else itemStates.clearAll();
+    },
+    /**
+     * Statuses a mutation of this request has just written, as the write returned
+     * them: answering with them needs no statement. (Null: no status stored.)
+     */
+    writtenStatuses,
     users: new DataLoader<string, UserProfile | null>(loadUsers),
   };
 }

@@ -123,10 +123,45 @@ describe("no N+1: a whole roadmap costs a constant number of SQL statements", ()
     const sections = (bigResult!.data as { roadmap: { itemCount: number; sections: unknown[] } }).roadmap;
     expect(sections.itemCount).toBe(2000);
     expect(sections.sections).toHaveLength(20);
-    // slug lookup, content version, roadmap, sections, items, resources, the viewer's statuses, notes
-    expect(seed).toBeLessThanOrEqual(8);
+    // slug with content version; roadmap, sections, items, resources; the viewer's statuses and notes together
+    expect(seed).toBeLessThanOrEqual(6);
     expect(big).toBe(seed);
-    expect(warm).toBeLessThanOrEqual(4);
+    // Warm: the slug (with its version), then the viewer's statuses and notes in one statement.
+    expect(warm).toBeLessThanOrEqual(2);
+    // Signed out, warm: the slug alone.
+    expect(await countStatements(() => execute(FULL_ROADMAP, { slug }, null))).toBe(1);
+  });
+
+  it("answers setItemStatus from the write itself: one statement (the session is read before, once)", async () => {
+    const client = testDb();
+    const viewer = sessionViewerOf(await createUser(client));
+    const item = await client.item.findFirstOrThrow({ where: { roadmap: { slug: "backend" } }, select: { id: true } });
+    const mutation = /* GraphQL */ `
+      mutation Set($itemId: ID!, $status: ItemStatus!) {
+        setItemStatus(input: { itemId: $itemId, status: $status }) {
+          id
+          title
+          status
+          statusUpdatedAt
+          roadmap {
+            slug
+          }
+        }
+      }
+    `;
+    await execute(mutation, { itemId: item.id, status: "IN_PROGRESS" }, viewer);
+    let answer: Awaited<ReturnType<typeof execute>> | undefined;
+    const statements = await countStatements(
+      async () => (answer = await execute(mutation, { itemId: item.id, status: "DONE" }, viewer)),
+    );
+    expect(answer!.errors).toBeUndefined();
+    expect(answer!.data).toMatchObject({
+      setItemStatus: { id: item.id, status: "DONE", roadmap: { slug: "backend" } },
+    });
+    expect(
+      Date.parse((answer!.data as { setItemStatus: { statusUpdatedAt: string } }).setItemStatus.statusUpdatedAt),
+    ).toBeGreaterThan(Date.now() - 60_000);
+    expect(statements).toBe(1);
   });
 
   it("stays constant when listing every roadmap with its counts and the viewer's progress", async () => {

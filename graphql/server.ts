@@ -1,7 +1,11 @@
 import "server-only";
 
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { persistedQueryCache } from "./persisted-query-cache";
 import type { GraphQLContext } from "./context";
@@ -56,6 +60,10 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
       unavailableStatusPlugin(),
       observeOperationsPlugin(),
       ApolloServerPluginLandingPageDisabled(),
+      // No CDN or gateway reads cache hints or federation traces here, and both
+      // run a hook for every resolved field: off.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
     ],
     formatError,
   });

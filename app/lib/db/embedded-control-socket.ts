@@ -69,7 +69,8 @@ export function requestSnapshot(dataDir: string): Promise<Buffer | null> {
       const all = Buffer.concat(chunks);
       const newline = all.indexOf(10);
       const header = all.subarray(0, newline).toString();
-      if (header.startsWith("ERROR ")) return reject(new Error(`The server could not take a snapshot: ${header.slice(6)}`));
+      if (header.startsWith("ERROR "))
+        return reject(new Error(`The server could not take a snapshot: ${header.slice(6)}`));
       const size = Number(/^OK (\d+)$/.exec(header)?.[1]);
       const body = all.subarray(newline + 1);
       if (!Number.isInteger(size) || body.length !== size) {
