@@ -8,10 +8,10 @@ export function generatedRoadmapMarkdown(items: number): string {
   for (let section = 0; written < items; section += 1) {
     lines.push(`## Section ${section}`, "");
     for (let index = 0; index < 50 && written < items; index += 1) {
-      lines.push(`- [ ] Item ${section}.${index} [docs](https://example.com/${section}/${index})`);
+      lines.push(`- [ ] Item ${section}-${index} [docs](https://example.com/${section}/${index})`);
       written += 1;
       if (index % 2 === 0 && written < items) {
-        lines.push(`  - [ ] Detail ${section}.${index} [video](https://example.com/v/${section}/${index})`);
+        lines.push(`  - [ ] Detail ${section}-${index} [video](https://example.com/v/${section}/${index})`);
         written += 1;
       }
     }
