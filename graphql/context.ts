@@ -6,8 +6,10 @@ import { createLoaders, type Loaders } from "./loaders";
 export interface GraphQLContext {
   viewer: MaybeViewer;
   loaders: Loaders;
+  /** For a signed-out query: where its answer is to be kept (read before it runs; see signed-out-answers.ts). */
+  signedOutAnswerKey?: string;
 }
 
-export function createContext(viewer: MaybeViewer): GraphQLContext {
-  return { viewer, loaders: createLoaders(viewer) };
+export function createContext(viewer: MaybeViewer, signedOutAnswerKey?: string): GraphQLContext {
+  return { viewer, loaders: createLoaders(viewer), signedOutAnswerKey };
 }

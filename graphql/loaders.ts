@@ -38,13 +38,18 @@ export function createLoaders(viewer: MaybeViewer) {
     const byId = new Map((await loadRoadmapContentsAt(refs)).map((tree, index) => [refs[index]!.id, tree]));
     return roadmapIds.map((id) => byId.get(id) ?? null);
   });
-  const itemStates = new DataLoader<string, { progress: ProgressMap; notes: Map<string, StoredNote> }>(
-    async (roadmapIds) => {
-      const states = await loadItemStates(viewer, roadmapIds);
-      // One notes map serves every roadmap: item ids are unique across roadmaps.
-      return roadmapIds.map((id) => ({ progress: states.progress.get(id) ?? new Map(), notes: states.notes }));
-    },
-  );
+  type States = { progress: ProgressMap; notes: Map<string, StoredNote> };
+  // The states loaded so far in this request, for resolvers that answer synchronously.
+  const ready = new Map<string, States>();
+  const itemStates = new DataLoader<string, States>(async (roadmapIds) => {
+    const states = await loadItemStates(viewer, roadmapIds);
+    // One notes map serves every roadmap: item ids are unique across roadmaps.
+    return roadmapIds.map((id) => {
+      const forRoadmap = { progress: states.progress.get(id) ?? new Map(), notes: states.notes };
+      ready.set(id, forRoadmap);
+      return forRoadmap;
+    });
+  });
   const writtenStatuses = new Map<string, ItemProgress | null>();
   return {
     roadmapVersion,
@@ -63,9 +68,16 @@ export function createLoaders(viewer: MaybeViewer) {
      */
     forgetItemStates: (roadmapId?: string) => {
       writtenStatuses.clear();
-      if (roadmapId) itemStates.clear(roadmapId);
-      else itemStates.clearAll();
+      if (roadmapId) {
+        itemStates.clear(roadmapId);
+        ready.delete(roadmapId);
+      } else {
+        itemStates.clearAll();
+        ready.clear();
+      }
     },
+    /** A roadmap's states if this request has loaded them already, else undefined. */
+    readyItemStates: (roadmapId: string) => ready.get(roadmapId),
     /**
      * Statuses a mutation of this request has just written, as the write returned
      * them: answering with them needs no statement. (Null: no status stored.)

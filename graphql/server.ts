@@ -13,7 +13,6 @@ import { formatError } from "./format-error";
 import { NoSubscriptionsRule } from "./input-checks/no-subscriptions-rule";
 import { rejectInvalidTextPlugin } from "./input-checks/reject-invalid-text-plugin";
 import { GRAPHQL_LIMITS } from "./limits";
-import { createHash } from "node:crypto";
 import { observeOperationsPlugin } from "./plugins/observe-operations-plugin";
 import { signedOutResponseCachePlugin } from "./plugins/signed-out-response-cache-plugin";
 import { unavailableStatusPlugin } from "./plugins/unavailable-status-plugin";
@@ -60,8 +59,7 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
       ...protection.plugins,
       rejectInvalidTextPlugin(),
       unavailableStatusPlugin(),
-      // A new schema (a deploy) never answers from an old one's cache.
-      signedOutResponseCachePlugin(createHash("sha256").update(typeDefs.join("\n")).digest("base64url").slice(0, 16)),
+      signedOutResponseCachePlugin(),
       observeOperationsPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       // No CDN or gateway reads cache hints or federation traces here, and both

@@ -1,36 +1,23 @@
 import "server-only";
 
-import type { ItemProgress } from "@/app/lib/services/progress/load-progress";
-import type { GraphQLContext } from "../context";
 import type { ItemResolvers } from "../generated/resolvers-types";
-import type { ItemModel } from "../models";
 import { contentOf } from "./content";
+import { itemNote, itemProgress } from "./viewer-states";
 
-/** The viewer's status of an item: as a write in this request left it, else from the batch of the roadmap's. */
-async function progressOf(ctx: GraphQLContext, item: ItemModel): Promise<ItemProgress | undefined> {
-  if (ctx.loaders.writtenStatuses.has(item.id)) return ctx.loaders.writtenStatuses.get(item.id) ?? undefined;
-  return (await ctx.loaders.progress.load(item.roadmapId)).get(item.id);
+/** Applies `read` to a value now, or when it arrives: synchronous when the states are loaded. */
+function then<T, R>(value: T | Promise<T>, read: (value: T) => R): R | Promise<R> {
+  return value instanceof Promise ? value.then(read) : read(value);
 }
 
 export const Item: ItemResolvers = {
   children: (item) => item.children,
   resources: (item) => item.resources,
-  status: async (item, _args, ctx) => {
-    if (!ctx.viewer) return null;
-    return (await progressOf(ctx, item))?.status ?? "NOT_STARTED";
-  },
-  statusUpdatedAt: async (item, _args, ctx) => {
-    if (!ctx.viewer) return null;
-    return (await progressOf(ctx, item))?.updatedAt.toISOString() ?? null;
-  },
-  note: async (item, _args, ctx) => {
-    if (!ctx.viewer) return null;
-    return (await ctx.loaders.notes.load(item.roadmapId)).get(item.id)?.body ?? null;
-  },
-  noteHtml: async (item, _args, ctx) => {
-    if (!ctx.viewer) return null;
-    return (await ctx.loaders.notes.load(item.roadmapId)).get(item.id)?.html ?? null;
-  },
+  status: (item, _args, ctx) =>
+    ctx.viewer ? then(itemProgress(ctx, item), (progress) => progress?.status ?? "NOT_STARTED") : null,
+  statusUpdatedAt: (item, _args, ctx) =>
+    ctx.viewer ? then(itemProgress(ctx, item), (progress) => progress?.updatedAt.toISOString() ?? null) : null,
+  note: (item, _args, ctx) => (ctx.viewer ? then(itemNote(ctx, item), (note) => note?.body ?? null) : null),
+  noteHtml: (item, _args, ctx) => (ctx.viewer ? then(itemNote(ctx, item), (note) => note?.html ?? null) : null),
   section: async (item, _args, ctx) => {
     const content = await contentOf(ctx, item.roadmapId);
     return content.sections.find((section) => section.id === item.sectionId)!;
