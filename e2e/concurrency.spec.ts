@@ -96,7 +96,7 @@ for (const kind of DATABASE_KINDS) {
 
     test.beforeAll(async () => {
       test.setTimeout(240_000);
-      waymark = await startWaymark(kind, { port: kind === "postgres" ? 3160 : 3170 });
+      waymark = await startWaymark(kind, { port: kind === "postgres" ? 3165 : 3175 });
       const answer = await postGraphql<RoadmapAnswer>(waymark.url, ROADMAP);
       itemIds = [...flattenStatuses(answer.data!).keys()];
       expect(itemIds).toHaveLength(44);

@@ -37,8 +37,13 @@ test.afterAll(async () => {
   await Promise.all(servers.map((server) => server.stop()));
 });
 
-async function ask(server: RunningServer, credentials: string | { cookie: string }, query: string) {
-  const auth = typeof credentials === "string" ? { authorization: `Bearer ${credentials}` } : credentials;
+async function ask(server: RunningServer, credentials: string | { cookie: string } | null, query: string) {
+  const auth: Record<string, string> =
+    credentials === null
+      ? {}
+      : typeof credentials === "string"
+        ? { authorization: `Bearer ${credentials}` }
+        : credentials;
   return fetch(`${server.url}/api/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...auth },
@@ -70,15 +75,19 @@ test("the content cache is shared: an import on one instance is served by the ot
       { cookie: adminCookie },
       `mutation { importRoadmap(input: { slug: "${slug}", markdown: "# ${title}\\n\\n## Basics\\n\\n- [ ] One\\n" }) { created } }`,
     );
-  const titleOn = async (server: RunningServer) =>
+  const titleOn = async (server: RunningServer, credentials: string | null = reader.token) =>
     (
-      (await (await ask(server, reader.token, `{ roadmap(slug: "${slug}") { title } }`)).json()) as {
+      (await (await ask(server, credentials, `{ roadmap(slug: "${slug}") { title } }`)).json()) as {
         data: { roadmap: { title: string } };
       }
     ).data.roadmap.title;
 
   expect((await importAs("First title")).status).toBe(200);
   expect(await titleOn(servers[1]!)).toBe("First title"); // now cached by instance 2
+  // Signed out, each answer is cached whole, in Redis: asked twice, on both instances.
+  for (const server of [...servers, ...servers]) expect(await titleOn(server, null)).toBe("First title");
   expect((await importAs("Second title")).status).toBe(200);
   expect(await titleOn(servers[1]!)).toBe("Second title");
+  // The import changed the content's epoch: no instance answers from the old cached answer.
+  for (const server of servers) expect(await titleOn(server, null)).toBe("Second title");
 });

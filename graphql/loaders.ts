@@ -1,43 +1,112 @@
 import "server-only";
 
 import DataLoader from "dataloader";
-import { loadNotes, type StoredNote } from "@/app/lib/services/notes/load-notes";
+import type { StoredNote } from "@/app/lib/services/notes/load-notes";
 import { loadItemFacts } from "@/app/lib/services/plan/load-item-facts";
 import { loadRoadmapGoals } from "@/app/lib/services/plan/load-roadmap-goals";
 import type { RoadmapGoal } from "@/app/lib/services/plan/roadmap-goal";
 import { profileSettings, type ProfileSettings } from "@/app/lib/services/profile/profile-settings";
-import type { ItemFacts } from "@/app/lib/shared/plan/item-facts";
-import { loadProgress, type ProgressMap } from "@/app/lib/services/progress/load-progress";
-import { loadRoadmapContents, type RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
-import { findRoadmapIdsBySlugs, findRoadmapIdsOfItems } from "@/app/lib/services/roadmaps/find-roadmap-ids";
+import { loadItemStates } from "@/app/lib/services/progress/load-item-states";
+import type { ItemProgress, ProgressMap } from "@/app/lib/services/progress/load-progress";
+import {
+  findRoadmapIdsOfItems,
+  findRoadmapRefsBySlugs,
+  loadRoadmapVersions,
+  type RoadmapRef,
+} from "@/app/lib/services/roadmaps/find-roadmap-ids";
+import { loadRoadmapContentsAt, type RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
 import { loadUsers, type UserProfile } from "@/app/lib/services/users/load-users";
 import type { MaybeViewer } from "@/app/lib/services/viewer";
+import type { ItemFacts } from "@/app/lib/shared/plan/item-facts";
 
 /**
  * Per-request batching: whatever the shape of a query, each kind of data is read
- * in one statement per request (a roadmap's whole tree, the viewer's statuses and
- * notes per roadmap), so the SQL count does not grow with the number of items.
+ * in one statement per request (a roadmap's version with its slug, its whole tree
+ * from the caches, the viewer's statuses and notes together), so the SQL count
+ * does not grow with the number of items. What one statement learned primes the
+ * loaders that would ask again (a slug lookup knows the content version; a
+ * write knows the item's roadmap and its new status).
  */
 export function createLoaders(viewer: MaybeViewer) {
+  const roadmapVersion = new DataLoader<string, number | null>(loadRoadmapVersions);
+  const roadmapRefBySlug = new DataLoader<string, RoadmapRef | null>(async (slugs) => {
+    const refs = await findRoadmapRefsBySlugs(slugs);
+    for (const ref of refs) if (ref) roadmapVersion.prime(ref.id, ref.contentVersion);
+    return refs;
+  });
+  const content = new DataLoader<string, RoadmapContent | null>(async (roadmapIds) => {
+    const versions = await roadmapVersion.loadMany(roadmapIds);
+    const refs = roadmapIds.flatMap((id, index) => {
+      const version = versions[index];
+      return typeof version === "number" ? [{ id, contentVersion: version }] : [];
+    });
+    const byId = new Map((await loadRoadmapContentsAt(refs)).map((tree, index) => [refs[index]!.id, tree]));
+    return roadmapIds.map((id) => byId.get(id) ?? null);
+  });
+  type States = { progress: ProgressMap; notes: Map<string, StoredNote> };
+  // The states loaded so far in this request, for resolvers that answer synchronously.
+  const ready = new Map<string, States>();
+  const itemStates = new DataLoader<string, States>(async (roadmapIds) => {
+    const states = await loadItemStates(viewer, roadmapIds);
+    // One notes map serves every roadmap: item ids are unique across roadmaps.
+    return roadmapIds.map((id) => {
+      const forRoadmap = { progress: states.progress.get(id) ?? new Map(), notes: states.notes };
+      ready.set(id, forRoadmap);
+      return forRoadmap;
+    });
+  });
+  const writtenStatuses = new Map<string, ItemProgress | null>();
+  // Like the states: facts loaded once per roadmap, then answered synchronously.
+  const factsReady = new Map<string, Map<string, ItemFacts>>();
+  const itemFacts = new DataLoader<string, Map<string, ItemFacts>>(async (roadmapIds) => {
+    const byRoadmap = await loadItemFacts(viewer, roadmapIds);
+    return roadmapIds.map((id) => {
+      const facts = byRoadmap.get(id) ?? new Map<string, ItemFacts>();
+      factsReady.set(id, facts);
+      return facts;
+    });
+  });
   return {
-    content: new DataLoader<string, RoadmapContent | null>(loadRoadmapContents),
-    roadmapIdBySlug: new DataLoader<string, string | null>(findRoadmapIdsBySlugs),
+    roadmapVersion,
+    roadmapRefBySlug,
+    content,
     roadmapIdOfItem: new DataLoader<string, string | null>(findRoadmapIdsOfItems),
-    progress: new DataLoader<string, ProgressMap>(async (roadmapIds) => {
-      const byRoadmap = await loadProgress(viewer, roadmapIds);
-      return roadmapIds.map((id) => byRoadmap.get(id) ?? new Map());
-    }),
-    notes: new DataLoader<string, Map<string, StoredNote>>(async (roadmapIds) => {
-      const notes = await loadNotes(viewer, roadmapIds);
-      // One map serves every roadmap: item ids are unique across roadmaps.
-      return roadmapIds.map(() => notes);
-    }),
+    progress: {
+      load: async (roadmapId: string) => (await itemStates.load(roadmapId)).progress,
+    },
+    notes: {
+      load: async (roadmapId: string) => (await itemStates.load(roadmapId)).notes,
+    },
+    /**
+     * After a write: the next read of statuses and notes goes to the database
+     * (and any status remembered from an earlier write of this request is dropped).
+     */
+    forgetItemStates: (roadmapId?: string) => {
+      writtenStatuses.clear();
+      if (roadmapId) {
+        itemStates.clear(roadmapId);
+        ready.delete(roadmapId);
+        itemFacts.clear(roadmapId);
+        factsReady.delete(roadmapId);
+      } else {
+        itemStates.clearAll();
+        ready.clear();
+        itemFacts.clearAll();
+        factsReady.clear();
+      }
+    },
+    /** A roadmap's states if this request has loaded them already, else undefined. */
+    readyItemStates: (roadmapId: string) => ready.get(roadmapId),
+    /**
+     * Statuses a mutation of this request has just written, as the write returned
+     * them: answering with them needs no statement. (Null: no status stored.)
+     */
+    writtenStatuses,
     users: new DataLoader<string, UserProfile | null>(loadUsers),
     // Item facts (dates, pace) and goals per roadmap: one statement each per request.
-    itemFacts: new DataLoader<string, Map<string, ItemFacts>>(async (roadmapIds) => {
-      const byRoadmap = await loadItemFacts(viewer, roadmapIds);
-      return roadmapIds.map((id) => byRoadmap.get(id) ?? new Map());
-    }),
+    itemFacts,
+    /** A roadmap's item facts if this request has loaded them already, else undefined. */
+    readyItemFacts: (roadmapId: string) => factsReady.get(roadmapId),
     goals: new DataLoader<string, RoadmapGoal>(async (roadmapIds) => {
       const goals = await loadRoadmapGoals(viewer, roadmapIds);
       return roadmapIds.map((id) => goals.get(id)!);

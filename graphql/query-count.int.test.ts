@@ -14,32 +14,20 @@ const FULL_ROADMAP = /* GraphQL */ `
       itemCount
       progress {
         percent
-        pacePerWeek
-        finishOn
-        targetDate
-        weeklyGoal
-        finishedThisWeek
       }
-      badgeUrl
       resources {
         url
       }
       sections {
         title
-        startedAt
-        completedAt
         progress {
           percent
-          pacePerWeek
-          finishOn
         }
         items {
           id
           title
           status
           statusUpdatedAt
-          startedAt
-          finishedAt
           note
           noteHtml
           resources {
@@ -51,8 +39,6 @@ const FULL_ROADMAP = /* GraphQL */ `
             id
             title
             status
-            startedAt
-            finishedAt
             note
             resources {
               url
@@ -115,25 +101,6 @@ describe("no N+1: a whole roadmap costs a constant number of SQL statements", ()
         status: "DONE" as const,
       })),
     });
-    // And their history, so dates and pace are really computed; and a goal.
-    await client.progressEvent.createMany({
-      data: items.map((item, index) => ({
-        userId: viewer.userId,
-        itemId: item.id,
-        roadmapId: item.roadmapId,
-        from: "NOT_STARTED" as const,
-        to: "DONE" as const,
-        at: new Date(Date.now() - index * 86_400_000),
-      })),
-    });
-    await client.roadmapGoal.create({
-      data: {
-        userId: viewer.userId,
-        roadmapId: items[0]!.roadmapId,
-        weeklyGoal: 5,
-        targetDate: new Date("2030-01-01"),
-      },
-    });
     // With its HTML, as setItemNote stores it (a row from before the html column costs one UPDATE, once).
     await client.note.create({ data: { userId: viewer.userId, itemId: items[0]!.id, body: "hi", html: "<p>hi</p>" } });
 
@@ -156,14 +123,46 @@ describe("no N+1: a whole roadmap costs a constant number of SQL statements", ()
     const sections = (bigResult!.data as { roadmap: { itemCount: number; sections: unknown[] } }).roadmap;
     expect(sections.itemCount).toBe(2000);
     expect(sections.sections).toHaveLength(20);
-    const big2 = bigResult!.data as { roadmap: { progress: { pacePerWeek: number; weeklyGoal: number } } };
-    expect(big2.roadmap.progress).toMatchObject({ weeklyGoal: 5 });
-    expect(big2.roadmap.progress.pacePerWeek).toBeGreaterThan(0);
-    // slug lookup, content version, roadmap, sections, items, resources, the viewer's statuses, notes,
-    // item facts (dates and pace), goals, the viewer's login (badge)
-    expect(seed).toBeLessThanOrEqual(11);
+    // slug with content version; roadmap, sections, items, resources; the viewer's statuses and notes together
+    expect(seed).toBeLessThanOrEqual(6);
     expect(big).toBe(seed);
-    expect(warm).toBeLessThanOrEqual(7);
+    // Warm: the slug (with its version), then the viewer's statuses and notes in one statement.
+    expect(warm).toBeLessThanOrEqual(2);
+    // Signed out, through Apollo: the content's epoch (for the answer cache) and the slug. Over HTTP a
+    // repeated signed-out query costs the epoch alone (signed-out-cache.int.test.ts).
+    expect(await countStatements(() => execute(FULL_ROADMAP, { slug }, null))).toBe(2);
+  });
+
+  it("answers setItemStatus from the write itself: one statement (the session is read before, once)", async () => {
+    const client = testDb();
+    const viewer = sessionViewerOf(await createUser(client));
+    const item = await client.item.findFirstOrThrow({ where: { roadmap: { slug: "backend" } }, select: { id: true } });
+    const mutation = /* GraphQL */ `
+      mutation Set($itemId: ID!, $status: ItemStatus!) {
+        setItemStatus(input: { itemId: $itemId, status: $status }) {
+          id
+          title
+          status
+          statusUpdatedAt
+          roadmap {
+            slug
+          }
+        }
+      }
+    `;
+    await execute(mutation, { itemId: item.id, status: "IN_PROGRESS" }, viewer);
+    let answer: Awaited<ReturnType<typeof execute>> | undefined;
+    const statements = await countStatements(
+      async () => (answer = await execute(mutation, { itemId: item.id, status: "DONE" }, viewer)),
+    );
+    expect(answer!.errors).toBeUndefined();
+    expect(answer!.data).toMatchObject({
+      setItemStatus: { id: item.id, status: "DONE", roadmap: { slug: "backend" } },
+    });
+    expect(
+      Date.parse((answer!.data as { setItemStatus: { statusUpdatedAt: string } }).setItemStatus.statusUpdatedAt),
+    ).toBeGreaterThan(Date.now() - 60_000);
+    expect(statements).toBe(1);
   });
 
   it("stays constant when listing every roadmap with its counts and the viewer's progress", async () => {
@@ -172,5 +171,94 @@ describe("no N+1: a whole roadmap costs a constant number of SQL statements", ()
       execute(`{ roadmaps { slug itemCount progress { percent } sections { progress { done } } } }`, {}, viewer),
     );
     expect(statements).toBeLessThanOrEqual(8);
+  });
+
+  it("stays constant with the plan, dates and badge asked for too (issue 13)", async () => {
+    const client = testDb();
+    const slug = `generated-plan-${Date.now()}`;
+    await saveRoadmapDraft(client, slug, parseRoadmapMarkdown(generatedRoadmap()));
+    const viewer = sessionViewerOf(await createUser(client));
+    const items = await client.item.findMany({
+      where: { roadmap: { slug } },
+      take: 30,
+      select: { id: true, roadmapId: true },
+    });
+    await client.progress.createMany({
+      data: items.map((item) => ({
+        userId: viewer.userId,
+        itemId: item.id,
+        roadmapId: item.roadmapId,
+        status: "DONE" as const,
+      })),
+    });
+    // Their history, so dates and pace are really computed; and a goal.
+    await client.progressEvent.createMany({
+      data: items.map((item, index) => ({
+        userId: viewer.userId,
+        itemId: item.id,
+        roadmapId: item.roadmapId,
+        from: "NOT_STARTED" as const,
+        to: "DONE" as const,
+        at: new Date(Date.now() - index * 86_400_000),
+      })),
+    });
+    await client.roadmapGoal.create({
+      data: {
+        userId: viewer.userId,
+        roadmapId: items[0]!.roadmapId,
+        weeklyGoal: 5,
+        targetDate: new Date("2030-01-01"),
+      },
+    });
+    const query = /* GraphQL */ `
+      query Plan($slug: String!) {
+        roadmap(slug: $slug) {
+          badgeUrl
+          progress {
+            percent
+            pacePerWeek
+            finishOn
+            targetDate
+            weeklyGoal
+            finishedThisWeek
+          }
+          sections {
+            startedAt
+            completedAt
+            progress {
+              pacePerWeek
+              finishOn
+            }
+            items {
+              status
+              startedAt
+              finishedAt
+              children {
+                startedAt
+                finishedAt
+              }
+            }
+          }
+        }
+      }
+    `;
+    // Both cold: a new content version (as after an import) is in no cache.
+    const seedId = (await client.roadmap.findUniqueOrThrow({ where: { slug: "backend" } })).id;
+    await client.roadmap.updateMany({
+      where: { id: { in: [items[0]!.roadmapId, seedId] } },
+      data: { contentVersion: { increment: 1 } },
+    });
+    let bigResult: Awaited<ReturnType<typeof execute>> | undefined;
+    const seed = await countStatements(() => execute(query, { slug: "backend" }, viewer));
+    const big = await countStatements(async () => (bigResult = await execute(query, { slug }, viewer)));
+    expect(bigResult!.errors).toBeUndefined();
+    const progress = (bigResult!.data as { roadmap: { progress: { pacePerWeek: number; weeklyGoal: number } } }).roadmap
+      .progress;
+    expect(progress).toMatchObject({ weeklyGoal: 5 });
+    expect(progress.pacePerWeek).toBeGreaterThan(0);
+    // What FULL_ROADMAP costs cold (6), plus the item facts (dates and pace), the goals and the
+    // viewer's login (badge).
+    expect(big).toBe(seed);
+    expect(big).toBeLessThanOrEqual(9);
   });
 });

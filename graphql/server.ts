@@ -1,7 +1,11 @@
 import "server-only";
 
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { persistedQueryCache } from "./persisted-query-cache";
 import type { GraphQLContext } from "./context";
@@ -10,6 +14,7 @@ import { NoSubscriptionsRule } from "./input-checks/no-subscriptions-rule";
 import { rejectInvalidTextPlugin } from "./input-checks/reject-invalid-text-plugin";
 import { GRAPHQL_LIMITS } from "./limits";
 import { observeOperationsPlugin } from "./plugins/observe-operations-plugin";
+import { signedOutResponseCachePlugin } from "./plugins/signed-out-response-cache-plugin";
 import { unavailableStatusPlugin } from "./plugins/unavailable-status-plugin";
 import { resolvers } from "./resolvers";
 import { typeDefs } from "./schema";
@@ -54,8 +59,13 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
       ...protection.plugins,
       rejectInvalidTextPlugin(),
       unavailableStatusPlugin(),
+      signedOutResponseCachePlugin(),
       observeOperationsPlugin(),
       ApolloServerPluginLandingPageDisabled(),
+      // No CDN or gateway reads cache hints or federation traces here, and both
+      // run a hook for every resolved field: off.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
     ],
     formatError,
   });

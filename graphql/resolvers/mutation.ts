@@ -18,25 +18,31 @@ import { contentOf, itemOrThrow } from "./content";
 export const Mutation: MutationResolvers = {
   setItemStatus: async (_parent, { input }, ctx) => {
     const result = await setItemStatus(ctx.viewer, input);
-    ctx.loaders.progress.clear(result.roadmapId);
-    // The write found the item live in this roadmap: no need to look it up again.
+    ctx.loaders.forgetItemStates(result.roadmapId);
+    // The write found the item live in this roadmap, read the content's version
+    // and knows the new status: the answer needs no further statement.
     ctx.loaders.roadmapIdOfItem.prime(result.itemId, result.roadmapId);
+    ctx.loaders.roadmapVersion.clear(result.roadmapId).prime(result.roadmapId, result.contentVersion);
+    ctx.loaders.writtenStatuses.set(
+      result.itemId,
+      result.updatedAt ? { status: result.status, updatedAt: result.updatedAt } : null,
+    );
     return itemOrThrow(ctx, result.itemId);
   },
   setItemNote: async (_parent, { input }, ctx) => {
     const result = await setItemNote(ctx.viewer, input);
     const item = await itemOrThrow(ctx, result.itemId);
-    ctx.loaders.notes.clear(item.roadmapId);
+    ctx.loaders.forgetItemStates(item.roadmapId);
     return item;
   },
   resetRoadmapProgress: async (_parent, { input }, ctx) => {
     const result = await resetRoadmapProgress(ctx.viewer, input);
-    ctx.loaders.progress.clear(result.roadmapId);
+    ctx.loaders.forgetItemStates(result.roadmapId);
     return (await contentOf(ctx, result.roadmapId)).roadmap;
   },
   mergeGuestProgress: async (_parent, { input }, ctx) => {
     const result = await mergeGuestProgress(ctx.viewer, input);
-    ctx.loaders.progress.clearAll();
+    ctx.loaders.forgetItemStates();
     return result;
   },
   createApiToken: (_parent, { input }, ctx) => createApiToken(ctx.viewer, input),
@@ -44,6 +50,7 @@ export const Mutation: MutationResolvers = {
   importRoadmap: async (_parent, { input }, ctx) => {
     const result = await importRoadmap(ctx.viewer, input);
     ctx.loaders.content.clear(result.roadmapId);
+    ctx.loaders.roadmapVersion.clear(result.roadmapId);
     return {
       roadmapId: result.roadmapId,
       created: result.created,

@@ -8,8 +8,8 @@ import { findItem } from "./content";
 export const Query: QueryResolvers = {
   roadmaps: () => listRoadmaps(),
   roadmap: async (_parent, { slug }, ctx) => {
-    const id = await ctx.loaders.roadmapIdBySlug.load(slug);
-    return id ? ((await ctx.loaders.content.load(id))?.roadmap ?? null) : null;
+    const ref = await ctx.loaders.roadmapRefBySlug.load(slug);
+    return ref ? ((await ctx.loaders.content.load(ref.id))?.roadmap ?? null) : null;
   },
   item: (_parent, { id }, ctx) => findItem(ctx, id),
   viewer: (_parent, _args, ctx) => ctx.viewer,

@@ -6,10 +6,17 @@ import { computeCompletion } from "@/app/lib/shared/completion";
 import type { RoadmapResolvers } from "../generated/resolvers-types";
 import { contentOf } from "./content";
 import { completionModel } from "./plan";
+import { prefetchViewerStates } from "./viewer-states";
 
 export const Roadmap: RoadmapResolvers = {
-  sections: async (roadmap, _args, ctx) => (await contentOf(ctx, roadmap.id)).sections,
-  items: async (roadmap, _args, ctx) => (await contentOf(ctx, roadmap.id)).items,
+  sections: async (roadmap, _args, ctx, info) => {
+    const [content] = await Promise.all([contentOf(ctx, roadmap.id), prefetchViewerStates(ctx, roadmap.id, info)]);
+    return content.sections;
+  },
+  items: async (roadmap, _args, ctx, info) => {
+    const [content] = await Promise.all([contentOf(ctx, roadmap.id), prefetchViewerStates(ctx, roadmap.id, info)]);
+    return content.items;
+  },
   itemCount: async (roadmap, _args, ctx) => (await contentOf(ctx, roadmap.id)).items.length,
   resources: async (roadmap, _args, ctx) => (await contentOf(ctx, roadmap.id)).resources,
   progress: async (roadmap, { timeZone }, ctx) => {

@@ -1,5 +1,6 @@
 import "server-only";
 
+import type { ProgressMap } from "@/app/lib/services/progress/load-progress";
 import { computeCompletion } from "@/app/lib/shared/completion";
 import { UNTOUCHED } from "@/app/lib/shared/plan/item-facts";
 import { sectionDates } from "@/app/lib/shared/plan/section-dates";
@@ -15,12 +16,19 @@ async function datesOf(section: SectionModel, ctx: GraphQLContext) {
 
 export const Section: SectionResolvers = {
   items: (section) => section.items,
-  progress: async (section, { timeZone }, ctx) => {
+  progress: (section, { timeZone }, ctx) => {
     if (!ctx.viewer) return null;
-    const progress = await ctx.loaders.progress.load(section.roadmapId);
     const itemIds = section.allItems.map((item) => item.id);
-    const completion = computeCompletion(itemIds, (id) => progress.get(id)?.status);
-    return completionModel(completion, { roadmapId: section.roadmapId, itemIds, scope: "section" }, timeZone, ctx);
+    const completion = (progress: ProgressMap) =>
+      completionModel(
+        computeCompletion(itemIds, (id) => progress.get(id)?.status),
+        { roadmapId: section.roadmapId, itemIds, scope: "section" },
+        timeZone,
+        ctx,
+      );
+    // Synchronous once the roadmap's states are loaded (its sections resolver loads them first).
+    const ready = ctx.loaders.readyItemStates(section.roadmapId);
+    return ready ? completion(ready.progress) : ctx.loaders.progress.load(section.roadmapId).then(completion);
   },
   startedAt: async (section, _args, ctx) =>
     ctx.viewer ? ((await datesOf(section, ctx)).startedAt?.toISOString() ?? null) : null,

@@ -1,20 +1,16 @@
-import { startServerAndCreateNextHandler } from "@as-integrations/next";
 import type { NextRequest } from "next/server";
-import { timeZoneFromCookie } from "@/app/lib/shared/time-zone-cookie";
-import { createContext, type GraphQLContext } from "@/graphql/context";
-import { guardRequest, viewerOf } from "@/graphql/http/guard-request";
+import { handleGraphqlRequest } from "@/graphql/http/handle-graphql-request";
 import { createApolloServer } from "@/graphql/server";
 
 export const dynamic = "force-dynamic";
 
-const handler = startServerAndCreateNextHandler<NextRequest, GraphQLContext>(createApolloServer(), {
-  context: async (request) => createContext(viewerOf(request), { timeZone: timeZoneFromCookie(request.cookies) }),
-});
+const server = createApolloServer();
+server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
 
 export async function GET(request: NextRequest) {
-  return guardRequest(request, handler);
+  return handleGraphqlRequest(request, server);
 }
 
 export async function POST(request: NextRequest) {
-  return guardRequest(request, handler);
+  return handleGraphqlRequest(request, server);
 }

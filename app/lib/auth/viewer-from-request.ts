@@ -12,7 +12,7 @@ const ALL_SCOPES = ["READ_PROGRESS", "WRITE_PROGRESS"] as const;
 // Auth.js names the cookie with the __Secure- prefix when the site is served over https.
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
 
-/** The session of this request from its cookie (one database read, memoised per request). */
+/** The session of this page's request from its cookie (one database read, memoised per request). */
 export const currentSession = cache(async () => {
   const jar = await cookies();
   const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
@@ -20,12 +20,15 @@ export const currentSession = cache(async () => {
 });
 
 /**
- * The signed-in learner of this request from the Auth.js session cookie, or
- * null. Authorization itself is decided in the services, never by middleware
+ * The signed-in learner of this page's request from the Auth.js session cookie,
+ * or null. Authorization itself is decided in the services, never by middleware
  * (CVE-2025-29927), so this only establishes who is asking.
  */
 export async function sessionViewer(): Promise<MaybeViewer> {
-  const session = await currentSession();
+  return viewerOfSession(await currentSession());
+}
+
+function viewerOfSession(session: Awaited<ReturnType<typeof readSession>>): MaybeViewer {
   if (!session) return null;
   return {
     userId: session.user.id,
@@ -47,5 +50,13 @@ export async function viewerFromRequest(request: Request): Promise<Viewer | null
     if (!match) throw new UnauthenticatedError("The Authorization header must be `Bearer <token>`.");
     return authenticateToken(match[1]!);
   }
-  return sessionViewer();
+  // From the request itself: route handlers need no request scope of Next's for it.
+  const cookies = new Map(
+    (request.headers.get("cookie") ?? "").split(/;\s*/).map((pair) => {
+      const separator = pair.indexOf("=");
+      return [pair.slice(0, separator), pair.slice(separator + 1)] as const;
+    }),
+  );
+  const token = SESSION_COOKIES.map((name) => cookies.get(name)).find(Boolean);
+  return viewerOfSession(await readSession(token));
 }

@@ -13,8 +13,17 @@ export interface SharedCache {
   delete(key: string): Promise<void>;
 }
 
-export function createMemoryCache(max = 500): SharedCache {
-  const store = new LRUCache<string, { json: string }>({ max });
+/**
+ * This process's memory as the cache: bounded by entries and by size (values are
+ * kept as JSON text, whose length is their cost), so large roadmaps and answers
+ * cannot grow it without limit.
+ */
+export function createMemoryCache(max = 2000, maxBytes = 64 * 1024 * 1024): SharedCache {
+  const store = new LRUCache<string, { json: string }>({
+    max,
+    maxSize: maxBytes,
+    sizeCalculation: (entry) => Math.max(1, entry.json.length),
+  });
   return {
     async get<T>(key: string) {
       const hit = store.get(key);

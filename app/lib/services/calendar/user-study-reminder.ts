@@ -3,8 +3,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "../../db/client";
 import type { ItemStatus } from "../../db/generated/enums";
-import { findRoadmapIdsBySlugs } from "../roadmaps/find-roadmap-ids";
-import { loadRoadmapContents } from "../roadmaps/roadmap-content";
+import { findRoadmapRefsBySlugs } from "../roadmaps/find-roadmap-ids";
+import { loadRoadmapContentsAt } from "../roadmaps/roadmap-content";
 
 export const NEXT_ITEMS_IN_REMINDER = 5;
 
@@ -22,10 +22,11 @@ export interface StudyReminder {
  * cached content; null for an unknown roadmap.
  */
 export async function userStudyReminder(userId: string, roadmapSlug: string): Promise<StudyReminder | null> {
-  const [roadmapId] = await findRoadmapIdsBySlugs([roadmapSlug]);
-  if (!roadmapId) return null;
+  const [ref] = await findRoadmapRefsBySlugs([roadmapSlug]);
+  if (!ref) return null;
+  const roadmapId = ref.id;
   const [[content], rows] = await Promise.all([
-    loadRoadmapContents([roadmapId]),
+    loadRoadmapContentsAt([ref]),
     db().progress.findMany({ where: { userId, roadmapId }, select: { itemId: true, status: true } }),
   ]);
   if (!content) return null;

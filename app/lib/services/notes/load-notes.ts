@@ -41,7 +41,7 @@ export async function loadNotes(viewer: MaybeViewer, roadmapIds: readonly string
  * which is the learner's last edit. A failure is only logged: the next read
  * renders again.
  */
-async function storeRenderedNotes(rendered: readonly { id: string; body: string; html: string }[]) {
+export async function storeRenderedNotes(rendered: readonly { id: string; body: string; html: string }[]) {
   if (rendered.length === 0) return;
   try {
     await db().$executeRaw`

@@ -3,20 +3,27 @@ import "server-only";
 import { db } from "../../db/client";
 import type { ItemStatus } from "../../db/generated/enums";
 import { LIVE_ITEM_SQL } from "../roadmaps/live-item";
-import type { AppliedChange } from "./status-change";
+import { NEVER, type AppliedChange } from "./status-change";
 
 export interface OneStatusChange {
   roadmapId: string;
+  /** The version of the roadmap's content, read with the item (a reply can take the tree from a cache). */
+  contentVersion: number;
   /** The change written, or null when the item already had this status. */
   change: AppliedChange | null;
+  /** When the item's status, now the one asked for, was set; null when no status is stored (NOT_STARTED). */
+  updatedAt: Date | null;
 }
 
 interface StatementResult {
   roadmapId: string;
+  contentVersion: number;
   /** The row's status under our lock, or null when the statement saw no row. */
   locked: ItemStatus | null;
+  lockedAt: Date | null;
   /** The status written, or null when nothing was. */
   written: ItemStatus | null;
+  writtenAt: Date | null;
 }
 
 // A retry only follows a lost race to create the row, after which the row exists.
@@ -35,9 +42,20 @@ export async function applyOneStatusChange(
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     const [result] = await setStatusStatement(userId, itemId, status);
     if (!result) return null;
-    const { roadmapId, locked, written } = result;
-    if (written) return { roadmapId, change: { itemId, from: locked ?? "NOT_STARTED", to: written } };
-    if (locked !== null || status === "NOT_STARTED") return { roadmapId, change: null };
+    const { roadmapId, contentVersion, locked, lockedAt, written, writtenAt } = result;
+    if (written) {
+      return {
+        roadmapId,
+        contentVersion,
+        change: { itemId, from: locked ?? "NOT_STARTED", to: written },
+        updatedAt: writtenAt,
+      };
+    }
+    if (locked !== null || status === "NOT_STARTED") {
+      // Unchanged: the row keeps its time, unless it is a placeholder (no status of the learner's yet).
+      const updatedAt = lockedAt && lockedAt.getTime() > NEVER.getTime() ? lockedAt : null;
+      return { roadmapId, contentVersion, change: null, updatedAt };
+    }
     // Another request created the row after this statement's snapshot was taken,
     // so its status could not be read under a lock: nothing was written. The next
     // statement's snapshot sees the row (ON CONFLICT waited for its commit).
@@ -65,11 +83,13 @@ export async function applyOneStatusChange(
 function setStatusStatement(userId: string, itemId: string, status: ItemStatus) {
   return db().$queryRaw<StatementResult[]>`
     WITH item AS (
-      SELECT i."id", i."roadmapId" FROM "Item" i JOIN "Section" s ON s."id" = i."sectionId"
+      SELECT i."id", i."roadmapId", r."contentVersion" FROM "Item" i
+      JOIN "Section" s ON s."id" = i."sectionId"
+      JOIN "Roadmap" r ON r."id" = i."roadmapId"
       WHERE i."id" = ${itemId} AND ${LIVE_ITEM_SQL}
     ),
     locked AS MATERIALIZED (
-      SELECT p."id", p."status" FROM "Progress" p
+      SELECT p."id", p."status", p."updatedAt" FROM "Progress" p
       WHERE p."userId" = ${userId} AND p."itemId" = ${itemId}
       FOR UPDATE
     ),
@@ -90,6 +110,7 @@ function setStatusStatement(userId: string, itemId: string, status: ItemStatus) 
         written."updatedAt"
       FROM written CROSS JOIN item LEFT JOIN locked ON true
     )
-    SELECT item."roadmapId", locked."status" AS "locked", written."status" AS "written"
+    SELECT item."roadmapId", item."contentVersion", locked."status" AS "locked", locked."updatedAt" AS "lockedAt",
+      written."status" AS "written", written."updatedAt" AS "writtenAt"
     FROM item LEFT JOIN locked ON true LEFT JOIN written ON true`;
 }

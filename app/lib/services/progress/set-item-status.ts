@@ -17,7 +17,11 @@ export const setItemStatusInput = z.object({
 export interface SetItemStatusResult {
   itemId: string;
   roadmapId: string;
+  /** The roadmap's content version, as the write read it. */
+  contentVersion: number;
   status: ItemStatus;
+  /** When the status was set; null when none is stored (NOT_STARTED, never changed). */
+  updatedAt: Date | null;
   /** The change written, or null when the item already had this status. */
   change: AppliedChange | null;
 }
@@ -28,5 +32,12 @@ export async function setItemStatus(viewer: MaybeViewer, input: unknown): Promis
   const { itemId, status } = validate(setItemStatusInput, input);
   const written = await applyOneStatusChange(userId, itemId, status);
   if (!written) throw new NotFoundError(`Item ${itemId}`);
-  return { itemId, roadmapId: written.roadmapId, status, change: written.change };
+  return {
+    itemId,
+    roadmapId: written.roadmapId,
+    contentVersion: written.contentVersion,
+    status,
+    updatedAt: written.updatedAt,
+    change: written.change,
+  };
 }

@@ -3,11 +3,34 @@ import "server-only";
 import { db } from "../../db/client";
 import { LIVE_ITEM } from "./live-item";
 
-/** Roadmap ids for slugs, in the order asked (null where there is none). One statement. */
-export async function findRoadmapIdsBySlugs(slugs: readonly string[]): Promise<(string | null)[]> {
-  const rows = await db().roadmap.findMany({ where: { slug: { in: [...slugs] } }, select: { id: true, slug: true } });
-  const bySlug = new Map(rows.map((row) => [row.slug, row.id]));
+/** A roadmap's id and the version of its content (bumped by every save). */
+export interface RoadmapRef {
+  id: string;
+  contentVersion: number;
+}
+
+/**
+ * Roadmaps for slugs, in the order asked (null where there is none), with their
+ * content versions, so the content can come from a cache without another
+ * statement. One statement.
+ */
+export async function findRoadmapRefsBySlugs(slugs: readonly string[]): Promise<(RoadmapRef | null)[]> {
+  const rows = await db().roadmap.findMany({
+    where: { slug: { in: [...slugs] } },
+    select: { id: true, slug: true, contentVersion: true },
+  });
+  const bySlug = new Map(rows.map((row) => [row.slug, { id: row.id, contentVersion: row.contentVersion }]));
   return slugs.map((slug) => bySlug.get(slug) ?? null);
+}
+
+/** The current content version of each roadmap, in the order asked (null for unknown ids). One statement. */
+export async function loadRoadmapVersions(roadmapIds: readonly string[]): Promise<(number | null)[]> {
+  const rows = await db().roadmap.findMany({
+    where: { id: { in: [...roadmapIds] } },
+    select: { id: true, contentVersion: true },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row.contentVersion]));
+  return roadmapIds.map((id) => byId.get(id) ?? null);
 }
 
 /** The roadmap each live item belongs to (null for unknown or retired items). One statement. */

@@ -1,0 +1,272 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { postGraphql } from "../support/graphql-over-http";
+import { startWaymark, type DatabaseKind, type WaymarkUnderTest } from "../support/waymark-under-test";
+import { medianPageTiming } from "./support/time-to-first-byte";
+import { runLoad, type LoadRequest, type LoadResult } from "./support/load-window";
+import { seedHistory } from "./support/seed-history";
+import { generatedRoadmapMarkdown } from "./support/generated-roadmap";
+
+/*
+ * npm run bench
+ *
+ * The GraphQL API against its ceiling, on a production build (`next start`) on a
+ * throwaway PostgreSQL database, and the same workloads on the embedded default.
+ * Each workload alternates measured windows with the reference, the app's own
+ * trivial JSON route (/api/health/live: no database, no auth), so that the
+ * machine's drift cancels out in the ratio. Every limit, check, authorization and
+ * the rate limiter stay on (its budget is set out of reach). SQL statements per
+ * request come from the server's own metrics. Prints a table and writes JSON to
+ * bench-results/ (git-ignored).
+ */
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const JSON_HEADERS = { "content-type": "application/json" };
+const STATUSES = ["DONE", "IN_PROGRESS", "SKIPPED", "NOT_STARTED"];
+
+const ROADMAP_QUERY = `query Roadmap($slug: String!) {
+  roadmap(slug: $slug) {
+    id title description itemCount
+    resources { title url kind }
+    sections { id title items { id title resources { id title url kind } children { id title resources { id title url kind } } } }
+  }
+}`;
+const ROADMAP_SIGNED_IN = `query RoadmapWithProgress($slug: String!) {
+  roadmap(slug: $slug) {
+    id title itemCount
+    progress { done total percent }
+    sections { id title progress { percent } items { id title status statusUpdatedAt note noteHtml resources { id title url kind } children { id title status note } } }
+  }
+}`;
+const SET_STATUS = `mutation SetItemStatus($itemId: ID!, $status: ItemStatus!) {
+  setItemStatus(input: { itemId: $itemId, status: $status }) { id status }
+}`;
+const DASHBOARD = `query Dashboard {
+  viewer {
+    activity(timeZone: "Europe/Paris") { currentStreak longestStreak totalChanges days { date count } }
+    followedRoadmaps { slug progress { percent done total } history(days: 365, timeZone: "Europe/Paris") { date finished total } }
+    inProgressItems(first: 5) { id title }
+  }
+}`;
+
+interface Measured {
+  workload: string;
+  database: string;
+  connections: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  referenceRps: number;
+  ratio: number;
+  statementsPerRequest: number | null;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function statementsSoFar(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/api/metrics`)).text();
+  return Number(/^waymark_db_statements_total (\d+)/m.exec(text)?.[1] ?? Number.NaN);
+}
+
+/** Alternating windows: reference, workload, reference, workload... after a warm-up of each. */
+async function versusReference(
+  waymark: WaymarkUnderTest,
+  workload: string,
+  connections: number,
+  request: (sent: number) => LoadRequest,
+): Promise<Measured> {
+  const reference = () => ({ method: "GET" as const, path: "/api/health/live" });
+  await runLoad({ url: waymark.url, connections, seconds: 2, request: reference });
+  await runLoad({ url: waymark.url, connections, seconds: 2, request });
+  const references: LoadResult[] = [];
+  const results: LoadResult[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    references.push(await runLoad({ url: waymark.url, connections, seconds: SECONDS, request: reference }));
+    results.push(await runLoad({ url: waymark.url, connections, seconds: SECONDS, request }));
+  }
+  // Statements per request, counted on requests sent one at a time: under load,
+  // requests still in flight when a window closes would blur the division.
+  const SAMPLE = 20;
+  const before = await statementsSoFar(waymark.url);
+  for (let sent = 0; sent < SAMPLE; sent += 1) {
+    const next = request(1_000_000 + sent);
+    await fetch(`${waymark.url}${next.path}`, { method: next.method, headers: next.headers, body: next.body });
+  }
+  const statements = (await statementsSoFar(waymark.url)) - before;
+  const requests = SAMPLE;
+  const rps = median(results.map((result) => result.rps));
+  const referenceRps = median(references.map((result) => result.rps));
+  const measured: Measured = {
+    workload,
+    database: waymark.kind === "postgres" ? "PostgreSQL" : "embedded",
+    connections,
+    rps,
+    p50: median(results.map((result) => result.p50)),
+    p99: median(results.map((result) => result.p99)),
+    errors: results.reduce((sum, result) => sum + result.errors, 0),
+    referenceRps,
+    ratio: rps / referenceRps,
+    // The metrics scrape itself is not a statement; requests include only the workload's.
+    statementsPerRequest: Number.isFinite(statements) ? statements / requests : null,
+  };
+  console.error(
+    `${measured.database} ${workload} x${connections}: ${rps.toFixed(0)} req/s vs ${referenceRps.toFixed(0)} ` +
+      `(${measured.ratio.toFixed(2)}), p99 ${measured.p99} ms, ${measured.statementsPerRequest?.toFixed(2)} statements, ` +
+      `${measured.errors} errors${results.find((result) => result.firstError)?.firstError ? ` (${results.find((result) => result.firstError)!.firstError})` : ""}`,
+  );
+  return measured;
+}
+
+const graphql = (query: string, variables: Record<string, unknown>, cookie?: string): LoadRequest => ({
+  method: "POST",
+  path: "/api/graphql",
+  headers: cookie ? { ...JSON_HEADERS, cookie } : JSON_HEADERS,
+  body: JSON.stringify({ query, variables }),
+});
+
+async function itemIdsOf(waymark: WaymarkUnderTest, slug: string): Promise<string[]> {
+  const answer = await postGraphql<{ roadmap: { items: { id: string }[] } }>(
+    waymark.url,
+    `query Items($slug: String!) { roadmap(slug: $slug) { items { id } } }`,
+    { slug },
+  );
+  return answer.data!.roadmap.items.map((item) => item.id);
+}
+
+async function benchDatabase(kind: DatabaseKind, withGrowth: boolean): Promise<Measured[]> {
+  const waymark = await startWaymark(kind, {
+    port: kind === "postgres" ? 3290 : 3291,
+    env: { RATE_LIMIT_PER_MINUTE: "1000000000", LOG_LEVEL: "warn" },
+  });
+  const rows: Measured[] = [];
+  try {
+    const learners = await Promise.all(
+      Array.from({ length: 10 }, () => waymark.signIn(`bench-${randomBytes(3).toString("hex")}`)),
+    );
+    const items = await itemIdsOf(waymark, "backend");
+    // The signed-in reader has some progress and notes, as a real learner would.
+    for (const [index, itemId] of items.slice(0, 12).entries()) {
+      await postGraphql(waymark.url, SET_STATUS, { itemId, status: STATUSES[index % 3] }, { cookie: learners[0] });
+    }
+    rows.push(
+      await versusReference(waymark, "1 roadmap query, signed out (44 items)", 50, () =>
+        graphql(ROADMAP_QUERY, { slug: "backend" }),
+      ),
+    );
+    rows.push(
+      await versusReference(waymark, "2 roadmap query, signed in (44 items)", 50, () =>
+        graphql(ROADMAP_SIGNED_IN, { slug: "backend" }, learners[0]),
+      ),
+    );
+    // Consecutive writes (in flight together) go to different items; each pass moves every item on.
+    rows.push(
+      await versusReference(waymark, "3 setItemStatus, different items", 10, (sent) =>
+        graphql(
+          SET_STATUS,
+          {
+            itemId: items[sent % items.length],
+            status: STATUSES[Math.floor(sent / (items.length * learners.length)) % STATUSES.length],
+          },
+          learners[Math.floor(sent / items.length) % learners.length],
+        ),
+      ),
+    );
+    if (!withGrowth) return rows;
+
+    // 4: the dashboard of a learner with 10,000 progress events.
+    const heavy = `history-${randomBytes(3).toString("hex")}`;
+    const heavyCookie = await waymark.signIn(heavy);
+    await waymark.inspect((db) => seedHistory(db, heavy, "backend", 10_000));
+    const one = await runLoad({
+      url: waymark.url,
+      connections: 1,
+      seconds: 1,
+      request: () => graphql(DASHBOARD, {}, heavyCookie),
+    });
+    const timed = await runLoad({
+      url: waymark.url,
+      connections: 1,
+      seconds: SECONDS,
+      request: () => graphql(DASHBOARD, {}, heavyCookie),
+    });
+    void one;
+    const page = await medianPageTiming(`${waymark.url}/dashboard`, { cookie: heavyCookie });
+    console.error(
+      `dashboard data (10,000 events): p50 ${timed.p50} ms, p99 ${timed.p99} ms; /dashboard first byte ` +
+        `${page.firstByte.toFixed(0)} ms, whole page ${page.total.toFixed(0)} ms`,
+    );
+    rows.push({
+      workload: "4 dashboard data, 10,000 events (server time, 1 connection)",
+      database: "PostgreSQL",
+      connections: 1,
+      rps: timed.rps,
+      p50: timed.p50,
+      p99: timed.p99,
+      errors: timed.errors,
+      referenceRps: Number.NaN,
+      ratio: Number.NaN,
+      statementsPerRequest: null,
+    });
+    rows.push({
+      workload: `4 /dashboard page: first byte ${page.firstByte.toFixed(0)} ms, whole ${page.total.toFixed(0)} ms`,
+      database: "PostgreSQL",
+      connections: 1,
+      rps: Number.NaN,
+      p50: Math.round(page.firstByte),
+      p99: Math.round(page.total),
+      errors: 0,
+      referenceRps: Number.NaN,
+      ratio: Number.NaN,
+      statementsPerRequest: null,
+    });
+
+    // 5: growth, on generated roadmaps of 500 and 2,000 items.
+    for (const size of [500, 2000]) {
+      const slug = `generated-${size}`;
+      await waymark.inspect(async (db) => {
+        const { parseRoadmapMarkdown } = await import("../../app/lib/shared/roadmap-import/parse-roadmap-markdown");
+        const { saveRoadmapDraft } = await import("../../app/lib/services/roadmaps/save-roadmap-draft");
+        await saveRoadmapDraft(db, slug, parseRoadmapMarkdown(generatedRoadmapMarkdown(size)));
+      });
+      rows.push(
+        await versusReference(waymark, `5 roadmap query, signed out (${size} items)`, 50, () =>
+          graphql(ROADMAP_QUERY, { slug }),
+        ),
+      );
+      rows.push(
+        await versusReference(waymark, `5 roadmap query, signed in (${size} items)`, 50, () =>
+          graphql(ROADMAP_SIGNED_IN, { slug }, learners[0]),
+        ),
+      );
+    }
+    return rows;
+  } finally {
+    await waymark.stop();
+  }
+}
+
+const rows = [...(await benchDatabase("postgres", true)), ...(await benchDatabase("embedded", false))];
+
+const fmt = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : "");
+const table = [
+  `${os.cpus().length} cores; ${ROUNDS} rounds of ${SECONDS} s per workload, alternating with the reference (/api/health/live)`,
+  "",
+  "| workload | database | conn. | req/s | reference req/s | ratio | p50 ms | p99 ms | SQL/request | errors |",
+  "|---|---|---|---|---|---|---|---|---|---|",
+  ...rows.map(
+    (row) =>
+      `| ${row.workload} | ${row.database} | ${row.connections} | ${fmt(row.rps)} | ${fmt(row.referenceRps)} | ` +
+      `${fmt(row.ratio, 2)} | ${row.p50} | ${row.p99} | ${row.statementsPerRequest === null ? "" : fmt(row.statementsPerRequest, 2)} | ${row.errors} |`,
+  ),
+].join("\n");
+console.log(`\n${table}`);
+const folder = path.resolve(import.meta.dirname, "../../bench-results");
+fs.mkdirSync(folder, { recursive: true });
+const file = path.join(folder, `api-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+fs.writeFileSync(file, JSON.stringify({ cores: os.cpus().length, seconds: SECONDS, rounds: ROUNDS, rows }, null, 2));
+console.log(`\nWritten to ${path.relative(process.cwd(), file)}`);
+process.exit(rows.some((row) => row.errors > 0) ? 1 : 0);
