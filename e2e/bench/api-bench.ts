@@ -67,8 +67,12 @@ interface Measured {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+// Fresh connections for the bookkeeping requests: a kept-alive one the server
+// has just timed out would fail the run for nothing.
+const FRESH = { connection: "close" };
+
 async function statementsSoFar(url: string): Promise<number> {
-  const text = await (await fetch(`${url}/api/metrics`)).text();
+  const text = await (await fetch(`${url}/api/metrics`, { headers: FRESH, signal: AbortSignal.timeout(30_000) })).text();
   return Number(/^waymark_db_statements_total (\d+)/m.exec(text)?.[1] ?? Number.NaN);
 }
 
@@ -91,10 +95,17 @@ async function versusReference(
   // Statements per request, counted on requests sent one at a time: under load,
   // requests still in flight when a window closes would blur the division.
   const SAMPLE = 20;
+  await new Promise((resolve) => setTimeout(resolve, 1500));
   const before = await statementsSoFar(waymark.url);
   for (let sent = 0; sent < SAMPLE; sent += 1) {
     const next = request(1_000_000 + sent);
-    await fetch(`${waymark.url}${next.path}`, { method: next.method, headers: next.headers, body: next.body });
+    const answer = await fetch(`${waymark.url}${next.path}`, {
+      method: next.method,
+      headers: { ...next.headers, ...FRESH },
+      body: next.body,
+      signal: AbortSignal.timeout(30_000),
+    });
+    await answer.arrayBuffer();
   }
   const statements = (await statementsSoFar(waymark.url)) - before;
   const requests = SAMPLE;
