@@ -2,6 +2,7 @@ import "server-only";
 
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { GraphQLContext } from "../context";
+import { readsOnlyRoadmapContent } from "../content-only-operation";
 import { signedOutAnswerKey, storeSignedOutAnswer } from "../signed-out-answers";
 
 /**
@@ -9,8 +10,8 @@ import { signedOutAnswerKey, storeSignedOutAnswer } from "../signed-out-answers"
  * which the HTTP handler then serves without running Apollo. The key is taken
  * before the operation runs (the handler's, or read here for GET requests): an
  * answer computed while the content changed is stored under the old epoch,
- * which no later request asks for. Signed-in requests, mutations and answers with
- * errors are never stored.
+ * which no later request asks for. Signed-in requests, mutations, answers with
+ * errors and operations that read more than roadmap content are never stored.
  */
 export function signedOutResponseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
   return {
@@ -18,8 +19,8 @@ export function signedOutResponseCachePlugin(): ApolloServerPlugin<GraphQLContex
       if (contextValue.viewer) return;
       let key = contextValue.signedOutAnswerKey;
       return {
-        async didResolveOperation({ operation, request }) {
-          if (operation?.operation !== "query" || !request.query) {
+        async didResolveOperation({ operation, request, document, schema }) {
+          if (operation?.operation !== "query" || !request.query || !readsOnlyRoadmapContent(schema, document)) {
             key = undefined;
             return;
           }
