@@ -25,6 +25,7 @@ describe("which signed-out answers may be cached", () => {
     expect(contentOnly(`{ roadmaps { title } viewer { login } }`)).toBe(false);
     expect(contentOnly(`{ roadmaps { title } ...V } fragment V on Query { viewer { login } }`)).toBe(false);
     expect(contentOnly(`{ roadmaps { title ... on Roadmap { slug } } a: viewer { role } }`)).toBe(false);
+    expect(contentOnly(`mutation { revokeApiToken(input: { id: "x" }) }`)).toBe(false);
   });
 
   it("refuses a field the list does not name, so new root fields start uncached", () => {

@@ -20,7 +20,11 @@ export function signedOutResponseCachePlugin(): ApolloServerPlugin<GraphQLContex
       let key = contextValue.signedOutAnswerKey;
       return {
         async didResolveOperation({ operation, request, document, schema }) {
-          if (operation?.operation !== "query" || !request.query || !readsOnlyRoadmapContent(schema, document)) {
+          if (
+            operation?.operation !== "query" ||
+            !request.query ||
+            !readsOnlyRoadmapContent(schema, document, operation)
+          ) {
             key = undefined;
             return;
           }
