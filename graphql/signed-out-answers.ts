@@ -2,6 +2,7 @@ import "server-only";
 
 import { createHash } from "node:crypto";
 import type { FormattedExecutionResult } from "graphql";
+import { LRUCache } from "lru-cache";
 import { sharedCache } from "@/app/lib/platform/cache/shared-cache";
 import { contentEpoch } from "@/app/lib/services/roadmaps/content-epoch";
 import { typeDefs } from "./schema";
@@ -15,6 +16,10 @@ import { typeDefs } from "./schema";
  * outlives the content it was computed from; a new schema (a deploy) never
  * answers from an old one's entries. Only successful queries are stored (the
  * plugin decides), so a key that hits passed every check once already.
+ *
+ * Answers are kept as the JSON text that is sent, so a hit is neither parsed nor
+ * written again. A key never changes meaning (the epoch is in it), so this
+ * process keeps its own copy in front of Redis without any risk of staleness.
  */
 
 const CACHE_SECONDS = 3600;
@@ -37,12 +42,36 @@ export async function signedOutAnswerKey(request: SignedOutRequest): Promise<str
   return `signed-out:${SCHEMA}:${document}:${await contentEpoch()}`;
 }
 
-export function cachedSignedOutAnswer(key: string): Promise<FormattedExecutionResult | undefined> {
-  return sharedCache().get<FormattedExecutionResult>(key);
+const GLOBAL_KEY = Symbol.for("waymark.signedOutAnswers");
+type GlobalWithAnswers = typeof globalThis & { [GLOBAL_KEY]?: LRUCache<string, string> };
+
+/** This process's copy: bounded by total size, as the shared cache is. */
+function localAnswers(): LRUCache<string, string> {
+  const holder = globalThis as GlobalWithAnswers;
+  holder[GLOBAL_KEY] ??= new LRUCache<string, string>({
+    max: 1000,
+    maxSize: 32 * 1024 * 1024,
+    sizeCalculation: (json) => Math.max(1, json.length),
+    ttl: CACHE_SECONDS * 1000,
+  });
+  return holder[GLOBAL_KEY];
+}
+
+/** The answer's JSON text, when some instance has stored it under this key. */
+export async function cachedSignedOutAnswer(key: string): Promise<string | undefined> {
+  const local = localAnswers().get(key);
+  if (local !== undefined) return local;
+  const shared = sharedCache();
+  if (!shared.distributed) return undefined;
+  const json = await shared.getText(key);
+  if (json !== undefined) localAnswers().set(key, json);
+  return json;
 }
 
 export async function storeSignedOutAnswer(key: string, result: FormattedExecutionResult): Promise<void> {
   const json = JSON.stringify(result);
   if (json.length > MAX_CACHED_BYTES) return;
-  await sharedCache().set(key, result, CACHE_SECONDS);
+  localAnswers().set(key, json);
+  const shared = sharedCache();
+  if (shared.distributed) await shared.setText(key, json, CACHE_SECONDS);
 }

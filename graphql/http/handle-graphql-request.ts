@@ -116,7 +116,8 @@ export async function handleGraphqlRequest(
     if (query) {
       answerKey = await signedOutAnswerKey(query);
       const cached = await cachedSignedOutAnswer(answerKey);
-      if (cached) return Response.json(cached);
+      if (cached !== undefined)
+        return new Response(cached, { headers: { "content-type": "application/json; charset=utf-8" } });
     }
 
     const headers = new HeaderMap();

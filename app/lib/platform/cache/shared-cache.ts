@@ -8,8 +8,13 @@ import { redisClient } from "./redis-client";
 
 /** A JSON cache: Redis when configured (shared by all instances), else this process's memory. */
 export interface SharedCache {
+  /** True when other instances see the same entries (Redis). */
+  readonly distributed: boolean;
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown, ttlSeconds: number): Promise<void>;
+  /** Text kept verbatim: for answers already serialised, which would otherwise be parsed and written again. */
+  getText(key: string): Promise<string | undefined>;
+  setText(key: string, text: string, ttlSeconds: number): Promise<void>;
   delete(key: string): Promise<void>;
 }
 
@@ -24,15 +29,25 @@ export function createMemoryCache(max = 2000, maxBytes = 64 * 1024 * 1024): Shar
     maxSize: maxBytes,
     sizeCalculation: (entry) => Math.max(1, entry.json.length),
   });
+  const getText = async (key: string) => {
+    const hit = store.get(key);
+    cacheRequests().inc({ cache: "memory", result: hit ? "hit" : "miss" });
+    return hit?.json;
+  };
+  const setText = async (key: string, text: string, ttlSeconds: number) => {
+    store.set(key, { json: text }, { ttl: ttlSeconds * 1000 });
+  };
   return {
+    distributed: false,
     async get<T>(key: string) {
-      const hit = store.get(key);
-      cacheRequests().inc({ cache: "memory", result: hit ? "hit" : "miss" });
-      return hit ? (JSON.parse(hit.json) as T) : undefined;
+      const json = await getText(key);
+      return json === undefined ? undefined : (JSON.parse(json) as T);
     },
     async set(key, value, ttlSeconds) {
-      store.set(key, { json: JSON.stringify(value) }, { ttl: ttlSeconds * 1000 });
+      await setText(key, JSON.stringify(value), ttlSeconds);
     },
+    getText,
+    setText,
     async delete(key) {
       store.delete(key);
     },
@@ -42,20 +57,30 @@ export function createMemoryCache(max = 2000, maxBytes = 64 * 1024 * 1024): Shar
 /** Redis errors are logged and treated as misses: the cache only ever saves work. */
 export function createRedisCache(redis: Redis, prefix = "waymark:cache:"): SharedCache {
   const warn = (error: unknown) => logger.warn({ err: error }, "Redis cache unavailable");
+  const getText = async (key: string) => {
+    try {
+      const json = await redis.get(prefix + key);
+      cacheRequests().inc({ cache: "redis", result: json === null ? "miss" : "hit" });
+      return json ?? undefined;
+    } catch (error) {
+      warn(error);
+      return undefined;
+    }
+  };
+  const setText = async (key: string, text: string, ttlSeconds: number) => {
+    await redis.set(prefix + key, text, "EX", ttlSeconds).catch(warn);
+  };
   return {
+    distributed: true,
     async get<T>(key: string) {
-      try {
-        const json = await redis.get(prefix + key);
-        cacheRequests().inc({ cache: "redis", result: json === null ? "miss" : "hit" });
-        return json === null ? undefined : (JSON.parse(json) as T);
-      } catch (error) {
-        warn(error);
-        return undefined;
-      }
+      const json = await getText(key);
+      return json === undefined ? undefined : (JSON.parse(json) as T);
     },
     async set(key, value, ttlSeconds) {
-      await redis.set(prefix + key, JSON.stringify(value), "EX", ttlSeconds).catch(warn);
+      await setText(key, JSON.stringify(value), ttlSeconds);
     },
+    getText,
+    setText,
     async delete(key) {
       await redis.del(prefix + key).catch(warn);
     },

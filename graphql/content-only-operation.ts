@@ -1,0 +1,84 @@
+import "server-only";
+
+import type {
+  DocumentNode,
+  FragmentDefinitionNode,
+  GraphQLSchema,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from "graphql";
+
+/*
+ * Which signed-out answers may be kept. The cache's key changes with roadmap
+ * content only (content-epoch.ts), so only an operation that reads nothing but
+ * roadmap content may be stored: its fields are checked against a list of the
+ * types whose signed-out values come from the content alone. Anything else (a
+ * learner's profile, an owner's login, a count over everyone's progress) is
+ * computed every time. A type or root field added later is left out until it is
+ * added here on purpose.
+ *
+ * The walk reads the schema by names only: graphql's own helpers test types with
+ * instanceof, which fails when the schema was built by another copy of the
+ * graphql module (Apollo's, as bundled or as resolved by a test runner).
+ */
+
+const CONTENT_ROOT_FIELDS = new Set(["roadmaps", "roadmap", "item"]);
+/** Types whose every field, asked signed out, depends only on roadmap rows and their content. */
+const CONTENT_TYPES = new Set(["Roadmap", "Section", "Item", "Resource", "Completion", "ProgressBucket"]);
+
+interface TypeShape {
+  name: string;
+  ofType?: TypeShape | null;
+  getFields?: () => Record<string, { type: TypeShape }>;
+}
+
+function namedTypeName(type: TypeShape): string {
+  let current = type;
+  while (current.ofType) current = current.ofType;
+  return current.name;
+}
+
+export function readsOnlyRoadmapContent(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation?: OperationDefinitionNode | null,
+): boolean {
+  const queryTypeName = schema.getQueryType()?.name;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions)
+    if (definition.kind === "FragmentDefinition") fragments.set(definition.name.value, definition);
+  const spreading = new Set<string>();
+
+  const contentOnly = (selectionSet: SelectionSetNode, parentName: string): boolean =>
+    selectionSet.selections.every((selection) => {
+      if (selection.kind === "InlineFragment")
+        return contentOnly(selection.selectionSet, selection.typeCondition?.name.value ?? parentName);
+      if (selection.kind === "FragmentSpread") {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment || spreading.has(fragment.name.value)) return false;
+        spreading.add(fragment.name.value);
+        const answer = contentOnly(fragment.selectionSet, fragment.typeCondition.name.value);
+        spreading.delete(fragment.name.value);
+        return answer;
+      }
+      const name = selection.name.value;
+      // __typename, and introspection (the schema is part of the cache key).
+      if (name.startsWith("__")) return true;
+      const allowed = parentName === queryTypeName ? CONTENT_ROOT_FIELDS.has(name) : CONTENT_TYPES.has(parentName);
+      if (!allowed) return false;
+      if (!selection.selectionSet) return true;
+      const parent = schema.getType(parentName) as TypeShape | undefined;
+      const field = parent?.getFields?.()[name];
+      return field !== undefined && contentOnly(selection.selectionSet, namedTypeName(field.type));
+    });
+
+  const operations = operation
+    ? [operation]
+    : document.definitions.filter((definition) => definition.kind === "OperationDefinition");
+  return (
+    queryTypeName !== undefined &&
+    operations.every(
+      (definition) => definition.operation === "query" && contentOnly(definition.selectionSet, queryTypeName),
+    )
+  );
+}
