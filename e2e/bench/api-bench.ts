@@ -8,6 +8,9 @@ import { medianPageTiming } from "./support/time-to-first-byte";
 import { runLoad, type LoadRequest, type LoadResult } from "./support/load-window";
 import { seedHistory } from "./support/seed-history";
 import { generatedRoadmapMarkdown } from "./support/generated-roadmap";
+import { ensureProductionBuild } from "./support/production-build";
+
+ensureProductionBuild();
 
 /*
  * npm run bench
@@ -72,7 +75,9 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const FRESH = { connection: "close" };
 
 async function statementsSoFar(url: string): Promise<number> {
-  const text = await (await fetch(`${url}/api/metrics`, { headers: FRESH, signal: AbortSignal.timeout(30_000) })).text();
+  const text = await (
+    await fetch(`${url}/api/metrics`, { headers: FRESH, signal: AbortSignal.timeout(30_000) })
+  ).text();
   return Number(/^waymark_db_statements_total (\d+)/m.exec(text)?.[1] ?? Number.NaN);
 }
 
@@ -99,13 +104,29 @@ async function versusReference(
   const before = await statementsSoFar(waymark.url);
   for (let sent = 0; sent < SAMPLE; sent += 1) {
     const next = request(1_000_000 + sent);
-    const answer = await fetch(`${waymark.url}${next.path}`, {
-      method: next.method,
-      headers: { ...next.headers, ...FRESH },
-      body: next.body,
-      signal: AbortSignal.timeout(30_000),
-    });
-    await answer.arrayBuffer();
+    try {
+      const answer = await fetch(`${waymark.url}${next.path}`, {
+        method: next.method,
+        headers: { ...next.headers, ...FRESH },
+        body: next.body,
+        signal: AbortSignal.timeout(30_000),
+      });
+      await answer.arrayBuffer();
+    } catch (error) {
+      // A stalled server is a finding, not a crash of the bench: say what it was doing.
+      const metrics = await (
+        await fetch(`${waymark.url}/api/metrics`, { headers: FRESH, signal: AbortSignal.timeout(5_000) })
+      )
+        .text()
+        .catch((reason: unknown) => `metrics unavailable: ${String(reason)}`);
+      throw new Error(
+        `${workload}: a request sent alone got no answer (${String(error)}); server metrics:\n` +
+          metrics
+            .split("\n")
+            .filter((line) => /^waymark_(db_pool|database_up|http_requests_total)/.test(line))
+            .join("\n"),
+      );
+    }
   }
   const statements = (await statementsSoFar(waymark.url)) - before;
   const requests = SAMPLE;

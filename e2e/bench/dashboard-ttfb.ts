@@ -2,6 +2,9 @@ import { randomBytes } from "node:crypto";
 import { startWaymark } from "../support/waymark-under-test";
 import { medianPageTiming } from "./support/time-to-first-byte";
 import { seedHistory } from "./support/seed-history";
+import { ensureProductionBuild } from "./support/production-build";
+
+ensureProductionBuild();
 
 /*
  * npm run bench:dashboard

@@ -2,6 +2,9 @@ import { randomBytes } from "node:crypto";
 import { postGraphql } from "../support/graphql-over-http";
 import { DATABASE_KINDS, startWaymark } from "../support/waymark-under-test";
 import { measure, type LoadRequest } from "./support/load-window";
+import { ensureProductionBuild } from "./support/production-build";
+
+ensureProductionBuild();
 
 /*
  * npm run bench:embedded

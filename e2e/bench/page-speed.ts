@@ -1,5 +1,3 @@
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
@@ -9,6 +7,7 @@ import { createSession, createUser } from "../support/factories";
 import { startNextServer } from "../support/next-server";
 import { createThrowawayDatabase } from "../support/throwaway-database";
 import { firstLoadJs, lazyChunksContaining } from "./bundle-sizes";
+import { ensureProductionBuild } from "./support/production-build";
 
 /**
  * `npm run bench:pages`: first-load JavaScript of every route (gzip) and
@@ -23,10 +22,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TARGET_SCORE = 95;
 const TARGET_KB = 180;
 
-if (!fs.existsSync(".next/BUILD_ID") || process.argv.includes("--build")) {
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
-  if (build.status !== 0) process.exit(1);
-}
+ensureProductionBuild();
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 console.log("\nFirst-load JavaScript (gzip -9 of the chunks in .next/diagnostics/route-bundle-stats.json)");

@@ -49,7 +49,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       {
         setupRequest: (request) => {
           const next = options.request(sent++);
-          return { ...request, method: next.method, path: next.path, headers: next.headers ?? {}, body: next.body };
+          // A copy: autocannon writes Content-Length into the headers it is given,
+          // which would leak into the caller's shared objects (and later requests).
+          return { ...request, method: next.method, path: next.path, headers: { ...next.headers }, body: next.body };
         },
         onResponse: (status, body) => {
           if (status >= 300 || body.startsWith('{"errors"') || body.includes('"errors":[')) {
