@@ -5,9 +5,19 @@ import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 
 /** A header link that tells assistive technology (and the eye) which page is open. */
-export function NavLink({ href, children }: { href: string; children: ReactNode }) {
+export function NavLink({
+  href,
+  activePrefix = href,
+  children,
+}: {
+  href: string;
+  /** Where the link counts as the open page, when that is wider than its own address. */
+  activePrefix?: string;
+  children: ReactNode;
+}) {
   const pathname = usePathname();
-  const current = href === "/" ? pathname === "/" || pathname.startsWith("/roadmaps") : pathname.startsWith(href);
+  const current =
+    href === "/" ? pathname === "/" || pathname.startsWith("/roadmaps") : pathname.startsWith(activePrefix);
   return (
     <Link
       href={href}

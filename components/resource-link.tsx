@@ -28,6 +28,11 @@ export function resourceKindLabel(kind: ResourceKind): string {
 
 /** A curated link: opens in a new tab, says so, and shows what kind of resource it is. */
 export function ResourceLink({ title, url, kind }: { title: string; url: string; kind: ResourceKind }) {
+  // The icon rides on the title's last word: when the title wraps on a phone it stays at the
+  // end of the text instead of drifting to the right edge of the box.
+  const split = title.trimEnd().lastIndexOf(" ");
+  const head = split === -1 ? "" : title.slice(0, split + 1);
+  const last = split === -1 ? title : title.slice(split + 1);
   return (
     <a
       href={url}
@@ -38,11 +43,22 @@ export function ResourceLink({ title, url, kind }: { title: string; url: string;
       <span className={`shrink-0 rounded px-1.5 py-0.5 text-xs font-medium no-underline ${KIND_STYLES[kind]}`}>
         {KIND_LABELS[kind]}
       </span>
-      <span className="min-w-0 break-words">{title}</span>
-      <span className="sr-only">(opens in a new tab)</span>
-      <svg aria-hidden="true" viewBox="0 0 20 20" className="h-3.5 w-3.5 shrink-0" fill="currentColor">
-        <path d="M11 3h6v6h-2V6.4l-6.3 6.3-1.4-1.4L13.6 5H11V3zM5 5h3v2H5v8h8v-3h2v5H3V5h2z" />
-      </svg>
+      <span className="min-w-0 break-words">
+        {head}
+        <span className="whitespace-nowrap">
+          {last}
+          <span className="sr-only"> (opens in a new tab)</span>
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 20 20"
+            className="ml-1 inline-block h-3.5 w-3.5 align-[-0.15em]"
+            fill="currentColor"
+            data-testid="external-link-icon"
+          >
+            <path d="M11 3h6v6h-2V6.4l-6.3 6.3-1.4-1.4L13.6 5H11V3zM5 5h3v2H5v8h8v-3h2v5H3V5h2z" />
+          </svg>
+        </span>
+      </span>
     </a>
   );
 }

@@ -35,7 +35,10 @@ export async function SiteHeader() {
             </li>
             {signedIn && (
               <li>
-                <NavLink href="/settings/tokens">Tokens</NavLink>
+                {/* One entry for sharing and tokens, so the links still fit a 360 px phone. */}
+                <NavLink href="/settings/profile" activePrefix="/settings">
+                  Settings
+                </NavLink>
               </li>
             )}
           </ul>

@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, statusRadio, test } from "./fixtures";
+import { createSession, createUser } from "./support/factories";
+import { daysAgo, seedHistory, steadyPace } from "./support/plan-history";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -24,7 +26,22 @@ const PAGES = [
   { name: "sign in", path: "/signin", signedIn: false },
   { name: "tokens", path: "/settings/tokens", signedIn: true },
   { name: "playground", path: "/playground", signedIn: true },
+  { name: "sharing settings", path: "/settings/profile", signedIn: true },
 ];
+
+/*
+ * Issue 13's pages, with a learner who has a history, goals and a public
+ * profile: the dashboard with a forecast, the roadmap page with its plan,
+ * badge, calendar and dates open, and the profile as others and its owner see it.
+ */
+const PLAN_PAGES = [
+  { name: "dashboard (forecast and goals)", path: () => "/dashboard", as: "owner" },
+  { name: "roadmap (plan, badge, calendar and dates open)", path: () => "/roadmaps/backend", as: "owner" },
+  { name: "public profile (signed out)", path: (login: string) => `/u/${login}`, as: "nobody" },
+  { name: "public profile (another learner)", path: (login: string) => `/u/${login}`, as: "other" },
+  { name: "public profile (its owner)", path: (login: string) => `/u/${login}`, as: "owner" },
+  { name: "private profile (its owner)", path: (login: string) => `/u/${login}`, as: "private-owner" },
+] as const;
 
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`axe in ${scheme} mode`, () => {
@@ -47,6 +64,57 @@ for (const scheme of ["light", "dark"] as const) {
         if (target.path === "/playground")
           await page.locator(".graphiql-container .view-line span[class^=mtk]").first().waitFor();
         else await page.waitForLoadState("networkidle");
+        await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /light/);
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    }
+  });
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`axe in ${scheme} mode, plan and share`, () => {
+    test.use({ colorScheme: scheme, timezoneId: "UTC" });
+    for (const target of PLAN_PAGES) {
+      test(`${target.name} has no serious or critical violations`, async ({
+        page,
+        context,
+        baseURL,
+        db,
+        backendItems,
+      }) => {
+        const owner = await createUser(db);
+        const roadmap = await db.roadmap.findUniqueOrThrow({ where: { slug: "backend" } });
+        await seedHistory(db, owner.id, roadmap.id, [
+          ...steadyPace(backendItems.slice(0, 12).map((item) => item.id)),
+          { itemId: backendItems[12]!.id, daysAgo: 0, to: "IN_PROGRESS" },
+        ]);
+        await db.roadmapGoal.create({
+          data: { userId: owner.id, roadmapId: roadmap.id, weeklyGoal: 4, targetDate: daysAgo(-30) },
+        });
+        if (target.as !== "private-owner") {
+          await db.user.update({
+            where: { id: owner.id },
+            data: { profilePublic: true, profileRoadmaps: { create: { roadmapId: roadmap.id, position: 0 } } },
+          });
+        }
+        const signedInAs = target.as === "nobody" ? null : target.as === "other" ? (await createUser(db)).id : owner.id;
+        if (signedInAs) {
+          await context.addCookies([
+            { name: "authjs.session-token", value: await createSession(db, signedInAs), url: baseURL! },
+          ]);
+        }
+        await page.goto(target.path(owner.login!));
+        await page.waitForLoadState("networkidle");
+        if (target.path(owner.login!) === "/roadmaps/backend") {
+          for (const summary of ["Target date and weekly goal", "README badge", "Weekly study reminder (calendar)"]) {
+            await page.getByText(summary).click();
+          }
+          await page.getByLabel("Show dates").check();
+          await expect(page.getByTestId("item-dates").first()).toBeVisible();
+        }
+        if (target.path(owner.login!).startsWith("/u/") && target.as !== "private-owner") {
+          await page.getByText("README badge").click();
+        }
         await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /light/);
         expect(await seriousViolations(page)).toEqual([]);
       });

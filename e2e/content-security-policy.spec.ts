@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, statusRadio, test } from "./fixtures";
+import { seedHistory, steadyPace } from "./support/plan-history";
 
 /*
  * Every page, with its Content-Security-Policy on, in Chromium: the header has
@@ -17,6 +18,8 @@ const PAGES = [
   { name: "tokens", path: "/settings/tokens", signedIn: true },
   { name: "playground", path: "/playground", signedIn: true },
   { name: "not found", path: "/no/such/page", signedIn: false },
+  { name: "sharing settings", path: "/settings/profile", signedIn: true },
+  { name: "a profile that is not public", path: "/u/nobody-at-all", signedIn: false },
 ];
 
 /** Collects the page's CSP violation reports (the `securitypolicyviolation` event) and console refusals. */
@@ -69,6 +72,44 @@ for (const target of PAGES) {
     expect(await violations()).toEqual([]);
   });
 }
+
+test("a public profile and the roadmap's plan load without a violation, badges and previews included", async ({
+  page,
+  login,
+  db,
+  backendItems,
+  request,
+}) => {
+  const owner = await login();
+  const roadmap = await db.roadmap.findUniqueOrThrow({ where: { slug: "backend" } });
+  await seedHistory(db, owner.id, roadmap.id, steadyPace(backendItems.slice(0, 8).map((item) => item.id)));
+  await db.user.update({
+    where: { id: owner.id },
+    data: { profilePublic: true, profileRoadmaps: { create: { roadmapId: roadmap.id, position: 0 } } },
+  });
+  const violations = await watchViolations(page);
+  // The roadmap page's plan: the badge previews are images from this site.
+  await page.goto("/roadmaps/backend");
+  await page.getByText("README badge").click();
+  await expect(page.getByTestId("badge-preview").locator("img").first()).toHaveJSProperty("naturalHeight", 22);
+  await page.getByLabel("Show dates").check();
+  await expect(page.getByTestId("item-dates").first()).toBeVisible();
+  // The profile, as another visitor sees it.
+  await page.context().clearCookies();
+  const response = await page.goto(`/u/${owner.login}`);
+  expect(response!.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  await page.getByText("README badge").click();
+  await expect(page.getByTestId("badge-preview").locator("img").first()).toHaveJSProperty("naturalHeight", 22);
+  expect(await violations()).toEqual([]);
+  // Images served from /api carry the API's policy, which an <img> does not apply.
+  const badge = await request.get(`/api/badges/${owner.login}/backend.svg`);
+  expect(badge.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  const preview = await request.get(`/u/${owner.login}/opengraph-image`);
+  expect(preview.status()).toBe(200);
+  expect(preview.headers()["content-type"]).toBe("image/png");
+  // A profile nobody may see gets the plain card, not an error.
+  expect((await request.get(`/u/nobody-${owner.login}/opengraph-image`)).status()).toBe(200);
+});
 
 test("a second load gets a new nonce, and API answers forbid everything", async ({ page, request }) => {
   const nonceOf = (policy: string | undefined) => /'nonce-([^']+)'/.exec(policy ?? "")?.[1];

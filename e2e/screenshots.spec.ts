@@ -1,5 +1,7 @@
 import path from "node:path";
+import type { Page, TestInfo } from "@playwright/test";
 import { expect, statusRadio, test } from "./fixtures";
+import { daysAgo, seedHistory, steadyPace } from "./support/plan-history";
 
 // Screenshots of the two main pages in every combination, kept as test artifacts
 // (test-results/screenshots/), and a check that nothing scrolls sideways on a phone.
@@ -42,10 +44,128 @@ for (const scheme of ["light", "dark"] as const) {
   }
 }
 
+async function shoot(page: Page, testInfo: TestInfo, name: string, fullPage = true) {
+  const file = path.join(testInfo.project.outputDir, "screenshots", name);
+  await page.screenshot({ path: file, fullPage });
+  await testInfo.attach(name, { path: file, contentType: "image/png" });
+}
+
+// The views issue 13 added: a dashboard with pace, forecast, target and weekly goal, the roadmap
+// page's plan and dates, the public profile and the sharing settings.
+for (const scheme of ["light", "dark"] as const) {
+  for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+    test(`plan and share views, ${scheme}, ${device}`, async ({ browser, baseURL, db, backendItems }, testInfo) => {
+      const { createSession, createUser } = await import("./support/factories");
+      const user = await createUser(db);
+      const roadmap = await db.roadmap.findUniqueOrThrow({ where: { slug: "backend" } });
+      await seedHistory(db, user.id, roadmap.id, [
+        ...steadyPace(backendItems.slice(0, 14).map((item) => item.id)),
+        { itemId: backendItems[14]!.id, daysAgo: 0, to: "IN_PROGRESS" },
+        { itemId: backendItems[15]!.id, daysAgo: 1, to: "SKIPPED" },
+      ]);
+      await db.roadmapGoal.create({
+        data: { userId: user.id, roadmapId: roadmap.id, weeklyGoal: 3, targetDate: daysAgo(-120) },
+      });
+      await db.user.update({
+        where: { id: user.id },
+        data: { profilePublic: true, profileRoadmaps: { create: { roadmapId: roadmap.id, position: 0 } } },
+      });
+      const context = await browser.newContext({ baseURL, colorScheme: scheme, viewport, timezoneId: "UTC" });
+      await context.addCookies([
+        { name: "authjs.session-token", value: await createSession(db, user.id), url: baseURL! },
+      ]);
+      const page = await context.newPage();
+      const check = async (route: string) => {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${route} scrolls sideways`).toBeLessThanOrEqual(0);
+      };
+
+      await page.goto("/dashboard");
+      await page.waitForLoadState("networkidle");
+      await expect(page.getByTestId("forecast")).toHaveAttribute("data-forecast", "FORECAST");
+      await shoot(page, testInfo, `dashboard-forecast-${scheme}-${device}.png`);
+      await check("/dashboard");
+
+      await page.goto("/roadmaps/backend");
+      await page.waitForLoadState("networkidle");
+      await page.getByText("Target date and weekly goal").click();
+      await page.getByText("README badge").click();
+      await page.getByLabel("Show dates").check();
+      await expect(page.getByTestId("item-dates").first()).toBeVisible();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shoot(page, testInfo, `roadmap-plan-${scheme}-${device}.png`, false);
+      await page.getByTestId("item-dates").first().scrollIntoViewIfNeeded();
+      await shoot(page, testInfo, `roadmap-dates-${scheme}-${device}.png`, false);
+      await check("/roadmaps/backend");
+
+      // The public profile as a signed-out visitor sees it.
+      await context.clearCookies();
+      await page.goto(`/u/${user.login}`);
+      await page.waitForLoadState("networkidle");
+      await page.getByText("README badge").click();
+      await shoot(page, testInfo, `profile-${scheme}-${device}.png`);
+      await check("/u/[login]");
+
+      await context.addCookies([
+        { name: "authjs.session-token", value: await createSession(db, user.id), url: baseURL! },
+      ]);
+      await page.goto("/settings/profile");
+      await page.waitForLoadState("networkidle");
+      await shoot(page, testInfo, `sharing-settings-${scheme}-${device}.png`);
+      await check("/settings/profile");
+      await context.close();
+    });
+  }
+}
+
+test("the README badge at GitHub's size, on light and dark pages", async ({
+  browser,
+  baseURL,
+  db,
+  backendItems,
+}, testInfo) => {
+  const { createUser } = await import("./support/factories");
+  const user = await createUser(db);
+  const roadmap = await db.roadmap.findUniqueOrThrow({ where: { slug: "backend" } });
+  await seedHistory(db, user.id, roadmap.id, steadyPace(backendItems.slice(0, 14).map((item) => item.id)));
+  await db.user.update({
+    where: { id: user.id },
+    data: { profilePublic: true, profileRoadmaps: { create: { roadmapId: roadmap.id, position: 0 } } },
+  });
+  const badge = `${baseURL}/api/badges/${user.login}/backend.svg`;
+  // GitHub shows a badge at its own size; twice the pixels so the file is legible when opened.
+  const context = await browser.newContext({ viewport: { width: 600, height: 200 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  for (const [name, background, src] of [
+    ["badge-light.png", "#ffffff", badge],
+    ["badge-dark.png", "#0d1117", `${badge}?theme=dark`],
+    ["badge-not-found.png", "#ffffff", `${baseURL}/api/badges/nobody-${user.login}/backend.svg`],
+  ] as const) {
+    await page.setContent(
+      `<body style="margin:0;padding:16px;background:${background};font:16px sans-serif;color:#888">` +
+        `<p>README</p><img src="${src}" alt="badge"></body>`,
+    );
+    await expect(page.locator("img")).toHaveJSProperty("complete", true);
+    expect(await page.locator("img").evaluate((img: HTMLImageElement) => img.naturalHeight)).toBe(22);
+    const file = path.join(testInfo.project.outputDir, "screenshots", name);
+    await page.locator("body").screenshot({ path: file });
+    await testInfo.attach(name, { path: file, contentType: "image/png" });
+  }
+  await context.close();
+});
+
 test("no page scrolls sideways at 360 px", async ({ page, login }) => {
   await login();
   await page.setViewportSize(VIEWPORTS.phone);
-  for (const target of ["/", "/roadmaps/backend", "/dashboard", "/settings/tokens", "/signin", "/playground"]) {
+  for (const target of [
+    "/",
+    "/roadmaps/backend",
+    "/dashboard",
+    "/settings/tokens",
+    "/settings/profile",
+    "/signin",
+    "/playground",
+  ]) {
     await page.goto(target);
     // The playground's editor keeps web workers busy: wait for it instead of an idle network.
     if (target === "/playground") await page.locator(".graphiql-container").waitFor();

@@ -2,6 +2,10 @@ import "server-only";
 
 import DataLoader from "dataloader";
 import type { StoredNote } from "@/app/lib/services/notes/load-notes";
+import { loadItemFacts } from "@/app/lib/services/plan/load-item-facts";
+import { loadRoadmapGoals } from "@/app/lib/services/plan/load-roadmap-goals";
+import type { RoadmapGoal } from "@/app/lib/services/plan/roadmap-goal";
+import { profileSettings, type ProfileSettings } from "@/app/lib/services/profile/profile-settings";
 import { loadItemStates } from "@/app/lib/services/progress/load-item-states";
 import type { ItemProgress, ProgressMap } from "@/app/lib/services/progress/load-progress";
 import {
@@ -13,6 +17,7 @@ import {
 import { loadRoadmapContentsAt, type RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
 import { loadUsers, type UserProfile } from "@/app/lib/services/users/load-users";
 import type { MaybeViewer } from "@/app/lib/services/viewer";
+import type { ItemFacts } from "@/app/lib/shared/plan/item-facts";
 
 /**
  * Per-request batching: whatever the shape of a query, each kind of data is read
@@ -51,6 +56,16 @@ export function createLoaders(viewer: MaybeViewer) {
     });
   });
   const writtenStatuses = new Map<string, ItemProgress | null>();
+  // Like the states: facts loaded once per roadmap, then answered synchronously.
+  const factsReady = new Map<string, Map<string, ItemFacts>>();
+  const itemFacts = new DataLoader<string, Map<string, ItemFacts>>(async (roadmapIds) => {
+    const byRoadmap = await loadItemFacts(viewer, roadmapIds);
+    return roadmapIds.map((id) => {
+      const facts = byRoadmap.get(id) ?? new Map<string, ItemFacts>();
+      factsReady.set(id, facts);
+      return facts;
+    });
+  });
   return {
     roadmapVersion,
     roadmapRefBySlug,
@@ -71,9 +86,13 @@ export function createLoaders(viewer: MaybeViewer) {
       if (roadmapId) {
         itemStates.clear(roadmapId);
         ready.delete(roadmapId);
+        itemFacts.clear(roadmapId);
+        factsReady.delete(roadmapId);
       } else {
         itemStates.clearAll();
         ready.clear();
+        itemFacts.clearAll();
+        factsReady.clear();
       }
     },
     /** A roadmap's states if this request has loaded them already, else undefined. */
@@ -84,6 +103,18 @@ export function createLoaders(viewer: MaybeViewer) {
      */
     writtenStatuses,
     users: new DataLoader<string, UserProfile | null>(loadUsers),
+    // Item facts (dates, pace) and goals per roadmap: one statement each per request.
+    itemFacts,
+    /** A roadmap's item facts if this request has loaded them already, else undefined. */
+    readyItemFacts: (roadmapId: string) => factsReady.get(roadmapId),
+    goals: new DataLoader<string, RoadmapGoal>(async (roadmapIds) => {
+      const goals = await loadRoadmapGoals(viewer, roadmapIds);
+      return roadmapIds.map((id) => goals.get(id)!);
+    }),
+    // Keyed by user id; only ever the viewer's own.
+    profileSettings: new DataLoader<string, ProfileSettings>(async (userIds) =>
+      Promise.all(userIds.map(() => profileSettings(viewer))),
+    ),
   };
 }
 

@@ -1,6 +1,8 @@
 import "server-only";
 
 import type { ActivitySummary } from "@/app/lib/services/activity/activity-summary";
+import type { PublicProfile } from "@/app/lib/services/profile/public-profile";
+import type { Completion } from "@/app/lib/shared/completion";
 import type { ApiTokenRecord } from "@/app/lib/services/tokens/api-token-record";
 import type { ItemNode, ResourceNode, RoadmapSummary, SectionNode } from "@/app/lib/services/roadmaps/roadmap-content";
 import type { Viewer } from "@/app/lib/services/viewer";
@@ -22,4 +24,19 @@ export interface ImportRoadmapPayloadModel {
   created: boolean;
   changed: number;
   retired: number;
+}
+
+/** A completion and what its plan fields are computed from. */
+export interface CompletionModel extends Completion {
+  roadmapId: string;
+  /** The items it counts: a roadmap's, or a section's. */
+  itemIds: readonly string[];
+  /** Target dates and weekly goals belong to a roadmap; a section has none. */
+  scope: "roadmap" | "section";
+  timeZone: string;
+}
+export type PublicProfileModel = PublicProfile;
+export interface CreateCalendarFeedPayloadModel {
+  secret: string;
+  createdAt: Date;
 }

@@ -172,4 +172,93 @@ describe("no N+1: a whole roadmap costs a constant number of SQL statements", ()
     );
     expect(statements).toBeLessThanOrEqual(8);
   });
+
+  it("stays constant with the plan, dates and badge asked for too (issue 13)", async () => {
+    const client = testDb();
+    const slug = `generated-plan-${Date.now()}`;
+    await saveRoadmapDraft(client, slug, parseRoadmapMarkdown(generatedRoadmap()));
+    const viewer = sessionViewerOf(await createUser(client));
+    const items = await client.item.findMany({
+      where: { roadmap: { slug } },
+      take: 30,
+      select: { id: true, roadmapId: true },
+    });
+    await client.progress.createMany({
+      data: items.map((item) => ({
+        userId: viewer.userId,
+        itemId: item.id,
+        roadmapId: item.roadmapId,
+        status: "DONE" as const,
+      })),
+    });
+    // Their history, so dates and pace are really computed; and a goal.
+    await client.progressEvent.createMany({
+      data: items.map((item, index) => ({
+        userId: viewer.userId,
+        itemId: item.id,
+        roadmapId: item.roadmapId,
+        from: "NOT_STARTED" as const,
+        to: "DONE" as const,
+        at: new Date(Date.now() - index * 86_400_000),
+      })),
+    });
+    await client.roadmapGoal.create({
+      data: {
+        userId: viewer.userId,
+        roadmapId: items[0]!.roadmapId,
+        weeklyGoal: 5,
+        targetDate: new Date("2030-01-01"),
+      },
+    });
+    const query = /* GraphQL */ `
+      query Plan($slug: String!) {
+        roadmap(slug: $slug) {
+          badgeUrl
+          progress {
+            percent
+            pacePerWeek
+            finishOn
+            targetDate
+            weeklyGoal
+            finishedThisWeek
+          }
+          sections {
+            startedAt
+            completedAt
+            progress {
+              pacePerWeek
+              finishOn
+            }
+            items {
+              status
+              startedAt
+              finishedAt
+              children {
+                startedAt
+                finishedAt
+              }
+            }
+          }
+        }
+      }
+    `;
+    // Both cold: a new content version (as after an import) is in no cache.
+    const seedId = (await client.roadmap.findUniqueOrThrow({ where: { slug: "backend" } })).id;
+    await client.roadmap.updateMany({
+      where: { id: { in: [items[0]!.roadmapId, seedId] } },
+      data: { contentVersion: { increment: 1 } },
+    });
+    let bigResult: Awaited<ReturnType<typeof execute>> | undefined;
+    const seed = await countStatements(() => execute(query, { slug: "backend" }, viewer));
+    const big = await countStatements(async () => (bigResult = await execute(query, { slug }, viewer)));
+    expect(bigResult!.errors).toBeUndefined();
+    const progress = (bigResult!.data as { roadmap: { progress: { pacePerWeek: number; weeklyGoal: number } } }).roadmap
+      .progress;
+    expect(progress).toMatchObject({ weeklyGoal: 5 });
+    expect(progress.pacePerWeek).toBeGreaterThan(0);
+    // What FULL_ROADMAP costs cold (6), plus the item facts (dates and pace), the goals and the
+    // viewer's login (badge).
+    expect(big).toBe(seed);
+    expect(big).toBeLessThanOrEqual(9);
+  });
 });

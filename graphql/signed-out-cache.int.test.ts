@@ -92,4 +92,25 @@ describe("the signed-out answer cache", () => {
     expect(after.roadmap.title).toBe("After");
     expect(after.roadmap.items).toHaveLength(2);
   });
+
+  it("never keeps a public profile's answer: made private, it is null at once", async () => {
+    const user = await createUser(testDb());
+    const roadmap = await testDb().roadmap.findUniqueOrThrow({ where: { slug: "backend" }, select: { id: true } });
+    await testDb().user.update({
+      where: { id: user.id },
+      data: { profilePublic: true, profileRoadmaps: { create: { roadmapId: roadmap.id, position: 0 } } },
+    });
+    const query = `query P($login: String!) { profile(login: $login) { login roadmaps { slug percent } } }`;
+    // Alone, and beside content that may be cached: neither is stored.
+    const together = `query Q($login: String!) { roadmaps { slug } ...P } fragment P on Query { profile(login: $login) { login } }`;
+    expect(await postSignedOut(query, { login: user.login })).toMatchObject({
+      data: { profile: { login: user.login } },
+    });
+    expect(await postSignedOut(together, { login: user.login })).toMatchObject({
+      data: { profile: { login: user.login } },
+    });
+    await testDb().user.update({ where: { id: user.id }, data: { profilePublic: false } });
+    expect(await postSignedOut(query, { login: user.login })).toEqual({ data: { profile: null } });
+    expect(await postSignedOut(together, { login: user.login })).toMatchObject({ data: { profile: null } });
+  });
 });

@@ -14,12 +14,34 @@ const THICKNESS = 18;
 export function CompletionRing({ title, completion }: { title: string; completion: Completion }) {
   const { total, done, skipped, inProgress, percent } = completion;
   const notStarted = Math.max(total - done - skipped - inProgress, 0);
-  const slices = [
-    { name: "Done", value: done, className: "fill-emerald-600 dark:fill-emerald-400" },
-    { name: "Skipped", value: skipped, className: "fill-teal-300 dark:fill-teal-700" },
-    { name: "In progress", value: inProgress, className: "fill-amber-500 dark:fill-amber-400" },
-    { name: "Not started", value: notStarted, className: "fill-slate-200 dark:fill-slate-800" },
-  ].filter((slice) => slice.value > 0);
+  const parts = [
+    {
+      name: "Done",
+      value: done,
+      className: "fill-emerald-600 dark:fill-emerald-400",
+      swatch: "bg-emerald-600 dark:bg-emerald-400",
+    },
+    {
+      name: "Skipped",
+      value: skipped,
+      className: "fill-teal-300 dark:fill-teal-700",
+      swatch: "bg-teal-300 dark:bg-teal-700",
+    },
+    {
+      name: "In progress",
+      value: inProgress,
+      className: "fill-amber-500 dark:fill-amber-400",
+      swatch: "bg-amber-500 dark:bg-amber-400",
+    },
+    {
+      name: "Not started",
+      value: notStarted,
+      className: "fill-slate-200 dark:fill-slate-800",
+      // Outlined: the lightest grey alone would vanish into the card.
+      swatch: "bg-slate-200 ring-1 ring-slate-400 dark:bg-slate-800 dark:ring-slate-500",
+    },
+  ];
+  const slices = parts.filter((slice) => slice.value > 0);
   return (
     <figure className="flex flex-col items-center gap-2" data-testid="completion-ring">
       <div className="relative" style={{ width: SIZE, height: SIZE }}>
@@ -50,9 +72,23 @@ export function CompletionRing({ title, completion }: { title: string; completio
           {percent}%
         </span>
       </div>
-      <figcaption className="text-center text-sm text-slate-700 dark:text-slate-300">
-        <span className="sr-only">{title}: </span>
-        {percent}% finished: {done} done, {skipped} skipped, {inProgress} in progress, {notStarted} not started
+      {/* The caption: every number in one sentence for screen readers, and for the eye a legend
+          with each colour beside its name and count. */}
+      <figcaption className="text-sm text-slate-700 dark:text-slate-300">
+        <span className="sr-only">
+          {title}: {percent}% finished: {done} done, {skipped} skipped, {inProgress} in progress, {notStarted} not
+          started
+        </span>
+        <ul aria-hidden="true" className="grid grid-cols-2 gap-x-4 gap-y-1" data-testid="completion-legend">
+          {parts.map((part) => (
+            <li key={part.name} className="flex items-center gap-1.5">
+              <span className={`inline-block h-3 w-3 shrink-0 rounded-sm ${part.swatch}`} />
+              <span>
+                {part.name} <span className="tabular-nums">{part.value}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
       </figcaption>
     </figure>
   );

@@ -18,7 +18,9 @@ export function ContinueItems({ items }: { items: ContinueItem[] }) {
             <li key={item.id}>
               <Link
                 href={`/roadmaps/${item.roadmapSlug}#item-${item.id}`}
-                className="block rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 hover:border-amber-500 dark:border-amber-800 dark:bg-amber-950/40"
+                // In progress is amber; in dark mode as an accent on a slate card (an amber-tinted
+                // dark surface reads as muddy brown).
+                className="block rounded-lg border border-l-4 border-amber-300 border-l-amber-500 bg-amber-50 px-3 py-2 hover:border-amber-500 dark:border-slate-700 dark:border-l-amber-400 dark:bg-slate-900 dark:hover:border-slate-500 dark:hover:border-l-amber-300"
               >
                 <span className="block font-medium">{item.title}</span>
                 <span className="block text-xs text-slate-600 dark:text-slate-400">

@@ -3,6 +3,8 @@ import { cache } from "react";
 import { activitySummary } from "@/app/lib/services/activity/activity-summary";
 import { continueItems, dashboardRoadmaps } from "@/app/lib/services/dashboard/dashboard-data";
 import type { Viewer } from "@/app/lib/services/viewer";
+import { PlanSummary } from "../plan/plan-summary";
+import { burnUpProjection } from "../plan/burn-up-projection";
 import { Card } from "../ui/card";
 import { EmptyState } from "../ui/empty-state";
 import { ActivityHeatmap } from "./activity-heatmap";
@@ -44,8 +46,12 @@ export async function RoadmapsSection({ viewer, timeZone }: { viewer: Viewer; ti
   return roadmaps.map((roadmap) => (
     <RoadmapProgressCard key={roadmap.id} roadmap={roadmap}>
       <div>
+        <h3 className="mb-2 text-sm font-semibold text-slate-700 dark:text-slate-300">Pace and forecast</h3>
+        <PlanSummary plan={roadmap.plan} title={roadmap.title} />
+      </div>
+      <div>
         <h3 className="mb-2 text-sm font-semibold text-slate-700 dark:text-slate-300">Finished over time</h3>
-        <BurnUpChart title={roadmap.title} history={roadmap.history} />
+        <BurnUpChart title={roadmap.title} history={roadmap.history} projection={burnUpProjection(roadmap.plan)} />
       </div>
     </RoadmapProgressCard>
   ));

@@ -33,8 +33,12 @@ export function RoadmapProgressCard({ roadmap, children }: { roadmap: RoadmapPro
           <h3 className="mb-2 text-sm font-semibold text-slate-700 dark:text-slate-300">By section</h3>
           <ul className="space-y-2" data-testid="section-bars">
             {roadmap.sections.map((section) => (
-              <li key={section.key} className="grid gap-1 sm:grid-cols-[12rem_1fr] sm:items-center sm:gap-3">
-                <span className="truncate text-sm">{section.title}</span>
+              <li
+                key={section.key}
+                className="grid gap-1 sm:grid-cols-[minmax(10rem,17rem)_1fr] sm:items-center sm:gap-3"
+              >
+                {/* Whole names: they wrap rather than lose their end ("Authentication and Auth..."). */}
+                <span className="text-sm break-words">{section.title}</span>
                 <CompletionBar label={`${section.title} completion`} completion={section.completion} size="sm" />
               </li>
             ))}

@@ -22,6 +22,7 @@ import { useRef } from "react";
 import { EXAMPLE_OPERATIONS } from "./example-operations";
 import { playgroundFetcher } from "./playground-fetcher";
 import { useAccessibleTabs } from "./use-accessible-tabs";
+import { WrapLongLines } from "./wrap-long-lines";
 
 // GraphiQL copies the tab definitions into its own state; a module-level array
 // keeps the prop stable across renders.
@@ -55,7 +56,10 @@ export function GraphiqlEditor({ theme }: GraphiqlEditorProps) {
         shouldPersistHeaders={false}
         showPersistHeadersSettings
       >
-        <GraphiQL.Logo>Waymark API</GraphiQL.Logo>
+        <GraphiQL.Logo>
+          Waymark API
+          <WrapLongLines />
+        </GraphiQL.Logo>
       </GraphiQL>
     </div>
   );

@@ -4,6 +4,7 @@ import { memo } from "react";
 import type { ItemView } from "@/app/lib/shared/roadmap-view";
 import type { ItemStatus } from "@/graphql/generated/client/graphql";
 import { ResourceLink } from "../resource-link";
+import { formatLocalDay, type ItemDatesById } from "./hooks/use-item-dates";
 import { ItemNote } from "./item-note";
 import type { ItemRowState } from "./store/checklist-store";
 import { STATUS_LABEL } from "./status-meta";
@@ -23,6 +24,7 @@ export const ChecklistItem = memo(function ChecklistItem({
   visible,
   notes,
   noteRequests,
+  dates,
   onSetStatus,
   onSaveNote,
 }: {
@@ -31,10 +33,13 @@ export const ChecklistItem = memo(function ChecklistItem({
   visible: Set<string>;
   notes: boolean;
   noteRequests: Record<string, number>;
+  /** The learner's dates, while they are shown. */
+  dates: ItemDatesById | null;
   onSetStatus: (itemId: string, status: ItemStatus) => void;
   onSaveNote: (itemId: string, note: string) => Promise<void>;
 }) {
   const state = stateOf(item.id);
+  const span = dates?.get(item.id);
   return (
     <li id={`item-${item.id}`} data-item-id={item.id} hidden={!visible.has(item.id)} className="scroll-mt-32 py-2">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:gap-3">
@@ -44,6 +49,16 @@ export const ChecklistItem = memo(function ChecklistItem({
             {item.title}
             <span className="sr-only">, {STATUS_LABEL[state.status]}</span>
           </p>
+          {span && (span.startedAt || span.endedAt) && (
+            <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="item-dates">
+              {[
+                span.startedAt && `Started ${formatLocalDay(span.startedAt)}`,
+                span.endedAt && `Finished ${formatLocalDay(span.endedAt)}`,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
+            </p>
+          )}
           {item.resources.length > 0 && (
             <ul aria-label={`Resources for ${item.title}`} className="mt-1 flex flex-col gap-1">
               {item.resources.map((resource) => (
@@ -74,6 +89,7 @@ export const ChecklistItem = memo(function ChecklistItem({
               visible={visible}
               notes={notes}
               noteRequests={noteRequests}
+              dates={dates}
               onSetStatus={onSetStatus}
               onSaveNote={onSaveNote}
             />

@@ -15,12 +15,17 @@ export function ChecklistToolbar({
   searchRef,
   onShowHelp,
   summary,
+  showDates,
+  onShowDatesChange,
 }: {
   filters: Filters;
   onChange: (filters: Filters) => void;
   searchRef: RefObject<HTMLInputElement | null>;
   onShowHelp: () => void;
   summary: string | null;
+  /** Null for guests, who have no history to date. */
+  showDates: boolean | null;
+  onShowDatesChange: (show: boolean) => void;
 }) {
   return (
     <div
@@ -42,9 +47,11 @@ export function ChecklistToolbar({
           }}
           placeholder="Search items…"
           autoComplete="off"
-          className="w-full rounded-md border border-slate-300 bg-white py-1.5 pr-16 pl-3 text-sm dark:border-slate-600 dark:bg-slate-900"
+          className="w-full rounded-md border border-slate-300 bg-white py-1.5 pr-3 pl-3 text-sm dark:border-slate-600 dark:bg-slate-900 any-pointer-fine:pr-16"
         />
-        <kbd className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded border border-slate-300 px-1 font-mono text-xs text-slate-500 dark:border-slate-600 dark:text-slate-400">
+        {/* Keyboard hints only where there is a mouse or trackpad (and so, most likely, a keyboard):
+            on a touch screen they mean nothing. */}
+        <kbd className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border border-slate-300 px-1 font-mono text-xs text-slate-500 dark:border-slate-600 dark:text-slate-400 any-pointer-fine:block">
           Ctrl K
         </kbd>
       </div>
@@ -60,10 +67,21 @@ export function ChecklistToolbar({
             {label}
           </label>
         ))}
+        {showDates !== null && (
+          <label className="inline-flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={showDates}
+              onChange={(event) => onShowDatesChange(event.target.checked)}
+              className="h-4 w-4 accent-indigo-700"
+            />
+            Show dates
+          </label>
+        )}
         <button
           type="button"
           onClick={onShowHelp}
-          className="rounded-md border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+          className="hidden rounded-md border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 any-pointer-fine:inline-block"
         >
           Shortcuts <kbd className="font-mono">?</kbd>
         </button>

@@ -15,6 +15,7 @@ import { NO_FILTERS, isFiltering, visibleItemIds, type Filters } from "./filter-
 import { flattenItems } from "./flatten-items";
 import { useChecklistStore } from "./hooks/use-checklist-store";
 import { useItemFocus } from "./hooks/use-item-focus";
+import { formatLocalDay, useItemDates } from "./hooks/use-item-dates";
 import { useItemShortcuts } from "./hooks/use-item-shortcuts";
 import { usePageShortcuts } from "./hooks/use-page-shortcuts";
 import { ResetProgressButton } from "./reset-progress-button";
@@ -30,6 +31,7 @@ type Mode = "learner" | "guest";
 export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: Mode }) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [showDates, setShowDates] = useState(false);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [noteRequests, setNoteRequests] = useState<Record<string, number>>({});
   const root = useRef<HTMLDivElement>(null);
@@ -39,6 +41,7 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
   const dismissToast = useCallback(() => setToast(null), []);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const { store, stateOf } = useChecklistStore(data, mode, showError);
+  const dates = useItemDates(data.roadmap.slug, mode === "learner" && showDates, stateOf);
   const allItems = useMemo(() => data.sections.flatMap((section) => flattenItems(section.items)), [data]);
 
   const statusOf = useCallback((itemId: string): ItemStatus => stateOf(itemId).status, [stateOf]);
@@ -97,6 +100,8 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
         searchRef={search}
         onShowHelp={openHelp}
         summary={isFiltering(filters) ? `${shownCount} of ${allItems.length} items shown` : null}
+        showDates={mode === "learner" ? showDates : null}
+        onShowDatesChange={setShowDates}
       />
 
       {shownCount === 0 && (
@@ -129,6 +134,12 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
                 <CompletionBar label={`${section.title} completion`} completion={completion} size="sm" />
               </div>
             </div>
+            {dates?.get(section.id)?.startedAt && (
+              <p className="mb-2 text-xs text-slate-600 dark:text-slate-400" data-testid="section-dates">
+                Started {formatLocalDay(dates.get(section.id)!.startedAt!)}
+                {dates.get(section.id)!.endedAt && ` · completed ${formatLocalDay(dates.get(section.id)!.endedAt!)}`}
+              </p>
+            )}
             <ul className="divide-y divide-slate-100 dark:divide-slate-800">
               {section.items.map((item) => (
                 <ChecklistItem
@@ -138,6 +149,7 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
                   visible={visible}
                   notes={mode === "learner"}
                   noteRequests={noteRequests}
+                  dates={dates}
                   onSetStatus={store.setStatus}
                   onSaveNote={store.saveNote}
                 />

@@ -67,20 +67,21 @@ export const StatusPicker = memo(function StatusPicker({
             type="button"
             role="radio"
             aria-checked={checked}
-            aria-label={STATUS_LABEL[status]}
-            title={STATUS_LABEL[status]}
             tabIndex={checked ? 0 : -1}
             onClick={() => onChange(itemId, status)}
             onKeyDown={onKeyDown}
-            className={`inline-flex h-8 w-8 items-center justify-center rounded ${
+            // Icon and label stacked: the label is always visible (touch screens have no hover)
+            // and names the button, and four of them still fit a nested item on a phone.
+            className={`inline-flex min-w-12 flex-col items-center justify-center rounded px-1 pt-0.5 pb-1 text-[11px] leading-tight ${
               checked
                 ? CHECKED_STYLE[status]
-                : "text-slate-500 hover:bg-slate-100 dark:text-slate-400 dark:hover:bg-slate-800"
+                : "text-slate-600 hover:bg-slate-100 dark:text-slate-400 dark:hover:bg-slate-800"
             }`}
           >
             <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="currentColor" fillRule="evenodd">
               <path d={ICON[status]} />
             </svg>
+            <span className="whitespace-nowrap">{STATUS_LABEL[status]}</span>
           </button>
         );
       })}

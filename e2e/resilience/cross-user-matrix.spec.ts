@@ -23,6 +23,7 @@ import { waymarkSchema } from "./support/waymark-schema";
  */
 
 interface Victim {
+  login: string;
   itemIds: string[];
   roadmapId: string;
   tokenIds: string[];
@@ -42,14 +43,17 @@ interface MatrixRow {
   mayActOnOwnData: boolean;
 }
 
-const ITEM_FIELDS = `id status statusUpdatedAt note noteHtml`;
+const ITEM_FIELDS = `id status statusUpdatedAt note noteHtml startedAt finishedAt`;
+const PLAN_FIELDS = `pacePerWeek pacePerWeekSinceStart startedOn finishOn targetDate requiredPacePerWeek
+  finishedThisWeek weeklyGoal`;
 const READS: MatrixRow[] = [
   {
     name: "roadmap(slug) with every item's status and note",
     root: "Query.roadmap",
-    query: `query($slug: String!) { roadmap(slug: $slug) { progress { done inProgress skipped percent }
+    query: `query($slug: String!) { roadmap(slug: $slug) { progress { done inProgress skipped percent ${PLAN_FIELDS} }
       history(days: 30) { finished done } items { ${ITEM_FIELDS} }
-      sections { progress { done inProgress skipped } items { ${ITEM_FIELDS} children { ${ITEM_FIELDS} } } } } }`,
+      sections { startedAt completedAt progress { done inProgress skipped ${PLAN_FIELDS} }
+        items { ${ITEM_FIELDS} children { ${ITEM_FIELDS} } } } } }`,
     variables: () => ({ slug: "backend" }),
     mayActOnOwnData: true,
   },
@@ -73,8 +77,18 @@ const READS: MatrixRow[] = [
     name: "viewer with followed roadmaps, items in progress, activity and tokens",
     root: "Query.viewer",
     query: `{ viewer { id login followedRoadmaps { slug progress { done } } inProgressItems(first: 100) { ${ITEM_FIELDS} }
-      activity { totalChanges currentStreak longestStreak days { count } } apiTokens { id name prefix } } }`,
+      activity { totalChanges currentStreak longestStreak days { count } } apiTokens { id name prefix }
+      profilePublic profileRoadmaps { slug } calendarFeedCreatedAt } }`,
     variables: () => ({}),
+    mayActOnOwnData: true,
+  },
+  {
+    // A's profile is not public: everyone gets null, exactly as for a login that does not exist.
+    name: "profile(login) of A, whose profile is not public",
+    root: "Query.profile",
+    query: `query($login: String!) { profile(login: $login) { login name url roadmaps { slug percent done badgeUrl }
+      activity { totalChanges currentStreak days { count } } } }`,
+    variables: (victim) => ({ login: victim.login }),
     mayActOnOwnData: true,
   },
 ];
@@ -144,6 +158,37 @@ const WRITES: MatrixRow[] = [
     mayActOnOwnData: true,
   },
   {
+    // Goals are per viewer: B's call sets B's own, never A's.
+    name: "setRoadmapGoal on the roadmap A follows",
+    root: "Mutation.setRoadmapGoal",
+    query: `mutation($roadmapId: ID!) { setRoadmapGoal(input: { roadmapId: $roadmapId, targetDate: null, weeklyGoal: 1 }) { id } }`,
+    variables: (victim) => ({ roadmapId: victim.roadmapId }),
+    mayActOnOwnData: true,
+  },
+  {
+    // The caller's own profile only (and only from a session).
+    name: "setProfileVisibility, listing the roadmap A shows",
+    root: "Mutation.setProfileVisibility",
+    query: `mutation($ids: [ID!]) { setProfileVisibility(input: { public: false, roadmapIds: $ids, timeZone: "UTC" }) { id } }`,
+    variables: (victim) => ({ ids: [victim.roadmapId] }),
+    mayActOnOwnData: true,
+  },
+  {
+    name: "createCalendarFeed",
+    root: "Mutation.createCalendarFeed",
+    query: `mutation { createCalendarFeed { createdAt } }`,
+    variables: () => ({}),
+    mayActOnOwnData: true,
+  },
+  {
+    // Takes no id: it can only ever revoke the caller's own link.
+    name: "revokeCalendarFeed",
+    root: "Mutation.revokeCalendarFeed",
+    query: `mutation { revokeCalendarFeed }`,
+    variables: () => ({}),
+    mayActOnOwnData: true,
+  },
+  {
     // Roadmaps belong to administrators, not learners: a learner may not rewrite one.
     name: "importRoadmap over the roadmap A follows",
     root: "Mutation.importRoadmap",
@@ -183,7 +228,7 @@ test("learner B and strangers can neither see nor change learner A's progress, n
     const loginA = `cross-a-${suffix}`;
     const cookieA = await waymark.signIn(loginA);
     const { itemIds, roadmapId } = await backendRoadmap(waymark.url);
-    const victim: Victim = { itemIds: itemIds.slice(0, 4), roadmapId, tokenIds: [] };
+    const victim: Victim = { login: loginA, itemIds: itemIds.slice(0, 4), roadmapId, tokenIds: [] };
     const noteSecrets = victim.itemIds
       .slice(0, 2)
       .map((_, index) => `A-SECRET-NOTE-${index}-${randomBytes(6).toString("hex")}`);
@@ -203,6 +248,20 @@ test("learner B and strangers can neither see nor change learner A's progress, n
         { cookie: cookieA },
       );
     }
+    // A's goals, profile choice (not public) and calendar link, which B must neither read nor change.
+    await postGraphql(
+      waymark.url,
+      `mutation($r: ID!) { setRoadmapGoal(input: { roadmapId: $r, targetDate: "2099-12-31", weeklyGoal: 7 }) { id } }`,
+      { r: roadmapId },
+      { cookie: cookieA },
+    );
+    await postGraphql(
+      waymark.url,
+      `mutation($r: ID!) { setProfileVisibility(input: { public: false, roadmapIds: [$r], timeZone: "Asia/Tokyo" }) { id } }`,
+      { r: roadmapId },
+      { cookie: cookieA },
+    );
+    await postGraphql(waymark.url, `mutation { createCalendarFeed { createdAt } }`, {}, { cookie: cookieA });
     const tokensA = [
       await createTokenOverHttp(waymark.url, cookieA, ["READ_PROGRESS"], "a-read"),
       await createTokenOverHttp(waymark.url, cookieA, ["READ_PROGRESS", "WRITE_PROGRESS"], "a-both"),
@@ -236,6 +295,15 @@ test("learner B and strangers can neither see nor change learner A's progress, n
               orderBy: { id: "asc" },
               select: { id: true, name: true, scopes: true, revokedAt: true, prefix: true },
             }),
+            goals: await db.roadmapGoal.findMany({
+              where,
+              select: { roadmapId: true, targetDate: true, weeklyGoal: true },
+            }),
+            profile: await db.user.findUniqueOrThrow({
+              where: { id: user.id },
+              select: { profilePublic: true, profileTimeZone: true, profileRoadmaps: { select: { roadmapId: true } } },
+            }),
+            calendar: await db.calendarFeed.findMany({ where, select: { tokenHash: true, createdAt: true } }),
           }),
           prefixes: (await db.apiToken.findMany({ where, select: { prefix: true } })).map((token) => token.prefix),
         };

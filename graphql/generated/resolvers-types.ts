@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { RoadmapModel, SectionModel, ItemModel, ResourceModel, ViewerModel, ApiTokenModel, ActivityModel, CreateApiTokenPayloadModel, ImportRoadmapPayloadModel } from '../models';
+import type { RoadmapModel, SectionModel, ItemModel, ResourceModel, ViewerModel, ApiTokenModel, ActivityModel, CreateApiTokenPayloadModel, ImportRoadmapPayloadModel, CompletionModel, PublicProfileModel, CreateCalendarFeedPayloadModel } from '../models';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -58,16 +58,44 @@ export type ApiToken = {
  */
 export type Completion = {
   __typename?: 'Completion';
+  /** Days between finishOn and targetDate, positive when ahead; null without both. */
+  daysAheadOfTarget?: Maybe<Scalars['Int']['output']>;
   /** Items DONE. */
   done: Scalars['Int']['output'];
+  /**
+   * The forecast, YYYY-MM-DD in the time zone: the day the remaining items are finished at
+   * pacePerWeek. When everything is finished, the day it was. Null without enough history, or stalled.
+   */
+  finishOn?: Maybe<Scalars['String']['output']>;
+  /** Items marked DONE this week (since Monday, in the time zone). */
+  finishedThisWeek: Scalars['Int']['output'];
+  /** Whether there is a forecast, and if not, why. */
+  forecast: ForecastStatus;
   /** Items IN_PROGRESS. */
   inProgress: Scalars['Int']['output'];
+  /**
+   * Items the viewer marked DONE per week over the last 4 weeks (over the time since they started,
+   * at least a week, when that is shorter). Skipped items shorten what is left but are not pace.
+   */
+  pacePerWeek: Scalars['Float']['output'];
+  /** Items DONE per week since the viewer started (at least a week). */
+  pacePerWeekSinceStart: Scalars['Float']['output'];
   /** Finished share, 0 to 100: (done + skipped) / total, one decimal. */
   percent: Scalars['Float']['output'];
+  /** Items per week needed from today to finish by targetDate (today and the target day count); null without a target or once it has passed. */
+  requiredPacePerWeek?: Maybe<Scalars['Float']['output']>;
   /** Items SKIPPED. */
   skipped: Scalars['Int']['output'];
+  /** The day the viewer started (their first change still standing), YYYY-MM-DD in the time zone; null before any. */
+  startedOn?: Maybe<Scalars['String']['output']>;
+  /** The viewer's target date for the roadmap, YYYY-MM-DD, or null (always null on a section). */
+  targetDate?: Maybe<Scalars['String']['output']>;
+  /** Where the viewer stands against targetDate; null without one. */
+  targetStatus?: Maybe<TargetStatus>;
   /** Number of items in the set. */
   total: Scalars['Int']['output'];
+  /** Items per week the viewer aims for on the roadmap, or null (always null on a section). */
+  weeklyGoal?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Input of createApiToken. */
@@ -86,6 +114,31 @@ export type CreateApiTokenPayload = {
   /** The secret: send it as Authorization: Bearer <token>. Shown only this once. */
   token: Scalars['String']['output'];
 };
+
+/** A new calendar subscription secret. */
+export type CreateCalendarFeedPayload = {
+  __typename?: 'CreateCalendarFeedPayload';
+  /** ISO 8601. */
+  createdAt: Scalars['String']['output'];
+  /** The secret. Shown only this once; creating another replaces it. */
+  secret: Scalars['String']['output'];
+  /**
+   * The subscription URL's path with {slug} to fill in: /api/calendar/feeds/<secret>/{slug}.ics,
+   * optionally with ?day=MO&time=18:00&minutes=60.
+   */
+  urlTemplate: Scalars['String']['output'];
+};
+
+/** Whether a forecast could be made. */
+export type ForecastStatus =
+  /** Nothing left: finishOn is the day the last item was finished. */
+  | 'FINISHED'
+  /** finishOn is the forecast. */
+  | 'FORECAST'
+  /** Less than a week since the viewer started, or fewer than two items done: no honest forecast yet. */
+  | 'NOT_ENOUGH_HISTORY'
+  /** Nothing marked DONE in the last 4 weeks. */
+  | 'STALLED';
 
 /** One item a guest changed. */
 export type GuestProgressEntry = {
@@ -123,6 +176,11 @@ export type Item = {
   __typename?: 'Item';
   /** Nested checklist lines, in order. */
   children: Array<Item>;
+  /**
+   * When the viewer last marked the item DONE, ISO 8601, while it is DONE; null otherwise, or signed
+   * out.
+   */
+  finishedAt?: Maybe<Scalars['String']['output']>;
   /** Opaque identifier; use it in mutations. */
   id: Scalars['ID']['output'];
   /** Stable across re-imports of the roadmap (derived from the text, or pinned by the author). */
@@ -142,6 +200,11 @@ export type Item = {
   roadmap: Roadmap;
   /** The section the item belongs to. */
   section: Section;
+  /**
+   * When the viewer first marked the item IN_PROGRESS, ISO 8601; null when never (or not since the
+   * item was last put back to NOT_STARTED, which starts it over), or signed out.
+   */
+  startedAt?: Maybe<Scalars['String']['output']>;
   /** The viewer's status; null when signed out. */
   status?: Maybe<ItemStatus>;
   /** When the viewer last changed this item's status (ISO 8601); null when never or signed out. */
@@ -181,6 +244,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a personal access token. The secret is in the payload once and never again. Needs a browser session. */
   createApiToken: CreateApiTokenPayload;
+  /** Creates the viewer's calendar subscription secret, replacing (and revoking) any earlier one. Needs a browser session. */
+  createCalendarFeed: CreateCalendarFeedPayload;
   /** Creates or updates a roadmap from a markdown checklist (administrators only). */
   importRoadmap: ImportRoadmapPayload;
   /** Folds progress made as a guest (in the browser) into the account; per item the newer change wins. */
@@ -189,10 +254,16 @@ export type Mutation = {
   resetRoadmapProgress: Roadmap;
   /** Revokes one of the viewer's tokens; true when it was active. Needs a browser session. */
   revokeApiToken: Scalars['Boolean']['output'];
+  /** Revokes the viewer's calendar subscription secret; true when there was one. Needs a browser session. */
+  revokeCalendarFeed: Scalars['Boolean']['output'];
   /** Writes the viewer's private note on an item; an empty or null note deletes it. */
   setItemNote: Item;
   /** Sets the viewer's status of one item. Idempotent: repeating a status changes nothing. */
   setItemStatus: Item;
+  /** Makes the viewer's profile public or private and chooses its roadmaps. Needs a browser session. */
+  setProfileVisibility: Viewer;
+  /** Sets, changes or clears the viewer's target date and weekly goal on a roadmap. */
+  setRoadmapGoal: Roadmap;
 };
 
 
@@ -237,6 +308,18 @@ export type MutationSetItemStatusArgs = {
   input: SetItemStatusInput;
 };
 
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationSetProfileVisibilityArgs = {
+  input: SetProfileVisibilityInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationSetRoadmapGoalArgs = {
+  input: SetRoadmapGoalInput;
+};
+
 /** One day of a burn-up chart. */
 export type ProgressBucket = {
   __typename?: 'ProgressBucket';
@@ -250,11 +333,51 @@ export type ProgressBucket = {
   total: Scalars['Int']['output'];
 };
 
+/** A learner's public profile: the same for everyone who may see it. */
+export type PublicProfile = {
+  __typename?: 'PublicProfile';
+  /** Status changes per day on the shown roadmaps (and nothing else) over 52 weeks, and streaks. */
+  activity: Activity;
+  /** GitHub avatar URL. */
+  avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** GitHub login. */
+  login: Scalars['String']['output'];
+  /** Display name from GitHub, when set. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The public roadmaps the learner chose to show, in their order, with their completion. */
+  roadmaps: Array<PublicProfileRoadmap>;
+  /** The IANA time zone the learner chose; days of the activity and streaks start in it. */
+  timeZone: Scalars['String']['output'];
+  /** The profile's path, /u/<login>. */
+  url: Scalars['String']['output'];
+};
+
+/** One roadmap on a public profile. */
+export type PublicProfileRoadmap = {
+  __typename?: 'PublicProfileRoadmap';
+  /** The learner's README badge for the roadmap (an absolute path; ?theme=dark for the dark variant). */
+  badgeUrl: Scalars['String']['output'];
+  /** Items DONE. */
+  done: Scalars['Int']['output'];
+  /** Finished share, 0 to 100: (done + skipped) / total, one decimal. */
+  percent: Scalars['Float']['output'];
+  /** Items SKIPPED. */
+  skipped: Scalars['Int']['output'];
+  /** The roadmap's slug. */
+  slug: Scalars['String']['output'];
+  /** The roadmap's title. */
+  title: Scalars['String']['output'];
+  /** Number of items. */
+  total: Scalars['Int']['output'];
+};
+
 /** Reading roadmaps and the viewer's progress. */
 export type Query = {
   __typename?: 'Query';
   /** One item by id; null when there is none. */
   item?: Maybe<Item>;
+  /** A learner's public profile; null when there is no such learner or the profile is not public (the two are not told apart). */
+  profile?: Maybe<PublicProfile>;
   /** One roadmap by slug; null when there is none. */
   roadmap?: Maybe<Roadmap>;
   /** Every roadmap, in title order. */
@@ -267,6 +390,12 @@ export type Query = {
 /** Reading roadmaps and the viewer's progress. */
 export type QueryItemArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reading roadmaps and the viewer's progress. */
+export type QueryProfileArgs = {
+  login: Scalars['String']['input'];
 };
 
 
@@ -322,6 +451,8 @@ export type RevokeApiTokenInput = {
 /** A learning roadmap: ordered sections of checklist items with curated resources. */
 export type Roadmap = {
   __typename?: 'Roadmap';
+  /** The viewer's README badge for this roadmap (an absolute path; ?theme=dark for the dark variant); null when signed out. It shows the viewer's completion once their profile is public and lists this roadmap, and a neutral not-found badge until then. */
+  badgeUrl?: Maybe<Scalars['String']['output']>;
   /** A paragraph about the roadmap, when it has one. */
   description?: Maybe<Scalars['String']['output']>;
   /**
@@ -336,7 +467,10 @@ export type Roadmap = {
   itemCount: Scalars['Int']['output'];
   /** Every item of the roadmap in reading order, nested ones included. */
   items: Array<Item>;
-  /** The viewer's completion of the whole roadmap; null when signed out. */
+  /**
+   * The viewer's completion of the whole roadmap, with their pace, forecast, target date and
+   * weekly goal; null when signed out.
+   */
   progress?: Maybe<Completion>;
   /** Resources that belong to the roadmap as a whole rather than to one item. */
   resources: Array<Resource>;
@@ -355,6 +489,12 @@ export type RoadmapHistoryArgs = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+/** A learning roadmap: ordered sections of checklist items with curated resources. */
+export type RoadmapProgressArgs = {
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What a user may do beyond their own progress. */
 export type Role =
   /** May also import and edit roadmaps. */
@@ -365,16 +505,26 @@ export type Role =
 /** A titled group of items within a roadmap. */
 export type Section = {
   __typename?: 'Section';
+  /** When the viewer finished (DONE or SKIPPED) its last item, ISO 8601, once all are finished; null before, or signed out. */
+  completedAt?: Maybe<Scalars['String']['output']>;
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
   /** Top-level items of the section in order; nested items are under Item.children. */
   items: Array<Item>;
   /** 0-based position within the roadmap. */
   position: Scalars['Int']['output'];
-  /** The viewer's completion of this section (nested items included); null when signed out. */
+  /** The viewer's completion of this section (nested items included), with their pace and forecast on it; null when signed out. */
   progress?: Maybe<Completion>;
+  /** When the viewer first changed one of its items, ISO 8601 (since each item's last reset); null when never or signed out. */
+  startedAt?: Maybe<Scalars['String']['output']>;
   /** The section's heading. */
   title: Scalars['String']['output'];
+};
+
+
+/** A titled group of items within a roadmap. */
+export type SectionProgressArgs = {
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Input of setItemNote. */
@@ -399,6 +549,39 @@ export type SetItemStatusInput = {
   status: ItemStatus;
 };
 
+/** Input of setProfileVisibility. */
+export type SetProfileVisibilityInput = {
+  /** True: /u/<login> and the badges answer for everyone. False: they answer not found. */
+  public: Scalars['Boolean']['input'];
+  /** The public roadmaps to show, in order (at most 50); left out, the choice stays as it is. */
+  roadmapIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** IANA time zone in which the profile's days start, for example Europe/Paris; left out, it stays as it is (UTC at first). */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of setRoadmapGoal. A field left out stays as it is; null clears it. */
+export type SetRoadmapGoalInput = {
+  /** The roadmap. */
+  roadmapId: Scalars['ID']['input'];
+  /** The day to finish by, YYYY-MM-DD: from yesterday (it is still today somewhere) to 20 years ahead. */
+  targetDate?: InputMaybe<Scalars['String']['input']>;
+  /** Items to finish per week, 1 to 500. */
+  weeklyGoal?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where the viewer stands against their target date. */
+export type TargetStatus =
+  /** At this pace the roadmap is finished on or before the target. */
+  | 'AHEAD'
+  /** At this pace the target is missed (or nothing was done in the last 4 weeks). */
+  | 'BEHIND'
+  /** Everything is finished. */
+  | 'FINISHED'
+  /** The target date has passed with items left. */
+  | 'PASSED'
+  /** Not enough history for a forecast yet; requiredPacePerWeek says what is needed. */
+  | 'TOO_EARLY_TO_TELL';
+
 /** What a personal access token may do. */
 export type TokenScope =
   /** Read the viewer's statuses, notes, history and activity. */
@@ -415,6 +598,8 @@ export type Viewer = {
   apiTokens: Array<ApiToken>;
   /** GitHub avatar URL. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** When the viewer's calendar subscription secret was made, ISO 8601; null when there is none. */
+  calendarFeedCreatedAt?: Maybe<Scalars['String']['output']>;
   /** Roadmaps the viewer has started (any status change), most recently active first. */
   followedRoadmaps: Array<Roadmap>;
   /** The user's identifier. */
@@ -425,6 +610,12 @@ export type Viewer = {
   login: Scalars['String']['output'];
   /** Display name from GitHub, when set. */
   name?: Maybe<Scalars['String']['output']>;
+  /** Whether the viewer's profile is public (off until they turn it on). */
+  profilePublic: Scalars['Boolean']['output'];
+  /** The roadmaps the viewer chose to show on their profile, in order. */
+  profileRoadmaps: Array<Roadmap>;
+  /** The path of the viewer's public profile, /u/<login> (it answers only while profilePublic). */
+  profileUrl: Scalars['String']['output'];
   /** LEARNER or ADMIN. */
   role: Role;
 };
@@ -519,10 +710,12 @@ export type ResolversTypes = ResolversObject<{
   ActivityDay: ResolverTypeWrapper<ActivityDay>;
   ApiToken: ResolverTypeWrapper<ApiTokenModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Completion: ResolverTypeWrapper<Completion>;
+  Completion: ResolverTypeWrapper<CompletionModel>;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: ResolverTypeWrapper<CreateApiTokenPayloadModel>;
+  CreateCalendarFeedPayload: ResolverTypeWrapper<CreateCalendarFeedPayloadModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ForecastStatus: ForecastStatus;
   GuestProgressEntry: GuestProgressEntry;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportRoadmapInput: ImportRoadmapInput;
@@ -534,6 +727,8 @@ export type ResolversTypes = ResolversObject<{
   MergeGuestProgressPayload: ResolverTypeWrapper<MergeGuestProgressPayload>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ProgressBucket: ResolverTypeWrapper<ProgressBucket>;
+  PublicProfile: ResolverTypeWrapper<PublicProfileModel>;
+  PublicProfileRoadmap: ResolverTypeWrapper<PublicProfileRoadmap>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ResetRoadmapProgressInput: ResetRoadmapProgressInput;
   Resource: ResolverTypeWrapper<ResourceModel>;
@@ -544,7 +739,10 @@ export type ResolversTypes = ResolversObject<{
   Section: ResolverTypeWrapper<SectionModel>;
   SetItemNoteInput: SetItemNoteInput;
   SetItemStatusInput: SetItemStatusInput;
+  SetProfileVisibilityInput: SetProfileVisibilityInput;
+  SetRoadmapGoalInput: SetRoadmapGoalInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TargetStatus: TargetStatus;
   TokenScope: TokenScope;
   Viewer: ResolverTypeWrapper<ViewerModel>;
 }>;
@@ -555,9 +753,10 @@ export type ResolversParentTypes = ResolversObject<{
   ActivityDay: ActivityDay;
   ApiToken: ApiTokenModel;
   Boolean: Scalars['Boolean']['output'];
-  Completion: Completion;
+  Completion: CompletionModel;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: CreateApiTokenPayloadModel;
+  CreateCalendarFeedPayload: CreateCalendarFeedPayloadModel;
   Float: Scalars['Float']['output'];
   GuestProgressEntry: GuestProgressEntry;
   ID: Scalars['ID']['output'];
@@ -569,6 +768,8 @@ export type ResolversParentTypes = ResolversObject<{
   MergeGuestProgressPayload: MergeGuestProgressPayload;
   Mutation: Record<PropertyKey, never>;
   ProgressBucket: ProgressBucket;
+  PublicProfile: PublicProfileModel;
+  PublicProfileRoadmap: PublicProfileRoadmap;
   Query: Record<PropertyKey, never>;
   ResetRoadmapProgressInput: ResetRoadmapProgressInput;
   Resource: ResourceModel;
@@ -577,6 +778,8 @@ export type ResolversParentTypes = ResolversObject<{
   Section: SectionModel;
   SetItemNoteInput: SetItemNoteInput;
   SetItemStatusInput: SetItemStatusInput;
+  SetProfileVisibilityInput: SetProfileVisibilityInput;
+  SetRoadmapGoalInput: SetRoadmapGoalInput;
   String: Scalars['String']['output'];
   Viewer: ViewerModel;
 }>;
@@ -603,16 +806,33 @@ export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type CompletionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Completion'] = ResolversParentTypes['Completion']> = ResolversObject<{
+  daysAheadOfTarget?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finishOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedThisWeek?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  forecast?: Resolver<ResolversTypes['ForecastStatus'], ParentType, ContextType>;
   inProgress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pacePerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pacePerWeekSinceStart?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  requiredPacePerWeek?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetStatus?: Resolver<Maybe<ResolversTypes['TargetStatus']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weeklyGoal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type CreateApiTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateApiTokenPayload'] = ResolversParentTypes['CreateApiTokenPayload']> = ResolversObject<{
   apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CreateCalendarFeedPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateCalendarFeedPayload'] = ResolversParentTypes['CreateCalendarFeedPayload']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  urlTemplate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ImportRoadmapPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRoadmapPayload'] = ResolversParentTypes['ImportRoadmapPayload']> = ResolversObject<{
@@ -624,6 +844,7 @@ export type ImportRoadmapPayloadResolvers<ContextType = GraphQLContext, ParentTy
 
 export type ItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item']> = ResolversObject<{
   children?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -632,6 +853,7 @@ export type ItemResolvers<ContextType = GraphQLContext, ParentType extends Resol
   resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
   roadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ItemStatus']>, ParentType, ContextType>;
   statusUpdatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -644,12 +866,16 @@ export type MergeGuestProgressPayloadResolvers<ContextType = GraphQLContext, Par
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
+  createCalendarFeed?: Resolver<ResolversTypes['CreateCalendarFeedPayload'], ParentType, ContextType>;
   importRoadmap?: Resolver<ResolversTypes['ImportRoadmapPayload'], ParentType, ContextType, RequireFields<MutationImportRoadmapArgs, 'input'>>;
   mergeGuestProgress?: Resolver<ResolversTypes['MergeGuestProgressPayload'], ParentType, ContextType, RequireFields<MutationMergeGuestProgressArgs, 'input'>>;
   resetRoadmapProgress?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationResetRoadmapProgressArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
+  revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   setItemNote?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationSetItemNoteArgs, 'input'>>;
   setItemStatus?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationSetItemStatusArgs, 'input'>>;
+  setProfileVisibility?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSetProfileVisibilityArgs, 'input'>>;
+  setRoadmapGoal?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationSetRoadmapGoalArgs, 'input'>>;
 }>;
 
 export type ProgressBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgressBucket'] = ResolversParentTypes['ProgressBucket']> = ResolversObject<{
@@ -659,8 +885,29 @@ export type ProgressBucketResolvers<ContextType = GraphQLContext, ParentType ext
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PublicProfileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicProfile'] = ResolversParentTypes['PublicProfile']> = ResolversObject<{
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+  avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  login?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roadmaps?: Resolver<Array<ResolversTypes['PublicProfileRoadmap']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PublicProfileRoadmapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicProfileRoadmap'] = ResolversParentTypes['PublicProfileRoadmap']> = ResolversObject<{
+  badgeUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   item?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryItemArgs, 'id'>>;
+  profile?: Resolver<Maybe<ResolversTypes['PublicProfile']>, ParentType, ContextType, RequireFields<QueryProfileArgs, 'login'>>;
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'slug'>>;
   roadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
@@ -674,12 +921,13 @@ export type ResourceResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Roadmap'] = ResolversParentTypes['Roadmap']> = ResolversObject<{
+  badgeUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Maybe<Array<ResolversTypes['ProgressBucket']>>, ParentType, ContextType, RequireFields<RoadmapHistoryArgs, 'days' | 'timeZone'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
-  progress?: Resolver<Maybe<ResolversTypes['Completion']>, ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Completion']>, ParentType, ContextType, Partial<RoadmapProgressArgs>>;
   resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -687,10 +935,12 @@ export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends Re
 }>;
 
 export type SectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = ResolversObject<{
+  completedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  progress?: Resolver<Maybe<ResolversTypes['Completion']>, ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Completion']>, ParentType, ContextType, Partial<SectionProgressArgs>>;
+  startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -698,11 +948,15 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
   activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<ViewerActivityArgs, 'timeZone'>>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  calendarFeedCreatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   followedRoadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inProgressItems?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<ViewerInProgressItemsArgs, 'first'>>;
   login?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  profilePublic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  profileRoadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
+  profileUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
@@ -712,11 +966,14 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ApiToken?: ApiTokenResolvers<ContextType>;
   Completion?: CompletionResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
+  CreateCalendarFeedPayload?: CreateCalendarFeedPayloadResolvers<ContextType>;
   ImportRoadmapPayload?: ImportRoadmapPayloadResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
   MergeGuestProgressPayload?: MergeGuestProgressPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   ProgressBucket?: ProgressBucketResolvers<ContextType>;
+  PublicProfile?: PublicProfileResolvers<ContextType>;
+  PublicProfileRoadmap?: PublicProfileRoadmapResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   Roadmap?: RoadmapResolvers<ContextType>;

@@ -15,6 +15,7 @@ import { currentRequestId } from "@/app/lib/platform/request-context";
 import { databaseLooksReachable } from "@/app/lib/services/health";
 import type { MaybeViewer } from "@/app/lib/services/viewer";
 import { DomainError, RateLimitedError } from "@/app/lib/shared/errors";
+import { timeZoneFromCookie } from "@/app/lib/shared/time-zone-cookie";
 import { createContext, type GraphQLContext } from "../context";
 import { GRAPHQL_LIMITS } from "../limits";
 import { cachedSignedOutAnswer, signedOutAnswerKey } from "../signed-out-answers";
@@ -130,7 +131,7 @@ export async function handleGraphqlRequest(
         search: request.nextUrl.search,
         body: post ? post.body : undefined,
       },
-      context: async () => createContext(viewer, answerKey),
+      context: async () => createContext(viewer, answerKey, { timeZone: timeZoneFromCookie(request.cookies) }),
     });
     const responseHeaders = new Headers();
     for (const [name, value] of answer.headers) responseHeaders.set(name, value);

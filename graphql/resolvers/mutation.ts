@@ -7,6 +7,11 @@ import { mergeGuestProgress } from "@/app/lib/services/progress/merge-guest-prog
 import { resetRoadmapProgress } from "@/app/lib/services/progress/reset-roadmap-progress";
 import { setItemStatus } from "@/app/lib/services/progress/set-item-status";
 import { importRoadmap } from "@/app/lib/services/roadmaps/import-roadmap";
+import { createCalendarFeed } from "@/app/lib/services/calendar/create-calendar-feed";
+import { revokeCalendarFeed } from "@/app/lib/services/calendar/revoke-calendar-feed";
+import { setRoadmapGoal } from "@/app/lib/services/plan/set-roadmap-goal";
+import { setProfileVisibility } from "@/app/lib/services/profile/set-profile-visibility";
+import { requireViewer } from "@/app/lib/services/viewer";
 import type { MutationResolvers } from "../generated/resolvers-types";
 import { contentOf, itemOrThrow } from "./content";
 
@@ -53,4 +58,16 @@ export const Mutation: MutationResolvers = {
       retired: result.changes.retired,
     };
   },
+  setRoadmapGoal: async (_parent, { input }, ctx) => {
+    const result = await setRoadmapGoal(ctx.viewer, input);
+    ctx.loaders.goals.clear(result.roadmapId);
+    return (await contentOf(ctx, result.roadmapId)).roadmap;
+  },
+  setProfileVisibility: async (_parent, { input }, ctx) => {
+    const { userId } = await setProfileVisibility(ctx.viewer, input);
+    ctx.loaders.profileSettings.clear(userId);
+    return requireViewer(ctx.viewer);
+  },
+  createCalendarFeed: (_parent, _args, ctx) => createCalendarFeed(ctx.viewer),
+  revokeCalendarFeed: (_parent, _args, ctx) => revokeCalendarFeed(ctx.viewer),
 };

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { publicProfile } from "@/app/lib/services/profile/public-profile";
 import { listRoadmaps } from "@/app/lib/services/roadmaps/list-roadmaps";
 import type { QueryResolvers } from "../generated/resolvers-types";
 import { findItem } from "./content";
@@ -12,4 +13,5 @@ export const Query: QueryResolvers = {
   },
   item: (_parent, { id }, ctx) => findItem(ctx, id),
   viewer: (_parent, _args, ctx) => ctx.viewer,
+  profile: (_parent, { login }) => publicProfile(login),
 };

@@ -1,9 +1,11 @@
 import "server-only";
 
 import { burnUp } from "@/app/lib/services/activity/burn-up";
+import { badgePath } from "@/app/lib/services/profile/profile-login";
 import { computeCompletion } from "@/app/lib/shared/completion";
 import type { RoadmapResolvers } from "../generated/resolvers-types";
 import { contentOf } from "./content";
+import { completionModel } from "./plan";
 import { prefetchViewerStates } from "./viewer-states";
 
 export const Roadmap: RoadmapResolvers = {
@@ -17,13 +19,12 @@ export const Roadmap: RoadmapResolvers = {
   },
   itemCount: async (roadmap, _args, ctx) => (await contentOf(ctx, roadmap.id)).items.length,
   resources: async (roadmap, _args, ctx) => (await contentOf(ctx, roadmap.id)).resources,
-  progress: async (roadmap, _args, ctx) => {
+  progress: async (roadmap, { timeZone }, ctx) => {
     if (!ctx.viewer) return null;
     const [content, progress] = await Promise.all([contentOf(ctx, roadmap.id), ctx.loaders.progress.load(roadmap.id)]);
-    return computeCompletion(
-      content.items.map((item) => item.id),
-      (id) => progress.get(id)?.status,
-    );
+    const itemIds = content.items.map((item) => item.id);
+    const completion = computeCompletion(itemIds, (id) => progress.get(id)?.status);
+    return completionModel(completion, { roadmapId: roadmap.id, itemIds, scope: "roadmap" }, timeZone, ctx);
   },
   history: async (roadmap, { days, timeZone }, ctx) => {
     if (!ctx.viewer) return null;
@@ -34,5 +35,10 @@ export const Roadmap: RoadmapResolvers = {
       days: days ?? 365,
       timeZone: timeZone ?? "UTC",
     });
+  },
+  badgeUrl: async (roadmap, _args, ctx) => {
+    if (!ctx.viewer) return null;
+    const login = (await ctx.loaders.users.load(ctx.viewer.userId))?.login;
+    return login ? badgePath(login, roadmap.slug) : null;
   },
 };

@@ -2,19 +2,36 @@ import "server-only";
 
 import type { ProgressMap } from "@/app/lib/services/progress/load-progress";
 import { computeCompletion } from "@/app/lib/shared/completion";
+import { UNTOUCHED } from "@/app/lib/shared/plan/item-facts";
+import { sectionDates } from "@/app/lib/shared/plan/section-dates";
+import type { SectionModel } from "../models";
+import type { GraphQLContext } from "../context";
 import type { SectionResolvers } from "../generated/resolvers-types";
+import { completionModel } from "./plan";
+
+async function datesOf(section: SectionModel, ctx: GraphQLContext) {
+  const facts = await ctx.loaders.itemFacts.load(section.roadmapId);
+  return sectionDates(section.allItems.map((item) => facts.get(item.id) ?? UNTOUCHED));
+}
 
 export const Section: SectionResolvers = {
   items: (section) => section.items,
-  progress: (section, _args, ctx) => {
+  progress: (section, { timeZone }, ctx) => {
     if (!ctx.viewer) return null;
+    const itemIds = section.allItems.map((item) => item.id);
     const completion = (progress: ProgressMap) =>
-      computeCompletion(
-        section.allItems.map((item) => item.id),
-        (id) => progress.get(id)?.status,
+      completionModel(
+        computeCompletion(itemIds, (id) => progress.get(id)?.status),
+        { roadmapId: section.roadmapId, itemIds, scope: "section" },
+        timeZone,
+        ctx,
       );
     // Synchronous once the roadmap's states are loaded (its sections resolver loads them first).
     const ready = ctx.loaders.readyItemStates(section.roadmapId);
     return ready ? completion(ready.progress) : ctx.loaders.progress.load(section.roadmapId).then(completion);
   },
+  startedAt: async (section, _args, ctx) =>
+    ctx.viewer ? ((await datesOf(section, ctx)).startedAt?.toISOString() ?? null) : null,
+  completedAt: async (section, _args, ctx) =>
+    ctx.viewer ? ((await datesOf(section, ctx)).completedAt?.toISOString() ?? null) : null,
 };

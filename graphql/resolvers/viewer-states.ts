@@ -2,6 +2,7 @@ import "server-only";
 
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
 import type { ItemProgress } from "@/app/lib/services/progress/load-progress";
+import type { ItemFacts } from "@/app/lib/shared/plan/item-facts";
 import type { StoredNote } from "@/app/lib/services/notes/load-notes";
 import type { GraphQLContext } from "../context";
 
@@ -72,4 +73,14 @@ export function itemNote(
   const ready = ctx.loaders.readyItemStates(item.roadmapId);
   if (ready) return ready.notes.get(item.id);
   return ctx.loaders.notes.load(item.roadmapId).then((notes) => notes.get(item.id));
+}
+
+/** An item's facts (its dates), from the roadmap's loaded facts when ready. */
+export function itemFacts(
+  ctx: GraphQLContext,
+  item: { id: string; roadmapId: string },
+): ItemFacts | undefined | Promise<ItemFacts | undefined> {
+  const ready = ctx.loaders.readyItemFacts(item.roadmapId);
+  if (ready) return ready.get(item.id);
+  return ctx.loaders.itemFacts.load(item.roadmapId).then((facts) => facts.get(item.id));
 }

@@ -5,7 +5,14 @@ import { followedRoadmapIds } from "@/app/lib/services/activity/followed-roadmap
 import { inProgressItems } from "@/app/lib/services/activity/in-progress-items";
 import { BadInputError, UnauthenticatedError } from "@/app/lib/shared/errors";
 import { listApiTokens } from "@/app/lib/services/tokens/list-api-tokens";
-import type { ApiTokenResolvers, ViewerResolvers } from "../generated/resolvers-types";
+import { calendarFeedCreatedAt } from "@/app/lib/services/calendar/calendar-feed-created-at";
+import { badgePath, profilePath } from "@/app/lib/services/profile/profile-login";
+import type {
+  ApiTokenResolvers,
+  CreateCalendarFeedPayloadResolvers,
+  PublicProfileResolvers,
+  ViewerResolvers,
+} from "../generated/resolvers-types";
 import type { GraphQLContext } from "../context";
 
 async function profile(ctx: GraphQLContext, userId: string) {
@@ -33,6 +40,33 @@ export const Viewer: ViewerResolvers = {
   },
   activity: (viewer, { timeZone }) => activitySummary(viewer, timeZone ?? "UTC"),
   apiTokens: (viewer) => listApiTokens(viewer),
+  profileUrl: async (viewer, _args, ctx) => profilePath((await profile(ctx, viewer.userId)).login ?? ""),
+  profilePublic: async (viewer, _args, ctx) => (await ctx.loaders.profileSettings.load(viewer.userId)).public,
+  profileRoadmaps: async (viewer, _args, ctx) => {
+    const { roadmapIds } = await ctx.loaders.profileSettings.load(viewer.userId);
+    const contents = await ctx.loaders.content.loadMany(roadmapIds);
+    return contents.flatMap((content) => (content && !(content instanceof Error) ? [content.roadmap] : []));
+  },
+  calendarFeedCreatedAt: async (viewer) => (await calendarFeedCreatedAt(viewer))?.toISOString() ?? null,
+};
+
+export const PublicProfile: PublicProfileResolvers = {
+  url: (profile) => profilePath(profile.login),
+  roadmaps: (profile) =>
+    profile.roadmaps.map((roadmap) => ({
+      slug: roadmap.slug,
+      title: roadmap.title,
+      total: roadmap.completion.total,
+      done: roadmap.completion.done,
+      skipped: roadmap.completion.skipped,
+      percent: roadmap.completion.percent,
+      badgeUrl: badgePath(profile.login, roadmap.slug),
+    })),
+};
+
+export const CreateCalendarFeedPayload: CreateCalendarFeedPayloadResolvers = {
+  createdAt: (payload) => payload.createdAt.toISOString(),
+  urlTemplate: (payload) => `/api/calendar/feeds/${payload.secret}/{slug}.ics`,
 };
 
 export const ApiToken: ApiTokenResolvers = {

@@ -11,6 +11,8 @@ export const operationTypeDefs = /* GraphQL */ `
     item("The item's id." id: ID!): Item
     "The signed-in learner; null when signed out."
     viewer: Viewer
+    "A learner's public profile; null when there is no such learner or the profile is not public (the two are not told apart)."
+    profile("The learner's GitHub login." login: String!): PublicProfile
   }
 
   "Changing the viewer's progress, notes and tokens, and (admins) roadmaps."
@@ -32,6 +34,34 @@ export const operationTypeDefs = /* GraphQL */ `
     revokeApiToken("Which token." input: RevokeApiTokenInput!): Boolean!
     "Creates or updates a roadmap from a markdown checklist (administrators only)."
     importRoadmap("The roadmap's slug and markdown." input: ImportRoadmapInput!): ImportRoadmapPayload!
+    "Sets, changes or clears the viewer's target date and weekly goal on a roadmap."
+    setRoadmapGoal("The roadmap and the goals." input: SetRoadmapGoalInput!): Roadmap!
+    "Makes the viewer's profile public or private and chooses its roadmaps. Needs a browser session."
+    setProfileVisibility("Visibility, roadmaps and time zone." input: SetProfileVisibilityInput!): Viewer!
+    "Creates the viewer's calendar subscription secret, replacing (and revoking) any earlier one. Needs a browser session."
+    createCalendarFeed: CreateCalendarFeedPayload!
+    "Revokes the viewer's calendar subscription secret; true when there was one. Needs a browser session."
+    revokeCalendarFeed: Boolean!
+  }
+
+  "Input of setRoadmapGoal. A field left out stays as it is; null clears it."
+  input SetRoadmapGoalInput {
+    "The roadmap."
+    roadmapId: ID!
+    "The day to finish by, YYYY-MM-DD: from yesterday (it is still today somewhere) to 20 years ahead."
+    targetDate: String
+    "Items to finish per week, 1 to 500."
+    weeklyGoal: Int
+  }
+
+  "Input of setProfileVisibility."
+  input SetProfileVisibilityInput {
+    "True: /u/<login> and the badges answer for everyone. False: they answer not found."
+    public: Boolean!
+    "The public roadmaps to show, in order (at most 50); left out, the choice stays as it is."
+    roadmapIds: [ID!]
+    "IANA time zone in which the profile's days start, for example Europe/Paris; left out, it stays as it is (UTC at first)."
+    timeZone: String
   }
 
   "Input of setItemStatus."

@@ -49,8 +49,19 @@ export const roadmapTypeDefs = /* GraphQL */ `
     itemCount: Int!
     "Resources that belong to the roadmap as a whole rather than to one item."
     resources: [Resource!]!
-    "The viewer's completion of the whole roadmap; null when signed out."
-    progress: Completion
+    """
+    The viewer's completion of the whole roadmap, with their pace, forecast, target date and
+    weekly goal; null when signed out.
+    """
+    progress(
+      """
+      IANA time zone in which the viewer's days start (this week, the forecast, the target), for
+      example Europe/Paris. By default the zone the browser reported (its tz cookie), else UTC.
+      """
+      timeZone: String
+    ): Completion
+    "The viewer's README badge for this roadmap (an absolute path; ?theme=dark for the dark variant); null when signed out. It shows the viewer's completion once their profile is public and lists this roadmap, and a neutral not-found badge until then."
+    badgeUrl: String
     """
     The viewer's finished items over time (a burn-up chart): one bucket per day,
     from zero the day before the first change (or from the first day of the window)
@@ -76,8 +87,15 @@ export const roadmapTypeDefs = /* GraphQL */ `
     position: Int!
     "Top-level items of the section in order; nested items are under Item.children."
     items: [Item!]!
-    "The viewer's completion of this section (nested items included); null when signed out."
-    progress: Completion
+    "The viewer's completion of this section (nested items included), with their pace and forecast on it; null when signed out."
+    progress(
+      "IANA time zone in which the viewer's days start; by default the browser's (tz cookie), else UTC."
+      timeZone: String
+    ): Completion
+    "When the viewer first changed one of its items, ISO 8601 (since each item's last reset); null when never or signed out."
+    startedAt: String
+    "When the viewer finished (DONE or SKIPPED) its last item, ISO 8601, once all are finished; null before, or signed out."
+    completedAt: String
   }
 
   "One checklist line of a roadmap."
@@ -105,6 +123,16 @@ export const roadmapTypeDefs = /* GraphQL */ `
     before the note limits that breaks them shows as escaped text. Null when none or signed out.
     """
     noteHtml: String
+    """
+    When the viewer first marked the item IN_PROGRESS, ISO 8601; null when never (or not since the
+    item was last put back to NOT_STARTED, which starts it over), or signed out.
+    """
+    startedAt: String
+    """
+    When the viewer last marked the item DONE, ISO 8601, while it is DONE; null otherwise, or signed
+    out.
+    """
+    finishedAt: String
     "The section the item belongs to."
     section: Section!
     "The roadmap the item belongs to."
@@ -138,6 +166,60 @@ export const roadmapTypeDefs = /* GraphQL */ `
     skipped: Int!
     "Finished share, 0 to 100: (done + skipped) / total, one decimal."
     percent: Float!
+    """
+    Items the viewer marked DONE per week over the last 4 weeks (over the time since they started,
+    at least a week, when that is shorter). Skipped items shorten what is left but are not pace.
+    """
+    pacePerWeek: Float!
+    "Items DONE per week since the viewer started (at least a week)."
+    pacePerWeekSinceStart: Float!
+    "The day the viewer started (their first change still standing), YYYY-MM-DD in the time zone; null before any."
+    startedOn: String
+    "Whether there is a forecast, and if not, why."
+    forecast: ForecastStatus!
+    """
+    The forecast, YYYY-MM-DD in the time zone: the day the remaining items are finished at
+    pacePerWeek. When everything is finished, the day it was. Null without enough history, or stalled.
+    """
+    finishOn: String
+    "The viewer's target date for the roadmap, YYYY-MM-DD, or null (always null on a section)."
+    targetDate: String
+    "Items per week needed from today to finish by targetDate (today and the target day count); null without a target or once it has passed."
+    requiredPacePerWeek: Float
+    "Where the viewer stands against targetDate; null without one."
+    targetStatus: TargetStatus
+    "Days between finishOn and targetDate, positive when ahead; null without both."
+    daysAheadOfTarget: Int
+    "Items marked DONE this week (since Monday, in the time zone)."
+    finishedThisWeek: Int!
+    "Items per week the viewer aims for on the roadmap, or null (always null on a section)."
+    weeklyGoal: Int
+  }
+
+  "Whether a forecast could be made."
+  enum ForecastStatus {
+    "finishOn is the forecast."
+    FORECAST
+    "Less than a week since the viewer started, or fewer than two items done: no honest forecast yet."
+    NOT_ENOUGH_HISTORY
+    "Nothing marked DONE in the last 4 weeks."
+    STALLED
+    "Nothing left: finishOn is the day the last item was finished."
+    FINISHED
+  }
+
+  "Where the viewer stands against their target date."
+  enum TargetStatus {
+    "At this pace the roadmap is finished on or before the target."
+    AHEAD
+    "At this pace the target is missed (or nothing was done in the last 4 weeks)."
+    BEHIND
+    "Not enough history for a forecast yet; requiredPacePerWeek says what is needed."
+    TOO_EARLY_TO_TELL
+    "The target date has passed with items left."
+    PASSED
+    "Everything is finished."
+    FINISHED
   }
 
   "One day of a burn-up chart."

@@ -29,6 +29,63 @@ export const viewerTypeDefs = /* GraphQL */ `
     activity("IANA time zone in which days start, for example Europe/Paris." timeZone: String = "UTC"): Activity!
     "Personal access tokens, newest first (needs a browser session)."
     apiTokens: [ApiToken!]!
+    "The path of the viewer's public profile, /u/<login> (it answers only while profilePublic)."
+    profileUrl: String!
+    "Whether the viewer's profile is public (off until they turn it on)."
+    profilePublic: Boolean!
+    "The roadmaps the viewer chose to show on their profile, in order."
+    profileRoadmaps: [Roadmap!]!
+    "When the viewer's calendar subscription secret was made, ISO 8601; null when there is none."
+    calendarFeedCreatedAt: String
+  }
+
+  "A learner's public profile: the same for everyone who may see it."
+  type PublicProfile {
+    "GitHub login."
+    login: String!
+    "Display name from GitHub, when set."
+    name: String
+    "GitHub avatar URL."
+    avatarUrl: String
+    "The profile's path, /u/<login>."
+    url: String!
+    "The IANA time zone the learner chose; days of the activity and streaks start in it."
+    timeZone: String!
+    "The public roadmaps the learner chose to show, in their order, with their completion."
+    roadmaps: [PublicProfileRoadmap!]!
+    "Status changes per day on the shown roadmaps (and nothing else) over 52 weeks, and streaks."
+    activity: Activity!
+  }
+
+  "One roadmap on a public profile."
+  type PublicProfileRoadmap {
+    "The roadmap's slug."
+    slug: String!
+    "The roadmap's title."
+    title: String!
+    "Number of items."
+    total: Int!
+    "Items DONE."
+    done: Int!
+    "Items SKIPPED."
+    skipped: Int!
+    "Finished share, 0 to 100: (done + skipped) / total, one decimal."
+    percent: Float!
+    "The learner's README badge for the roadmap (an absolute path; ?theme=dark for the dark variant)."
+    badgeUrl: String!
+  }
+
+  "A new calendar subscription secret."
+  type CreateCalendarFeedPayload {
+    "The secret. Shown only this once; creating another replaces it."
+    secret: String!
+    "ISO 8601."
+    createdAt: String!
+    """
+    The subscription URL's path with {slug} to fill in: /api/calendar/feeds/<secret>/{slug}.ics,
+    optionally with ?day=MO&time=18:00&minutes=60.
+    """
+    urlTemplate: String!
   }
 
   "Days with at least one status change."

@@ -139,8 +139,13 @@ export function operationLabel(name: string | null | undefined): string {
 export function routeLabel(pathname: string): string {
   if (pathname.startsWith("/_next/")) return "/_next/*";
   if (pathname.startsWith("/api/auth/")) return "/api/auth/*";
+  // Logins, slugs and calendar secrets are not labels: one series per route, and no secret in metrics.
+  if (pathname.startsWith("/api/badges/")) return "/api/badges/[login]/[file]";
+  if (pathname.startsWith("/api/calendar/feeds/")) return "/api/calendar/feeds/[token]/[file]";
+  if (pathname.startsWith("/api/calendar/")) return "/api/calendar/[file]";
   if (pathname.startsWith("/api/")) return pathname.split("?")[0]!.replace(/\/+$/, "").slice(0, 40);
   if (pathname.startsWith("/roadmaps/")) return "/roadmaps/[slug]";
-  const known = ["/", "/dashboard", "/playground", "/signin", "/settings/tokens"];
+  if (pathname.startsWith("/u/")) return "/u/[login]";
+  const known = ["/", "/dashboard", "/playground", "/signin", "/settings/tokens", "/settings/profile"];
   return known.includes(pathname) ? pathname : "other";
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { githubSignInEnabled } from "@/app/lib/auth/github-endpoints";
@@ -7,7 +8,9 @@ import { getRoadmapContentBySlug } from "@/app/lib/services/roadmaps/get-roadmap
 import type { RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
 import { roadmapPageData } from "@/app/lib/services/roadmaps/roadmap-page-data";
 import type { MaybeViewer } from "@/app/lib/services/viewer";
+import { timeZoneFromCookie } from "@/app/lib/shared/time-zone-cookie";
 import { GuestBanner } from "@/components/auth/guest-banner";
+import { RoadmapPlanSection, RoadmapPlanSkeleton } from "@/components/plan/roadmap-plan-section";
 import { ChecklistSkeleton } from "@/components/roadmap/checklist-skeleton";
 import { RoadmapChecklist } from "@/components/roadmap/roadmap-checklist";
 import { PageTitle } from "@/components/ui/page-title";
@@ -32,6 +35,11 @@ export default async function RoadmapPage({ params }: Props) {
     <div className="space-y-3">
       {!viewer && <GuestBanner signInEnabled={githubSignInEnabled()} />}
       <PageTitle description={content.roadmap.description}>{content.roadmap.title}</PageTitle>
+      {viewer && (
+        <Suspense fallback={<RoadmapPlanSkeleton />}>
+          <RoadmapPlanSection viewer={viewer} content={content} timeZone={timeZoneFromCookie(await cookies())} />
+        </Suspense>
+      )}
       <Suspense fallback={<ChecklistSkeleton />}>
         <ViewerChecklist viewer={viewer} content={content} />
       </Suspense>

@@ -7,6 +7,7 @@ import { RevokeTokenButton } from "@/components/tokens/revoke-token-button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageTitle } from "@/components/ui/page-title";
+import { SettingsNav } from "@/components/settings-nav";
 
 export const metadata: Metadata = { title: "API tokens" };
 export const dynamic = "force-dynamic";
@@ -23,6 +24,7 @@ export default async function TokensPage() {
   const tokens = await listApiTokens(viewer);
   return (
     <div className="space-y-6">
+      <SettingsNav current="/settings/tokens" />
       <PageTitle description="Tokens let scripts and other apps use the GraphQL API as you. Give each a name and only the scopes it needs; revoke it when you no longer use it. Waymark stores only a hash of each token.">
         Personal access tokens
       </PageTitle>

@@ -10,9 +10,26 @@ const ZERO_COUNTS = new Set([
   "longestStreak",
   "percent",
   "merged",
+  "pacePerWeek",
+  "pacePerWeekSinceStart",
+  "finishedThisWeek",
 ]);
-const NULL_FIELDS = new Set(["note", "noteHtml", "statusUpdatedAt"]);
-const EMPTY_LISTS = new Set(["followedRoadmaps", "inProgressItems"]);
+const NULL_FIELDS = new Set([
+  "note",
+  "noteHtml",
+  "statusUpdatedAt",
+  "startedAt",
+  "finishedAt",
+  "completedAt",
+  "startedOn",
+  "finishOn",
+  "targetDate",
+  "requiredPacePerWeek",
+  "weeklyGoal",
+  "calendarFeedCreatedAt",
+  "profile",
+]);
+const EMPTY_LISTS = new Set(["followedRoadmaps", "inProgressItems", "profileRoadmaps"]);
 
 /**
  * Where an answer given to a learner who has no progress, notes or history

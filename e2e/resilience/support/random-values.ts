@@ -75,6 +75,20 @@ function scalarValue(draw: Draw, name: string, hint: string, fixtures: FuzzFixtu
   if (hint === "slug")
     return draw(() => fc.oneof(fc.constantFrom("backend", "frontend", "BACKEND", "back end"), anyString));
   if (hint === "timeZone") return draw(() => fc.oneof(fc.constantFrom(...TIME_ZONES), anyString));
+  if (hint === "targetDate") {
+    return draw(() =>
+      fc.oneof(
+        fc
+          .date({ min: new Date("1999-01-01"), max: new Date("2300-01-01"), noInvalidDate: true })
+          .map((date) => date.toISOString().slice(0, 10)),
+        fc.constantFrom("2026-13-45", "2027-02-29", "2028-02-29", "0000-00-00", "99999-01-01", "tomorrow"),
+        anyString,
+      ),
+    );
+  }
+  if (hint === "login") {
+    return draw(() => fc.oneof(fc.constantFrom("fuzzer", "octocat", "-x-", "a".repeat(64), "a".repeat(65)), anyString));
+  }
   if (hint === "updatedAt") {
     return draw(() =>
       fc.oneof(

@@ -15,6 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation MergeGuestProgress($input: MergeGuestProgressInput!) {\n    mergeGuestProgress(input: $input) {\n      merged\n      ignored\n    }\n  }\n": typeof types.MergeGuestProgressDocument,
+    "\n  mutation SetRoadmapGoal($input: SetRoadmapGoalInput!) {\n    setRoadmapGoal(input: $input) {\n      id\n      progress {\n        targetDate\n        weeklyGoal\n      }\n    }\n  }\n": typeof types.SetRoadmapGoalDocument,
+    "\n  query RoadmapDates($slug: String!) {\n    roadmap(slug: $slug) {\n      id\n      sections {\n        id\n        startedAt\n        completedAt\n      }\n      items {\n        id\n        startedAt\n        finishedAt\n      }\n    }\n  }\n": typeof types.RoadmapDatesDocument,
+    "\n  mutation SetProfileVisibility($input: SetProfileVisibilityInput!) {\n    setProfileVisibility(input: $input) {\n      id\n      profilePublic\n      profileUrl\n    }\n  }\n": typeof types.SetProfileVisibilityDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      secret\n      createdAt\n      urlTemplate\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  fragment ItemState on Item {\n    id\n    status\n    statusUpdatedAt\n    note\n    noteHtml\n  }\n": typeof types.ItemStateFragmentDoc,
     "\n  query RoadmapStates($slug: String!) {\n    roadmap(slug: $slug) {\n      id\n      items {\n        ...ItemState\n      }\n    }\n  }\n": typeof types.RoadmapStatesDocument,
     "\n  mutation SetItemStatus($input: SetItemStatusInput!) {\n    setItemStatus(input: $input) {\n      id\n      status\n      statusUpdatedAt\n    }\n  }\n": typeof types.SetItemStatusDocument,
@@ -25,6 +30,11 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation MergeGuestProgress($input: MergeGuestProgressInput!) {\n    mergeGuestProgress(input: $input) {\n      merged\n      ignored\n    }\n  }\n": types.MergeGuestProgressDocument,
+    "\n  mutation SetRoadmapGoal($input: SetRoadmapGoalInput!) {\n    setRoadmapGoal(input: $input) {\n      id\n      progress {\n        targetDate\n        weeklyGoal\n      }\n    }\n  }\n": types.SetRoadmapGoalDocument,
+    "\n  query RoadmapDates($slug: String!) {\n    roadmap(slug: $slug) {\n      id\n      sections {\n        id\n        startedAt\n        completedAt\n      }\n      items {\n        id\n        startedAt\n        finishedAt\n      }\n    }\n  }\n": types.RoadmapDatesDocument,
+    "\n  mutation SetProfileVisibility($input: SetProfileVisibilityInput!) {\n    setProfileVisibility(input: $input) {\n      id\n      profilePublic\n      profileUrl\n    }\n  }\n": types.SetProfileVisibilityDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      secret\n      createdAt\n      urlTemplate\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  fragment ItemState on Item {\n    id\n    status\n    statusUpdatedAt\n    note\n    noteHtml\n  }\n": types.ItemStateFragmentDoc,
     "\n  query RoadmapStates($slug: String!) {\n    roadmap(slug: $slug) {\n      id\n      items {\n        ...ItemState\n      }\n    }\n  }\n": types.RoadmapStatesDocument,
     "\n  mutation SetItemStatus($input: SetItemStatusInput!) {\n    setItemStatus(input: $input) {\n      id\n      status\n      statusUpdatedAt\n    }\n  }\n": types.SetItemStatusDocument,
@@ -52,6 +62,26 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MergeGuestProgress($input: MergeGuestProgressInput!) {\n    mergeGuestProgress(input: $input) {\n      merged\n      ignored\n    }\n  }\n"): (typeof documents)["\n  mutation MergeGuestProgress($input: MergeGuestProgressInput!) {\n    mergeGuestProgress(input: $input) {\n      merged\n      ignored\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRoadmapGoal($input: SetRoadmapGoalInput!) {\n    setRoadmapGoal(input: $input) {\n      id\n      progress {\n        targetDate\n        weeklyGoal\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetRoadmapGoal($input: SetRoadmapGoalInput!) {\n    setRoadmapGoal(input: $input) {\n      id\n      progress {\n        targetDate\n        weeklyGoal\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoadmapDates($slug: String!) {\n    roadmap(slug: $slug) {\n      id\n      sections {\n        id\n        startedAt\n        completedAt\n      }\n      items {\n        id\n        startedAt\n        finishedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoadmapDates($slug: String!) {\n    roadmap(slug: $slug) {\n      id\n      sections {\n        id\n        startedAt\n        completedAt\n      }\n      items {\n        id\n        startedAt\n        finishedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetProfileVisibility($input: SetProfileVisibilityInput!) {\n    setProfileVisibility(input: $input) {\n      id\n      profilePublic\n      profileUrl\n    }\n  }\n"): (typeof documents)["\n  mutation SetProfileVisibility($input: SetProfileVisibilityInput!) {\n    setProfileVisibility(input: $input) {\n      id\n      profilePublic\n      profileUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      secret\n      createdAt\n      urlTemplate\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      secret\n      createdAt\n      urlTemplate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,8 @@ import { burnUp, type ProgressBucket } from "../activity/burn-up";
 import { followedRoadmapIds } from "../activity/followed-roadmaps";
 import { inProgressItems } from "../activity/in-progress-items";
 import { computeCompletion, type Completion } from "../../shared/completion";
+import type { Plan } from "../../shared/plan/plan-roadmap";
+import { roadmapPlans } from "../plan/roadmap-plans";
 import { loadProgress, type ProgressMap } from "../progress/load-progress";
 import { loadRoadmapContents, type RoadmapContent } from "../roadmaps/roadmap-content";
 import { requireScope, type MaybeViewer } from "../viewer";
@@ -22,6 +24,8 @@ export interface DashboardRoadmap {
   completion: Completion;
   sections: { key: string; title: string; completion: Completion }[];
   history: ProgressBucket[];
+  /** Pace, forecast, target and this week, in the learner's time zone. */
+  plan: Plan;
 }
 
 export interface ContinueItem {
@@ -35,17 +39,26 @@ export interface ContinueItem {
 const CONTINUE_COUNT = 5;
 
 /**
- * Followed roadmaps, most recently active first, with completion per section and
- * a year of burn-up history. A few statements, plus one burn-up query per
- * followed roadmap (learners follow few; each is one indexed aggregate).
+ * Followed roadmaps, most recently active first, with completion per section, a
+ * year of burn-up history and the learner's plan. A few statements, plus one
+ * burn-up query per followed roadmap (learners follow few; each is one indexed
+ * aggregate).
  */
 export async function dashboardRoadmaps(viewer: MaybeViewer, timeZone: string): Promise<DashboardRoadmap[]> {
   requireScope(viewer, "READ_PROGRESS");
   const ids = await followedRoadmapIds(viewer);
   const [contents, progress] = await Promise.all([loadRoadmapContents(ids), loadProgress(viewer, ids)]);
+  const live = contents.flatMap((content) => (content ? [content] : []));
+  const plans = await roadmapPlans(viewer, live, timeZone);
   return Promise.all(
-    contents.flatMap((content) =>
-      content ? [roadmapEntry(viewer, content, progress.get(content.roadmap.id) ?? new Map(), timeZone)] : [],
+    live.map((content) =>
+      roadmapEntry(
+        viewer,
+        content,
+        progress.get(content.roadmap.id) ?? new Map(),
+        timeZone,
+        plans.get(content.roadmap.id)!,
+      ),
     ),
   );
 }
@@ -66,6 +79,7 @@ async function roadmapEntry(
   content: RoadmapContent,
   progress: ProgressMap,
   timeZone: string,
+  plan: Plan,
 ): Promise<DashboardRoadmap> {
   const statusOf = (id: string) => progress.get(id)?.status;
   return {
@@ -85,5 +99,6 @@ async function roadmapEntry(
       ),
     })),
     history: await burnUp(viewer, { roadmapId: content.roadmap.id, total: content.items.length, days: 365, timeZone }),
+    plan,
   };
 }

@@ -1,10 +1,9 @@
 import "server-only";
 
-import { db } from "../../db/client";
+import type { Completion } from "../../shared/completion";
 import type { MaybeViewer } from "../viewer";
 import { requireScope } from "../viewer";
-import { completionFromCounts, type Completion } from "../../shared/completion";
-import { LIVE_ITEM } from "../roadmaps/live-item";
+import { userCompletionByRoadmap } from "./user-completion-by-roadmap";
 
 /**
  * The viewer's completion of several roadmaps from status counts (one
@@ -15,27 +14,5 @@ export async function completionByRoadmap(
   roadmaps: { id: string; itemCount: number }[],
 ): Promise<Map<string, Completion>> {
   const { userId } = requireScope(viewer, "READ_PROGRESS");
-  const rows = await db().progress.groupBy({
-    by: ["roadmapId", "status"],
-    where: {
-      userId,
-      roadmapId: { in: roadmaps.map((roadmap) => roadmap.id) },
-      status: { not: "NOT_STARTED" },
-      item: LIVE_ITEM,
-    },
-    _count: { _all: true },
-  });
-  const count = (roadmapId: string, status: string) =>
-    rows.find((row) => row.roadmapId === roadmapId && row.status === status)?._count._all ?? 0;
-  return new Map(
-    roadmaps.map((roadmap) => [
-      roadmap.id,
-      completionFromCounts({
-        total: roadmap.itemCount,
-        done: count(roadmap.id, "DONE"),
-        inProgress: count(roadmap.id, "IN_PROGRESS"),
-        skipped: count(roadmap.id, "SKIPPED"),
-      }),
-    ]),
-  );
+  return userCompletionByRoadmap(userId, roadmaps);
 }

@@ -1,0 +1,58 @@
+import "server-only";
+
+import type { NextRequest } from "next/server";
+import { env } from "@/app/lib/platform/env";
+import type { StudyReminder } from "@/app/lib/services/calendar/user-study-reminder";
+import { studyReminderIcs } from "@/app/lib/shared/calendar/study-reminder-ics";
+import { studyScheduleFrom } from "@/app/lib/shared/calendar/study-schedule";
+import { BadInputError } from "@/app/lib/shared/errors";
+import { isoDateIn } from "@/app/lib/shared/time-zone";
+
+/** The slug in "<slug>.ics", or null. */
+export function slugOfIcsFile(file: string): string | null {
+  const slug = /^([a-z0-9][a-z0-9-]{0,99})\.ics$/.exec(file)?.[1];
+  return slug ?? null;
+}
+
+export function plainResponse(status: number, text: string): Response {
+  return new Response(`${text}\n`, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
+}
+
+/** A study reminder as an .ics answer, its weekly slot taken from the URL's query. */
+export function studyReminderResponse(
+  request: NextRequest,
+  reminder: StudyReminder,
+  options: { from: Date; attachment: boolean; refreshHours?: number },
+): Response {
+  let schedule;
+  try {
+    schedule = studyScheduleFrom(request.nextUrl.searchParams);
+  } catch (error) {
+    if (error instanceof BadInputError) return plainResponse(400, error.message);
+    throw error;
+  }
+  const origin = env().AUTH_URL ?? request.nextUrl.origin;
+  const ics = studyReminderIcs({
+    uid: reminder.uid,
+    roadmapTitle: reminder.roadmap.title,
+    roadmapUrl: `${origin}/roadmaps/${reminder.roadmap.slug}`,
+    nextItems: reminder.nextItems,
+    remaining: reminder.remaining,
+    schedule,
+    from: isoDateIn(options.from, "UTC"),
+    now: new Date(),
+    refreshHours: options.refreshHours,
+  });
+  return new Response(ics, {
+    headers: {
+      "content-type": "text/calendar; charset=utf-8",
+      "cache-control": "private, no-store",
+      ...(options.attachment && {
+        "content-disposition": `attachment; filename="waymark-${reminder.roadmap.slug}.ics"`,
+      }),
+    },
+  });
+}

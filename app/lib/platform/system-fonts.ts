@@ -1,0 +1,60 @@
+import "server-only";
+
+import { readFile } from "node:fs/promises";
+
+export interface ImageFont {
+  name: string;
+  data: ArrayBuffer;
+  weight: 400 | 700;
+  style: "normal";
+}
+
+// Debian's fonts-dejavu-core and fonts-liberation, where other distributions put them too.
+const CANDIDATES: { weight: 400 | 700; paths: string[] }[] = [
+  {
+    weight: 400,
+    paths: [
+      "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+      "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+      "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+    ],
+  },
+  {
+    weight: 700,
+    paths: [
+      "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+      "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf",
+      "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
+    ],
+  },
+];
+
+async function firstReadable(paths: string[]): Promise<ArrayBuffer | null> {
+  for (const path of paths) {
+    try {
+      const buffer = await readFile(path);
+      return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+    } catch {
+      // Not on this machine: try the next.
+    }
+  }
+  return null;
+}
+
+let loaded: Promise<ImageFont[]> | undefined;
+
+/**
+ * The machine's own sans-serif (DejaVu Sans, else Liberation Sans), regular and
+ * bold, for server-drawn images, read from disk once: no network at build or run
+ * time. Empty where neither is installed (a slim container): next/og then uses
+ * the font it bundles.
+ */
+export function systemFonts(): Promise<ImageFont[]> {
+  loaded ??= Promise.all(
+    CANDIDATES.map(async ({ weight, paths }) => {
+      const data = await firstReadable(paths);
+      return data ? [{ name: "Waymark Sans", data, weight, style: "normal" as const }] : [];
+    }),
+  ).then((fonts) => fonts.flat());
+  return loaded;
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
+import { followedRoadmapIds } from "@/app/lib/services/activity/followed-roadmaps";
+import { calendarFeedCreatedAt } from "@/app/lib/services/calendar/calendar-feed-created-at";
+import { profilePath } from "@/app/lib/services/profile/profile-login";
+import { profileSettings } from "@/app/lib/services/profile/profile-settings";
+import { listPublicRoadmaps } from "@/app/lib/services/roadmaps/list-public-roadmaps";
+import { listRoadmaps } from "@/app/lib/services/roadmaps/list-roadmaps";
+import { CalendarSubscription } from "@/components/profile/calendar-subscription";
+import { ProfileSharingForm } from "@/components/profile/profile-sharing-form";
+import { PageTitle } from "@/components/ui/page-title";
+import { SettingsNav } from "@/components/settings-nav";
+
+export const metadata: Metadata = { title: "Sharing" };
+export const dynamic = "force-dynamic";
+
+export default async function SharingSettingsPage() {
+  const viewer = await sessionViewer();
+  if (!viewer) redirect("/signin?callbackUrl=/settings/profile");
+  const [settings, publicRoadmaps, followed, allRoadmaps, feedCreatedAt] = await Promise.all([
+    profileSettings(viewer),
+    listPublicRoadmaps(),
+    followedRoadmapIds(viewer),
+    listRoadmaps(),
+    calendarFeedCreatedAt(viewer),
+  ]);
+  // Until the learner has chosen, offer the public roadmaps they work on.
+  const publicIds = new Set(publicRoadmaps.map((roadmap) => roadmap.id));
+  const chosen = settings.roadmapIds.length > 0 ? settings.roadmapIds : followed.filter((id) => publicIds.has(id));
+  const followedRoadmaps = followed.flatMap((id) => allRoadmaps.filter((roadmap) => roadmap.id === id));
+  return (
+    <div className="space-y-6">
+      <SettingsNav current="/settings/profile" />
+      <PageTitle description="Share your progress with a public profile and README badges, and keep a weekly study slot in your calendar.">
+        Sharing
+      </PageTitle>
+      <section aria-labelledby="profile-heading" className="space-y-2">
+        <h2 id="profile-heading" className="text-lg font-semibold">
+          Public profile
+        </h2>
+        <ProfileSharingForm
+          profilePath={profilePath(settings.login ?? "")}
+          isPublic={settings.public}
+          roadmaps={publicRoadmaps}
+          chosen={chosen}
+        />
+      </section>
+      <CalendarSubscription
+        createdAt={feedCreatedAt?.toISOString() ?? null}
+        roadmaps={followedRoadmaps.map((roadmap) => ({ slug: roadmap.slug, title: roadmap.title }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
+import { badgePath, profilePath } from "@/app/lib/services/profile/profile-login";
+import { publicProfile } from "@/app/lib/services/profile/public-profile";
+import { ActivityHeatmap } from "@/components/dashboard/activity-heatmap";
+import { StreakStats } from "@/components/dashboard/streak-stats";
+import { BadgePreview } from "@/components/share/badge-preview";
+import { CopyBadgeMarkdown } from "@/components/share/copy-badge-markdown";
+import { Card } from "@/components/ui/card";
+import { CompletionBar } from "@/components/ui/completion-bar";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { PageTitle } from "@/components/ui/page-title";
+
+export const dynamic = "force-dynamic";
+
+interface Props {
+  params: Promise<{ login: string }>;
+}
+
+// Metadata and page read the same profile: once per request.
+const profileOf = cache((login: string) => publicProfile(decodeURIComponent(login)));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const profile = await profileOf((await params).login);
+  if (!profile) return { title: "Profile not found", robots: { index: false } };
+  const title = `${profile.name ?? profile.login} (@${profile.login})`;
+  const description = `Learning progress on Waymark: ${profile.roadmaps
+    .map((roadmap) => `${roadmap.title} ${roadmap.completion.percent}%`)
+    .join(", ")}.`;
+  return { title, description, openGraph: { title, description }, twitter: { card: "summary_large_image" } };
+}
+
+/**
+ * A learner's public profile: the same page for everyone (signed out, another
+ * learner, the owner), with completion per chosen roadmap, the heatmap and
+ * streaks; never notes. Not public: not found, except that the owner is told
+ * how to turn it on.
+ */
+export default async function ProfilePage({ params }: Props) {
+  const login = decodeURIComponent((await params).login);
+  const [profile, viewer] = await Promise.all([profileOf((await params).login), sessionViewer()]);
+  const own = viewer?.login === login;
+  if (!profile) {
+    if (!own) notFound();
+    return (
+      <div className="space-y-6">
+        <PageTitle>Your profile is private</PageTitle>
+        <Notice
+          action={
+            <Link
+              href="/settings/profile"
+              className="shrink-0 rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white hover:bg-indigo-600"
+            >
+              Sharing settings
+            </Link>
+          }
+        >
+          Nobody else can see this page (they get “page not found”) until you make your profile public and choose the
+          roadmaps it shows.
+        </Notice>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-8" data-testid="public-profile">
+      <header className="flex items-center gap-4">
+        {profile.avatarUrl && (
+          // A GitHub avatar: next/image would add nothing at this size.
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={profile.avatarUrl} alt="" width={64} height={64} className="h-16 w-16 rounded-full" />
+        )}
+        <PageTitle description={`@${profile.login} · learning with Waymark`}>{profile.name ?? profile.login}</PageTitle>
+      </header>
+      {own && (
+        <Notice
+          action={
+            <Link
+              href="/settings/profile"
+              className="shrink-0 font-medium text-indigo-700 underline dark:text-indigo-300"
+            >
+              Change what it shows
+            </Link>
+          }
+        >
+          This is your public profile, exactly as everyone else sees it.
+        </Notice>
+      )}
+      <StreakStats activity={profile.activity} />
+      <section aria-labelledby="profile-roadmaps" className="space-y-3">
+        <h2 id="profile-roadmaps" className="text-lg font-semibold">
+          Roadmaps
+        </h2>
+        {profile.roadmaps.length === 0 ? (
+          <EmptyState>No roadmaps shown yet.</EmptyState>
+        ) : (
+          <ul className="space-y-3">
+            {profile.roadmaps.map((roadmap) => (
+              <li key={roadmap.id}>
+                <Card as="article" aria-labelledby={`profile-${roadmap.slug}`} className="space-y-3">
+                  <h3 id={`profile-${roadmap.slug}`} className="font-semibold">
+                    <Link href={`/roadmaps/${roadmap.slug}`} className="hover:underline">
+                      {roadmap.title}
+                    </Link>
+                  </h3>
+                  <CompletionBar label={`${roadmap.title} completion`} completion={roadmap.completion} />
+                  <details className="text-sm">
+                    <summary className="cursor-pointer font-medium text-indigo-700 dark:text-indigo-300">
+                      README badge
+                    </summary>
+                    <div className="space-y-3 pt-3">
+                      <BadgePreview badgePath={badgePath(profile.login, roadmap.slug)} title={roadmap.title} />
+                      <CopyBadgeMarkdown
+                        badgePath={badgePath(profile.login, roadmap.slug)}
+                        profilePath={profilePath(profile.login)}
+                        title={roadmap.title}
+                      />
+                    </div>
+                  </details>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <Card as="section" padding="lg" aria-labelledby="profile-activity" className="space-y-3">
+        <h2 id="profile-activity" className="text-lg font-semibold">
+          Activity
+        </h2>
+        <ActivityHeatmap activity={profile.activity} />
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Changes on the roadmaps above only; days in {profile.timeZone.replace(/_/g, " ")}.
+        </p>
+      </Card>
+    </div>
+  );
+}

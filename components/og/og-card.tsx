@@ -1,0 +1,68 @@
+import type { ReactNode } from "react";
+
+/*
+ * Link-preview cards (1200 x 630), drawn on the server by next/og (Satori):
+ * flexbox and inline styles only, which is all Satori understands.
+ */
+
+export const OG_SIZE = { width: 1200, height: 630 };
+
+const INK = "#0f172a";
+const MUTED = "#475569";
+const ACCENT = "#4f46e5";
+
+function Brand() {
+  return (
+    <div style={{ display: "flex", alignItems: "center", gap: 16, color: ACCENT, fontSize: 34, fontWeight: 700 }}>
+      <svg width="48" height="48" viewBox="0 0 24 24" fill={ACCENT}>
+        <path d="M12 2 4 6v6c0 5 3.4 9.3 8 10 4.6-.7 8-5 8-10V6l-8-4zm-1 14-4-4 1.4-1.4L11 13.2l4.6-4.6L17 10l-6 6z" />
+      </svg>
+      Waymark
+    </div>
+  );
+}
+
+/** The frame every card shares: the brand, a title, and what the card is about. */
+export function OgCard({ eyebrow, title, children }: { eyebrow: string; title: string; children?: ReactNode }) {
+  return (
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 64,
+        background: "linear-gradient(135deg, #f8fafc 0%, #eef2ff 100%)",
+        color: INK,
+        fontFamily: "Waymark Sans",
+      }}
+    >
+      <Brand />
+      <div style={{ display: "flex", flexDirection: "column", gap: 20 }}>
+        <div style={{ fontSize: 30, color: MUTED }}>{eyebrow}</div>
+        <div style={{ fontSize: title.length > 40 ? 58 : 72, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
+      </div>
+      <div style={{ display: "flex", flexDirection: "column", gap: 18 }}>{children}</div>
+    </div>
+  );
+}
+
+/** One roadmap's completion as a labelled bar. */
+export function OgBar({ label, percent }: { label: string; percent: number }) {
+  return (
+    <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
+      <div style={{ display: "flex", justifyContent: "space-between", fontSize: 28 }}>
+        <span>{label}</span>
+        <span style={{ fontWeight: 700 }}>{percent}%</span>
+      </div>
+      <div style={{ display: "flex", height: 16, borderRadius: 8, background: "#e2e8f0" }}>
+        <div style={{ width: `${Math.max(percent, 1)}%`, height: 16, borderRadius: 8, background: "#059669" }} />
+      </div>
+    </div>
+  );
+}
+
+export function OgLine({ children }: { children: ReactNode }) {
+  return <div style={{ fontSize: 30, color: MUTED, display: "flex" }}>{children}</div>;
+}

@@ -1,0 +1,96 @@
+import Link from "next/link";
+import { roadmapPlans } from "@/app/lib/services/plan/roadmap-plans";
+import { badgePath, profilePath } from "@/app/lib/services/profile/profile-login";
+import { profileSettings } from "@/app/lib/services/profile/profile-settings";
+import type { RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
+import type { Viewer } from "@/app/lib/services/viewer";
+import { BadgePreview } from "../share/badge-preview";
+import { Card } from "../ui/card";
+import { PlanSummary } from "./plan-summary";
+import { CalendarDownloadLoader, CopyBadgeMarkdownLoader, GoalFormLoader } from "./plan-tools-loader";
+
+const disclosure = "cursor-pointer text-sm font-medium text-indigo-700 dark:text-indigo-300";
+
+/**
+ * The learner's plan on the roadmap page: pace and forecast at a glance; the
+ * goals, the badge and the calendar folded away until asked for.
+ */
+export async function RoadmapPlanSection({
+  viewer,
+  content,
+  timeZone,
+}: {
+  viewer: Viewer;
+  content: RoadmapContent;
+  timeZone: string;
+}) {
+  const { roadmap } = content;
+  const [plans, settings] = await Promise.all([roadmapPlans(viewer, [content], timeZone), profileSettings(viewer)]);
+  const plan = plans.get(roadmap.id)!;
+  const shown = settings.public && settings.roadmapIds.includes(roadmap.id);
+  return (
+    <Card as="section" aria-labelledby="plan-heading" className="space-y-4" data-testid="roadmap-plan">
+      <h2 id="plan-heading" className="text-lg font-semibold">
+        Your plan
+      </h2>
+      <PlanSummary plan={plan} title={roadmap.title} />
+      <div className="divide-y divide-slate-200 border-t border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+        <details className="py-2" data-testid="goals-disclosure">
+          <summary className={disclosure}>Target date and weekly goal</summary>
+          <div className="pt-3">
+            <GoalFormLoader roadmapId={roadmap.id} targetDate={plan.targetDate} weeklyGoal={plan.weeklyGoal} />
+          </div>
+        </details>
+        {settings.login && (
+          <details className="py-2" data-testid="badge-disclosure">
+            <summary className={disclosure}>README badge</summary>
+            <div className="space-y-3 pt-3 text-sm">
+              <BadgePreview badgePath={badgePath(settings.login, roadmap.slug)} title={roadmap.title} />
+              {!shown && (
+                <p className="text-slate-700 dark:text-slate-300">
+                  The badge says “not found” until your profile is public and shows this roadmap:{" "}
+                  <Link href="/settings/profile" className="font-medium text-indigo-700 underline dark:text-indigo-300">
+                    sharing settings
+                  </Link>
+                  .
+                </p>
+              )}
+              <CopyBadgeMarkdownLoader
+                badgePath={badgePath(settings.login, roadmap.slug)}
+                profilePath={profilePath(settings.login)}
+                title={roadmap.title}
+              />
+            </div>
+          </details>
+        )}
+        <details className="py-2" data-testid="calendar-disclosure">
+          <summary className={disclosure}>Weekly study reminder (calendar)</summary>
+          <div className="space-y-3 pt-3 text-sm">
+            <p className="text-slate-700 dark:text-slate-300">
+              A repeating event for your calendar, listing the next items you have not finished. The file is a snapshot;
+              to have it stay current,{" "}
+              <Link
+                href="/settings/profile#calendar"
+                className="font-medium text-indigo-700 underline dark:text-indigo-300"
+              >
+                subscribe with a private link
+              </Link>
+              .
+            </p>
+            <CalendarDownloadLoader slug={roadmap.slug} />
+          </div>
+        </details>
+      </div>
+    </Card>
+  );
+}
+
+/** The plan's shape while it is computed. */
+export function RoadmapPlanSkeleton() {
+  return (
+    <Card aria-hidden="true" className="space-y-3">
+      <div className="h-5 w-32 animate-pulse rounded bg-slate-200 motion-reduce:animate-none dark:bg-slate-800" />
+      <div className="h-12 animate-pulse rounded bg-slate-200 motion-reduce:animate-none dark:bg-slate-800" />
+    </Card>
+  );
+}

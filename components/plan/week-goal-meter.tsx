@@ -1,0 +1,32 @@
+/** This week's finished items against the weekly goal, as a number and a small bar. */
+export function WeekGoalMeter({ done, goal, title }: { done: number; goal: number | null; title: string }) {
+  if (!goal) {
+    return (
+      <span className="text-base font-semibold tabular-nums">
+        {done} done <span className="text-sm font-normal text-slate-600 dark:text-slate-400">(no weekly goal)</span>
+      </span>
+    );
+  }
+  const percent = Math.min(100, Math.round((done / goal) * 100));
+  return (
+    <span className="block space-y-1">
+      <span className="block text-base font-semibold tabular-nums">
+        {done} of {goal}
+        {done >= goal && (
+          <span className="ml-1 text-sm font-normal text-emerald-700 dark:text-emerald-400">goal met</span>
+        )}
+      </span>
+      <span
+        role="progressbar"
+        aria-label={`${title}: this week's goal`}
+        aria-valuemin={0}
+        aria-valuemax={goal}
+        aria-valuenow={Math.min(done, goal)}
+        aria-valuetext={`${done} of ${goal} items this week`}
+        className="block h-1.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
+      >
+        <span className="block h-full rounded-full bg-indigo-600 dark:bg-indigo-400" style={{ width: `${percent}%` }} />
+      </span>
+    </span>
+  );
+}

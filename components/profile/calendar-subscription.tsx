@@ -1,0 +1,114 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { DEFAULT_SCHEDULE, studyScheduleQuery } from "@/app/lib/shared/calendar/study-schedule";
+import { errorMessage } from "../apollo/error-message";
+import { writeClient } from "../apollo/write-client";
+import { StudyScheduleFields } from "../share/calendar-download";
+import { Card } from "../ui/card";
+import { CreateCalendarFeedMutation, RevokeCalendarFeedMutation } from "./profile-operations";
+
+const button =
+  "rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800";
+
+/**
+ * The private calendar link: made here, shown once (only its hash is kept),
+ * replaced or revoked at will. One secret serves a URL per roadmap.
+ */
+export function CalendarSubscription({
+  createdAt,
+  roadmaps,
+}: {
+  createdAt: string | null;
+  roadmaps: { slug: string; title: string }[];
+}) {
+  const router = useRouter();
+  const [template, setTemplate] = useState<string | null>(null);
+  const [schedule, setSchedule] = useState(DEFAULT_SCHEDULE);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const run = async (work: () => Promise<void>) => {
+    setPending(true);
+    setMessage(null);
+    try {
+      await work();
+      router.refresh();
+    } catch (error) {
+      setMessage({ text: errorMessage(error), error: true });
+    } finally {
+      setPending(false);
+    }
+  };
+  const create = () =>
+    run(async () => {
+      const client = await writeClient();
+      const { data } = await client.mutate({ mutation: CreateCalendarFeedMutation });
+      setTemplate(data?.createCalendarFeed.urlTemplate ?? null);
+      setMessage({ text: "Link created. Copy it now: it is shown only once.", error: false });
+    });
+  const revoke = () =>
+    run(async () => {
+      const client = await writeClient();
+      await client.mutate({ mutation: RevokeCalendarFeedMutation });
+      setTemplate(null);
+      setMessage({ text: "Revoked: calendars subscribed to the old link get nothing more.", error: false });
+    });
+  const urlFor = (slug: string) =>
+    `${window.location.origin}${template!.replace("{slug}", encodeURIComponent(slug))}?${studyScheduleQuery(schedule)}`;
+
+  return (
+    <Card as="section" aria-labelledby="calendar" className="space-y-3" data-testid="calendar-subscription">
+      <h2 id="calendar" className="text-lg font-semibold">
+        Calendar subscription
+      </h2>
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        A private link your calendar app subscribes to: a weekly study event per roadmap, listing the next items you
+        have not finished, kept current as you go. Anyone with the link sees those item titles, so keep it to yourself;
+        revoke it whenever you like.
+      </p>
+      <p className="text-sm" data-testid="calendar-state">
+        {createdAt ? `You have a link, made ${new Date(createdAt).toLocaleString("en-GB")}.` : "You have no link."}
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={button} disabled={pending} onClick={create}>
+          {createdAt ? "Replace the link" : "Create a link"}
+        </button>
+        {createdAt && (
+          <button type="button" className={button} disabled={pending} onClick={revoke}>
+            Revoke the link
+          </button>
+        )}
+      </div>
+      <p role="status" className={`text-sm ${message?.error ? "text-red-700 dark:text-red-400" : ""}`}>
+        {message?.text ?? ""}
+      </p>
+      {template && (
+        <div className="space-y-3">
+          <StudyScheduleFields onChange={setSchedule} />
+          {roadmaps.length === 0 && <p className="text-sm">Start a roadmap to get its link here.</p>}
+          <ul className="space-y-2">
+            {roadmaps.map((roadmap) => (
+              <li key={roadmap.slug} className="space-y-1 text-sm">
+                <span className="font-medium">{roadmap.title}</span>
+                <code
+                  className="block rounded bg-slate-100 p-2 font-mono text-xs break-all dark:bg-slate-800"
+                  data-testid="calendar-url"
+                >
+                  {urlFor(roadmap.slug)}
+                </code>
+                <a
+                  href={urlFor(roadmap.slug).replace(/^https?:/, "webcal:")}
+                  className="font-medium text-indigo-700 underline dark:text-indigo-300"
+                >
+                  Open in your calendar app
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useActionState } from "react";
+import { errorMessage } from "../apollo/error-message";
+import { writeClient } from "../apollo/write-client";
+import { Card } from "../ui/card";
+import { SetProfileVisibilityMutation } from "./profile-operations";
+
+type SaveState = { status: "idle" } | { status: "saved"; public: boolean } | { status: "error"; message: string };
+
+/** Public or not, and which roadmaps the profile shows; the browser's time zone goes with it. */
+export function ProfileSharingForm({
+  profilePath,
+  isPublic,
+  roadmaps,
+  chosen,
+}: {
+  profilePath: string;
+  isPublic: boolean;
+  roadmaps: { id: string; title: string }[];
+  chosen: string[];
+}) {
+  const router = useRouter();
+  const save = async (_previous: SaveState, form: FormData): Promise<SaveState> => {
+    const makePublic = form.get("public") === "on";
+    try {
+      const client = await writeClient();
+      await client.mutate({
+        mutation: SetProfileVisibilityMutation,
+        variables: {
+          input: {
+            public: makePublic,
+            roadmapIds: form.getAll("roadmapIds").map(String),
+            timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          },
+        },
+      });
+      router.refresh();
+      return { status: "saved", public: makePublic };
+    } catch (error) {
+      return { status: "error", message: errorMessage(error) };
+    }
+  };
+  const [state, action, pending] = useActionState<SaveState, FormData>(save, { status: "idle" });
+  return (
+    <Card as="form" action={action} className="space-y-4" data-testid="profile-form">
+      <div className="flex items-start gap-3">
+        <input
+          id="profile-public"
+          type="checkbox"
+          name="public"
+          defaultChecked={isPublic}
+          aria-describedby="profile-public-help"
+          className="mt-1 h-4 w-4 accent-indigo-700"
+        />
+        <div>
+          <label htmlFor="profile-public" className="block font-medium">
+            Make my profile public
+          </label>
+          <p id="profile-public-help" className="text-sm text-slate-700 dark:text-slate-300">
+            Anyone with the link sees your completion of the roadmaps chosen below, your activity on them and your
+            streaks, at{" "}
+            <Link href={profilePath} className="font-medium text-indigo-700 underline dark:text-indigo-300">
+              {profilePath}
+            </Link>
+            . Never your notes. Your README badges work only while it is public.
+          </p>
+        </div>
+      </div>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium">Roadmaps it shows</legend>
+        {roadmaps.map((roadmap) => (
+          <label key={roadmap.id} className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              name="roadmapIds"
+              value={roadmap.id}
+              defaultChecked={chosen.includes(roadmap.id)}
+              className="h-4 w-4 accent-indigo-700"
+            />
+            {roadmap.title}
+          </label>
+        ))}
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-600 disabled:opacity-50"
+        >
+          {pending ? "Saving…" : "Save"}
+        </button>
+        <p role="status" className="text-sm">
+          {state.status === "saved" &&
+            (state.public ? "Saved: your profile is public." : "Saved: your profile is private.")}
+        </p>
+      </div>
+      {state.status === "error" && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {state.message}
+        </p>
+      )}
+    </Card>
+  );
+}
