@@ -28,18 +28,22 @@ export async function burnUp(
   const timeZone = checkTimeZone(args.timeZone);
   const days = Math.min(Math.max(Math.trunc(args.days), 1), MAX_HISTORY_DAYS);
   // Prisma stores DateTime as UTC in `timestamp without time zone`: mark it as UTC,
-  // then convert to the learner's zone before cutting days.
+  // then convert to the learner's zone before cutting days. Days are grouped as
+  // dates and only the groups are formatted: to_char on every event cost twice as much.
   const rows = await db().$queryRaw<{ day: string; finished: number; done: number }[]>`
-    SELECT to_char((e."at" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day,
-      sum((e."to" IN ('DONE', 'SKIPPED'))::int - (e."from" IN ('DONE', 'SKIPPED'))::int)::int AS finished,
-      sum((e."to" = 'DONE')::int - (e."from" = 'DONE')::int)::int AS done
-    FROM "ProgressEvent" e
-    JOIN "Item" i ON i."id" = e."itemId"
-    JOIN "Section" s ON s."id" = i."sectionId"
-    WHERE e."userId" = ${userId} AND e."roadmapId" = ${args.roadmapId}
-      AND i."retiredAt" IS NULL AND s."retiredAt" IS NULL
-    GROUP BY 1
-    ORDER BY 1`;
+    SELECT to_char(per_day.day, 'YYYY-MM-DD') AS day, per_day.finished, per_day.done
+    FROM (
+      SELECT ((e."at" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date AS day,
+        sum((e."to" IN ('DONE', 'SKIPPED'))::int - (e."from" IN ('DONE', 'SKIPPED'))::int)::int AS finished,
+        sum((e."to" = 'DONE')::int - (e."from" = 'DONE')::int)::int AS done
+      FROM "ProgressEvent" e
+      JOIN "Item" i ON i."id" = e."itemId"
+      JOIN "Section" s ON s."id" = i."sectionId"
+      WHERE e."userId" = ${userId} AND e."roadmapId" = ${args.roadmapId}
+        AND i."retiredAt" IS NULL AND s."retiredAt" IS NULL
+      GROUP BY 1
+    ) per_day
+    ORDER BY per_day.day`;
   if (rows.length === 0) return [];
 
   const today = todayIn(timeZone, now);

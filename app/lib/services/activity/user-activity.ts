@@ -36,11 +36,15 @@ export async function userActivity(
 
   // Prisma stores DateTime as UTC in `timestamp without time zone`: mark it as UTC,
   // then convert to the learner's zone before cutting days.
+  // Days grouped as dates, and only the groups formatted (to_char on every event cost twice as much).
   const rows = await db().$queryRaw<{ day: string; count: number }[]>`
-    SELECT to_char(("at" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*)::int AS count
-    FROM "ProgressEvent"
-    WHERE "userId" = ${userId} ${onRoadmaps}
-    GROUP BY 1`;
+    SELECT to_char(per_day.day, 'YYYY-MM-DD') AS day, per_day.count
+    FROM (
+      SELECT (("at" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date AS day, count(*)::int AS count
+      FROM "ProgressEvent"
+      WHERE "userId" = ${userId} ${onRoadmaps}
+      GROUP BY 1
+    ) per_day`;
   const countByDay = new Map(rows.map((row) => [row.day, row.count]));
 
   const days: ActivitySummary["days"] = [];

@@ -15,6 +15,7 @@ export interface RoadmapRef {
  * statement. One statement.
  */
 export async function findRoadmapRefsBySlugs(slugs: readonly string[]): Promise<(RoadmapRef | null)[]> {
+  if (slugs.length === 0) return [];
   const rows = await db().roadmap.findMany({
     where: { slug: { in: [...slugs] } },
     select: { id: true, slug: true, contentVersion: true },
@@ -25,6 +26,8 @@ export async function findRoadmapRefsBySlugs(slugs: readonly string[]): Promise<
 
 /** The current content version of each roadmap, in the order asked (null for unknown ids). One statement. */
 export async function loadRoadmapVersions(roadmapIds: readonly string[]): Promise<(number | null)[]> {
+  // Nothing to ask: no round trip (Prisma would send WHERE 1=0).
+  if (roadmapIds.length === 0) return [];
   const rows = await db().roadmap.findMany({
     where: { id: { in: [...roadmapIds] } },
     select: { id: true, contentVersion: true },
@@ -35,6 +38,7 @@ export async function loadRoadmapVersions(roadmapIds: readonly string[]): Promis
 
 /** The roadmap each live item belongs to (null for unknown or retired items). One statement. */
 export async function findRoadmapIdsOfItems(itemIds: readonly string[]): Promise<(string | null)[]> {
+  if (itemIds.length === 0) return [];
   const rows = await db().item.findMany({
     where: { id: { in: [...itemIds] }, ...LIVE_ITEM },
     select: { id: true, roadmapId: true },
