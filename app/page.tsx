@@ -7,6 +7,7 @@ import { GuestCompletion } from "@/components/guest-completion";
 import { Card } from "@/components/ui/card";
 import { CompletionBar } from "@/components/ui/completion-bar";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
 
 // Reads the database on every request (never prerendered at build time).
 export const dynamic = "force-dynamic";
@@ -78,6 +79,28 @@ export default async function HomePage() {
           </ul>
         )}
       </section>
+      <Notice
+        aria-label="Your own roadmaps"
+        action={
+          <span className="flex shrink-0 gap-2">
+            <Link
+              href="/explore"
+              className="rounded-md px-3 py-1.5 font-medium text-indigo-800 underline dark:text-indigo-200"
+            >
+              Explore
+            </Link>
+            <Link
+              href={viewer ? "/roadmaps/new" : "/signin?callbackUrl=/roadmaps/new"}
+              className="rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white hover:bg-indigo-600"
+            >
+              Write your own
+            </Link>
+          </span>
+        }
+      >
+        Bring your own plan: write a roadmap or import a markdown checklist (a GitHub task list works), keep it private
+        or share it, fork one from Explore, and take your progress out as markdown, JSON or CSV.
+      </Notice>
     </div>
   );
 }

@@ -17,7 +17,9 @@ export function NavLink({
 }) {
   const pathname = usePathname();
   const current =
-    href === "/" ? pathname === "/" || pathname.startsWith("/roadmaps") : pathname.startsWith(activePrefix);
+    href === "/"
+      ? pathname === "/" || (pathname.startsWith("/roadmaps") && !pathname.startsWith("/roadmaps/mine"))
+      : pathname.startsWith(activePrefix);
   return (
     <Link
       href={href}

@@ -23,10 +23,18 @@ export async function SiteHeader() {
         </Link>
         {/* On phones the links take a row of their own under the logo and account. */}
         <nav aria-label="Main" className="order-last -ml-2 w-full sm:order-none sm:ml-2 sm:w-auto sm:flex-1">
-          <ul className="flex items-center gap-1 text-sm sm:gap-3">
+          <ul className="flex flex-wrap items-center gap-x-0.5 text-sm sm:gap-x-2">
             <li>
               <NavLink href="/">Roadmaps</NavLink>
             </li>
+            <li>
+              <NavLink href="/explore">Explore</NavLink>
+            </li>
+            {signedIn && (
+              <li>
+                <NavLink href="/roadmaps/mine">Mine</NavLink>
+              </li>
+            )}
             <li>
               <NavLink href="/dashboard">Dashboard</NavLink>
             </li>

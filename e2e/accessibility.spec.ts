@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { expect, statusRadio, test } from "./fixtures";
 import { createSession, createUser } from "./support/factories";
 import { daysAgo, seedHistory, steadyPace } from "./support/plan-history";
+import { createOwnRoadmap, SAMPLE_ROADMAP } from "./support/own-roadmap-over-http";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -115,6 +116,42 @@ for (const scheme of ["light", "dark"] as const) {
         if (target.path(owner.login!).startsWith("/u/") && target.as !== "private-owner") {
           await page.getByText("README badge").click();
         }
+        await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /light/);
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    }
+  });
+}
+
+// Learners' own roadmaps: their pages, the editor with its problems and preview, the lists and settings.
+const OWN_PAGES: { name: string; path: (roadmapPath: string) => string; signedIn: boolean; ready?: string }[] = [
+  { name: "new roadmap", path: () => "/roadmaps/new", signedIn: true, ready: "preview-summary" },
+  { name: "editor with a preview", path: (roadmap) => `${roadmap}/edit`, signedIn: true },
+  { name: "own roadmap (owner)", path: (roadmap) => roadmap, signedIn: true },
+  { name: "public roadmap (guest)", path: (roadmap) => roadmap, signedIn: false },
+  { name: "your roadmaps", path: () => "/roadmaps/mine", signedIn: true },
+  { name: "explore", path: () => "/explore", signedIn: false },
+  { name: "your data", path: () => "/settings/data", signedIn: true },
+];
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`axe in ${scheme} mode, learners' roadmaps`, () => {
+    test.use({ colorScheme: scheme });
+    for (const target of OWN_PAGES) {
+      test(`${target.name} has no serious or critical violations`, async ({ page, login, context }) => {
+        await login();
+        const roadmap = await createOwnRoadmap(page.request, { visibility: "PUBLIC" });
+        if (!target.signedIn) await context.clearCookies();
+        await page.goto(target.path(roadmap.path));
+        if (target.path(roadmap.path).endsWith("/edit")) {
+          // Problems and the preview on the page, as a learner sees them while editing.
+          await page
+            .getByLabel("Markdown", { exact: true })
+            .fill(SAMPLE_ROADMAP.replace("Second step", "Second step, renamed"));
+          await page.getByTestId("preview-summary").waitFor();
+        }
+        if (target.ready) await page.getByTestId(target.ready).waitFor();
+        await page.waitForLoadState("networkidle");
         await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /light/);
         expect(await seriousViolations(page)).toEqual([]);
       });

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, statusRadio, test } from "./fixtures";
 import { seedHistory, steadyPace } from "./support/plan-history";
+import { createOwnRoadmap } from "./support/own-roadmap-over-http";
 
 /*
  * Every page, with its Content-Security-Policy on, in Chromium: the header has
@@ -110,6 +111,30 @@ test("a public profile and the roadmap's plan load without a violation, badges a
   // A profile nobody may see gets the plain card, not an error.
   expect((await request.get(`/u/nobody-${owner.login}/opengraph-image`)).status()).toBe(200);
 });
+
+// Learners' roadmaps: the pages, and the editor while it checks the markdown and asks for a preview.
+for (const target of [
+  { name: "new roadmap", path: () => "/roadmaps/new" },
+  { name: "own roadmap", path: (roadmap: string) => roadmap },
+  { name: "roadmap editor", path: (roadmap: string) => `${roadmap}/edit` },
+  { name: "your roadmaps", path: () => "/roadmaps/mine" },
+  { name: "explore", path: () => "/explore?q=plan" },
+  { name: "your data", path: () => "/settings/data" },
+]) {
+  test(`${target.name} loads under its Content-Security-Policy without a violation`, async ({ page, login }) => {
+    await login();
+    const roadmap = await createOwnRoadmap(page.request);
+    const violations = await watchViolations(page);
+    const response = await page.goto(target.path(roadmap.path));
+    expect(response!.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}'/);
+    await page.waitForLoadState("networkidle");
+    if (target.name.includes("editor") || target.name === "new roadmap") {
+      // The parser runs in the browser, and the preview loads Apollo Client: both under the policy.
+      await expect(page.getByTestId("preview-summary")).toBeVisible({ timeout: 20_000 });
+    }
+    expect(await violations()).toEqual([]);
+  });
+}
 
 test("a second load gets a new nonce, and API answers forbid everything", async ({ page, request }) => {
   const nonceOf = (policy: string | undefined) => /'nonce-([^']+)'/.exec(policy ?? "")?.[1];

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Page, TestInfo } from "@playwright/test";
 import { expect, statusRadio, test } from "./fixtures";
 import { daysAgo, seedHistory, steadyPace } from "./support/plan-history";
+import { createOwnRoadmap } from "./support/own-roadmap-over-http";
 
 // Screenshots of the two main pages in every combination, kept as test artifacts
 // (test-results/screenshots/), and a check that nothing scrolls sideways on a phone.
@@ -156,6 +157,7 @@ test("the README badge at GitHub's size, on light and dark pages", async ({
 
 test("no page scrolls sideways at 360 px", async ({ page, login }) => {
   await login();
+  const roadmap = await createOwnRoadmap(page.request);
   await page.setViewportSize(VIEWPORTS.phone);
   for (const target of [
     "/",
@@ -165,6 +167,12 @@ test("no page scrolls sideways at 360 px", async ({ page, login }) => {
     "/settings/profile",
     "/signin",
     "/playground",
+    "/explore",
+    "/roadmaps/mine",
+    "/roadmaps/new",
+    "/settings/data",
+    roadmap.path,
+    `${roadmap.path}/edit`,
   ]) {
     await page.goto(target);
     // The playground's editor keeps web workers busy: wait for it instead of an idle network.

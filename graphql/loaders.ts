@@ -15,6 +15,8 @@ import {
   type RoadmapRef,
 } from "@/app/lib/services/roadmaps/find-roadmap-ids";
 import { loadRoadmapContentsAt, type RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
+import { findNodeRefs, type NodeRef } from "@/app/lib/services/roadmaps/find-node-refs";
+import { loadRoadmapMarkdown } from "@/app/lib/services/roadmaps/load-roadmap-markdown";
 import { loadUsers, type UserProfile } from "@/app/lib/services/users/load-users";
 import type { MaybeViewer } from "@/app/lib/services/viewer";
 import type { ItemFacts } from "@/app/lib/shared/plan/item-facts";
@@ -28,9 +30,11 @@ import type { ItemFacts } from "@/app/lib/shared/plan/item-facts";
  * write knows the item's roadmap and its new status).
  */
 export function createLoaders(viewer: MaybeViewer) {
-  const roadmapVersion = new DataLoader<string, number | null>(loadRoadmapVersions);
+  // Versions and slugs are read with the viewer's visibility filter: a roadmap
+  // the viewer may not see has no version here, so its content is null.
+  const roadmapVersion = new DataLoader<string, number | null>((ids) => loadRoadmapVersions(viewer, ids));
   const roadmapRefBySlug = new DataLoader<string, RoadmapRef | null>(async (slugs) => {
-    const refs = await findRoadmapRefsBySlugs(slugs);
+    const refs = await findRoadmapRefsBySlugs(viewer, slugs);
     for (const ref of refs) if (ref) roadmapVersion.prime(ref.id, ref.contentVersion);
     return refs;
   });
@@ -70,7 +74,8 @@ export function createLoaders(viewer: MaybeViewer) {
     roadmapVersion,
     roadmapRefBySlug,
     content,
-    roadmapIdOfItem: new DataLoader<string, string | null>(findRoadmapIdsOfItems),
+    // Each filters by what the viewer may see: another learner's private roadmap is null here.
+    roadmapIdOfItem: new DataLoader<string, string | null>((ids) => findRoadmapIdsOfItems(viewer, ids)),
     progress: {
       load: async (roadmapId: string) => (await itemStates.load(roadmapId)).progress,
     },
@@ -115,6 +120,8 @@ export function createLoaders(viewer: MaybeViewer) {
     profileSettings: new DataLoader<string, ProfileSettings>(async (userIds) =>
       Promise.all(userIds.map(() => profileSettings(viewer))),
     ),
+    nodeRef: new DataLoader<string, NodeRef | null>((ids) => findNodeRefs(viewer, ids)),
+    markdown: new DataLoader<string, string | null>((ids) => loadRoadmapMarkdown(viewer, ids)),
   };
 }
 

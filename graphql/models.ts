@@ -4,7 +4,9 @@ import type { ActivitySummary } from "@/app/lib/services/activity/activity-summa
 import type { PublicProfile } from "@/app/lib/services/profile/public-profile";
 import type { Completion } from "@/app/lib/shared/completion";
 import type { ApiTokenRecord } from "@/app/lib/services/tokens/api-token-record";
+import type { Page } from "@/app/lib/services/pagination";
 import type { ItemNode, ResourceNode, RoadmapSummary, SectionNode } from "@/app/lib/services/roadmaps/roadmap-content";
+import type { SaveRoadmapResult } from "@/app/lib/services/roadmaps/save-roadmap";
 import type { Viewer } from "@/app/lib/services/viewer";
 
 // What resolvers pass to the resolvers of a type's fields: service-layer objects.
@@ -40,3 +42,6 @@ export interface CreateCalendarFeedPayloadModel {
   secret: string;
   createdAt: Date;
 }
+export type SaveRoadmapPayloadModel = SaveRoadmapResult;
+export type RoadmapConnectionModel = Page<RoadmapSummary>;
+export type ApiTokenConnectionModel = Page<ApiTokenRecord>;

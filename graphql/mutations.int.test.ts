@@ -208,13 +208,14 @@ describe("importRoadmap", () => {
     const admin = sessionViewerOf(await createUser(testDb(), { role: "ADMIN" }));
     const result = await execute(
       IMPORT,
-      { slug: "backend", markdown: "# Broken\n\n- [ ] orphan\n\n## Empty\n" },
+      { slug: "backend", markdown: "# Broken\n\n- not a link\n\n## Empty\n" },
       admin,
     );
     expect(errorCodes(result)).toEqual(["BAD_USER_INPUT"]);
     expect(result.errors![0]!.extensions!.problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ line: 3, message: expect.stringContaining("checklist item before") }),
+        expect.objectContaining({ line: 3, message: expect.stringContaining("may only hold links") }),
+        expect.objectContaining({ line: 5, message: expect.stringContaining("has no") }),
       ]),
     );
     const backend = await execute(`{ roadmap(slug: "backend") { title itemCount } }`);

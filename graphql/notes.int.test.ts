@@ -67,7 +67,7 @@ describe("stored note HTML", () => {
     expect(statements.filter((query) => /^\s*UPDATE/i.test(query))).toEqual([]);
 
     // The roadmap page renders from the same service, as the same text.
-    const content = await getRoadmapContentBySlug("backend");
+    const content = await getRoadmapContentBySlug(null, "backend");
     const page = await roadmapPageData(viewer, content!);
     expect(page.states[itemId]).toMatchObject({ note: body, noteHtml: escaped });
   });

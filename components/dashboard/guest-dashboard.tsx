@@ -6,14 +6,16 @@ import { guestCompletion, useGuestProgress } from "../guest/guest-progress";
 import { EmptyState } from "../ui/empty-state";
 import { ContinueItems } from "./continue-items";
 import { RoadmapProgressCard } from "./roadmap-progress-card";
+import { useGuestRoadmaps } from "./use-guest-roadmaps";
 
 /**
  * A visitor's dashboard, from the progress kept in this browser: the same ring,
  * section bars and "continue" list a learner sees. History (burn-up, activity,
  * streaks) starts with an account.
  */
-export function GuestDashboard({ roadmaps }: { roadmaps: GuestDashboardRoadmap[] }) {
+export function GuestDashboard({ roadmaps: builtIn }: { roadmaps: GuestDashboardRoadmap[] }) {
   const entries = useGuestProgress();
+  const roadmaps = useGuestRoadmaps(builtIn, entries);
 
   const started = roadmaps.filter((roadmap) => Object.keys(roadmap.items).some((id) => entries[id]));
   const continueItems = roadmaps

@@ -11,15 +11,19 @@ import { operationBody, rawGraphqlRequest, type Caller } from "./support/raw-gra
 import { waymarkSchema } from "./support/waymark-schema";
 
 /*
- * Learner A has statuses, notes, history and tokens. Learner B (session, and
- * tokens with every scope set) and a signed-out caller try every query and
- * mutation against A's objects: read A's notes and statuses through every
- * path, revoke A's tokens, overwrite or delete A's notes and statuses. Nothing
- * of A's may show up in an answer, and A's rows must be exactly as they were.
+ * Learner A has statuses, notes, history, tokens, and a private roadmap of
+ * their own (with statuses and a note on it). Learner B (session, and tokens
+ * with every scope set) and a signed-out caller try every query and mutation
+ * against A's objects: read A's notes and statuses through every path, read,
+ * find, export, edit, fork, delete or re-share A's private roadmap, revoke A's
+ * tokens, delete A's account, overwrite or delete A's notes and statuses; and
+ * the pages and downloads: A's roadmap page, its editor, its exports, Explore's
+ * search, B's own roadmaps and data. Nothing of A's may show up in an answer,
+ * a private roadmap is "not found" (never "forbidden", which would tell it
+ * exists), and A's rows must be exactly as they were.
  *
  * Every root field of the schema needs at least one row in MATRIX: a new
- * query or mutation (saveRoadmap, forkRoadmap, node...) fails this probe
- * until it gets one.
+ * query or mutation fails this probe until it gets one.
  */
 
 interface Victim {
@@ -27,6 +31,8 @@ interface Victim {
   itemIds: string[];
   roadmapId: string;
   tokenIds: string[];
+  /** A's own PRIVATE roadmap. */
+  secret: { id: string; slug: string; sectionId: string; itemIds: string[]; resourceId: string };
 }
 
 interface MatrixRow {
@@ -41,6 +47,8 @@ interface MatrixRow {
    * Otherwise it must be refused.
    */
   mayActOnOwnData: boolean;
+  /** The row aims at A's private roadmap: a refusal must say not found, never forbidden. */
+  private?: boolean;
 }
 
 const ITEM_FIELDS = `id status statusUpdatedAt note noteHtml startedAt finishedAt`;
@@ -198,12 +206,151 @@ const WRITES: MatrixRow[] = [
   },
 ];
 
-const MATRIX = [...READS, ...WRITES];
+const SECRET_TITLE = "A-SECRET-ROADMAP";
+const SECRET_ITEM = "A-SECRET-ITEM";
+const SECRET_MARKDOWN = `# ${SECRET_TITLE}\n\nOnly A may see this.\n\n## Hidden section\n\n- [ ] ${SECRET_ITEM} one <!-- key: one -->\n  - official: [A's link](https://example.com/a-secret)\n- [ ] ${SECRET_ITEM} two <!-- key: two -->\n`;
+const ROADMAP_FIELDS = `id slug title markdown visibility owner viewerCanEdit progress { done } forkedFrom { id }
+  items { ${ITEM_FIELDS} resources { id url } } sections { id title }`;
+
+// Reads and writes aimed at A's private roadmap (and the new root fields).
+const PRIVATE_READS: MatrixRow[] = [
+  {
+    name: "roadmap(slug) of A's private roadmap, every field and every export",
+    root: "Query.roadmap",
+    query: `query($slug: String!) { roadmap(slug: $slug) { ${ROADMAP_FIELDS}
+      md: export(format: MARKDOWN) json: export(format: JSON) csv: export(format: CSV) } }`,
+    variables: (victim) => ({ slug: victim.secret.slug }),
+    mayActOnOwnData: true,
+    private: true,
+  },
+  {
+    name: "item(id) of A's private items",
+    root: "Query.item",
+    query: `query($a: ID!, $b: ID!) { a: item(id: $a) { ${ITEM_FIELDS} title roadmap { title } } b: item(id: $b) { title } }`,
+    variables: (victim) => ({ a: victim.secret.itemIds[0], b: victim.secret.itemIds[1] }),
+    mayActOnOwnData: true,
+    private: true,
+  },
+  {
+    name: "node(id) of A's private roadmap, section, item and resource, and of the roadmap A follows",
+    root: "Query.node",
+    query: `query($r: ID!, $s: ID!, $i: ID!, $x: ID!, $b: ID!) {
+      r: node(id: $r) { id ... on Roadmap { title markdown } } s: node(id: $s) { id ... on Section { title } }
+      i: node(id: $i) { id ... on Item { title ${ITEM_FIELDS} } } x: node(id: $x) { id ... on Resource { url } }
+      b: node(id: $b) { id ... on Roadmap { progress { done inProgress skipped } items { ${ITEM_FIELDS} } } } }`,
+    variables: (victim) => ({
+      r: victim.secret.id,
+      s: victim.secret.sectionId,
+      i: victim.secret.itemIds[0],
+      x: victim.secret.resourceId,
+      b: victim.roadmapId,
+    }),
+    mayActOnOwnData: true,
+    private: true,
+  },
+  {
+    name: "explore, searching for A's private roadmap, and every public roadmap",
+    root: "Query.explore",
+    query: `query($q: String) { found: explore(first: 100, query: $q) { nodes { id title } }
+      all: explore(first: 100) { nodes { id title owner } pageInfo { hasNextPage endCursor } } }`,
+    variables: () => ({ q: SECRET_TITLE }),
+    mayActOnOwnData: true,
+    private: true,
+  },
+  {
+    name: "viewer's own roadmaps, token pages and data export",
+    root: "Query.viewer",
+    query: `{ viewer { ownRoadmaps(first: 100) { nodes { id title slug } } apiTokensConnection(first: 100) { nodes { id name } }
+      dataExport } }`,
+    variables: () => ({}),
+    mayActOnOwnData: true,
+  },
+];
+
+const PRIVATE_WRITES: MatrixRow[] = [
+  {
+    name: "saveRoadmap over A's private roadmap",
+    root: "Mutation.saveRoadmap",
+    query: `mutation($id: ID!) { saveRoadmap(input: { roadmapId: $id, markdown: "# Taken\\n\\n## B\\n\\n- [ ] B's item", visibility: PUBLIC }) { added roadmap { title } } }`,
+    variables: (victim) => ({ id: victim.secret.id }),
+    mayActOnOwnData: false,
+    private: true,
+  },
+  {
+    name: "saveRoadmap dry run over A's private roadmap (its preview would count A's progress)",
+    root: "Mutation.saveRoadmap",
+    query: `mutation($id: ID!) { saveRoadmap(input: { roadmapId: $id, markdown: "# X\\n\\n## Y\\n\\n- [ ] z", dryRun: true }) { retired learnersAffected changes { title } } }`,
+    variables: (victim) => ({ id: victim.secret.id }),
+    mayActOnOwnData: false,
+    private: true,
+  },
+  {
+    // Creates the caller's own roadmap: listed so A's rows can be checked unchanged.
+    name: "saveRoadmap creating a roadmap of the caller's own",
+    root: "Mutation.saveRoadmap",
+    query: `mutation { saveRoadmap(input: { markdown: "# B's own\\n\\n## One\\n\\n- [ ] step" }) { added roadmap { slug } } }`,
+    variables: () => ({}),
+    mayActOnOwnData: true,
+  },
+  {
+    name: "forkRoadmap of A's private roadmap, with A's statuses",
+    root: "Mutation.forkRoadmap",
+    query: `mutation($id: ID!) { forkRoadmap(input: { roadmapId: $id, copyProgress: true }) { id title items { status } } }`,
+    variables: (victim) => ({ id: victim.secret.id }),
+    mayActOnOwnData: false,
+    private: true,
+  },
+  {
+    // A fork of the public roadmap A follows copies the caller's statuses, never A's.
+    name: "forkRoadmap of the roadmap A follows, copying progress",
+    root: "Mutation.forkRoadmap",
+    query: `mutation($id: ID!) { forkRoadmap(input: { roadmapId: $id, copyProgress: true }) { id progress { done inProgress skipped } items { ${ITEM_FIELDS} } } }`,
+    variables: (victim) => ({ id: victim.roadmapId }),
+    mayActOnOwnData: true,
+  },
+  {
+    name: "deleteRoadmap of A's private roadmap",
+    root: "Mutation.deleteRoadmap",
+    query: `mutation($id: ID!) { deleteRoadmap(input: { roadmapId: $id }) }`,
+    variables: (victim) => ({ id: victim.secret.id }),
+    mayActOnOwnData: false,
+    private: true,
+  },
+  {
+    name: "setRoadmapVisibility making A's private roadmap public",
+    root: "Mutation.setRoadmapVisibility",
+    query: `mutation($id: ID!) { setRoadmapVisibility(input: { roadmapId: $id, visibility: PUBLIC }) { id title } }`,
+    variables: (victim) => ({ id: victim.secret.id }),
+    mayActOnOwnData: false,
+    private: true,
+  },
+  {
+    name: "setItemStatus and setItemNote on A's private items",
+    root: "Mutation.setItemStatus",
+    query: `mutation($a: ID!, $b: ID!) { s: setItemStatus(input: { itemId: $a, status: DONE }) { id title }
+      n: setItemNote(input: { itemId: $b, note: "B was here" }) { id title } }`,
+    variables: (victim) => ({ a: victim.secret.itemIds[0], b: victim.secret.itemIds[1] }),
+    mayActOnOwnData: false,
+    private: true,
+  },
+  {
+    name: "deleteAccount typing A's login",
+    root: "Mutation.deleteAccount",
+    query: `mutation($login: String!) { deleteAccount(input: { login: $login }) }`,
+    variables: (victim) => ({ login: victim.login }),
+    mayActOnOwnData: false,
+  },
+];
+
+const MATRIX = [...READS, ...PRIVATE_READS, ...WRITES, ...PRIVATE_WRITES];
 
 test("learner B and strangers can neither see nor change learner A's progress, notes and tokens", async () => {
   test.setTimeout(180_000);
   const summary = new ProbeSummary("cross-user-matrix");
-  const waymark = await startWaymark("postgres", { port: 3450, env: { RATE_LIMIT_PER_MINUTE: "100000" } });
+  const waymark = await startWaymark("postgres", {
+    port: 3450,
+    env: { RATE_LIMIT_PER_MINUTE: "100000", ROADMAP_SAVES_PER_MINUTE: "100000" },
+  });
   try {
     const schema = waymarkSchema();
     for (const type of [schema.getQueryType()!, schema.getMutationType()!]) {
@@ -214,21 +361,13 @@ test("learner B and strangers can neither see nor change learner A's progress, n
       }
     }
 
-    // Learner-owned roadmaps and global ids would need rows of their own.
-    const rootFields = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) =>
-      Object.keys(type.getFields()),
-    );
-    const pending = ["saveRoadmap", "forkRoadmap", "deleteRoadmap", "node"];
-    summary.note(
-      `in the schema: ${pending.filter((name) => rootFields.includes(name)).join(", ") || "none"} of ${pending.join(", ")}`,
-    );
-
     // A's data: statuses (so history and activity), notes, two tokens.
     const suffix = randomBytes(3).toString("hex");
     const loginA = `cross-a-${suffix}`;
     const cookieA = await waymark.signIn(loginA);
     const { itemIds, roadmapId } = await backendRoadmap(waymark.url);
-    const victim: Victim = { login: loginA, itemIds: itemIds.slice(0, 4), roadmapId, tokenIds: [] };
+    const secret = await privateRoadmapOf(waymark.url, cookieA);
+    const victim: Victim = { itemIds: itemIds.slice(0, 4), roadmapId, tokenIds: [], login: loginA, secret };
     const noteSecrets = victim.itemIds
       .slice(0, 2)
       .map((_, index) => `A-SECRET-NOTE-${index}-${randomBytes(6).toString("hex")}`);
@@ -240,6 +379,14 @@ test("learner B and strangers can neither see nor change learner A's progress, n
         { cookie: cookieA },
       );
     }
+    // On A's private roadmap too: a status and a note.
+    await postGraphql(
+      waymark.url,
+      `mutation($i: ID!, $j: ID!, $n: String) { setItemStatus(input: { itemId: $i, status: DONE }) { id }
+        setItemNote(input: { itemId: $j, note: $n }) { id } }`,
+      { i: secret.itemIds[0], j: secret.itemIds[1], n: `${noteSecrets[0]}-on-private` },
+      { cookie: cookieA },
+    );
     for (const [index, note] of noteSecrets.entries()) {
       await postGraphql(
         waymark.url,
@@ -290,6 +437,11 @@ test("learner B and strangers can neither see nor change learner A's progress, n
               orderBy: { itemId: "asc" },
               select: { itemId: true, body: true, updatedAt: true },
             }),
+            roadmaps: await db.roadmap.findMany({
+              where: { ownerId: user.id },
+              orderBy: { id: "asc" },
+              select: { id: true, slug: true, title: true, visibility: true, markdown: true, contentVersion: true },
+            }),
             tokens: await db.apiToken.findMany({
               where,
               orderBy: { id: "asc" },
@@ -309,7 +461,20 @@ test("learner B and strangers can neither see nor change learner A's progress, n
         };
       });
     const before = await snapshotA();
-    const secrets = [...noteSecrets, loginA, before.userId, ...victim.tokenIds, ...before.prefixes];
+    const secrets = [
+      ...noteSecrets,
+      loginA,
+      before.userId,
+      ...victim.tokenIds,
+      ...before.prefixes,
+      SECRET_TITLE,
+      SECRET_ITEM,
+      "a-secret",
+      secret.id,
+      secret.sectionId,
+      secret.resourceId,
+      ...secret.itemIds,
+    ];
 
     // Control: A sees A's own notes through the read paths, so the leak checks below can fail.
     const own = await rawGraphqlRequest(
@@ -324,7 +489,13 @@ test("learner B and strangers can neither see nor change learner A's progress, n
 
     // B's callers: a session, tokens with each scope set, and nobody.
     const cookieB = await waymark.signIn(`cross-b-${suffix}`);
-    const scopeSets: Scope[][] = [["READ_PROGRESS"], ["WRITE_PROGRESS"], ["READ_PROGRESS", "WRITE_PROGRESS"]];
+    const scopeSets: Scope[][] = [
+      ["READ_PROGRESS"],
+      ["WRITE_PROGRESS"],
+      ["READ_PROGRESS", "WRITE_PROGRESS"],
+      ["WRITE_ROADMAPS"],
+      ["READ_PROGRESS", "WRITE_PROGRESS", "WRITE_ROADMAPS"],
+    ];
     const tokensB = await Promise.all(
       scopeSets.map((scopes) => createTokenOverHttp(waymark.url, cookieB, scopes, `b-${scopes.join("-")}`)),
     );
@@ -356,15 +527,26 @@ test("learner B and strangers can neither see nor change learner A's progress, n
           const foreign = findForeignState(verdict.body.data ?? null, ownTokenIds);
           if (foreign.length > 0) summary.error(`${label}: LEAK, state B never had: ${foreign.slice(0, 5).join("; ")}`);
         }
+        if (verdict.kind === "refused" && row.private) {
+          // Forbidden for want of a scope or a session tells nothing about the roadmap; anything else must be "not found".
+          for (const error of verdict.body.errors ?? []) {
+            const code = error.extensions?.code;
+            const tellsNothing = code !== "FORBIDDEN" || /lacks the|Sign in with GitHub/.test(error.message);
+            if (!tellsNothing || /owner|forbidden/i.test(error.message)) {
+              summary.error(`${label}: a private roadmap must be "not found": ${code} ${error.message}`);
+            }
+          }
+        }
         if (verdict.kind === "refused") summary.refused += 1;
         else if (!row.mayActOnOwnData) summary.error(`${label}: succeeded: ${answer.text.slice(0, 200)}`);
       }
     };
     // B has no progress yet: whatever state a read shows can only be A's.
-    for (const row of READS) await run(row, "read", true);
-    for (const row of WRITES) await run(row, "write", false);
+    for (const row of [...READS, ...PRIVATE_READS]) await run(row, "read", true);
+    for (const row of [...WRITES, ...PRIVATE_WRITES]) await run(row, "write", false);
     // B has state of its own now; A's secrets still must not show.
-    for (const row of READS) await run(row, "read again", false);
+    for (const row of [...READS, ...PRIVATE_READS]) await run(row, "read again", false);
+    await probePages(waymark.url, victim, callers, secrets, summary);
 
     const after = await snapshotA();
     if (after.state !== before.state) summary.error(`A's rows changed:\nbefore ${before.state}\nafter  ${after.state}`);
@@ -379,10 +561,93 @@ test("learner B and strangers can neither see nor change learner A's progress, n
         summary.error(`A's token ${token.id} no longer works: ${JSON.stringify(still)}`);
     }
     summary.note(
-      `${MATRIX.length} operations x ${callers.length} callers; A's ${before.state.length}-character state unchanged: ${after.state === before.state}`,
+      `${MATRIX.length} operations x ${callers.length} callers, and ${PAGE_PATHS.length} pages and downloads; A's ${before.state.length}-character state unchanged: ${after.state === before.state}`,
     );
   } finally {
     await waymark.stop();
   }
   await summary.finish();
 });
+
+/** A's private roadmap, created through the API as A's browser does, with the ids of its parts. */
+async function privateRoadmapOf(baseUrl: string, cookie: string): Promise<Victim["secret"]> {
+  const saved = await postGraphql<{ saveRoadmap: { roadmap: { id: string; slug: string } } }>(
+    baseUrl,
+    `mutation($md: String!) { saveRoadmap(input: { markdown: $md }) { roadmap { id slug } } }`,
+    { md: SECRET_MARKDOWN },
+    { cookie },
+  );
+  const roadmap = saved.data?.saveRoadmap.roadmap;
+  if (!roadmap) throw new Error(`A's roadmap was not saved: ${JSON.stringify(saved.errors)}`);
+  const tree = await postGraphql<{
+    roadmap: { sections: { id: string }[]; items: { id: string; resources: { id: string }[] }[] };
+  }>(
+    baseUrl,
+    `query($s: String!) { roadmap(slug: $s) { sections { id } items { id resources { id } } } }`,
+    { s: roadmap.slug },
+    { cookie },
+  );
+  const content = tree.data!.roadmap;
+  return {
+    id: roadmap.id,
+    slug: roadmap.slug,
+    sectionId: content.sections[0]!.id,
+    itemIds: content.items.map((item) => item.id),
+    resourceId: content.items[0]!.resources[0]!.id,
+  };
+}
+
+/** Pages and downloads, by path: what each caller must get (status), and that no secret of A's is in it. */
+const PAGE_PATHS: {
+  path: (victim: Victim) => string;
+  statuses: { cookie: number[]; token: number[]; none: number[] };
+}[] = [
+  { path: (v) => `/roadmaps/${v.secret.slug}`, statuses: { cookie: [404], token: [404], none: [404] } },
+  { path: (v) => `/roadmaps/${v.secret.slug}/edit`, statuses: { cookie: [404], token: [307], none: [307] } },
+  ...(["markdown", "json", "csv"] as const).map((format) => ({
+    path: (v: Victim) => `/api/roadmaps/${v.secret.id}/export?format=${format}`,
+    statuses: { cookie: [404], token: [404, 403], none: [401] },
+  })),
+  {
+    path: () => `/explore?q=${encodeURIComponent(SECRET_TITLE)}`,
+    statuses: { cookie: [200], token: [200], none: [200] },
+  },
+  { path: () => "/explore", statuses: { cookie: [200], token: [200], none: [200] } },
+  { path: () => "/roadmaps/mine", statuses: { cookie: [200], token: [307], none: [307] } },
+  { path: () => "/api/your-data", statuses: { cookie: [200], token: [403], none: [401] } },
+];
+
+async function probePages(
+  baseUrl: string,
+  victim: Victim,
+  callers: { name: string; caller: Caller }[],
+  secrets: string[],
+  summary: ProbeSummary,
+) {
+  for (const page of PAGE_PATHS) {
+    const path = page.path(victim);
+    for (const { name, caller } of callers) {
+      const headers: Record<string, string> = {};
+      if (caller.cookie) headers.cookie = caller.cookie;
+      if (caller.token) headers.authorization = `Bearer ${caller.token}`;
+      const response = await fetch(`${baseUrl}${path}`, { headers, redirect: "manual" });
+      const text = await response.text();
+      summary.tried += 1;
+      const expected = caller.cookie ? page.statuses.cookie : caller.token ? page.statuses.token : page.statuses.none;
+      if (!expected.includes(response.status)) {
+        summary.error(
+          `page ${path} as ${name}: HTTP ${response.status}, expected ${expected.join(" or ")}: ${text.slice(0, 200)}`,
+        );
+      }
+      if (response.status >= 400) summary.refused += 1;
+      // The address itself names A's roadmap (its slug, its id): only what the page adds counts.
+      const leaked = findSecrets(text, secrets).filter(
+        (secret) => !path.includes(secret) && !path.includes(encodeURIComponent(secret)),
+      );
+      if (leaked.length > 0) summary.error(`page ${path} as ${name}: LEAK of ${leaked.join(", ")}`);
+      if (/forbidden/i.test(text) && response.status === 403 && !caller.token) {
+        summary.error(`page ${path} as ${name}: says forbidden, not "not found"`);
+      }
+    }
+  }
+}

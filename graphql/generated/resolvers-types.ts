@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { RoadmapModel, SectionModel, ItemModel, ResourceModel, ViewerModel, ApiTokenModel, ActivityModel, CreateApiTokenPayloadModel, ImportRoadmapPayloadModel, CompletionModel, PublicProfileModel, CreateCalendarFeedPayloadModel } from '../models';
+import type { RoadmapModel, SectionModel, ItemModel, ResourceModel, ViewerModel, ApiTokenModel, ActivityModel, CreateApiTokenPayloadModel, ImportRoadmapPayloadModel, CompletionModel, PublicProfileModel, CreateCalendarFeedPayloadModel, SaveRoadmapPayloadModel, RoadmapConnectionModel, ApiTokenConnectionModel } from '../models';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -50,6 +51,26 @@ export type ApiToken = {
   prefix: Scalars['String']['output'];
   /** What the token may do. */
   scopes: Array<TokenScope>;
+};
+
+/** A page of access tokens. */
+export type ApiTokenConnection = {
+  __typename?: 'ApiTokenConnection';
+  /** The tokens of the page, each with its cursor. */
+  edges: Array<ApiTokenEdge>;
+  /** The tokens of the page (edges without cursors). */
+  nodes: Array<ApiToken>;
+  /** Whether more pages follow, and the cursors. */
+  pageInfo: PageInfo;
+};
+
+/** An access token in a page, with its cursor. */
+export type ApiTokenEdge = {
+  __typename?: 'ApiTokenEdge';
+  /** Pass as after to get the tokens after this one. */
+  cursor: Scalars['String']['output'];
+  /** The token. */
+  node: ApiToken;
 };
 
 /**
@@ -129,6 +150,31 @@ export type CreateCalendarFeedPayload = {
   urlTemplate: Scalars['String']['output'];
 };
 
+/** Input of deleteAccount. */
+export type DeleteAccountInput = {
+  /** The viewer's GitHub login, typed to confirm. */
+  login: Scalars['String']['input'];
+};
+
+/** Input of deleteRoadmap. */
+export type DeleteRoadmapInput = {
+  /** One of the viewer's own roadmaps. */
+  roadmapId: Scalars['ID']['input'];
+};
+
+/** A format of Roadmap.export. */
+export type ExportFormat =
+  /** One row per item: section, item, key, parent_key, status, started_at, finished_at, updated_at, note. */
+  | 'CSV'
+  /** The roadmap with the viewer's statuses, notes and history of changes. */
+  | 'JSON'
+  /**
+   * The checklist the importer reads, every item's key pinned: [x] done, [/] in
+   * progress, [-] skipped, [ ] not started, the viewer's notes as quotes under
+   * their item. Importing it gives the same roadmap (and, with restoreStatuses, the statuses).
+   */
+  | 'MARKDOWN';
+
 /** Whether a forecast could be made. */
 export type ForecastStatus =
   /** Nothing left: finishOn is the day the last item was finished. */
@@ -139,6 +185,14 @@ export type ForecastStatus =
   | 'NOT_ENOUGH_HISTORY'
   /** Nothing marked DONE in the last 4 weeks. */
   | 'STALLED';
+
+/** Input of forkRoadmap. */
+export type ForkRoadmapInput = {
+  /** Copy the viewer's own statuses on the original to the fork's items with the same keys. Default false. */
+  copyProgress?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A roadmap the viewer may see: public, unlisted, or their own. */
+  roadmapId: Scalars['ID']['input'];
+};
 
 /** One item a guest changed. */
 export type GuestProgressEntry = {
@@ -172,7 +226,7 @@ export type ImportRoadmapPayload = {
 };
 
 /** One checklist line of a roadmap. */
-export type Item = {
+export type Item = Node & {
   __typename?: 'Item';
   /** Nested checklist lines, in order. */
   children: Array<Item>;
@@ -246,7 +300,19 @@ export type Mutation = {
   createApiToken: CreateApiTokenPayload;
   /** Creates the viewer's calendar subscription secret, replacing (and revoking) any earlier one. Needs a browser session. */
   createCalendarFeed: CreateCalendarFeedPayload;
-  /** Creates or updates a roadmap from a markdown checklist (administrators only). */
+  /**
+   * Deletes the viewer's account and everything Waymark holds about them (sessions end, tokens stop
+   * working, their roadmaps go). Needs a browser session and the login typed to confirm.
+   */
+  deleteAccount: Scalars['Boolean']['output'];
+  /**
+   * Deletes one of the viewer's roadmaps, with every learner's progress and notes on it (forks stay).
+   * Built-in roadmaps cannot be deleted.
+   */
+  deleteRoadmap: Scalars['Boolean']['output'];
+  /** Copies a roadmap the viewer may see into a new PRIVATE roadmap of theirs, linked back to it. */
+  forkRoadmap: Roadmap;
+  /** Creates or updates a built-in roadmap from a markdown checklist (administrators only). */
   importRoadmap: ImportRoadmapPayload;
   /** Folds progress made as a guest (in the browser) into the account; per item the newer change wins. */
   mergeGuestProgress: MergeGuestProgressPayload;
@@ -256,6 +322,13 @@ export type Mutation = {
   revokeApiToken: Scalars['Boolean']['output'];
   /** Revokes the viewer's calendar subscription secret; true when there was one. Needs a browser session. */
   revokeCalendarFeed: Scalars['Boolean']['output'];
+  /**
+   * Creates a roadmap of the viewer's own from markdown, or saves a new version of one they may edit,
+   * keeping every learner's progress and notes on items whose key survived. dryRun says what would
+   * change and writes nothing. Problems in the markdown: BAD_USER_INPUT with extensions.problems, each
+   * with its line and message. Needs WRITE_ROADMAPS; saves per minute are limited (RATE_LIMITED).
+   */
+  saveRoadmap: SaveRoadmapPayload;
   /** Writes the viewer's private note on an item; an empty or null note deletes it. */
   setItemNote: Item;
   /** Sets the viewer's status of one item. Idempotent: repeating a status changes nothing. */
@@ -264,12 +337,32 @@ export type Mutation = {
   setProfileVisibility: Viewer;
   /** Sets, changes or clears the viewer's target date and weekly goal on a roadmap. */
   setRoadmapGoal: Roadmap;
+  /** Changes who may see a roadmap: its owner freely; an administrator may unlist a learner's PUBLIC roadmap. */
+  setRoadmapVisibility: Roadmap;
 };
 
 
 /** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationDeleteAccountArgs = {
+  input: DeleteAccountInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationDeleteRoadmapArgs = {
+  input: DeleteRoadmapInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationForkRoadmapArgs = {
+  input: ForkRoadmapInput;
 };
 
 
@@ -298,6 +391,12 @@ export type MutationRevokeApiTokenArgs = {
 
 
 /** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationSaveRoadmapArgs = {
+  input: SaveRoadmapInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationSetItemNoteArgs = {
   input: SetItemNoteInput;
 };
@@ -318,6 +417,35 @@ export type MutationSetProfileVisibilityArgs = {
 /** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationSetRoadmapGoalArgs = {
   input: SetRoadmapGoalInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationSetRoadmapVisibilityArgs = {
+  input: SetRoadmapVisibilityInput;
+};
+
+/**
+ * An object with a global id: Query.node(id) fetches any of them. Roadmaps,
+ * sections, items and resources are nodes; their ids are the ones every other
+ * field and mutation uses (unique across types), so stored ids stay valid.
+ */
+export type Node = {
+  /** Opaque identifier, unique across every type. */
+  id: Scalars['ID']['output'];
+};
+
+/** Where a page of a connection sits (Relay cursor connections). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of the page, for the next page's after; null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow: ask again with after: endCursor. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** The page started after a cursor. Pagination is forward only (first and after). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page; null when the page is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** One day of a burn-up chart. */
@@ -374,13 +502,17 @@ export type PublicProfileRoadmap = {
 /** Reading roadmaps and the viewer's progress. */
 export type Query = {
   __typename?: 'Query';
+  /** Public roadmaps (built-in and learners'), newest first, a page at a time. Never unlisted or private ones. */
+  explore: RoadmapConnection;
   /** One item by id; null when there is none. */
   item?: Maybe<Item>;
+  /** Any roadmap, section, item or resource by id; null when there is none the viewer may see. */
+  node?: Maybe<Node>;
   /** A learner's public profile; null when there is no such learner or the profile is not public (the two are not told apart). */
   profile?: Maybe<PublicProfile>;
   /** One roadmap by slug; null when there is none. */
   roadmap?: Maybe<Roadmap>;
-  /** Every roadmap, in title order. */
+  /** The built-in roadmaps, in title order (learners' public roadmaps are on explore). */
   roadmaps: Array<Roadmap>;
   /** The signed-in learner; null when signed out. */
   viewer?: Maybe<Viewer>;
@@ -388,7 +520,21 @@ export type Query = {
 
 
 /** Reading roadmaps and the viewer's progress. */
+export type QueryExploreArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reading roadmaps and the viewer's progress. */
 export type QueryItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reading roadmaps and the viewer's progress. */
+export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -411,7 +557,7 @@ export type ResetRoadmapProgressInput = {
 };
 
 /** A curated link. */
-export type Resource = {
+export type Resource = Node & {
   __typename?: 'Resource';
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
@@ -449,12 +595,16 @@ export type RevokeApiTokenInput = {
 };
 
 /** A learning roadmap: ordered sections of checklist items with curated resources. */
-export type Roadmap = {
+export type Roadmap = Node & {
   __typename?: 'Roadmap';
   /** The viewer's README badge for this roadmap (an absolute path; ?theme=dark for the dark variant); null when signed out. It shows the viewer's completion once their profile is public and lists this roadmap, and a neutral not-found badge until then. */
   badgeUrl?: Maybe<Scalars['String']['output']>;
   /** A paragraph about the roadmap, when it has one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The roadmap with the viewer's progress and notes in that format; null when signed out (needs READ_PROGRESS). */
+  export?: Maybe<Scalars['String']['output']>;
+  /** The roadmap this one was forked from, while it exists and the viewer may see it. */
+  forkedFrom?: Maybe<Roadmap>;
   /**
    * The viewer's finished items over time (a burn-up chart): one bucket per day,
    * from zero the day before the first change (or from the first day of the window)
@@ -467,6 +617,12 @@ export type Roadmap = {
   itemCount: Scalars['Int']['output'];
   /** Every item of the roadmap in reading order, nested ones included. */
   items: Array<Item>;
+  /** The checklist source, as the importer reads it (as last saved, or written from the items). */
+  markdown: Scalars['String']['output'];
+  /** The owner's GitHub login; null for built-in roadmaps. */
+  owner?: Maybe<Scalars['String']['output']>;
+  /** The roadmap's page, for example /roadmaps/backend. */
+  path: Scalars['String']['output'];
   /**
    * The viewer's completion of the whole roadmap, with their pace, forecast, target date and
    * weekly goal; null when signed out.
@@ -476,10 +632,23 @@ export type Roadmap = {
   resources: Array<Resource>;
   /** Sections in reading order. */
   sections: Array<Section>;
-  /** Stable, URL-safe name, for example backend. */
+  /**
+   * URL-safe name: backend for a built-in roadmap, <owner's login>/<name> for a learner's
+   * (the page is /roadmaps/<slug>).
+   */
   slug: Scalars['String']['output'];
   /** The roadmap's title. */
   title: Scalars['String']['output'];
+  /** Whether the viewer may edit it: its owner, or an administrator for a built-in roadmap. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Who may see it. Built-in roadmaps are PUBLIC. */
+  visibility: RoadmapVisibility;
+};
+
+
+/** A learning roadmap: ordered sections of checklist items with curated resources. */
+export type RoadmapExportArgs = {
+  format: ExportFormat;
 };
 
 
@@ -495,6 +664,63 @@ export type RoadmapProgressArgs = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One item's change in a save. */
+export type RoadmapChange = {
+  __typename?: 'RoadmapChange';
+  /** The item's key. */
+  key: Scalars['String']['output'];
+  /** What happens to the item. */
+  kind: RoadmapChangeKind;
+  /** Learners with a status or a note on the item, whom the change touches (0 for an added item). */
+  learners: Scalars['Int']['output'];
+  /** The item's line in the new markdown; null for a retired item. */
+  line?: Maybe<Scalars['Int']['output']>;
+  /** The title before a rename; null otherwise. */
+  previousTitle?: Maybe<Scalars['String']['output']>;
+  /** The item's title (the new one for a rename). */
+  title: Scalars['String']['output'];
+};
+
+/** What a save changes about one item. */
+export type RoadmapChangeKind =
+  /** A new item (or a retired one back, with its history). */
+  | 'ADDED'
+  /** Another section or parent item, or another place among its siblings. */
+  | 'MOVED'
+  /** Same key, new title (the key was pinned with <!-- key: ... -->). */
+  | 'RENAMED'
+  /** No longer in the markdown: hidden, its learners' progress and notes kept. */
+  | 'RETIRED';
+
+/** A page of roadmaps. */
+export type RoadmapConnection = {
+  __typename?: 'RoadmapConnection';
+  /** The roadmaps of the page, each with its cursor. */
+  edges: Array<RoadmapEdge>;
+  /** The roadmaps of the page (edges without cursors). */
+  nodes: Array<Roadmap>;
+  /** Whether more pages follow, and the cursors. */
+  pageInfo: PageInfo;
+};
+
+/** A roadmap in a page, with its cursor. */
+export type RoadmapEdge = {
+  __typename?: 'RoadmapEdge';
+  /** Pass as after to get the roadmaps after this one. */
+  cursor: Scalars['String']['output'];
+  /** The roadmap. */
+  node: Roadmap;
+};
+
+/** Who may see a roadmap. */
+export type RoadmapVisibility =
+  /** Only its owner (the default for a learner's new roadmap). */
+  | 'PRIVATE'
+  /** Anyone; listed on Explore. Built-in roadmaps are PUBLIC. */
+  | 'PUBLIC'
+  /** Anyone with its address or id; never listed on Explore. */
+  | 'UNLISTED';
+
 /** What a user may do beyond their own progress. */
 export type Role =
   /** May also import and edit roadmaps. */
@@ -502,8 +728,58 @@ export type Role =
   /** Everyone: reads roadmaps, keeps their own progress and notes. */
   | 'LEARNER';
 
+/** Input of saveRoadmap. */
+export type SaveRoadmapInput = {
+  /** Say what the save would do, and write nothing. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * The roadmap as a markdown checklist: the Waymark format, a plain GitHub task list, or with
+   * roadmap.sh's [@type@Title](url) links (see the README). At most 1,000,000 bytes and 5,000 items.
+   */
+  markdown: Scalars['String']['input'];
+  /**
+   * Also set the viewer's statuses from the file's checkboxes ([x] done, [/] in progress, [-] skipped,
+   * [ ] not started), as the markdown export writes them.
+   */
+  restoreStatuses?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The roadmap to save a new version of; absent to create a roadmap of the viewer's own. */
+  roadmapId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * The roadmap's name in its address, /roadmaps/<your login>/<slug>: lowercase letters, digits and
+   * single dashes. Absent: made from the title (new roadmaps) or kept (saves).
+   */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** Who may see it. Absent: PRIVATE for a new roadmap, unchanged for a save. */
+  visibility?: InputMaybe<RoadmapVisibility>;
+};
+
+/** What saveRoadmap did (or, on a dry run, would do). */
+export type SaveRoadmapPayload = {
+  __typename?: 'SaveRoadmapPayload';
+  /** Items added. */
+  added: Scalars['Int']['output'];
+  /** Every item's change, in the markdown's order, then retired items. */
+  changes: Array<RoadmapChange>;
+  /** True when the save created the roadmap. */
+  created: Scalars['Boolean']['output'];
+  /** True when nothing was written. */
+  dryRun: Scalars['Boolean']['output'];
+  /** Distinct learners with progress or a note on a moved, renamed or retired item. */
+  learnersAffected: Scalars['Int']['output'];
+  /** Items moved. */
+  moved: Scalars['Int']['output'];
+  /** Items renamed (pinned keys). */
+  renamed: Scalars['Int']['output'];
+  /** The viewer's statuses set from checkboxes (restoreStatuses). */
+  restoredStatuses: Scalars['Int']['output'];
+  /** Items retired. */
+  retired: Scalars['Int']['output'];
+  /** The roadmap as it is now; null on a dry run of a new roadmap. */
+  roadmap?: Maybe<Roadmap>;
+};
+
 /** A titled group of items within a roadmap. */
-export type Section = {
+export type Section = Node & {
   __typename?: 'Section';
   /** When the viewer finished (DONE or SKIPPED) its last item, ISO 8601, once all are finished; null before, or signed out. */
   completedAt?: Maybe<Scalars['String']['output']>;
@@ -569,6 +845,14 @@ export type SetRoadmapGoalInput = {
   weeklyGoal?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Input of setRoadmapVisibility. */
+export type SetRoadmapVisibilityInput = {
+  /** The roadmap. */
+  roadmapId: Scalars['ID']['input'];
+  /** Who may see it from now on. */
+  visibility: RoadmapVisibility;
+};
+
 /** Where the viewer stands against their target date. */
 export type TargetStatus =
   /** At this pace the roadmap is finished on or before the target. */
@@ -587,7 +871,9 @@ export type TokenScope =
   /** Read the viewer's statuses, notes, history and activity. */
   | 'READ_PROGRESS'
   /** Change the viewer's statuses and notes. */
-  | 'WRITE_PROGRESS';
+  | 'WRITE_PROGRESS'
+  /** Create, edit, fork and delete the viewer's own roadmaps. */
+  | 'WRITE_ROADMAPS';
 
 /** The signed-in learner (or the owner of the access token used). */
 export type Viewer = {
@@ -596,10 +882,18 @@ export type Viewer = {
   activity: Activity;
   /** Personal access tokens, newest first (needs a browser session). */
   apiTokens: Array<ApiToken>;
+  /** Personal access tokens, newest first, a page at a time (needs a browser session). */
+  apiTokensConnection: ApiTokenConnection;
   /** GitHub avatar URL. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
   /** When the viewer's calendar subscription secret was made, ISO 8601; null when there is none. */
   calendarFeedCreatedAt?: Maybe<Scalars['String']['output']>;
+  /**
+   * Everything Waymark holds about the viewer as one JSON document: profile, statuses, history,
+   * notes, token names and dates, sessions' dates, and their roadmaps with their markdown. Needs a
+   * browser session.
+   */
+  dataExport: Scalars['String']['output'];
   /** Roadmaps the viewer has started (any status change), most recently active first. */
   followedRoadmaps: Array<Roadmap>;
   /** The user's identifier. */
@@ -610,6 +904,8 @@ export type Viewer = {
   login: Scalars['String']['output'];
   /** Display name from GitHub, when set. */
   name?: Maybe<Scalars['String']['output']>;
+  /** The viewer's own roadmaps (written or forked), newest first, a page at a time. */
+  ownRoadmaps: RoadmapConnection;
   /** Whether the viewer's profile is public (off until they turn it on). */
   profilePublic: Scalars['Boolean']['output'];
   /** The roadmaps the viewer chose to show on their profile, in order. */
@@ -628,7 +924,21 @@ export type ViewerActivityArgs = {
 
 
 /** The signed-in learner (or the owner of the access token used). */
+export type ViewerApiTokensConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in learner (or the owner of the access token used). */
 export type ViewerInProgressItemsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in learner (or the owner of the access token used). */
+export type ViewerOwnRoadmapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -703,19 +1013,34 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Node:
+    | ( ItemModel )
+    | ( ResourceModel )
+    | ( RoadmapModel )
+    | ( SectionModel )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Activity: ResolverTypeWrapper<ActivityModel>;
   ActivityDay: ResolverTypeWrapper<ActivityDay>;
   ApiToken: ResolverTypeWrapper<ApiTokenModel>;
+  ApiTokenConnection: ResolverTypeWrapper<ApiTokenConnectionModel>;
+  ApiTokenEdge: ResolverTypeWrapper<Omit<ApiTokenEdge, 'node'> & { node: ResolversTypes['ApiToken'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Completion: ResolverTypeWrapper<CompletionModel>;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: ResolverTypeWrapper<CreateApiTokenPayloadModel>;
   CreateCalendarFeedPayload: ResolverTypeWrapper<CreateCalendarFeedPayloadModel>;
+  DeleteAccountInput: DeleteAccountInput;
+  DeleteRoadmapInput: DeleteRoadmapInput;
+  ExportFormat: ExportFormat;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForecastStatus: ForecastStatus;
+  ForkRoadmapInput: ForkRoadmapInput;
   GuestProgressEntry: GuestProgressEntry;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportRoadmapInput: ImportRoadmapInput;
@@ -726,6 +1051,8 @@ export type ResolversTypes = ResolversObject<{
   MergeGuestProgressInput: MergeGuestProgressInput;
   MergeGuestProgressPayload: ResolverTypeWrapper<MergeGuestProgressPayload>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   ProgressBucket: ResolverTypeWrapper<ProgressBucket>;
   PublicProfile: ResolverTypeWrapper<PublicProfileModel>;
   PublicProfileRoadmap: ResolverTypeWrapper<PublicProfileRoadmap>;
@@ -735,12 +1062,20 @@ export type ResolversTypes = ResolversObject<{
   ResourceKind: ResourceKind;
   RevokeApiTokenInput: RevokeApiTokenInput;
   Roadmap: ResolverTypeWrapper<RoadmapModel>;
+  RoadmapChange: ResolverTypeWrapper<RoadmapChange>;
+  RoadmapChangeKind: RoadmapChangeKind;
+  RoadmapConnection: ResolverTypeWrapper<RoadmapConnectionModel>;
+  RoadmapEdge: ResolverTypeWrapper<Omit<RoadmapEdge, 'node'> & { node: ResolversTypes['Roadmap'] }>;
+  RoadmapVisibility: RoadmapVisibility;
   Role: Role;
+  SaveRoadmapInput: SaveRoadmapInput;
+  SaveRoadmapPayload: ResolverTypeWrapper<SaveRoadmapPayloadModel>;
   Section: ResolverTypeWrapper<SectionModel>;
   SetItemNoteInput: SetItemNoteInput;
   SetItemStatusInput: SetItemStatusInput;
   SetProfileVisibilityInput: SetProfileVisibilityInput;
   SetRoadmapGoalInput: SetRoadmapGoalInput;
+  SetRoadmapVisibilityInput: SetRoadmapVisibilityInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetStatus: TargetStatus;
   TokenScope: TokenScope;
@@ -752,12 +1087,17 @@ export type ResolversParentTypes = ResolversObject<{
   Activity: ActivityModel;
   ActivityDay: ActivityDay;
   ApiToken: ApiTokenModel;
+  ApiTokenConnection: ApiTokenConnectionModel;
+  ApiTokenEdge: Omit<ApiTokenEdge, 'node'> & { node: ResolversParentTypes['ApiToken'] };
   Boolean: Scalars['Boolean']['output'];
   Completion: CompletionModel;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: CreateApiTokenPayloadModel;
   CreateCalendarFeedPayload: CreateCalendarFeedPayloadModel;
+  DeleteAccountInput: DeleteAccountInput;
+  DeleteRoadmapInput: DeleteRoadmapInput;
   Float: Scalars['Float']['output'];
+  ForkRoadmapInput: ForkRoadmapInput;
   GuestProgressEntry: GuestProgressEntry;
   ID: Scalars['ID']['output'];
   ImportRoadmapInput: ImportRoadmapInput;
@@ -767,6 +1107,8 @@ export type ResolversParentTypes = ResolversObject<{
   MergeGuestProgressInput: MergeGuestProgressInput;
   MergeGuestProgressPayload: MergeGuestProgressPayload;
   Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfo;
   ProgressBucket: ProgressBucket;
   PublicProfile: PublicProfileModel;
   PublicProfileRoadmap: PublicProfileRoadmap;
@@ -775,11 +1117,17 @@ export type ResolversParentTypes = ResolversObject<{
   Resource: ResourceModel;
   RevokeApiTokenInput: RevokeApiTokenInput;
   Roadmap: RoadmapModel;
+  RoadmapChange: RoadmapChange;
+  RoadmapConnection: RoadmapConnectionModel;
+  RoadmapEdge: Omit<RoadmapEdge, 'node'> & { node: ResolversParentTypes['Roadmap'] };
+  SaveRoadmapInput: SaveRoadmapInput;
+  SaveRoadmapPayload: SaveRoadmapPayloadModel;
   Section: SectionModel;
   SetItemNoteInput: SetItemNoteInput;
   SetItemStatusInput: SetItemStatusInput;
   SetProfileVisibilityInput: SetProfileVisibilityInput;
   SetRoadmapGoalInput: SetRoadmapGoalInput;
+  SetRoadmapVisibilityInput: SetRoadmapVisibilityInput;
   String: Scalars['String']['output'];
   Viewer: ViewerModel;
 }>;
@@ -803,6 +1151,17 @@ export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scopes?: Resolver<Array<ResolversTypes['TokenScope']>, ParentType, ContextType>;
+}>;
+
+export type ApiTokenConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiTokenConnection'] = ResolversParentTypes['ApiTokenConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ApiTokenEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ApiTokenEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiTokenEdge'] = ResolversParentTypes['ApiTokenEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
 }>;
 
 export type CompletionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Completion'] = ResolversParentTypes['Completion']> = ResolversObject<{
@@ -857,6 +1216,7 @@ export type ItemResolvers<ContextType = GraphQLContext, ParentType extends Resol
   status?: Resolver<Maybe<ResolversTypes['ItemStatus']>, ParentType, ContextType>;
   statusUpdatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type MergeGuestProgressPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeGuestProgressPayload'] = ResolversParentTypes['MergeGuestProgressPayload']> = ResolversObject<{
@@ -867,15 +1227,31 @@ export type MergeGuestProgressPayloadResolvers<ContextType = GraphQLContext, Par
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createCalendarFeed?: Resolver<ResolversTypes['CreateCalendarFeedPayload'], ParentType, ContextType>;
+  deleteAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAccountArgs, 'input'>>;
+  deleteRoadmap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRoadmapArgs, 'input'>>;
+  forkRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationForkRoadmapArgs, 'input'>>;
   importRoadmap?: Resolver<ResolversTypes['ImportRoadmapPayload'], ParentType, ContextType, RequireFields<MutationImportRoadmapArgs, 'input'>>;
   mergeGuestProgress?: Resolver<ResolversTypes['MergeGuestProgressPayload'], ParentType, ContextType, RequireFields<MutationMergeGuestProgressArgs, 'input'>>;
   resetRoadmapProgress?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationResetRoadmapProgressArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  saveRoadmap?: Resolver<ResolversTypes['SaveRoadmapPayload'], ParentType, ContextType, RequireFields<MutationSaveRoadmapArgs, 'input'>>;
   setItemNote?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationSetItemNoteArgs, 'input'>>;
   setItemStatus?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationSetItemStatusArgs, 'input'>>;
   setProfileVisibility?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSetProfileVisibilityArgs, 'input'>>;
   setRoadmapGoal?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationSetRoadmapGoalArgs, 'input'>>;
+  setRoadmapVisibility?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationSetRoadmapVisibilityArgs, 'input'>>;
+}>;
+
+export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Item' | 'Resource' | 'Roadmap' | 'Section', ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ProgressBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProgressBucket'] = ResolversParentTypes['ProgressBucket']> = ResolversObject<{
@@ -906,7 +1282,9 @@ export type PublicProfileRoadmapResolvers<ContextType = GraphQLContext, ParentTy
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  explore?: Resolver<ResolversTypes['RoadmapConnection'], ParentType, ContextType, RequireFields<QueryExploreArgs, 'first'>>;
   item?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryItemArgs, 'id'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   profile?: Resolver<Maybe<ResolversTypes['PublicProfile']>, ParentType, ContextType, RequireFields<QueryProfileArgs, 'login'>>;
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'slug'>>;
   roadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
@@ -918,20 +1296,62 @@ export type ResourceResolvers<ContextType = GraphQLContext, ParentType extends R
   kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Roadmap'] = ResolversParentTypes['Roadmap']> = ResolversObject<{
   badgeUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  export?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RoadmapExportArgs, 'format'>>;
+  forkedFrom?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType>;
   history?: Resolver<Maybe<Array<ResolversTypes['ProgressBucket']>>, ParentType, ContextType, RequireFields<RoadmapHistoryArgs, 'days' | 'timeZone'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
+  markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   progress?: Resolver<Maybe<ResolversTypes['Completion']>, ParentType, ContextType, Partial<RoadmapProgressArgs>>;
   resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['RoadmapVisibility'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RoadmapChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapChange'] = ResolversParentTypes['RoadmapChange']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RoadmapChangeKind'], ParentType, ContextType>;
+  learners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  previousTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RoadmapConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapConnection'] = ResolversParentTypes['RoadmapConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RoadmapEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type RoadmapEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapEdge'] = ResolversParentTypes['RoadmapEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType>;
+}>;
+
+export type SaveRoadmapPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SaveRoadmapPayload'] = ResolversParentTypes['SaveRoadmapPayload']> = ResolversObject<{
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['RoadmapChange']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  learnersAffected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  moved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  renamed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  restoredStatuses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType>;
 }>;
 
 export type SectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = ResolversObject<{
@@ -942,18 +1362,22 @@ export type SectionResolvers<ContextType = GraphQLContext, ParentType extends Re
   progress?: Resolver<Maybe<ResolversTypes['Completion']>, ParentType, ContextType, Partial<SectionProgressArgs>>;
   startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<ViewerActivityArgs, 'timeZone'>>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  apiTokensConnection?: Resolver<ResolversTypes['ApiTokenConnection'], ParentType, ContextType, RequireFields<ViewerApiTokensConnectionArgs, 'first'>>;
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   calendarFeedCreatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   followedRoadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inProgressItems?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<ViewerInProgressItemsArgs, 'first'>>;
   login?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownRoadmaps?: Resolver<ResolversTypes['RoadmapConnection'], ParentType, ContextType, RequireFields<ViewerOwnRoadmapsArgs, 'first'>>;
   profilePublic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   profileRoadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
   profileUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -964,6 +1388,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Activity?: ActivityResolvers<ContextType>;
   ActivityDay?: ActivityDayResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
+  ApiTokenConnection?: ApiTokenConnectionResolvers<ContextType>;
+  ApiTokenEdge?: ApiTokenEdgeResolvers<ContextType>;
   Completion?: CompletionResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
   CreateCalendarFeedPayload?: CreateCalendarFeedPayloadResolvers<ContextType>;
@@ -971,12 +1397,18 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Item?: ItemResolvers<ContextType>;
   MergeGuestProgressPayload?: MergeGuestProgressPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   ProgressBucket?: ProgressBucketResolvers<ContextType>;
   PublicProfile?: PublicProfileResolvers<ContextType>;
   PublicProfileRoadmap?: PublicProfileRoadmapResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   Roadmap?: RoadmapResolvers<ContextType>;
+  RoadmapChange?: RoadmapChangeResolvers<ContextType>;
+  RoadmapConnection?: RoadmapConnectionResolvers<ContextType>;
+  RoadmapEdge?: RoadmapEdgeResolvers<ContextType>;
+  SaveRoadmapPayload?: SaveRoadmapPayloadResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;

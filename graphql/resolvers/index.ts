@@ -2,9 +2,11 @@ import "server-only";
 
 import type { Resolvers } from "../generated/resolvers-types";
 import { Completion } from "./completion";
+import { ApiTokenConnection, RoadmapConnection } from "./connections";
 import { Item } from "./item";
 import { Mutation } from "./mutation";
-import { ImportRoadmapPayload } from "./payloads";
+import { Node } from "./node";
+import { ImportRoadmapPayload, SaveRoadmapPayload } from "./payloads";
 import { Query } from "./query";
 import { Roadmap } from "./roadmap";
 import { Section } from "./section";
@@ -13,6 +15,7 @@ import { ApiToken, CreateCalendarFeedPayload, PublicProfile, Viewer } from "./vi
 export const resolvers: Resolvers = {
   Query,
   Mutation,
+  Node,
   Roadmap,
   Section,
   Item,
@@ -22,4 +25,7 @@ export const resolvers: Resolvers = {
   PublicProfile,
   CreateCalendarFeedPayload,
   ImportRoadmapPayload,
+  SaveRoadmapPayload,
+  RoadmapConnection,
+  ApiTokenConnection,
 };

@@ -6,12 +6,17 @@ import { setItemNote } from "@/app/lib/services/notes/set-item-note";
 import { mergeGuestProgress } from "@/app/lib/services/progress/merge-guest-progress";
 import { resetRoadmapProgress } from "@/app/lib/services/progress/reset-roadmap-progress";
 import { setItemStatus } from "@/app/lib/services/progress/set-item-status";
+import { deleteAccount } from "@/app/lib/services/account/delete-account";
+import { deleteRoadmap } from "@/app/lib/services/roadmaps/delete-roadmap";
+import { forkRoadmap } from "@/app/lib/services/roadmaps/fork-roadmap";
 import { importRoadmap } from "@/app/lib/services/roadmaps/import-roadmap";
 import { createCalendarFeed } from "@/app/lib/services/calendar/create-calendar-feed";
 import { revokeCalendarFeed } from "@/app/lib/services/calendar/revoke-calendar-feed";
 import { setRoadmapGoal } from "@/app/lib/services/plan/set-roadmap-goal";
 import { setProfileVisibility } from "@/app/lib/services/profile/set-profile-visibility";
 import { requireViewer } from "@/app/lib/services/viewer";
+import { saveRoadmap } from "@/app/lib/services/roadmaps/save-roadmap";
+import { setRoadmapVisibility } from "@/app/lib/services/roadmaps/set-roadmap-visibility";
 import type { MutationResolvers } from "../generated/resolvers-types";
 import { contentOf, itemOrThrow } from "./content";
 
@@ -47,6 +52,28 @@ export const Mutation: MutationResolvers = {
   },
   createApiToken: (_parent, { input }, ctx) => createApiToken(ctx.viewer, input),
   revokeApiToken: (_parent, { input }, ctx) => revokeApiToken(ctx.viewer, input),
+  saveRoadmap: async (_parent, { input }, ctx) => {
+    const result = await saveRoadmap(ctx.viewer, input);
+    if (result.roadmapId) ctx.loaders.content.clear(result.roadmapId);
+    ctx.loaders.markdown.clearAll();
+    return result;
+  },
+  forkRoadmap: async (_parent, { input }, ctx) => {
+    const { roadmapId } = await forkRoadmap(ctx.viewer, input);
+    return (await contentOf(ctx, roadmapId)).roadmap;
+  },
+  deleteRoadmap: async (_parent, { input }, ctx) => {
+    const deleted = await deleteRoadmap(ctx.viewer, input);
+    ctx.loaders.content.clearAll();
+    return deleted;
+  },
+  setRoadmapVisibility: async (_parent, { input }, ctx) => {
+    const { roadmapId } = await setRoadmapVisibility(ctx.viewer, input);
+    ctx.loaders.content.clear(roadmapId);
+    // An administrator who unlists a roadmap still sees it: unlisted is visible to anyone with its id.
+    return (await contentOf(ctx, roadmapId)).roadmap;
+  },
+  deleteAccount: (_parent, { input }, ctx) => deleteAccount(ctx.viewer, input),
   importRoadmap: async (_parent, { input }, ctx) => {
     const result = await importRoadmap(ctx.viewer, input);
     ctx.loaders.content.clear(result.roadmapId);

@@ -1,17 +1,21 @@
 import "server-only";
 
 import { publicProfile } from "@/app/lib/services/profile/public-profile";
+import { listExploreRoadmaps } from "@/app/lib/services/roadmaps/list-explore-roadmaps";
 import { listRoadmaps } from "@/app/lib/services/roadmaps/list-roadmaps";
 import type { QueryResolvers } from "../generated/resolvers-types";
 import { findItem } from "./content";
+import { findNode } from "./node";
 
 export const Query: QueryResolvers = {
   roadmaps: () => listRoadmaps(),
+  explore: (_parent, args) => listExploreRoadmaps(args),
   roadmap: async (_parent, { slug }, ctx) => {
     const ref = await ctx.loaders.roadmapRefBySlug.load(slug);
     return ref ? ((await ctx.loaders.content.load(ref.id))?.roadmap ?? null) : null;
   },
   item: (_parent, { id }, ctx) => findItem(ctx, id),
+  node: (_parent, { id }, ctx) => findNode(ctx, id),
   viewer: (_parent, _args, ctx) => ctx.viewer,
   profile: (_parent, { login }) => publicProfile(login),
 };

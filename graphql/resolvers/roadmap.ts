@@ -2,6 +2,7 @@ import "server-only";
 
 import { burnUp } from "@/app/lib/services/activity/burn-up";
 import { badgePath } from "@/app/lib/services/profile/profile-login";
+import { exportRoadmap } from "@/app/lib/services/roadmaps/export-roadmap";
 import { computeCompletion } from "@/app/lib/shared/completion";
 import type { RoadmapResolvers } from "../generated/resolvers-types";
 import { contentOf } from "./content";
@@ -26,6 +27,17 @@ export const Roadmap: RoadmapResolvers = {
     const completion = computeCompletion(itemIds, (id) => progress.get(id)?.status);
     return completionModel(completion, { roadmapId: roadmap.id, itemIds, scope: "roadmap" }, timeZone, ctx);
   },
+  visibility: (roadmap) => roadmap.visibility,
+  owner: (roadmap) => roadmap.ownerLogin,
+  forkedFrom: async (roadmap, _args, ctx) =>
+    roadmap.forkedFromId ? ((await ctx.loaders.content.load(roadmap.forkedFromId))?.roadmap ?? null) : null,
+  markdown: async (roadmap, _args, ctx) => (await ctx.loaders.markdown.load(roadmap.id)) ?? "",
+  export: (roadmap, { format }, ctx) => exportRoadmap(ctx.viewer, { roadmapId: roadmap.id, format }),
+  viewerCanEdit: (roadmap, _args, ctx) =>
+    roadmap.ownerId === null
+      ? ctx.viewer?.role === "ADMIN" && ctx.viewer.via === "session"
+      : roadmap.ownerId === ctx.viewer?.userId,
+  path: (roadmap) => `/roadmaps/${roadmap.slug}`,
   history: async (roadmap, { days, timeZone }, ctx) => {
     if (!ctx.viewer) return null;
     const content = await contentOf(ctx, roadmap.id);

@@ -4,6 +4,8 @@ import { activitySummary } from "@/app/lib/services/activity/activity-summary";
 import { followedRoadmapIds } from "@/app/lib/services/activity/followed-roadmaps";
 import { inProgressItems } from "@/app/lib/services/activity/in-progress-items";
 import { BadInputError, UnauthenticatedError } from "@/app/lib/shared/errors";
+import { exportYourData } from "@/app/lib/services/account/export-your-data";
+import { listOwnRoadmaps } from "@/app/lib/services/roadmaps/list-own-roadmaps";
 import { listApiTokens } from "@/app/lib/services/tokens/list-api-tokens";
 import { calendarFeedCreatedAt } from "@/app/lib/services/calendar/calendar-feed-created-at";
 import { badgePath, profilePath } from "@/app/lib/services/profile/profile-login";
@@ -13,6 +15,7 @@ import type {
   PublicProfileResolvers,
   ViewerResolvers,
 } from "../generated/resolvers-types";
+import { listApiTokensPage } from "@/app/lib/services/tokens/list-api-tokens-page";
 import type { GraphQLContext } from "../context";
 
 async function profile(ctx: GraphQLContext, userId: string) {
@@ -40,6 +43,9 @@ export const Viewer: ViewerResolvers = {
   },
   activity: (viewer, { timeZone }) => activitySummary(viewer, timeZone ?? "UTC"),
   apiTokens: (viewer) => listApiTokens(viewer),
+  apiTokensConnection: (viewer, args) => listApiTokensPage(viewer, args),
+  ownRoadmaps: (viewer, args) => listOwnRoadmaps(viewer, args),
+  dataExport: (viewer) => exportYourData(viewer),
   profileUrl: async (viewer, _args, ctx) => profilePath((await profile(ctx, viewer.userId)).login ?? ""),
   profilePublic: async (viewer, _args, ctx) => (await ctx.loaders.profileSettings.load(viewer.userId)).public,
   profileRoadmaps: async (viewer, _args, ctx) => {

@@ -1,8 +1,10 @@
 import "server-only";
 
+import { authoringTypeDefs } from "./authoring";
 import { operationTypeDefs } from "./operations";
+import { relayTypeDefs } from "./relay";
 import { roadmapTypeDefs } from "./roadmap";
 import { viewerTypeDefs } from "./viewer";
 
 /** The whole SDL; graphql/generated/ holds the types GraphQL Code Generator derives from it. */
-export const typeDefs = [roadmapTypeDefs, viewerTypeDefs, operationTypeDefs];
+export const typeDefs = [relayTypeDefs, roadmapTypeDefs, authoringTypeDefs, viewerTypeDefs, operationTypeDefs];

@@ -3,8 +3,19 @@ import "server-only";
 export const operationTypeDefs = /* GraphQL */ `
   "Reading roadmaps and the viewer's progress."
   type Query {
-    "Every roadmap, in title order."
+    "The built-in roadmaps, in title order (learners' public roadmaps are on explore)."
     roadmaps: [Roadmap!]!
+    "Public roadmaps (built-in and learners'), newest first, a page at a time. Never unlisted or private ones."
+    explore(
+      "How many, 0 to 100."
+      first: Int = 20
+      "The endCursor of the previous page."
+      after: String
+      "Only roadmaps whose title contains this (ignoring case)."
+      query: String
+    ): RoadmapConnection!
+    "Any roadmap, section, item or resource by id; null when there is none the viewer may see."
+    node("The object's id." id: ID!): Node
     "One roadmap by slug; null when there is none."
     roadmap("The roadmap's slug, for example backend." slug: String!): Roadmap
     "One item by id; null when there is none."
@@ -32,8 +43,29 @@ export const operationTypeDefs = /* GraphQL */ `
     createApiToken("Name and scopes of the token." input: CreateApiTokenInput!): CreateApiTokenPayload!
     "Revokes one of the viewer's tokens; true when it was active. Needs a browser session."
     revokeApiToken("Which token." input: RevokeApiTokenInput!): Boolean!
-    "Creates or updates a roadmap from a markdown checklist (administrators only)."
+    "Creates or updates a built-in roadmap from a markdown checklist (administrators only)."
     importRoadmap("The roadmap's slug and markdown." input: ImportRoadmapInput!): ImportRoadmapPayload!
+    """
+    Creates a roadmap of the viewer's own from markdown, or saves a new version of one they may edit,
+    keeping every learner's progress and notes on items whose key survived. dryRun says what would
+    change and writes nothing. Problems in the markdown: BAD_USER_INPUT with extensions.problems, each
+    with its line and message. Needs WRITE_ROADMAPS; saves per minute are limited (RATE_LIMITED).
+    """
+    saveRoadmap("The markdown and where it goes." input: SaveRoadmapInput!): SaveRoadmapPayload!
+    "Copies a roadmap the viewer may see into a new PRIVATE roadmap of theirs, linked back to it."
+    forkRoadmap("Which roadmap, and whether to copy the viewer's statuses." input: ForkRoadmapInput!): Roadmap!
+    """
+    Deletes one of the viewer's roadmaps, with every learner's progress and notes on it (forks stay).
+    Built-in roadmaps cannot be deleted.
+    """
+    deleteRoadmap("Which roadmap." input: DeleteRoadmapInput!): Boolean!
+    "Changes who may see a roadmap: its owner freely; an administrator may unlist a learner's PUBLIC roadmap."
+    setRoadmapVisibility("The roadmap and its new visibility." input: SetRoadmapVisibilityInput!): Roadmap!
+    """
+    Deletes the viewer's account and everything Waymark holds about them (sessions end, tokens stop
+    working, their roadmaps go). Needs a browser session and the login typed to confirm.
+    """
+    deleteAccount("The login, typed to confirm." input: DeleteAccountInput!): Boolean!
     "Sets, changes or clears the viewer's target date and weekly goal on a roadmap."
     setRoadmapGoal("The roadmap and the goals." input: SetRoadmapGoalInput!): Roadmap!
     "Makes the viewer's profile public or private and chooses its roadmaps. Needs a browser session."

@@ -34,10 +34,13 @@ export const roadmapTypeDefs = /* GraphQL */ `
   }
 
   "A learning roadmap: ordered sections of checklist items with curated resources."
-  type Roadmap {
+  type Roadmap implements Node {
     "Opaque identifier."
     id: ID!
-    "Stable, URL-safe name, for example backend."
+    """
+    URL-safe name: backend for a built-in roadmap, <owner's login>/<name> for a learner's
+    (the page is /roadmaps/<slug>).
+    """
     slug: String!
     "The roadmap's title."
     title: String!
@@ -75,10 +78,24 @@ export const roadmapTypeDefs = /* GraphQL */ `
     ): [ProgressBucket!]
     "Every item of the roadmap in reading order, nested ones included."
     items: [Item!]!
+    "Who may see it. Built-in roadmaps are PUBLIC."
+    visibility: RoadmapVisibility!
+    "The owner's GitHub login; null for built-in roadmaps."
+    owner: String
+    "The roadmap this one was forked from, while it exists and the viewer may see it."
+    forkedFrom: Roadmap
+    "The checklist source, as the importer reads it (as last saved, or written from the items)."
+    markdown: String!
+    "The roadmap with the viewer's progress and notes in that format; null when signed out (needs READ_PROGRESS)."
+    export("MARKDOWN, JSON or CSV." format: ExportFormat!): String
+    "Whether the viewer may edit it: its owner, or an administrator for a built-in roadmap."
+    viewerCanEdit: Boolean!
+    "The roadmap's page, for example /roadmaps/backend."
+    path: String!
   }
 
   "A titled group of items within a roadmap."
-  type Section {
+  type Section implements Node {
     "Opaque identifier."
     id: ID!
     "The section's heading."
@@ -99,7 +116,7 @@ export const roadmapTypeDefs = /* GraphQL */ `
   }
 
   "One checklist line of a roadmap."
-  type Item {
+  type Item implements Node {
     "Opaque identifier; use it in mutations."
     id: ID!
     "Stable across re-imports of the roadmap (derived from the text, or pinned by the author)."
@@ -140,7 +157,7 @@ export const roadmapTypeDefs = /* GraphQL */ `
   }
 
   "A curated link."
-  type Resource {
+  type Resource implements Node {
     "Opaque identifier."
     id: ID!
     "What the link is called."

@@ -29,6 +29,26 @@ export const viewerTypeDefs = /* GraphQL */ `
     activity("IANA time zone in which days start, for example Europe/Paris." timeZone: String = "UTC"): Activity!
     "Personal access tokens, newest first (needs a browser session)."
     apiTokens: [ApiToken!]!
+    "Personal access tokens, newest first, a page at a time (needs a browser session)."
+    apiTokensConnection(
+      "How many, 0 to 100."
+      first: Int = 20
+      "The endCursor of the previous page."
+      after: String
+    ): ApiTokenConnection!
+    "The viewer's own roadmaps (written or forked), newest first, a page at a time."
+    ownRoadmaps(
+      "How many, 0 to 100."
+      first: Int = 20
+      "The endCursor of the previous page."
+      after: String
+    ): RoadmapConnection!
+    """
+    Everything Waymark holds about the viewer as one JSON document: profile, statuses, history,
+    notes, token names and dates, sessions' dates, and their roadmaps with their markdown. Needs a
+    browser session.
+    """
+    dataExport: String!
     "The path of the viewer's public profile, /u/<login> (it answers only while profilePublic)."
     profileUrl: String!
     "Whether the viewer's profile is public (off until they turn it on)."
@@ -114,6 +134,8 @@ export const viewerTypeDefs = /* GraphQL */ `
     READ_PROGRESS
     "Change the viewer's statuses and notes."
     WRITE_PROGRESS
+    "Create, edit, fork and delete the viewer's own roadmaps."
+    WRITE_ROADMAPS
   }
 
   "A personal access token, without its secret."

@@ -12,7 +12,7 @@ import { seedBuiltInRoadmaps } from "./seed-built-in-roadmaps";
 
 async function backend() {
   const roadmap = await testDb().roadmap.findUniqueOrThrow({ where: { slug: "backend" }, select: { id: true } });
-  const [content] = await loadRoadmapContents([roadmap.id]);
+  const [content] = await loadRoadmapContents(null, [roadmap.id]);
   return content!;
 }
 
@@ -134,7 +134,7 @@ describe("re-importing a roadmap", () => {
     const second = await saveRoadmapDraft(client, slug, parseRoadmapMarkdown(v2));
 
     expect(second).toMatchObject({ roadmapId: first.roadmapId, created: false, changes: { items: 2, retired: 1 } });
-    const [content] = await loadRoadmapContents([first.roadmapId]);
+    const [content] = await loadRoadmapContents(null, [first.roadmapId]);
     expect(content!.items.map((item) => [item.key, item.title])).toEqual([
       ["learn-git", "Learn Git"],
       ["sql", "Learn SQL well"],
@@ -146,7 +146,7 @@ describe("re-importing a roadmap", () => {
 
     // Bringing the item back revives the same row, with its progress.
     await saveRoadmapDraft(client, slug, parseRoadmapMarkdown(v1));
-    const [revived] = await loadRoadmapContents([first.roadmapId]);
+    const [revived] = await loadRoadmapContents(null, [first.roadmapId]);
     expect(revived!.items.find((item) => item.key === "joins")!.id).toBe(idOf("joins"));
   });
 });

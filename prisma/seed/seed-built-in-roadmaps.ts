@@ -31,7 +31,10 @@ export async function seedBuiltInRoadmaps(
     if (existing && existing.seedHash === null) results.push({ slug, skipped: "imported by an admin" });
     else if (existing?.seedHash === seedHash) results.push({ slug, skipped: "unchanged" });
     else
-      results.push({ slug, ...(await saveRoadmapDraft(client, slug, parseRoadmapMarkdown(markdown), { seedHash })) });
+      results.push({
+        slug,
+        ...(await saveRoadmapDraft(client, slug, parseRoadmapMarkdown(markdown), { seedHash, markdown })),
+      });
   }
   return results;
 }

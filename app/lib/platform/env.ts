@@ -57,6 +57,7 @@ const envSchema = z.object({
   WAYMARK_GITHUB_STAND_IN_URL: httpUrl,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  ROADMAP_SAVES_PER_MINUTE: z.coerce.number().int().positive().default(30),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   DATABASE_CONNECT_TIMEOUT_MS: milliseconds(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(5_000),

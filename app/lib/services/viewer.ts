@@ -29,9 +29,9 @@ export function requireScope(viewer: MaybeViewer, scope: TokenScope): Viewer {
 }
 
 /** Token management and account actions need a real browser session, not a token. */
-export function requireSession(viewer: MaybeViewer): Viewer {
+export function requireSession(viewer: MaybeViewer, action = "manage access tokens"): Viewer {
   const known = requireViewer(viewer);
-  if (known.via !== "session") throw new ForbiddenError("Sign in with GitHub to manage access tokens.");
+  if (known.via !== "session") throw new ForbiddenError(`Sign in with GitHub to ${action}.`);
   return known;
 }
 

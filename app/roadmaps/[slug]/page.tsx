@@ -1,19 +1,7 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
-import { githubSignInEnabled } from "@/app/lib/auth/github-endpoints";
-import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
-import { getRoadmapContentBySlug } from "@/app/lib/services/roadmaps/get-roadmap-content-by-slug";
-import type { RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
-import { roadmapPageData } from "@/app/lib/services/roadmaps/roadmap-page-data";
-import type { MaybeViewer } from "@/app/lib/services/viewer";
-import { timeZoneFromCookie } from "@/app/lib/shared/time-zone-cookie";
-import { GuestBanner } from "@/components/auth/guest-banner";
-import { RoadmapPlanSection, RoadmapPlanSkeleton } from "@/components/plan/roadmap-plan-section";
-import { ChecklistSkeleton } from "@/components/roadmap/checklist-skeleton";
-import { RoadmapChecklist } from "@/components/roadmap/roadmap-checklist";
-import { PageTitle } from "@/components/ui/page-title";
+import { RoadmapPage } from "@/components/roadmap/roadmap-page";
+import { roadmapForPage, roadmapMetadata, slugOf } from "../roadmap-route";
 
 export const dynamic = "force-dynamic";
 
@@ -22,32 +10,12 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const content = await getRoadmapContentBySlug((await params).slug);
-  return { title: content?.roadmap.title ?? "Roadmap not found" };
+  return roadmapMetadata(slugOf([(await params).slug]));
 }
 
-export default async function RoadmapPage({ params }: Props) {
-  const [content, viewer] = await Promise.all([getRoadmapContentBySlug((await params).slug), sessionViewer()]);
+/** A built-in roadmap: /roadmaps/backend. */
+export default async function BuiltInRoadmapPage({ params }: Props) {
+  const { viewer, content } = await roadmapForPage(slugOf([(await params).slug]));
   if (!content) notFound();
-  // The title goes out at once (the content is cached); the viewer's statuses and
-  // notes stream in behind a skeleton.
-  return (
-    <div className="space-y-3">
-      {!viewer && <GuestBanner signInEnabled={githubSignInEnabled()} />}
-      <PageTitle description={content.roadmap.description}>{content.roadmap.title}</PageTitle>
-      {viewer && (
-        <Suspense fallback={<RoadmapPlanSkeleton />}>
-          <RoadmapPlanSection viewer={viewer} content={content} timeZone={timeZoneFromCookie(await cookies())} />
-        </Suspense>
-      )}
-      <Suspense fallback={<ChecklistSkeleton />}>
-        <ViewerChecklist viewer={viewer} content={content} />
-      </Suspense>
-    </div>
-  );
-}
-
-async function ViewerChecklist({ viewer, content }: { viewer: MaybeViewer; content: RoadmapContent }) {
-  const data = await roadmapPageData(viewer, content);
-  return <RoadmapChecklist key={viewer ? "learner" : "guest"} data={data} mode={viewer ? "learner" : "guest"} />;
+  return <RoadmapPage viewer={viewer} content={content} />;
 }

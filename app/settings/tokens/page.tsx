@@ -12,7 +12,7 @@ import { SettingsNav } from "@/components/settings-nav";
 export const metadata: Metadata = { title: "API tokens" };
 export const dynamic = "force-dynamic";
 
-const SCOPE_LABEL = { READ_PROGRESS: "read", WRITE_PROGRESS: "write" } as const;
+const SCOPE_LABEL = { READ_PROGRESS: "read", WRITE_PROGRESS: "write", WRITE_ROADMAPS: "roadmaps" } as const;
 
 function formatDate(date: Date | null): string {
   return date ? date.toISOString().slice(0, 16).replace("T", " ") + " UTC" : "never";

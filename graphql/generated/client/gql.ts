@@ -15,6 +15,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation MergeGuestProgress($input: MergeGuestProgressInput!) {\n    mergeGuestProgress(input: $input) {\n      merged\n      ignored\n    }\n  }\n": typeof types.MergeGuestProgressDocument,
+    "\n  query GuestRoadmap($id: ID!) {\n    node(id: $id) {\n      ... on Roadmap {\n        id\n        slug\n        title\n        sections {\n          id\n          title\n        }\n        items {\n          id\n          title\n          section {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.GuestRoadmapDocument,
+    "\n  mutation SaveRoadmap($input: SaveRoadmapInput!) {\n    saveRoadmap(input: $input) {\n      roadmap {\n        id\n        path\n      }\n      created\n      dryRun\n      added\n      moved\n      renamed\n      retired\n      learnersAffected\n      restoredStatuses\n      changes {\n        kind\n        key\n        title\n        previousTitle\n        line\n        learners\n      }\n    }\n  }\n": typeof types.SaveRoadmapDocument,
+    "\n  mutation ForkRoadmap($input: ForkRoadmapInput!) {\n    forkRoadmap(input: $input) {\n      id\n      path\n    }\n  }\n": typeof types.ForkRoadmapDocument,
+    "\n  mutation DeleteRoadmap($input: DeleteRoadmapInput!) {\n    deleteRoadmap(input: $input)\n  }\n": typeof types.DeleteRoadmapDocument,
+    "\n  mutation SetRoadmapVisibility($input: SetRoadmapVisibilityInput!) {\n    setRoadmapVisibility(input: $input) {\n      id\n      visibility\n    }\n  }\n": typeof types.SetRoadmapVisibilityDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": typeof types.DeleteAccountDocument,
     "\n  mutation SetRoadmapGoal($input: SetRoadmapGoalInput!) {\n    setRoadmapGoal(input: $input) {\n      id\n      progress {\n        targetDate\n        weeklyGoal\n      }\n    }\n  }\n": typeof types.SetRoadmapGoalDocument,
     "\n  query RoadmapDates($slug: String!) {\n    roadmap(slug: $slug) {\n      id\n      sections {\n        id\n        startedAt\n        completedAt\n      }\n      items {\n        id\n        startedAt\n        finishedAt\n      }\n    }\n  }\n": typeof types.RoadmapDatesDocument,
     "\n  mutation SetProfileVisibility($input: SetProfileVisibilityInput!) {\n    setProfileVisibility(input: $input) {\n      id\n      profilePublic\n      profileUrl\n    }\n  }\n": typeof types.SetProfileVisibilityDocument,
@@ -30,6 +36,12 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation MergeGuestProgress($input: MergeGuestProgressInput!) {\n    mergeGuestProgress(input: $input) {\n      merged\n      ignored\n    }\n  }\n": types.MergeGuestProgressDocument,
+    "\n  query GuestRoadmap($id: ID!) {\n    node(id: $id) {\n      ... on Roadmap {\n        id\n        slug\n        title\n        sections {\n          id\n          title\n        }\n        items {\n          id\n          title\n          section {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.GuestRoadmapDocument,
+    "\n  mutation SaveRoadmap($input: SaveRoadmapInput!) {\n    saveRoadmap(input: $input) {\n      roadmap {\n        id\n        path\n      }\n      created\n      dryRun\n      added\n      moved\n      renamed\n      retired\n      learnersAffected\n      restoredStatuses\n      changes {\n        kind\n        key\n        title\n        previousTitle\n        line\n        learners\n      }\n    }\n  }\n": types.SaveRoadmapDocument,
+    "\n  mutation ForkRoadmap($input: ForkRoadmapInput!) {\n    forkRoadmap(input: $input) {\n      id\n      path\n    }\n  }\n": types.ForkRoadmapDocument,
+    "\n  mutation DeleteRoadmap($input: DeleteRoadmapInput!) {\n    deleteRoadmap(input: $input)\n  }\n": types.DeleteRoadmapDocument,
+    "\n  mutation SetRoadmapVisibility($input: SetRoadmapVisibilityInput!) {\n    setRoadmapVisibility(input: $input) {\n      id\n      visibility\n    }\n  }\n": types.SetRoadmapVisibilityDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": types.DeleteAccountDocument,
     "\n  mutation SetRoadmapGoal($input: SetRoadmapGoalInput!) {\n    setRoadmapGoal(input: $input) {\n      id\n      progress {\n        targetDate\n        weeklyGoal\n      }\n    }\n  }\n": types.SetRoadmapGoalDocument,
     "\n  query RoadmapDates($slug: String!) {\n    roadmap(slug: $slug) {\n      id\n      sections {\n        id\n        startedAt\n        completedAt\n      }\n      items {\n        id\n        startedAt\n        finishedAt\n      }\n    }\n  }\n": types.RoadmapDatesDocument,
     "\n  mutation SetProfileVisibility($input: SetProfileVisibilityInput!) {\n    setProfileVisibility(input: $input) {\n      id\n      profilePublic\n      profileUrl\n    }\n  }\n": types.SetProfileVisibilityDocument,
@@ -62,6 +74,30 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MergeGuestProgress($input: MergeGuestProgressInput!) {\n    mergeGuestProgress(input: $input) {\n      merged\n      ignored\n    }\n  }\n"): (typeof documents)["\n  mutation MergeGuestProgress($input: MergeGuestProgressInput!) {\n    mergeGuestProgress(input: $input) {\n      merged\n      ignored\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuestRoadmap($id: ID!) {\n    node(id: $id) {\n      ... on Roadmap {\n        id\n        slug\n        title\n        sections {\n          id\n          title\n        }\n        items {\n          id\n          title\n          section {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GuestRoadmap($id: ID!) {\n    node(id: $id) {\n      ... on Roadmap {\n        id\n        slug\n        title\n        sections {\n          id\n          title\n        }\n        items {\n          id\n          title\n          section {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveRoadmap($input: SaveRoadmapInput!) {\n    saveRoadmap(input: $input) {\n      roadmap {\n        id\n        path\n      }\n      created\n      dryRun\n      added\n      moved\n      renamed\n      retired\n      learnersAffected\n      restoredStatuses\n      changes {\n        kind\n        key\n        title\n        previousTitle\n        line\n        learners\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveRoadmap($input: SaveRoadmapInput!) {\n    saveRoadmap(input: $input) {\n      roadmap {\n        id\n        path\n      }\n      created\n      dryRun\n      added\n      moved\n      renamed\n      retired\n      learnersAffected\n      restoredStatuses\n      changes {\n        kind\n        key\n        title\n        previousTitle\n        line\n        learners\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ForkRoadmap($input: ForkRoadmapInput!) {\n    forkRoadmap(input: $input) {\n      id\n      path\n    }\n  }\n"): (typeof documents)["\n  mutation ForkRoadmap($input: ForkRoadmapInput!) {\n    forkRoadmap(input: $input) {\n      id\n      path\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRoadmap($input: DeleteRoadmapInput!) {\n    deleteRoadmap(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteRoadmap($input: DeleteRoadmapInput!) {\n    deleteRoadmap(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRoadmapVisibility($input: SetRoadmapVisibilityInput!) {\n    setRoadmapVisibility(input: $input) {\n      id\n      visibility\n    }\n  }\n"): (typeof documents)["\n  mutation SetRoadmapVisibility($input: SetRoadmapVisibilityInput!) {\n    setRoadmapVisibility(input: $input) {\n      id\n      visibility\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

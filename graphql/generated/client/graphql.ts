@@ -12,6 +12,26 @@ export type CreateApiTokenInput = {
   scopes: Array<TokenScope>;
 };
 
+/** Input of deleteAccount. */
+export type DeleteAccountInput = {
+  /** The viewer's GitHub login, typed to confirm. */
+  login: string;
+};
+
+/** Input of deleteRoadmap. */
+export type DeleteRoadmapInput = {
+  /** One of the viewer's own roadmaps. */
+  roadmapId: string;
+};
+
+/** Input of forkRoadmap. */
+export type ForkRoadmapInput = {
+  /** Copy the viewer's own statuses on the original to the fork's items with the same keys. Default false. */
+  copyProgress?: boolean | null | undefined;
+  /** A roadmap the viewer may see: public, unlisted, or their own. */
+  roadmapId: string;
+};
+
 /** One item a guest changed. */
 export type GuestProgressEntry = {
   /** The item. */
@@ -49,6 +69,51 @@ export type ResetRoadmapProgressInput = {
 export type RevokeApiTokenInput = {
   /** The token's id. */
   id: string;
+};
+
+/** What a save changes about one item. */
+export type RoadmapChangeKind =
+  /** A new item (or a retired one back, with its history). */
+  | 'ADDED'
+  /** Another section or parent item, or another place among its siblings. */
+  | 'MOVED'
+  /** Same key, new title (the key was pinned with <!-- key: ... -->). */
+  | 'RENAMED'
+  /** No longer in the markdown: hidden, its learners' progress and notes kept. */
+  | 'RETIRED';
+
+/** Who may see a roadmap. */
+export type RoadmapVisibility =
+  /** Only its owner (the default for a learner's new roadmap). */
+  | 'PRIVATE'
+  /** Anyone; listed on Explore. Built-in roadmaps are PUBLIC. */
+  | 'PUBLIC'
+  /** Anyone with its address or id; never listed on Explore. */
+  | 'UNLISTED';
+
+/** Input of saveRoadmap. */
+export type SaveRoadmapInput = {
+  /** Say what the save would do, and write nothing. */
+  dryRun?: boolean | null | undefined;
+  /**
+   * The roadmap as a markdown checklist: the Waymark format, a plain GitHub task list, or with
+   * roadmap.sh's [@type@Title](url) links (see the README). At most 1,000,000 bytes and 5,000 items.
+   */
+  markdown: string;
+  /**
+   * Also set the viewer's statuses from the file's checkboxes ([x] done, [/] in progress, [-] skipped,
+   * [ ] not started), as the markdown export writes them.
+   */
+  restoreStatuses?: boolean | null | undefined;
+  /** The roadmap to save a new version of; absent to create a roadmap of the viewer's own. */
+  roadmapId?: string | null | undefined;
+  /**
+   * The roadmap's name in its address, /roadmaps/<your login>/<slug>: lowercase letters, digits and
+   * single dashes. Absent: made from the title (new roadmaps) or kept (saves).
+   */
+  slug?: string | null | undefined;
+  /** Who may see it. Absent: PRIVATE for a new roadmap, unchanged for a save. */
+  visibility?: RoadmapVisibility | null | undefined;
 };
 
 /** Input of setItemNote. */
@@ -93,12 +158,22 @@ export type SetRoadmapGoalInput = {
   weeklyGoal?: number | null | undefined;
 };
 
+/** Input of setRoadmapVisibility. */
+export type SetRoadmapVisibilityInput = {
+  /** The roadmap. */
+  roadmapId: string;
+  /** Who may see it from now on. */
+  visibility: RoadmapVisibility;
+};
+
 /** What a personal access token may do. */
 export type TokenScope =
   /** Read the viewer's statuses, notes, history and activity. */
   | 'READ_PROGRESS'
   /** Change the viewer's statuses and notes. */
-  | 'WRITE_PROGRESS';
+  | 'WRITE_PROGRESS'
+  /** Create, edit, fork and delete the viewer's own roadmaps. */
+  | 'WRITE_ROADMAPS';
 
 export type MergeGuestProgressMutationVariables = Exact<{
   input: MergeGuestProgressInput;
@@ -106,6 +181,53 @@ export type MergeGuestProgressMutationVariables = Exact<{
 
 
 export type MergeGuestProgressMutation = { __typename: 'Mutation', mergeGuestProgress: { __typename: 'MergeGuestProgressPayload', merged: number, ignored: number } };
+
+export type GuestRoadmapQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GuestRoadmapQuery = { __typename: 'Query', node:
+    | { __typename: 'Item' }
+    | { __typename: 'Resource' }
+    | { __typename: 'Roadmap', id: string, slug: string, title: string, sections: Array<{ __typename: 'Section', id: string, title: string }>, items: Array<{ __typename: 'Item', id: string, title: string, section: { __typename: 'Section', id: string } }> }
+    | { __typename: 'Section' }
+   | null };
+
+export type SaveRoadmapMutationVariables = Exact<{
+  input: SaveRoadmapInput;
+}>;
+
+
+export type SaveRoadmapMutation = { __typename: 'Mutation', saveRoadmap: { __typename: 'SaveRoadmapPayload', created: boolean, dryRun: boolean, added: number, moved: number, renamed: number, retired: number, learnersAffected: number, restoredStatuses: number, roadmap: { __typename: 'Roadmap', id: string, path: string } | null, changes: Array<{ __typename: 'RoadmapChange', kind: RoadmapChangeKind, key: string, title: string, previousTitle: string | null, line: number | null, learners: number }> } };
+
+export type ForkRoadmapMutationVariables = Exact<{
+  input: ForkRoadmapInput;
+}>;
+
+
+export type ForkRoadmapMutation = { __typename: 'Mutation', forkRoadmap: { __typename: 'Roadmap', id: string, path: string } };
+
+export type DeleteRoadmapMutationVariables = Exact<{
+  input: DeleteRoadmapInput;
+}>;
+
+
+export type DeleteRoadmapMutation = { __typename: 'Mutation', deleteRoadmap: boolean };
+
+export type SetRoadmapVisibilityMutationVariables = Exact<{
+  input: SetRoadmapVisibilityInput;
+}>;
+
+
+export type SetRoadmapVisibilityMutation = { __typename: 'Mutation', setRoadmapVisibility: { __typename: 'Roadmap', id: string, visibility: RoadmapVisibility } };
+
+export type DeleteAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type DeleteAccountMutation = { __typename: 'Mutation', deleteAccount: boolean };
 
 export type SetRoadmapGoalMutationVariables = Exact<{
   input: SetRoadmapGoalInput;
@@ -184,6 +306,12 @@ export type RevokeApiTokenMutation = { __typename: 'Mutation', revokeApiToken: b
 
 export const ItemStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusUpdatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"noteHtml"}}]}}]} as unknown as DocumentNode<ItemStateFragment, unknown>;
 export const MergeGuestProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeGuestProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MergeGuestProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeGuestProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merged"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}}]}}]}}]} as unknown as DocumentNode<MergeGuestProgressMutation, MergeGuestProgressMutationVariables>;
+export const GuestRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuestRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Roadmap"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GuestRoadmapQuery, GuestRoadmapQueryVariables>;
+export const SaveRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveRoadmapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveRoadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"added"}},{"kind":"Field","name":{"kind":"Name","value":"moved"}},{"kind":"Field","name":{"kind":"Name","value":"renamed"}},{"kind":"Field","name":{"kind":"Name","value":"retired"}},{"kind":"Field","name":{"kind":"Name","value":"learnersAffected"}},{"kind":"Field","name":{"kind":"Name","value":"restoredStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"previousTitle"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"learners"}}]}}]}}]}}]} as unknown as DocumentNode<SaveRoadmapMutation, SaveRoadmapMutationVariables>;
+export const ForkRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForkRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForkRoadmapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forkRoadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]} as unknown as DocumentNode<ForkRoadmapMutation, ForkRoadmapMutationVariables>;
+export const DeleteRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRoadmapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRoadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<DeleteRoadmapMutation, DeleteRoadmapMutationVariables>;
+export const SetRoadmapVisibilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetRoadmapVisibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetRoadmapVisibilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRoadmapVisibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}}]}}]}}]} as unknown as DocumentNode<SetRoadmapVisibilityMutation, SetRoadmapVisibilityMutationVariables>;
+export const DeleteAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<DeleteAccountMutation, DeleteAccountMutationVariables>;
 export const SetRoadmapGoalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetRoadmapGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetRoadmapGoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRoadmapGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyGoal"}}]}}]}}]}}]} as unknown as DocumentNode<SetRoadmapGoalMutation, SetRoadmapGoalMutationVariables>;
 export const RoadmapDatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoadmapDates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RoadmapDatesQuery, RoadmapDatesQueryVariables>;
 export const SetProfileVisibilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetProfileVisibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetProfileVisibilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setProfileVisibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"profilePublic"}},{"kind":"Field","name":{"kind":"Name","value":"profileUrl"}}]}}]}}]} as unknown as DocumentNode<SetProfileVisibilityMutation, SetProfileVisibilityMutationVariables>;

@@ -40,6 +40,24 @@ export function createRateLimiter(options: { points: number; redis: Redis | null
   };
 }
 
+const SAVES_KEY = Symbol.for("waymark.roadmapSaveLimiters");
+type GlobalWithSaveLimiters = typeof globalThis & { [SAVES_KEY]?: { saves: RateLimiter; previews: RateLimiter } };
+
+/**
+ * Roadmap writes per learner: ROADMAP_SAVES_PER_MINUTE saves and forks, and four
+ * times as many previews (a dry run reads and diffs a whole roadmap, so it is
+ * counted too, on its own budget, as the editor asks for one while its owner types).
+ */
+export function roadmapSaveLimiters(): { saves: RateLimiter; previews: RateLimiter } {
+  const holder = globalThis as GlobalWithSaveLimiters;
+  const points = env().ROADMAP_SAVES_PER_MINUTE;
+  holder[SAVES_KEY] ??= {
+    saves: createRateLimiter({ points, redis: redisClient(), keyPrefix: "waymark:roadmap-saves" }),
+    previews: createRateLimiter({ points: points * 4, redis: redisClient(), keyPrefix: "waymark:roadmap-previews" }),
+  };
+  return holder[SAVES_KEY];
+}
+
 const GLOBAL_KEY = Symbol.for("waymark.apiRateLimiter");
 type GlobalWithLimiter = typeof globalThis & { [GLOBAL_KEY]?: RateLimiter };
 

@@ -3,13 +3,14 @@ import "server-only";
 import { db } from "../../db/client";
 import { requireScope, type MaybeViewer } from "../viewer";
 import { LIVE_ITEM } from "../roadmaps/live-item";
+import { visibleRoadmapWhere } from "../roadmaps/roadmap-access";
 
 /** Roadmaps the viewer has changed anything on, most recently active first (one statement). */
 export async function followedRoadmapIds(viewer: MaybeViewer): Promise<string[]> {
   const { userId } = requireScope(viewer, "READ_PROGRESS");
   const rows = await db().progressEvent.groupBy({
     by: ["roadmapId"],
-    where: { userId },
+    where: { userId, roadmap: visibleRoadmapWhere(viewer) },
     _max: { at: true },
     orderBy: { _max: { at: "desc" } },
   });
@@ -23,7 +24,8 @@ export async function inProgressItemIds(
 ): Promise<{ itemId: string; roadmapId: string }[]> {
   const { userId } = requireScope(viewer, "READ_PROGRESS");
   return db().progress.findMany({
-    where: { userId, status: "IN_PROGRESS", item: LIVE_ITEM },
+    // A roadmap its owner made private since is gone from the list, like a deleted one.
+    where: { userId, status: "IN_PROGRESS", item: LIVE_ITEM, roadmap: visibleRoadmapWhere(viewer) },
     orderBy: { updatedAt: "desc" },
     take: Math.min(Math.max(Math.trunc(first), 0), 100),
     select: { itemId: true, roadmapId: true },

@@ -17,7 +17,7 @@ export interface InProgressItem {
  */
 export async function inProgressItems(viewer: MaybeViewer, first: number): Promise<InProgressItem[]> {
   const rows = await inProgressItemIds(viewer, first);
-  const contents = await loadRoadmapContents([...new Set(rows.map((row) => row.roadmapId))]);
+  const contents = await loadRoadmapContents(viewer, [...new Set(rows.map((row) => row.roadmapId))]);
   const contentById = new Map(contents.flatMap((content) => (content ? [[content.roadmap.id, content] as const] : [])));
   return rows.flatMap(({ itemId, roadmapId }) => {
     const content = contentById.get(roadmapId);

@@ -47,7 +47,7 @@ const CONTINUE_COUNT = 5;
 export async function dashboardRoadmaps(viewer: MaybeViewer, timeZone: string): Promise<DashboardRoadmap[]> {
   requireScope(viewer, "READ_PROGRESS");
   const ids = await followedRoadmapIds(viewer);
-  const [contents, progress] = await Promise.all([loadRoadmapContents(ids), loadProgress(viewer, ids)]);
+  const [contents, progress] = await Promise.all([loadRoadmapContents(viewer, ids), loadProgress(viewer, ids)]);
   const live = contents.flatMap((content) => (content ? [content] : []));
   const plans = await roadmapPlans(viewer, live, timeZone);
   return Promise.all(

@@ -14,7 +14,10 @@ export interface GuestDashboardRoadmap {
 
 export async function guestDashboardContent(): Promise<GuestDashboardRoadmap[]> {
   const roadmaps = await listRoadmaps();
-  const contents = await loadRoadmapContents(roadmaps.map((roadmap) => roadmap.id));
+  const contents = await loadRoadmapContents(
+    null,
+    roadmaps.map((roadmap) => roadmap.id),
+  );
   return contents.flatMap((content) => {
     if (!content) return [];
     const items: GuestDashboardRoadmap["items"] = {};

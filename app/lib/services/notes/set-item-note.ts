@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../../db/client";
 import { idSchema } from "../ids";
+import { notFoundIfGone } from "../not-found-if-gone";
 import { getLiveItemOrThrow } from "../roadmaps/get-live-item-or-throw";
 import { validate } from "../validate";
 import { requireScope, type MaybeViewer } from "../viewer";
@@ -33,15 +34,17 @@ export async function setItemNote(
   const { itemId, note } = validate(setItemNoteInput, input);
   // Rendered before any query: a refused note costs no database work.
   const html = note === null ? null : renderNote(note);
-  await getLiveItemOrThrow(db(), itemId);
+  await getLiveItemOrThrow(db(), viewer, itemId);
   if (note === null) {
     await db().note.deleteMany({ where: { userId, itemId } });
   } else {
-    await db().note.upsert({
-      where: { userId_itemId: { userId, itemId } },
-      create: { userId, itemId, body: note, html },
-      update: { body: note, html },
-    });
+    await notFoundIfGone(`Item ${itemId}`, () =>
+      db().note.upsert({
+        where: { userId_itemId: { userId, itemId } },
+        create: { userId, itemId, body: note, html },
+        update: { body: note, html },
+      }),
+    );
   }
   return { itemId, note };
 }

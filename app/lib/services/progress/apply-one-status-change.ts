@@ -32,7 +32,7 @@ const MAX_ATTEMPTS = 3;
 /**
  * Sets one learner's status of one live item in one autocommit statement (the
  * rules are in status-change.ts; the SQL's comments say how it keeps them).
- * Returns null when the item is unknown or retired.
+ * Returns null when the item is unknown, retired, or on a roadmap the learner may not see.
  */
 export async function applyOneStatusChange(
   userId: string,
@@ -79,6 +79,7 @@ export async function applyOneStatusChange(
  *   evaluated in ON CONFLICT's SET it is read once the lock is held. A new row
  *   waited for no lock. Prisma keeps DateTime as UTC in timestamp columns.
  * - NOT_STARTED on an item without a row changes nothing and writes no row.
+ * - An item of a private roadmap of someone else is no item at all (see roadmap-access.ts).
  */
 function setStatusStatement(userId: string, itemId: string, status: ItemStatus) {
   return db().$queryRaw<StatementResult[]>`
@@ -87,6 +88,7 @@ function setStatusStatement(userId: string, itemId: string, status: ItemStatus) 
       JOIN "Section" s ON s."id" = i."sectionId"
       JOIN "Roadmap" r ON r."id" = i."roadmapId"
       WHERE i."id" = ${itemId} AND ${LIVE_ITEM_SQL}
+        AND (r."visibility" <> 'PRIVATE' OR r."ownerId" = ${userId})
     ),
     locked AS MATERIALIZED (
       SELECT p."id", p."status", p."updatedAt" FROM "Progress" p

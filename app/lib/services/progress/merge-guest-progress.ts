@@ -4,10 +4,12 @@ import { z } from "zod";
 import { db } from "../../db/client";
 import { ItemStatus } from "../../db/generated/enums";
 import { idSchema } from "../ids";
+import { notFoundIfGone } from "../not-found-if-gone";
 import { validate } from "../validate";
 import { requireScope, type MaybeViewer } from "../viewer";
 import { applyStatusChanges, batchTransaction } from "./apply-status-changes";
 import { LIVE_ITEM } from "../roadmaps/live-item";
+import { visibleRoadmapWhere } from "../roadmaps/roadmap-access";
 
 const MAX_ENTRIES = 5000;
 
@@ -26,8 +28,9 @@ export const mergeGuestProgressInput = z.object({
 /**
  * Folds what a visitor ticked before signing in into their account: per item the
  * newer change wins, each applied change is recorded in the history at the time
- * the guest made it (never in the future). Unknown or retired items are ignored:
- * a stale browser must not make sign-in fail.
+ * the guest made it (never in the future). Unknown or retired items, and items
+ * of roadmaps the learner may not see, are ignored: a stale browser must not
+ * make sign-in fail.
  */
 export async function mergeGuestProgress(
   viewer: MaybeViewer,
@@ -37,22 +40,25 @@ export async function mergeGuestProgress(
   const { entries } = validate(mergeGuestProgressInput, input);
   if (entries.length === 0) return { merged: 0, ignored: 0 };
   const now = Date.now();
-  return db().$transaction(async (tx) => {
-    const items = await tx.item.findMany({
-      where: { id: { in: entries.map((entry) => entry.itemId) }, ...LIVE_ITEM },
-      select: { id: true, roadmapId: true },
-    });
-    const roadmapOf = new Map(items.map((item) => [item.id, item.roadmapId]));
-    const changes = entries
-      .filter((entry) => roadmapOf.has(entry.itemId))
-      .sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime())
-      .map((entry) => ({
-        itemId: entry.itemId,
-        roadmapId: roadmapOf.get(entry.itemId)!,
-        status: entry.status,
-        at: new Date(Math.min(entry.updatedAt.getTime(), now)),
-      }));
-    const applied = await applyStatusChanges(tx, userId, changes, { onlyIfNewer: true });
-    return { merged: applied.length, ignored: entries.length - changes.length };
-  }, batchTransaction());
+  // An item deleted with its roadmap between the read and the write is one of the stale entries.
+  return notFoundIfGone("An item of this merge", () =>
+    db().$transaction(async (tx) => {
+      const items = await tx.item.findMany({
+        where: { id: { in: entries.map((entry) => entry.itemId) }, ...LIVE_ITEM, roadmap: visibleRoadmapWhere(viewer) },
+        select: { id: true, roadmapId: true },
+      });
+      const roadmapOf = new Map(items.map((item) => [item.id, item.roadmapId]));
+      const changes = entries
+        .filter((entry) => roadmapOf.has(entry.itemId))
+        .sort((a, b) => a.updatedAt.getTime() - b.updatedAt.getTime())
+        .map((entry) => ({
+          itemId: entry.itemId,
+          roadmapId: roadmapOf.get(entry.itemId)!,
+          status: entry.status,
+          at: new Date(Math.min(entry.updatedAt.getTime(), now)),
+        }));
+      const applied = await applyStatusChanges(tx, userId, changes, { onlyIfNewer: true });
+      return { merged: applied.length, ignored: entries.length - changes.length };
+    }, batchTransaction()),
+  );
 }

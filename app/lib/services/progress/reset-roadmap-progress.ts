@@ -4,8 +4,10 @@ import { z } from "zod";
 import { db } from "../../db/client";
 import { NotFoundError } from "../../shared/errors";
 import { idSchema } from "../ids";
+import { notFoundIfGone } from "../not-found-if-gone";
 import { validate } from "../validate";
 import { requireScope, type MaybeViewer } from "../viewer";
+import { visibleRoadmapWhere } from "../roadmaps/roadmap-access";
 import { applyStatusChanges, batchTransaction } from "./apply-status-changes";
 
 export const resetRoadmapProgressInput = z.object({ roadmapId: idSchema });
@@ -20,18 +22,23 @@ export async function resetRoadmapProgress(
 ): Promise<{ roadmapId: string; reset: number }> {
   const { userId } = requireScope(viewer, "WRITE_PROGRESS");
   const { roadmapId } = validate(resetRoadmapProgressInput, input);
-  return db().$transaction(async (tx) => {
-    const roadmap = await tx.roadmap.findUnique({ where: { id: roadmapId }, select: { id: true } });
-    if (!roadmap) throw new NotFoundError(`Roadmap ${roadmapId}`);
-    const started = await tx.progress.findMany({
-      where: { userId, roadmapId, status: { not: "NOT_STARTED" } },
-      select: { itemId: true },
-    });
-    const applied = await applyStatusChanges(
-      tx,
-      userId,
-      started.map(({ itemId }) => ({ itemId, roadmapId, status: "NOT_STARTED" as const })),
-    );
-    return { roadmapId, reset: applied.length };
-  }, batchTransaction());
+  return notFoundIfGone(`Roadmap ${roadmapId}`, () =>
+    db().$transaction(async (tx) => {
+      const roadmap = await tx.roadmap.findFirst({
+        where: { id: roadmapId, ...visibleRoadmapWhere(viewer) },
+        select: { id: true },
+      });
+      if (!roadmap) throw new NotFoundError(`Roadmap ${roadmapId}`);
+      const started = await tx.progress.findMany({
+        where: { userId, roadmapId, status: { not: "NOT_STARTED" } },
+        select: { itemId: true },
+      });
+      const applied = await applyStatusChanges(
+        tx,
+        userId,
+        started.map(({ itemId }) => ({ itemId, roadmapId, status: "NOT_STARTED" as const })),
+      );
+      return { roadmapId, reset: applied.length };
+    }, batchTransaction()),
+  );
 }

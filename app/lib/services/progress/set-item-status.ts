@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ItemStatus } from "../../db/generated/enums";
 import { NotFoundError } from "../../shared/errors";
 import { idSchema } from "../ids";
+import { notFoundIfGone } from "../not-found-if-gone";
 import { validate } from "../validate";
 import { requireScope, type MaybeViewer } from "../viewer";
 import { applyOneStatusChange } from "./apply-one-status-change";
@@ -30,7 +31,7 @@ export interface SetItemStatusResult {
 export async function setItemStatus(viewer: MaybeViewer, input: unknown): Promise<SetItemStatusResult> {
   const { userId } = requireScope(viewer, "WRITE_PROGRESS");
   const { itemId, status } = validate(setItemStatusInput, input);
-  const written = await applyOneStatusChange(userId, itemId, status);
+  const written = await notFoundIfGone(`Item ${itemId}`, () => applyOneStatusChange(userId, itemId, status));
   if (!written) throw new NotFoundError(`Item ${itemId}`);
   return {
     itemId,

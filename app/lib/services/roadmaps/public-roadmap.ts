@@ -3,10 +3,9 @@ import "server-only";
 import type { Prisma } from "../../db/generated/client";
 
 /**
- * The one definition of a roadmap anyone may see: what a public profile, a badge
- * and a link preview may show. Today every roadmap is built in and public.
- * Issue 11 brings learners' own roadmaps, some private: this condition then
- * becomes their visibility (e.g. `{ visibility: "PUBLIC" }`), and every profile,
- * badge and preview follows, since they all go through it.
+ * The one definition of a roadmap a public profile, a badge and a link preview
+ * may show: a PUBLIC one. A private roadmap is nobody else's business, and an
+ * unlisted one is shared only by whoever hands out its address, so neither is
+ * shown, counted or drawn (see roadmap-access.ts for who may open a roadmap).
  */
-export const PUBLIC_ROADMAP = {} satisfies Prisma.RoadmapWhereInput;
+export const PUBLIC_ROADMAP = { visibility: "PUBLIC" } satisfies Prisma.RoadmapWhereInput;

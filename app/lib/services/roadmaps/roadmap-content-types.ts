@@ -1,4 +1,4 @@
-import type { ResourceKind } from "../../db/generated/enums";
+import type { ResourceKind, RoadmapVisibility } from "../../db/generated/enums";
 
 /*
  * The shape of a roadmap's content as the service layer hands it out: read by
@@ -42,10 +42,16 @@ export interface SectionNode {
 
 export interface RoadmapSummary {
   id: string;
+  /** `backend` for a built-in roadmap, `<owner's login>/<name>` for a learner's. */
   slug: string;
   title: string;
   description: string | null;
   updatedAt: Date;
+  visibility: RoadmapVisibility;
+  /** Null for built-in roadmaps. */
+  ownerId: string | null;
+  ownerLogin: string | null;
+  forkedFromId: string | null;
 }
 
 /** A roadmap's whole tree, read in four statements whatever its size. */

@@ -2,6 +2,7 @@ import "server-only";
 
 import { sharedCache } from "../../platform/cache/shared-cache";
 import { LRUCache } from "lru-cache";
+import type { MaybeViewer } from "../viewer";
 import { loadRoadmapVersions, type RoadmapRef } from "./find-roadmap-ids";
 import { buildRoadmapContent, fetchRoadmapRows, type RoadmapRows } from "./roadmap-rows";
 
@@ -15,10 +16,11 @@ export type {
 } from "./roadmap-content-types";
 import type { RoadmapContent } from "./roadmap-content-types";
 
-// Keys carry the roadmap's content version, which every save bumps: an entry is
-// never stale, only unused (and it expires).
+// Keys carry the roadmap's content version, which every save bumps (and so do a
+// change of visibility and the owner's change of login): an entry is never
+// stale, only unused (and it expires).
 const CACHE_SECONDS = 3600;
-const cacheKey = (roadmapId: string, version: number) => `roadmap-content:v2:${roadmapId}:${version}`;
+const cacheKey = (roadmapId: string, version: number) => `roadmap-content:v3:${roadmapId}:${version}`;
 
 // Built trees, kept in this process in front of the shared cache: a hit costs no
 // round trip to Redis, no JSON parse and no tree building. Bounded by count; a
@@ -27,11 +29,17 @@ const built = new LRUCache<string, RoadmapContent>({ max: 64 });
 
 /**
  * Loads the content trees of several roadmaps at once: one statement for their
- * current versions, then loadRoadmapContentsAt. Callers that already know the
- * versions (the GraphQL loaders, from the slug lookup or a write) call that directly.
+ * current versions, which also decides which of them the viewer may see, then
+ * loadRoadmapContentsAt. A roadmap the viewer may not see is null, as one that
+ * does not exist: the caches are only asked for roadmaps that passed. Callers
+ * that already know the versions (the GraphQL loaders, from the slug lookup or
+ * a write) call loadRoadmapContentsAt directly.
  */
-export async function loadRoadmapContents(roadmapIds: readonly string[]): Promise<(RoadmapContent | null)[]> {
-  const versions = await loadRoadmapVersions(roadmapIds);
+export async function loadRoadmapContents(
+  viewer: MaybeViewer,
+  roadmapIds: readonly string[],
+): Promise<(RoadmapContent | null)[]> {
+  const versions = await loadRoadmapVersions(viewer, roadmapIds);
   const refs = roadmapIds.flatMap((id, index) =>
     versions[index] === null ? [] : [{ id, contentVersion: versions[index]! }],
   );

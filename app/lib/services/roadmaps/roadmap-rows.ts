@@ -1,12 +1,19 @@
 import "server-only";
 
 import { db } from "../../db/client";
-import type { ItemNode, ItemRow, ResourceNode, RoadmapContent, SectionNode } from "./roadmap-content-types";
+import type {
+  ItemNode,
+  ItemRow,
+  ResourceNode,
+  RoadmapContent,
+  RoadmapSummary,
+  SectionNode,
+} from "./roadmap-content-types";
 import { LIVE_ITEM } from "./live-item";
 
 /** A roadmap's rows as stored (and cached as JSON): everything its tree is built from. */
 export interface RoadmapRows {
-  roadmap: { id: string; slug: string; title: string; description: string | null; updatedAt: string };
+  roadmap: Omit<RoadmapSummary, "updatedAt"> & { updatedAt: string };
   sections: { id: string; roadmapId: string; key: string; title: string; position: number }[];
   items: ItemRow[];
   resources: (ResourceNode & { itemId: string | null })[];
@@ -16,10 +23,12 @@ export interface RoadmapRows {
 export async function fetchRoadmapRows(roadmapIds: readonly string[]): Promise<Map<string, RoadmapRows>> {
   const ids = [...roadmapIds];
   const [roadmaps, sections, items, resources] = await Promise.all([
-    db().roadmap.findMany({
-      where: { id: { in: ids } },
-      select: { id: true, slug: true, title: true, description: true, updatedAt: true },
-    }),
+    // With the owner's login in the same statement (Prisma would read the relation in a second one).
+    db().$queryRaw<(Omit<RoadmapSummary, "ownerLogin"> & { ownerLogin: string | null })[]>`
+      SELECT r."id", r."slug", r."title", r."description", r."updatedAt", r."visibility", r."ownerId",
+        r."forkedFromId", u."login" AS "ownerLogin"
+      FROM "Roadmap" r LEFT JOIN "User" u ON u."id" = r."ownerId"
+      WHERE r."id" = ANY(${ids}::text[])`,
     db().section.findMany({
       where: { roadmapId: { in: ids }, retiredAt: null },
       orderBy: { position: "asc" },

@@ -2,6 +2,8 @@ import "server-only";
 
 import { db } from "../../db/client";
 import { env, usesEmbeddedDatabase } from "../../platform/env";
+import { ownerSlugPrefix } from "../roadmaps/own-roadmap-slot";
+import { rewriteOwnerSlugs } from "../roadmaps/rewrite-owner-slugs";
 
 export interface GithubProfile {
   login: string;
@@ -10,7 +12,8 @@ export interface GithubProfile {
 }
 
 /**
- * Keeps a user's GitHub login, name and avatar current at every sign-in, and
+ * Keeps a user's GitHub login, name and avatar current at every sign-in (and
+ * their roadmaps' addresses, /roadmaps/<login>/<name>, with the login), and
  * grants ADMIN to logins listed in ADMIN_GITHUB_LOGINS, and to the first user of
  * an empty embedded database (a local trial can then administer). Roles are
  * never taken away here: an admin is demoted by editing the database.
@@ -18,8 +21,12 @@ export interface GithubProfile {
 export async function syncGithubProfile(userId: string, profile: GithubProfile): Promise<void> {
   const login = profile.login.trim();
   await db().$transaction(async (tx) => {
-    // GitHub logins can be renamed and reused: whoever held this one before lets go of it.
+    // GitHub logins can be renamed and reused: whoever held this one before lets go of it,
+    // and their roadmaps leave its addresses (/roadmaps/<login>/...) for ones of their own.
+    const previous = await tx.user.findMany({ where: { login, id: { not: userId } }, select: { id: true } });
+    for (const holder of previous) await rewriteOwnerSlugs(tx, holder.id, `~${holder.id}`);
     await tx.user.updateMany({ where: { login, id: { not: userId } }, data: { login: null } });
+    await rewriteOwnerSlugs(tx, userId, ownerSlugPrefix(login));
     const listed = env().ADMIN_GITHUB_LOGINS.includes(login.toLowerCase());
     const firstOfEmbedded = usesEmbeddedDatabase() && (await tx.user.count()) === 1;
     await tx.user.update({

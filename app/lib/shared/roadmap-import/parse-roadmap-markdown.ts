@@ -1,10 +1,9 @@
-import type { Link, List, ListItem, PhrasingContent, Root, RootContent } from "mdast";
-import { slug } from "github-slugger";
-import { toString } from "mdast-util-to-string";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
-import { inferResourceKind, resourceKindFromLabel } from "./resource-kind";
+import { IMPORT_LIMITS, utf8Length } from "./import-limits";
+import { splitLines } from "./markdown-lines";
+import { ProblemList } from "./problem-list";
+import { readBlocks, type Block } from "./read-blocks";
+import { readInline, type InlineLink, type References } from "./read-inline";
+import { inferResourceKind, resourceKindFromLabel, resourceKindFromRoadmapShType } from "./resource-kind";
 import {
   RoadmapParseError,
   type ItemDraft,
@@ -12,193 +11,255 @@ import {
   type RoadmapDraft,
   type SectionDraft,
 } from "./roadmap-draft";
+import { KEY_COMMENT, sectionKey, slugKey } from "./roadmap-keys";
 
-export const IMPORT_LIMITS = { items: 5000, titleLength: 300, keyLength: 64, markdownBytes: 1_000_000 };
+export { IMPORT_LIMITS };
 
-const KEY_COMMENT = /^<!--\s*key:\s*([a-z0-9][a-z0-9-]*)\s*-->$/i;
-const ANY_KEY_COMMENT = /^<!--\s*key\s*:/i;
+const KINDS_HINT = "official, article, video, course, book, open source, podcast or interactive";
 
 /**
  * Reads a roadmap written as a markdown checklist:
  *
- * - `# Title`, then an optional description paragraph (its links become roadmap resources);
- * - each `## Heading` starts a section;
- * - each `- [ ] text` line is an item, in order; indented `- [ ]` lines are child items;
- * - links inside an item's line are that item's resources;
- * - indented plain bullets that hold a link add resources to the item above, optionally
- *   labelled with their kind: `- official: [PostgreSQL docs](https://...)`;
- * - `<!-- key: some-key -->` at the end of an item line pins its key, so a reworded item
- *   keeps learners' progress when the roadmap is imported again.
+ * - `# Title`, then an optional description (its links become roadmap resources,
+ *   as do plain bullets of links before the first section);
+ * - each `## Heading` starts a section (deeper headings too, titled after the
+ *   headings above them: "Frontend: HTML"); task items before any section form
+ *   one section, "Checklist";
+ * - each task line (`- [ ]`, `* [ ]`, `+ [ ]`, `1. [ ]`; `[x]`, `[/]`, `[-]`) is an
+ *   item, in order; items indented under an item are its children (any
+ *   indentation, tabs or spaces, CommonMark's rules);
+ * - links inside an item's line (`[..](..)`, `<..>`, bare http(s) addresses,
+ *   reference links) are that item's resources;
+ * - plain bullets indented under an item that hold a link add resources to it,
+ *   optionally labelled with their kind (`- official: [docs](https://...)`), or
+ *   in roadmap.sh's form `[@video@Title](https://...)`;
+ * - `<!-- key: some-key -->` at the end of an item's line pins its key, so a
+ *   reworded item keeps learners' progress when the roadmap is saved again;
+ * - prose, quotes, code blocks and rules inside sections are commentary.
  *
- * Every problem is reported with its line number, all at once.
+ * Every problem is reported with its line number, all at once; a file with
+ * problems yields nothing. Time and memory are linear in the file, which is
+ * refused before anything else when it is over IMPORT_LIMITS.markdownBytes.
  */
 export function parseRoadmapMarkdown(markdown: string): RoadmapDraft {
-  if (Buffer.byteLength(markdown) > IMPORT_LIMITS.markdownBytes) {
-    throw new RoadmapParseError([{ line: 1, message: `the file is larger than ${IMPORT_LIMITS.markdownBytes} bytes` }]);
+  if (markdown.length > IMPORT_LIMITS.markdownBytes || utf8Length(markdown) > IMPORT_LIMITS.markdownBytes) {
+    throw new RoadmapParseError([
+      { line: 1, message: `the file is larger than ${IMPORT_LIMITS.markdownBytes.toLocaleString("en-US")} bytes` },
+    ]);
   }
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
-  return new Reader().read(tree);
+  const brackets = countBrackets(markdown);
+  if (brackets > IMPORT_LIMITS.brackets) {
+    throw new RoadmapParseError([
+      {
+        line: 1,
+        message: `the file holds ${brackets.toLocaleString("en-US")} \`[\` characters; at most ${IMPORT_LIMITS.brackets.toLocaleString("en-US")} are allowed (one per checkbox and per link)`,
+      },
+    ]);
+  }
+  const problems = new ProblemList();
+  const { blocks, references } = readBlocks(splitLines(markdown), problems);
+  const draft = new DraftBuilder(problems, references).build(blocks);
+  problems.throwIfAny();
+  return draft;
 }
 
-class Reader {
-  private problems: { line: number; message: string }[] = [];
+function countBrackets(markdown: string): number {
+  let count = 0;
+  for (let index = markdown.indexOf("["); index !== -1; index = markdown.indexOf("[", index + 1)) count += 1;
+  return count;
+}
+
+class DraftBuilder {
+  private title: string | undefined;
+  private readonly descriptions: string[] = [];
+  private readonly resources: ResourceDraft[] = [];
+  private readonly sections: SectionDraft[] = [];
+  private readonly sectionKeys = new Set<string>();
+  /** Headings above the current one, by level, for the titles of deeper sections. */
+  private readonly headingPath: string[] = [];
+  private readonly itemOf = new Map<Block, ItemDraft>();
   /** Item keys seen so far, with the line of each. */
-  private keys = new Map<string, number>();
-  private itemCount = 0;
+  private readonly keys = new Map<string, number>();
+  private resourceCount = 0;
+  private tooManyLinks = false;
 
-  read(tree: Root): RoadmapDraft {
-    let title: string | undefined;
-    const descriptions: string[] = [];
-    const resources: ResourceDraft[] = [];
-    const sections: SectionDraft[] = [];
-    const sectionKeys = new Set<string>();
+  constructor(
+    private readonly problems: ProblemList,
+    private readonly references: References,
+  ) {}
 
-    for (const node of tree.children) {
-      const current = sections.at(-1);
-      if (node.type === "heading" && node.depth === 1) {
-        if (title !== undefined) this.problem(node, "only one `#` title is allowed");
-        title = this.cleanTitle(node, toString(node));
-      } else if (node.type === "heading" && node.depth === 2) {
-        const sectionTitle = this.cleanTitle(node, toString(node));
-        const key = uniqueKey(slug(sectionTitle).slice(0, IMPORT_LIMITS.keyLength) || "section", sectionKeys);
-        sections.push({ key, title: sectionTitle, items: [] });
-      } else if (node.type === "heading") {
-        this.problem(node, "use `##` for section headings (deeper headings are not supported)");
-      } else if (node.type === "list") {
-        if (current) current.items.push(...this.readItems(node));
-        else resources.push(...this.readResourceList(node, "before the first `##` section"));
-      } else if (node.type === "paragraph" && !current) {
-        descriptions.push(toString(node).trim());
-        resources.push(...this.linksIn(node.children));
-      }
-      // Other prose inside a section (paragraphs, quotes, code) is commentary, not structure.
+  build(blocks: Block[]): RoadmapDraft {
+    if (!this.withinCounts(blocks)) return this.draft();
+    for (let index = 0; index < blocks.length && !this.problems.full && !this.tooManyLinks; index += 1) {
+      const block = blocks[index]!;
+      if (block.kind === "title") this.readTitle(block);
+      else if (block.kind === "description") this.readDescription(block);
+      else if (block.kind === "section") this.readSection(block, blocks[index + 1]);
+      else if (block.kind === "item") this.readItem(block);
+      else if (block.kind === "resources") this.readResources(block);
     }
-
-    if (title === undefined) this.problems.unshift({ line: 1, message: "the roadmap needs a `# Title` heading" });
-    if (sections.length === 0) this.problems.push({ line: 1, message: "the roadmap needs at least one `## Section`" });
-    for (const section of sections) {
-      if (section.items.length === 0)
-        this.problems.push({ line: 1, message: `section "${section.title}" has no \`- [ ]\` items` });
-    }
-    if (this.itemCount > IMPORT_LIMITS.items) {
-      this.problems.push({
-        line: 1,
-        message: `a roadmap may hold at most ${IMPORT_LIMITS.items} items (found ${this.itemCount})`,
-      });
-    }
-    if (this.problems.length > 0) throw new RoadmapParseError(this.problems);
-    return { title: title ?? "", description: descriptions.filter(Boolean).join("\n\n") || null, sections, resources };
+    if (!this.problems.full && !this.tooManyLinks) this.checkStructure();
+    return this.draft();
   }
 
-  private readItems(list: List): ItemDraft[] {
-    const items: ItemDraft[] = [];
-    for (const entry of list.children) {
-      if (isTask(entry)) items.push(this.readItem(entry));
-      else this.problem(entry, "not a checklist item: write it as `- [ ] text`");
-    }
-    return items;
-  }
-
-  private readItem(entry: ListItem): ItemDraft {
-    this.itemCount += 1;
-    const [head, ...rest] = entry.children;
-    const paragraph = head?.type === "paragraph" ? head : undefined;
-    const phrasing = paragraph?.children ?? [];
-    const keyComments = phrasing.flatMap((node) =>
-      node.type === "html" && ANY_KEY_COMMENT.test(node.value.trim()) ? [node.value.trim()] : [],
-    );
-    const explicitKey = keyComments.length > 0 ? this.pinnedKey(entry, keyComments) : undefined;
-    const title = this.cleanTitle(entry, toString(phrasing.filter((node) => node.type !== "html")));
-    const item: ItemDraft = {
-      key: this.itemKey(entry, title, explicitKey),
-      title,
-      line: line(entry),
-      children: [],
-      resources: this.linksIn(phrasing),
+  private draft(): RoadmapDraft {
+    return {
+      title: this.title ?? "",
+      description: this.descriptions.filter(Boolean).join("\n\n") || null,
+      sections: this.sections,
+      resources: this.resources,
     };
-    for (const block of rest) {
-      if (block.type !== "list") continue;
-      for (const child of block.children) {
-        if (isTask(child)) item.children.push(this.readItem(child));
-        else item.resources.push(...this.readResourceLine(child));
-      }
-    }
-    return item;
   }
 
-  private readResourceList(list: List, where: string): ResourceDraft[] {
-    return list.children.flatMap((entry) => {
-      if (isTask(entry)) {
-        this.problem(entry, `checklist item ${where}: add a \`## Section\` heading above it`);
-        return [];
+  /**
+   * What the first pass can count (items, sections, description), checked before
+   * any inline markdown is parsed: a file over one of them is refused at once.
+   */
+  private withinCounts(blocks: Block[]): boolean {
+    let items = 0;
+    let sections = 0;
+    let description = 0;
+    for (const block of blocks) {
+      if (block.kind === "item") items += 1;
+      else if (block.kind === "section") sections += 1;
+      else if (block.kind === "description") description += block.source.length;
+    }
+    const counts = [
+      [items, IMPORT_LIMITS.items, "items"],
+      [sections, IMPORT_LIMITS.sections, "sections"],
+      [description, IMPORT_LIMITS.descriptionChars, "characters of description"],
+    ] as const;
+    let within = true;
+    for (const [count, limit, what] of counts) {
+      if (count > limit) {
+        const found = count.toLocaleString("en-US");
+        this.problems.add(1, `a roadmap may hold at most ${limit.toLocaleString("en-US")} ${what} (found ${found})`);
+        within = false;
       }
-      return this.readResourceLine(entry);
+    }
+    return within;
+  }
+
+  private readTitle(block: Block) {
+    if (this.title !== undefined) this.problems.add(block.line, "only one `#` title is allowed");
+    else this.title = this.cleanTitle(block.line, readInline(block.source, this.references).text);
+  }
+
+  private readDescription(block: Block) {
+    const inline = readInline(block.source, this.references);
+    this.descriptions.push(inline.text.trim());
+    this.resources.push(...this.readLinks(block.line, inline.links));
+  }
+
+  private readSection(block: Extract<Block, { kind: "section" }>, next: Block | undefined) {
+    const title = this.cleanTitle(block.line, readInline(block.source, this.references).text);
+    this.headingPath.length = block.level - 2;
+    // A heading right above a deeper one only groups: "Frontend", then "Frontend: HTML".
+    if (next?.kind === "section" && next.level > block.level) {
+      this.headingPath.push(title);
+      return;
+    }
+    const full = [...this.headingPath.filter(Boolean), title].join(": ");
+    this.headingPath.push(title);
+    this.sections.push({ key: sectionKey(full, this.sectionKeys), title: full, line: block.line, items: [] });
+  }
+
+  private readItem(block: Extract<Block, { kind: "item" }>) {
+    const inline = readInline(block.source, this.references);
+    const title = this.cleanTitle(block.line, inline.text);
+    const pinned = inline.keyComments.length > 0 ? this.pinnedKey(block.line, inline.keyComments) : undefined;
+    const item: ItemDraft = {
+      key: this.itemKey(block.line, title, pinned),
+      title,
+      line: block.line,
+      children: [],
+      resources: this.readLinks(block.line, inline.links),
+      mark: block.mark,
+    };
+    this.itemOf.set(block, item);
+    const parent = block.parent ? this.itemOf.get(block.parent) : undefined;
+    if (parent) parent.children.push(item);
+    else this.sections.at(-1)?.items.push(item);
+  }
+
+  /** `- official: [Title](url)`, `- [Title](url)` or `- [@video@Title](url)`. */
+  private readResources(block: Extract<Block, { kind: "resources" }>) {
+    const inline = readInline(block.source, this.references);
+    if (inline.links.length === 0) {
+      this.problems.add(
+        block.line,
+        block.owner
+          ? "an indented line must be a `- [ ]` child item or a link to a resource"
+          : "a list before the first section may only hold links (the roadmap's own resources)",
+      );
+      return;
+    }
+    const label = inline.textBeforeFirstLink.replace(/[:\s]+$/, "").trim();
+    const kind = label ? resourceKindFromLabel(label) : undefined;
+    if (label && !kind) {
+      this.problems.add(block.line, `unknown resource kind "${label.slice(0, 40)}" (use ${KINDS_HINT})`);
+      return;
+    }
+    const links = this.readLinks(block.line, inline.links, kind);
+    const owner = block.owner ? this.itemOf.get(block.owner) : undefined;
+    if (owner) owner.resources.push(...links);
+    else if (!block.owner) this.resources.push(...links);
+  }
+
+  private readLinks(line: number, links: InlineLink[], labelled?: ResourceDraft["kind"]): ResourceDraft[] {
+    return links.flatMap((link) => {
+      const resource = this.readLink(line, link, labelled);
+      return resource ? [resource] : [];
     });
   }
 
-  /** `- official: [Title](url)` or `- [Title](url)`. */
-  private readResourceLine(entry: ListItem): ResourceDraft[] {
-    const paragraph = entry.children[0];
-    const links = paragraph?.type === "paragraph" ? this.linksIn(paragraph.children) : [];
-    if (!paragraph || paragraph.type !== "paragraph" || links.length === 0) {
-      this.problem(entry, "an indented line must be a `- [ ]` child item or a link to a resource");
-      return [];
+  private readLink(line: number, link: InlineLink, labelled?: ResourceDraft["kind"]): ResourceDraft | null {
+    this.resourceCount += 1;
+    if (this.resourceCount > IMPORT_LIMITS.resources) {
+      if (!this.tooManyLinks) {
+        const limit = IMPORT_LIMITS.resources.toLocaleString("en-US");
+        this.problems.add(line, `a roadmap may hold at most ${limit} resource links (this line passes it)`);
+      }
+      this.tooManyLinks = true;
+      return null;
     }
-    const firstLink = paragraph.children.findIndex((node) => node.type === "link");
-    const label = toString(paragraph.children.slice(0, firstLink))
-      .replace(/[:\s]+$/, "")
-      .trim();
-    if (!label) return links;
-    const kind = resourceKindFromLabel(label);
-    if (!kind) {
-      this.problem(
-        entry,
-        `unknown resource kind "${label}" (use official, article, video, course, book, open source, podcast or interactive)`,
-      );
-      return [];
-    }
-    return links.map((link) => ({ ...link, kind }));
-  }
-
-  private linksIn(nodes: PhrasingContent[]): ResourceDraft[] {
-    const links: ResourceDraft[] = [];
-    const visit = (node: PhrasingContent) => {
-      if (node.type === "link") links.push(...this.readLink(node));
-      else if ("children" in node) node.children.forEach(visit);
-    };
-    nodes.forEach(visit);
-    return links;
-  }
-
-  private readLink(link: Link): ResourceDraft[] {
     let url: URL;
     try {
       url = new URL(link.url);
     } catch {
-      this.problem(link, `"${link.url}" is not an absolute URL`);
-      return [];
+      this.problems.add(line, `"${link.url.slice(0, 80)}" is not an absolute URL`);
+      return null;
     }
     if (url.protocol !== "https:" && url.protocol !== "http:") {
-      this.problem(link, `only http and https links are allowed (found ${url.protocol})`);
-      return [];
+      this.problems.add(line, `only http and https links are allowed (found ${url.protocol.slice(0, 20)})`);
+      return null;
     }
-    const title = toString(link).trim() || url.hostname;
-    return [{ title: title.slice(0, IMPORT_LIMITS.titleLength), url: url.href, kind: inferResourceKind(url.href) }];
+    let kind = labelled ?? inferResourceKind(url.href);
+    if (link.roadmapShType) {
+      const typed = resourceKindFromRoadmapShType(link.roadmapShType);
+      if (!typed) {
+        this.problems.add(line, `unknown resource type "@${link.roadmapShType.slice(0, 20)}@" (use ${KINDS_HINT})`);
+        return null;
+      }
+      kind = typed;
+    }
+    const title = link.text.replace(/\s+/g, " ").trim() || url.hostname;
+    return { title: title.slice(0, IMPORT_LIMITS.titleLength), url: url.href, kind };
   }
 
   /** `<!-- key: some-key -->`, checked: a malformed pin must not silently fall back to a derived key. */
-  private pinnedKey(node: ListItem, comments: string[]): string | undefined {
+  private pinnedKey(line: number, comments: string[]): string | undefined {
     const match = comments.length === 1 ? KEY_COMMENT.exec(comments[0]!) : null;
     if (!match) {
-      this.problem(
-        node,
-        "a key comment must read `<!-- key: some-key -->` (lowercase letters, digits, dashes), once per item",
+      this.problems.add(
+        line,
+        "a key comment must read `<!-- key: some-key -->` (letters, digits, dashes, underscores), once per item",
       );
       return undefined;
     }
     const key = match[1]!.toLowerCase();
     if (key.length > IMPORT_LIMITS.keyLength) {
-      this.problem(node, `a key may be at most ${IMPORT_LIMITS.keyLength} characters`);
+      this.problems.add(line, `a key may be at most ${IMPORT_LIMITS.keyLength} characters`);
     }
     return key;
   }
@@ -208,54 +269,35 @@ class Reader {
    * one; numbering duplicates (practice, practice-2) would tie progress to their
    * order, and removing one would move learners' progress to the other.
    */
-  private itemKey(node: ListItem, title: string, pinned: string | undefined): string {
+  private itemKey(line: number, title: string, pinned: string | undefined): string {
     const key = pinned ?? slugKey(title);
     const earlier = this.keys.get(key);
     if (earlier !== undefined) {
-      this.problem(
-        node,
+      this.problems.add(
+        line,
         pinned
           ? `the key "${key}" is already used on line ${earlier}`
           : `this item would share the key "${key}" with line ${earlier}: pin a key on one of them with \`<!-- key: some-key -->\``,
       );
-    }
-    this.keys.set(key, line(node));
+    } else this.keys.set(key, line);
     return key;
   }
 
-  private cleanTitle(node: RootContent | ListItem, raw: string): string {
+  private cleanTitle(line: number, raw: string): string {
     const title = raw.replace(/\s+/g, " ").trim();
-    if (!title) this.problem(node, "this line has no text");
+    if (!title) this.problems.add(line, "this line has no text");
     if (title.length > IMPORT_LIMITS.titleLength) {
-      this.problem(node, `text longer than ${IMPORT_LIMITS.titleLength} characters`);
+      this.problems.add(line, `text longer than ${IMPORT_LIMITS.titleLength} characters`);
     }
     return title;
   }
 
-  private problem(node: { position?: { start: { line: number } } }, message: string) {
-    this.problems.push({ line: line(node), message });
+  private checkStructure() {
+    if (this.title === undefined) this.problems.add(1, "the roadmap needs a `# Title` heading");
+    if (this.sections.length === 0) this.problems.add(1, "the roadmap needs at least one `## Section` with items");
+    for (const section of this.sections) {
+      if (section.items.length === 0)
+        this.problems.add(section.line ?? 1, `section "${section.title}" has no \`- [ ]\` items`);
+    }
   }
-}
-
-function isTask(entry: ListItem): boolean {
-  return entry.checked === true || entry.checked === false;
-}
-
-function line(node: { position?: { start: { line: number } } }): number {
-  return node.position?.start.line ?? 1;
-}
-
-/** A readable key from a title, cut at a word boundary. */
-function slugKey(title: string): string {
-  const full = slug(title);
-  if (full.length <= IMPORT_LIMITS.keyLength) return full || "item";
-  const cut = full.slice(0, IMPORT_LIMITS.keyLength);
-  return cut.slice(0, Math.max(cut.lastIndexOf("-"), 16)).replace(/-+$/, "");
-}
-
-function uniqueKey(base: string, taken: Set<string>): string {
-  let key = base;
-  for (let n = 2; taken.has(key); n += 1) key = `${base}-${n}`;
-  taken.add(key);
-  return key;
 }

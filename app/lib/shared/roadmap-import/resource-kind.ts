@@ -18,6 +18,28 @@ export function resourceKindFromLabel(label: string): ResourceKind | undefined {
   return LABELS[label.toLowerCase().replace(/[\s_-]+/g, "")];
 }
 
+/**
+ * roadmap.sh's link form, `[@type@Title](url)`: its types are ours, plus `feed`
+ * (a daily.dev feed) and `roadmap` (another roadmap), both read as articles.
+ */
+export function resourceKindFromRoadmapShType(type: string): ResourceKind | undefined {
+  const lower = type.toLowerCase();
+  if (lower === "feed" || lower === "roadmap") return ResourceKind.ARTICLE;
+  return resourceKindFromLabel(lower);
+}
+
+/** The label the markdown export writes for each kind; reading it back gives the same kind. */
+export const RESOURCE_KIND_LABEL: Record<ResourceKind, string> = {
+  OFFICIAL: "official",
+  ARTICLE: "article",
+  VIDEO: "video",
+  COURSE: "course",
+  BOOK: "book",
+  OPENSOURCE: "open source",
+  PODCAST: "podcast",
+  INTERACTIVE: "interactive",
+};
+
 const HOST_KINDS: [RegExp, ResourceKind][] = [
   [/(^|\.)(youtube\.com|youtu\.be|vimeo\.com)$/, ResourceKind.VIDEO],
   [/(^|\.)(github\.com|gitlab\.com)$/, ResourceKind.OPENSOURCE],

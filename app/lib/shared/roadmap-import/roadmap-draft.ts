@@ -1,4 +1,4 @@
-import type { ResourceKind } from "../../db/generated/enums";
+import type { ItemStatus, ResourceKind } from "../../db/generated/enums";
 
 /** A roadmap as parsed from markdown, before it touches the database. */
 export interface RoadmapDraft {
@@ -12,6 +12,8 @@ export interface RoadmapDraft {
 export interface SectionDraft {
   key: string;
   title: string;
+  /** 1-based line of its heading (of its first item when the file has no heading for it). */
+  line?: number;
   items: ItemDraft[];
 }
 
@@ -22,6 +24,12 @@ export interface ItemDraft {
   line: number;
   children: ItemDraft[];
   resources: ResourceDraft[];
+  /**
+   * What the checkbox said: `[ ]` NOT_STARTED, `[x]` DONE, `[/]` IN_PROGRESS,
+   * `[-]` SKIPPED (the markers Waymark's markdown export writes). Only a save
+   * that asks to restore statuses reads it.
+   */
+  mark?: ItemStatus;
 }
 
 export interface ResourceDraft {
@@ -30,9 +38,14 @@ export interface ResourceDraft {
   kind: ResourceKind;
 }
 
+export interface RoadmapProblem {
+  line: number;
+  message: string;
+}
+
 export class RoadmapParseError extends Error {
   override name = "RoadmapParseError";
-  constructor(readonly problems: { line: number; message: string }[]) {
+  constructor(readonly problems: RoadmapProblem[]) {
     super(problems.map((problem) => `line ${problem.line}: ${problem.message}`).join("\n"));
   }
 }

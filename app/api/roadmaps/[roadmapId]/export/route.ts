@@ -1,0 +1,32 @@
+import type { NextRequest } from "next/server";
+import { viewerFromRequest } from "@/app/lib/auth/viewer-from-request";
+import { downloadError, downloadResponse } from "@/app/api/download-response";
+import { EXPORT_FILE, exportRoadmap, type ExportFormat } from "@/app/lib/services/roadmaps/export-roadmap";
+import { UnauthenticatedError } from "@/app/lib/shared/errors";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/roadmaps/<id>/export?format=markdown|json|csv: the roadmap with the
+ * viewer's progress and notes as a file (the same as Roadmap.export), for the
+ * session's learner or a bearer token with READ_PROGRESS. A roadmap the viewer
+ * may not see is 404, as one that does not exist.
+ */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ roadmapId: string }> }) {
+  try {
+    const { roadmapId } = await params;
+    const format = (request.nextUrl.searchParams.get("format") ?? "markdown").toUpperCase() as ExportFormat;
+    const viewer = await viewerFromRequest(request);
+    if (!viewer) throw new UnauthenticatedError("Sign in to export your progress.");
+    const body = await exportRoadmap(viewer, { roadmapId, format });
+    const { extension, contentType } = EXPORT_FILE[format];
+    const name = /^# (.+)$/m.exec(body ?? "")?.[1] ?? "roadmap";
+    return downloadResponse(
+      body ?? "",
+      `${format === "MARKDOWN" ? name : `roadmap-${roadmapId}`}.${extension}`,
+      contentType,
+    );
+  } catch (error) {
+    return downloadError(error);
+  }
+}

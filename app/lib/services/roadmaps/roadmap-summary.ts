@@ -1,0 +1,23 @@
+import "server-only";
+
+import type { RoadmapSummary } from "./roadmap-content-types";
+
+/** What every list of roadmaps selects, and how a row becomes a RoadmapSummary. */
+export const roadmapSummarySelect = {
+  id: true,
+  slug: true,
+  title: true,
+  description: true,
+  updatedAt: true,
+  visibility: true,
+  ownerId: true,
+  forkedFromId: true,
+  owner: { select: { login: true } },
+} as const;
+
+export function toRoadmapSummary({
+  owner,
+  ...row
+}: Omit<RoadmapSummary, "ownerLogin"> & { owner: { login: string | null } | null }): RoadmapSummary {
+  return { ...row, ownerLogin: owner?.login ?? null };
+}

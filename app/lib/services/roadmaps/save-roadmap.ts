@@ -1,0 +1,181 @@
+import "server-only";
+
+import { z } from "zod";
+import { db } from "../../db/client";
+import type { Prisma } from "../../db/generated/client";
+import { RoadmapVisibility } from "../../db/generated/enums";
+import { roadmapSaveLimiters } from "../../platform/cache/rate-limit";
+import { BadInputError } from "../../shared/errors";
+import type { RoadmapDraft } from "../../shared/roadmap-import/roadmap-draft";
+import { RESERVED_ROADMAP_NAMES, ROADMAP_NAME, ROADMAP_NAME_MAX } from "../../shared/roadmap-quotas";
+import { idSchema } from "../ids";
+import { applyStatusChanges, batchTransaction } from "../progress/apply-status-changes";
+import { validate } from "../validate";
+import { requireScope, type MaybeViewer, type Viewer } from "../viewer";
+import { countLearnersAffected } from "./count-learners-affected";
+import { diffRoadmap, type RoadmapChange, type RoadmapChangeKind } from "./diff-roadmap";
+import { getEditableRoadmapOrThrow, type EditableRoadmap } from "./get-editable-roadmap-or-throw";
+import { loadStoredItems } from "./load-stored-items";
+import { reserveOwnRoadmap } from "./own-roadmap-slot";
+import { parseMarkdownOrThrow } from "./parse-markdown-or-throw";
+import { flattenDraft } from "./flatten-draft";
+import { lockRoadmapSlug, writeRoadmapDraft } from "./save-roadmap-draft";
+
+export const saveRoadmapInput = z.object({
+  roadmapId: idSchema.nullish(),
+  // The parser checks the size first (its problem names the limit); this only keeps absurd values out.
+  markdown: z.string().max(4_000_000, "is far over the size limit"),
+  slug: z
+    .string()
+    .trim()
+    .max(ROADMAP_NAME_MAX, `must be at most ${ROADMAP_NAME_MAX} characters`)
+    .regex(ROADMAP_NAME, "must be lowercase letters, digits and single dashes (the name after your login)")
+    .refine((name) => !RESERVED_ROADMAP_NAMES.includes(name), "is a word Waymark's pages use; choose another")
+    .nullish(),
+  visibility: z.enum(RoadmapVisibility).nullish(),
+  dryRun: z.boolean().nullish(),
+  restoreStatuses: z.boolean().nullish(),
+});
+
+export interface SaveRoadmapResult {
+  /** Null on a dry run of a new roadmap. */
+  roadmapId: string | null;
+  created: boolean;
+  dryRun: boolean;
+  counts: Record<RoadmapChangeKind, number>;
+  learnersAffected: number;
+  changes: (Omit<RoadmapChange, "itemId"> & { learners: number })[];
+  /** Statuses set from the file's checkboxes (restoreStatuses). */
+  restored: number;
+}
+
+/**
+ * Creates a roadmap from markdown (no roadmapId: the viewer's own, PRIVATE
+ * unless asked otherwise, at /roadmaps/<login>/<slug>) or saves a new version
+ * of one the viewer may edit, matching items by key so progress and notes stay
+ * on every item whose key survived. With dryRun, says what the save would do
+ * (items added, moved, renamed, retired, and the learners each change touches)
+ * and writes nothing. With restoreStatuses, the viewer's statuses are set from
+ * the file's checkboxes (`[x]`, `[/]`, `[-]`, `[ ]`), as the markdown export
+ * writes them. A file with problems is BAD_USER_INPUT listing each with its line.
+ */
+export async function saveRoadmap(viewer: MaybeViewer, input: unknown): Promise<SaveRoadmapResult> {
+  const known = requireScope(viewer, "WRITE_ROADMAPS");
+  const request = validate(saveRoadmapInput, input);
+  const dryRun = request.dryRun ?? false;
+  const limiters = roadmapSaveLimiters();
+  await (dryRun ? limiters.previews : limiters.saves).consume(known.userId);
+  const draft = parseMarkdownOrThrow(request.markdown);
+
+  if (dryRun) {
+    // Reads only: what a save would do against the roadmap as it is now.
+    const client = db();
+    if (!request.roadmapId) return preview(null, diffRoadmap([], draft), { byItem: new Map(), total: 0 }, true);
+    const roadmap = await getEditableRoadmapOrThrow(client, known, request.roadmapId);
+    const stored = await loadStoredItems(client, roadmap.id);
+    const changes = diffRoadmap(
+      stored.filter((item) => item.live),
+      draft,
+    );
+    return preview(roadmap.id, changes, await countTouched(client, changes), true);
+  }
+
+  return db().$transaction(async (tx) => {
+    const existing = request.roadmapId ? await getEditableRoadmapOrThrow(tx, known, request.roadmapId) : null;
+    const target = existing
+      ? await updateTarget(tx, existing, request)
+      : await reserveOwnRoadmap(tx, known, { name: request.slug ?? null, title: draft.title });
+    await lockRoadmapSlug(tx, target.slug);
+    const stored = existing ? await loadStoredItems(tx, existing.id) : [];
+    const changes = diffRoadmap(
+      stored.filter((item) => item.live),
+      draft,
+    );
+    const touched = await countTouched(tx, changes);
+    const saved = await writeRoadmapDraft(
+      tx,
+      existing?.id ?? null,
+      {
+        slug: target.slug,
+        ownerId: existing ? existing.ownerId : known.userId,
+        visibility: request.visibility ?? existing?.visibility ?? "PRIVATE",
+        seedHash: null,
+        markdown: request.markdown,
+      },
+      draft,
+      stored,
+    );
+    const restored = request.restoreStatuses ? await restoreStatuses(tx, known, saved.roadmapId, draft) : 0;
+    return { ...preview(saved.roadmapId, changes, touched, false), created: saved.created, restored };
+  }, batchTransaction());
+}
+
+/** Where a new version goes: the same address, or a new name under the same owner. */
+async function updateTarget(
+  tx: Prisma.TransactionClient,
+  roadmap: EditableRoadmap,
+  request: z.infer<typeof saveRoadmapInput>,
+): Promise<{ slug: string }> {
+  if (roadmap.ownerId === null) {
+    if (request.slug) throw badField("slug", "a built-in roadmap keeps its address");
+    if (request.visibility && request.visibility !== "PUBLIC") {
+      throw badField("visibility", "built-in roadmaps are always public");
+    }
+    return { slug: roadmap.slug };
+  }
+  if (!request.slug || roadmap.slug.endsWith(`/${request.slug}`)) return { slug: roadmap.slug };
+  // A new name: the same owner's prefix, checked like a new roadmap's.
+  const slug = `${roadmap.slug.slice(0, roadmap.slug.indexOf("/"))}/${request.slug}`;
+  const taken = await tx.roadmap.findUnique({ where: { slug }, select: { id: true } });
+  if (taken) throw badField("slug", `you already have a roadmap called ${request.slug}`);
+  return { slug };
+}
+
+async function countTouched(tx: Prisma.TransactionClient, changes: RoadmapChange[]) {
+  return countLearnersAffected(
+    tx,
+    changes.flatMap((change) => (change.itemId && change.kind !== "ADDED" ? [change.itemId] : [])),
+  );
+}
+
+function preview(
+  roadmapId: string | null,
+  changes: RoadmapChange[],
+  touched: { byItem: Map<string, number>; total: number },
+  dryRun: boolean,
+): SaveRoadmapResult {
+  const counts: Record<RoadmapChangeKind, number> = { ADDED: 0, MOVED: 0, RENAMED: 0, RETIRED: 0 };
+  for (const change of changes) counts[change.kind] += 1;
+  return {
+    roadmapId,
+    created: false,
+    dryRun,
+    counts,
+    learnersAffected: touched.total,
+    changes: changes.map(({ itemId, ...change }) => ({
+      ...change,
+      learners: itemId ? (touched.byItem.get(itemId) ?? 0) : 0,
+    })),
+    restored: 0,
+  };
+}
+
+/** The viewer's statuses from the file's checkboxes, on the items just saved. */
+async function restoreStatuses(
+  tx: Prisma.TransactionClient,
+  viewer: Viewer,
+  roadmapId: string,
+  draft: RoadmapDraft,
+): Promise<number> {
+  const items = await tx.item.findMany({ where: { roadmapId, retiredAt: null }, select: { id: true, key: true } });
+  const idByKey = new Map(items.map((item) => [item.key, item.id]));
+  const changes = flattenDraft(draft).flatMap(({ draft: item }) => {
+    const itemId = idByKey.get(item.key);
+    return itemId && item.mark ? [{ itemId, roadmapId, status: item.mark }] : [];
+  });
+  return (await applyStatusChanges(tx, viewer.userId, changes)).length;
+}
+
+function badField(field: string, message: string): BadInputError {
+  return new BadInputError(`${field}: ${message}`, { fields: { [field]: message } });
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { loadRoadmapMarkdown } from "@/app/lib/services/roadmaps/load-roadmap-markdown";
+import { RoadmapEditor } from "@/components/editor/roadmap-editor";
+import { PageTitle } from "@/components/ui/page-title";
+import { roadmapForPage } from "./roadmap-route";
+
+/*
+ * The editor of a roadmap, for those who may edit it (its owner; admins for a
+ * built-in one): /roadmaps/<slug>/edit and /roadmaps/<login>/<name>/edit.
+ * Anyone else gets the not-found page, as for a roadmap they may not see.
+ */
+
+export async function editorMetadata(slug: string): Promise<Metadata> {
+  const { content } = await roadmapForPage(slug);
+  return { title: content ? `Edit ${content.roadmap.title}` : "Roadmap not found" };
+}
+
+export async function RoadmapEditorRoute({ slug }: { slug: string }) {
+  const { viewer, content } = await roadmapForPage(slug);
+  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(`/roadmaps/${slug}/edit`)}`);
+  if (!content) notFound();
+  const { roadmap } = content;
+  const mayEdit = roadmap.ownerId === null ? viewer.role === "ADMIN" : roadmap.ownerId === viewer.userId;
+  if (!mayEdit) notFound();
+  const [markdown] = await loadRoadmapMarkdown(viewer, [roadmap.id]);
+  return (
+    <div className="space-y-6">
+      <PageTitle description="Items keep everyone's progress and notes as long as their key survives: pin keys before rewording items. Nothing is saved until the file reads without problems.">
+        Edit {roadmap.title}
+      </PageTitle>
+      <RoadmapEditor roadmapId={roadmap.id} initialMarkdown={markdown ?? ""} backPath={`/roadmaps/${roadmap.slug}`} />
+    </div>
+  );
+}

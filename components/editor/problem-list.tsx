@@ -1,0 +1,50 @@
+"use client";
+
+import type { LocalCheck } from "./use-local-problems";
+
+/**
+ * The file's problems, each with its line, as the learner types; a problem is a
+ * button that puts the caret on its line. The summary line is a polite live
+ * region, so a screen reader hears when problems appear or go.
+ */
+export function ProblemList({
+  id,
+  check,
+  current,
+  onGoTo,
+}: {
+  id: string;
+  check: LocalCheck | null;
+  /** Whether `check` is for the text as it is now (not a moment ago). */
+  current: boolean;
+  onGoTo: (line: number) => void;
+}) {
+  const problems = check?.problems ?? [];
+  return (
+    <section id={id} aria-label="Problems in the markdown" className="space-y-2" data-testid="editor-problems">
+      <p aria-live="polite" className="text-sm font-medium">
+        {check === null
+          ? "Checking…"
+          : problems.length === 0
+            ? `No problems${current ? "" : " (checking…)"}.`
+            : `${problems.length === 1 ? "1 problem" : `${problems.length} problems`}: nothing is saved until each is fixed.`}
+      </p>
+      {problems.length > 0 && (
+        <ul className="max-h-56 space-y-1 overflow-y-auto rounded-md border border-red-200 bg-red-50 p-2 text-sm dark:border-red-900 dark:bg-red-950/40">
+          {problems.map((problem, index) => (
+            <li key={`${problem.line}-${index}`}>
+              <button
+                type="button"
+                onClick={() => onGoTo(problem.line)}
+                className="w-full rounded px-1 text-left hover:bg-red-100 dark:hover:bg-red-900/60"
+              >
+                <span className="font-semibold text-red-800 dark:text-red-300">Line {problem.line}:</span>{" "}
+                {problem.message}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

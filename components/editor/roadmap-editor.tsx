@@ -1,0 +1,214 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useId, useMemo, useRef, useState } from "react";
+import { utf8Length } from "@/app/lib/shared/roadmap-import/import-limits";
+import { ROADMAP_QUOTAS } from "@/app/lib/shared/roadmap-quotas";
+import type { RoadmapVisibility } from "@/graphql/generated/client/graphql";
+import { writeClient } from "../apollo/write-client";
+import { SaveRoadmapMutation } from "../own-roadmaps/own-roadmap-operations";
+import { VISIBILITY_OPTIONS } from "../own-roadmaps/visibility-options";
+import { Card } from "../ui/card";
+import { LineNumberedTextarea, type LineNumberedTextareaHandle } from "./line-numbered-textarea";
+import { pinKeys } from "./pin-keys";
+import { ProblemList } from "./problem-list";
+import { SavePreview } from "./save-preview";
+import { useLocalProblems } from "./use-local-problems";
+import { describe, useSavePreview } from "./use-save-preview";
+
+export interface RoadmapEditorProps {
+  /** Null for a new roadmap. */
+  roadmapId: string | null;
+  initialMarkdown: string;
+  /** Where Cancel goes back to. */
+  backPath: string;
+  /** The address a new roadmap gets: /roadmaps/<login>/… */
+  login?: string;
+}
+
+const inputClass =
+  "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950";
+
+/**
+ * Writing a roadmap: the markdown with line numbers, the file's problems as
+ * they are typed (each a button to its line), and, once it reads cleanly, what
+ * saving will do (items added, moved, renamed, retired, and the learners each
+ * change touches). A new roadmap can start from an uploaded .md file.
+ */
+export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: RoadmapEditorProps) {
+  const router = useRouter();
+  const editor = useRef<LineNumberedTextareaHandle>(null);
+  const [markdown, setMarkdown] = useState(initialMarkdown);
+  const [slug, setSlug] = useState("");
+  const [visibility, setVisibility] = useState<RoadmapVisibility>("PRIVATE");
+  const [restoreStatuses, setRestoreStatuses] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const ids = { editor: useId(), problems: useId(), slug: useId(), visibility: useId(), file: useId() };
+
+  const check = useLocalProblems(markdown);
+  const current = check?.markdown === markdown ? check : null;
+  const readable = current !== null && current.problems.length === 0;
+  const preview = useSavePreview(roadmapId, markdown, readable);
+  const problemLines = useMemo(() => new Set((check?.problems ?? []).map((problem) => problem.line)), [check]);
+  const bytes = useMemo(() => utf8Length(markdown), [markdown]);
+  const unchanged = roadmapId !== null && markdown === initialMarkdown;
+
+  const upload = async (file: File | undefined) => {
+    if (!file) return;
+    setMarkdown(await file.text());
+  };
+
+  const save = async () => {
+    setSaving(true);
+    setSaveError(null);
+    try {
+      const client = await writeClient();
+      const { data } = await client.mutate({
+        mutation: SaveRoadmapMutation,
+        variables: {
+          input: roadmapId
+            ? { roadmapId, markdown }
+            : { markdown, visibility, slug: slug.trim() || null, restoreStatuses },
+        },
+      });
+      if (data?.saveRoadmap.roadmap) {
+        router.push(data.saveRoadmap.roadmap.path);
+        router.refresh();
+      }
+    } catch (error) {
+      setSaveError(describe(error));
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="min-w-0 space-y-3">
+        {roadmapId === null && (
+          <Card className="space-y-3">
+            <div>
+              <label htmlFor={ids.file} className="block text-sm font-medium">
+                Start from a file (optional)
+              </label>
+              <input
+                id={ids.file}
+                type="file"
+                accept=".md,.markdown,.txt,text/markdown,text/plain"
+                onChange={(event) => upload(event.target.files?.[0])}
+                className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-indigo-700 file:px-3 file:py-1.5 file:text-white"
+              />
+            </div>
+            <div className="grid gap-3 sm:grid-cols-2">
+              <div>
+                <label htmlFor={ids.slug} className="block text-sm font-medium">
+                  Address (optional)
+                </label>
+                <input
+                  id={ids.slug}
+                  value={slug}
+                  onChange={(event) => setSlug(event.target.value)}
+                  placeholder="made from the title"
+                  pattern="[a-z0-9]+(-[a-z0-9]+)*"
+                  maxLength={64}
+                  aria-describedby={`${ids.slug}-hint`}
+                  className={inputClass}
+                />
+                <p id={`${ids.slug}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                  /roadmaps/{login ?? "you"}/{slug.trim() || "…"}: lowercase letters, digits and dashes
+                </p>
+              </div>
+              <div>
+                <label htmlFor={ids.visibility} className="block text-sm font-medium">
+                  Who can see it
+                </label>
+                <select
+                  id={ids.visibility}
+                  value={visibility}
+                  onChange={(event) => setVisibility(event.target.value as RoadmapVisibility)}
+                  className={inputClass}
+                >
+                  {VISIBILITY_OPTIONS.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+            <label className="flex items-start gap-2 text-sm">
+              <input
+                type="checkbox"
+                checked={restoreStatuses}
+                onChange={(event) => setRestoreStatuses(event.target.checked)}
+                className="mt-0.5 h-4 w-4 accent-indigo-700"
+              />
+              <span>
+                Restore my statuses from the checkboxes (<code>[x]</code> done, <code>[/]</code> in progress,{" "}
+                <code>[-]</code> skipped), as a Waymark markdown export writes them
+              </span>
+            </label>
+          </Card>
+        )}
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <label htmlFor={ids.editor} className="text-sm font-medium">
+            Markdown
+          </label>
+          <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="editor-size">
+            {(bytes / 1000).toFixed(1)} of {ROADMAP_QUOTAS.markdownBytes / 1000} kB
+            {current?.summary &&
+              ` · ${current.summary.sections} sections, ${current.summary.items} of ${ROADMAP_QUOTAS.itemsPerRoadmap} items`}
+          </p>
+        </div>
+        <LineNumberedTextarea
+          ref={editor}
+          id={ids.editor}
+          value={markdown}
+          onChange={setMarkdown}
+          problemLines={problemLines}
+          describedBy={ids.problems}
+        />
+        <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700 dark:text-slate-300">
+          <button
+            type="button"
+            onClick={() => setMarkdown(pinKeys(markdown))}
+            disabled={!readable}
+            className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800"
+          >
+            Pin every item&apos;s key
+          </button>
+          <span>so that rewording an item keeps everyone&apos;s progress on it.</span>
+        </div>
+        <ProblemList
+          id={ids.problems}
+          check={check}
+          current={current !== null}
+          onGoTo={(line) => editor.current?.goToLine(line)}
+        />
+      </div>
+
+      <div className="min-w-0 space-y-3">
+        <SavePreview preview={preview} markdown={markdown} readable={readable} isNew={roadmapId === null} />
+        {saveError && (
+          <p role="alert" className="text-sm whitespace-pre-line text-red-700 dark:text-red-400">
+            {saveError}
+          </p>
+        )}
+        <div className="flex flex-wrap gap-2">
+          <button
+            type="button"
+            onClick={save}
+            disabled={!readable || saving || unchanged}
+            className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-600 disabled:opacity-50"
+          >
+            {saving ? "Saving…" : roadmapId ? "Save changes" : "Create roadmap"}
+          </button>
+          <Link href={backPath} className="rounded-md px-4 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+            Cancel
+          </Link>
+        </div>
+      </div>
+    </div>
+  );
+}

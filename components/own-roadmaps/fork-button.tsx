@@ -1,0 +1,90 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useRef, useState } from "react";
+import { errorMessage } from "../apollo/error-message";
+import { writeClient } from "../apollo/write-client";
+import { ForkRoadmapMutation } from "./own-roadmap-operations";
+
+/** Copies the roadmap into a private one of the viewer's, optionally with their statuses, then opens it. */
+export function ForkButton({ roadmapId, title }: { roadmapId: string; title: string }) {
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [copyProgress, setCopyProgress] = useState(true);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const titleId = useId();
+
+  const fork = async () => {
+    setPending(true);
+    setError(null);
+    try {
+      const client = await writeClient();
+      const { data } = await client.mutate({
+        mutation: ForkRoadmapMutation,
+        variables: { input: { roadmapId, copyProgress } },
+      });
+      dialog.current?.close();
+      if (data) router.push(data.forkRoadmap.path);
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => dialog.current?.showModal()}
+        className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+      >
+        Fork
+      </button>
+      <dialog
+        ref={dialog}
+        aria-labelledby={titleId}
+        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:bg-slate-900 dark:text-slate-100"
+      >
+        <h2 id={titleId} className="text-lg font-semibold">
+          Fork {title}
+        </h2>
+        <p className="mt-2 text-sm">
+          A private copy of your own, which you can edit; it links back to this one. Progress is per roadmap.
+        </p>
+        <label className="mt-3 flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={copyProgress}
+            onChange={(event) => setCopyProgress(event.target.checked)}
+            className="h-4 w-4 accent-indigo-700"
+          />
+          Copy my statuses on this roadmap to the fork
+        </label>
+        {error && (
+          <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-400">
+            {error}
+          </p>
+        )}
+        <div className="mt-4 flex justify-end gap-2">
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            className="rounded-md px-3 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+          >
+            Cancel
+          </button>
+          <button
+            type="button"
+            onClick={fork}
+            disabled={pending}
+            className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-600 disabled:opacity-50"
+          >
+            {pending ? "Forking…" : "Fork"}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

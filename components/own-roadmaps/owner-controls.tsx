@@ -1,0 +1,118 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useRef, useState } from "react";
+import type { RoadmapVisibility } from "@/graphql/generated/client/graphql";
+import { errorMessage } from "../apollo/error-message";
+import { writeClient } from "../apollo/write-client";
+import { DeleteRoadmapMutation, SetRoadmapVisibilityMutation } from "./own-roadmap-operations";
+import { VISIBILITY_OPTIONS } from "./visibility-options";
+
+/** What only a roadmap's owner sees: who may see it, and deleting it (after a confirmation). */
+export function OwnerControls({
+  roadmapId,
+  title,
+  visibility,
+}: {
+  roadmapId: string;
+  title: string;
+  visibility: RoadmapVisibility;
+}) {
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const selectId = useId();
+  const titleId = useId();
+
+  const run = async (action: () => Promise<void>) => {
+    setPending(true);
+    setError(null);
+    try {
+      await action();
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setPending(false);
+    }
+  };
+  const changeVisibility = (next: RoadmapVisibility) =>
+    run(async () => {
+      const client = await writeClient();
+      await client.mutate({
+        mutation: SetRoadmapVisibilityMutation,
+        variables: { input: { roadmapId, visibility: next } },
+      });
+      router.refresh();
+    });
+  const remove = () =>
+    run(async () => {
+      const client = await writeClient();
+      await client.mutate({ mutation: DeleteRoadmapMutation, variables: { input: { roadmapId } } });
+      dialog.current?.close();
+      router.push("/roadmaps/mine");
+    });
+
+  return (
+    <>
+      <label htmlFor={selectId} className="sr-only">
+        Who can see {title}
+      </label>
+      <select
+        id={selectId}
+        value={visibility}
+        disabled={pending}
+        onChange={(event) => changeVisibility(event.target.value as RoadmapVisibility)}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-950"
+      >
+        {VISIBILITY_OPTIONS.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        onClick={() => dialog.current?.showModal()}
+        className="rounded-md border border-red-300 px-2 py-1 text-sm text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950"
+      >
+        Delete
+      </button>
+      {error && (
+        <p role="alert" className="w-full text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
+      <dialog
+        ref={dialog}
+        aria-labelledby={titleId}
+        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:bg-slate-900 dark:text-slate-100"
+      >
+        <h2 id={titleId} className="text-lg font-semibold">
+          Delete {title}?
+        </h2>
+        <p className="mt-2 text-sm">
+          The roadmap goes, with everyone&apos;s statuses, history and notes on it. Forks others made stay theirs.
+          Export it first if you want to keep a copy.
+        </p>
+        <div className="mt-4 flex justify-end gap-2">
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            className="rounded-md px-3 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+          >
+            Cancel
+          </button>
+          <button
+            type="button"
+            onClick={remove}
+            disabled={pending}
+            className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-600 disabled:opacity-50"
+          >
+            {pending ? "Deleting…" : "Delete roadmap"}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}

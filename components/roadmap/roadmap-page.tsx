@@ -1,0 +1,45 @@
+import { cookies } from "next/headers";
+import { Suspense } from "react";
+import { githubSignInEnabled } from "@/app/lib/auth/github-endpoints";
+import type { RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
+import { roadmapPageData } from "@/app/lib/services/roadmaps/roadmap-page-data";
+import type { MaybeViewer } from "@/app/lib/services/viewer";
+import { timeZoneFromCookie } from "@/app/lib/shared/time-zone-cookie";
+import { GuestBanner } from "../auth/guest-banner";
+import { RoadmapActions } from "../own-roadmaps/roadmap-actions";
+import { RoadmapPlanSection, RoadmapPlanSkeleton } from "../plan/roadmap-plan-section";
+import { PageTitle } from "../ui/page-title";
+import { ChecklistSkeleton } from "./checklist-skeleton";
+import { RoadmapChecklist } from "./roadmap-checklist";
+
+/**
+ * A roadmap's page, built-in (/roadmaps/backend) or a learner's
+ * (/roadmaps/<login>/<name>): title, owner and what the viewer may do with it
+ * (export, fork; its owner: edit, visibility, delete), the learner's plan, then
+ * the checklist.
+ */
+export async function RoadmapPage({ viewer, content }: { viewer: MaybeViewer; content: RoadmapContent }) {
+  const { roadmap } = content;
+  // The title goes out at once (the content is cached); the viewer's plan,
+  // statuses and notes stream in behind skeletons.
+  return (
+    <div className="space-y-3">
+      {!viewer && <GuestBanner signInEnabled={githubSignInEnabled()} />}
+      <PageTitle description={roadmap.description}>{roadmap.title}</PageTitle>
+      <RoadmapActions viewer={viewer} roadmap={roadmap} />
+      {viewer && (
+        <Suspense fallback={<RoadmapPlanSkeleton />}>
+          <RoadmapPlanSection viewer={viewer} content={content} timeZone={timeZoneFromCookie(await cookies())} />
+        </Suspense>
+      )}
+      <Suspense fallback={<ChecklistSkeleton />}>
+        <ViewerChecklist viewer={viewer} content={content} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function ViewerChecklist({ viewer, content }: { viewer: MaybeViewer; content: RoadmapContent }) {
+  const data = await roadmapPageData(viewer, content);
+  return <RoadmapChecklist key={viewer ? "learner" : "guest"} data={data} mode={viewer ? "learner" : "guest"} />;
+}

@@ -1,0 +1,34 @@
+import "server-only";
+
+import type { ItemNode, ResourceNode, RoadmapSummary, SectionNode } from "@/app/lib/services/roadmaps/roadmap-content";
+import type { NodeResolvers } from "../generated/resolvers-types";
+import type { GraphQLContext } from "../context";
+
+type NodeModel = RoadmapSummary | SectionNode | ItemNode | ResourceNode;
+
+/** Any roadmap, section, item or resource the viewer may see, by id; null otherwise. */
+export async function findNode(ctx: GraphQLContext, id: string): Promise<NodeModel | null> {
+  const ref = await ctx.loaders.nodeRef.load(id);
+  if (!ref) return null;
+  const content = await ctx.loaders.content.load(ref.roadmapId);
+  if (!content) return null;
+  if (ref.type === "Roadmap") return content.roadmap;
+  if (ref.type === "Section") return content.sections.find((section) => section.id === id) ?? null;
+  if (ref.type === "Item") return content.itemById.get(id) ?? null;
+  // A resource of the roadmap itself, or of a live item (an item's resources go with it when it is retired).
+  return (
+    content.resources.find((resource) => resource.id === id) ??
+    content.items.flatMap((item) => item.resources).find((resource) => resource.id === id) ??
+    null
+  );
+}
+
+// The service models carry no type name; their shapes tell them apart.
+export const Node: NodeResolvers = {
+  __resolveType: (node) => {
+    if ("visibility" in node) return "Roadmap";
+    if ("allItems" in node) return "Section";
+    if ("children" in node) return "Item";
+    return "Resource";
+  },
+};

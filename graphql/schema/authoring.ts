@@ -1,0 +1,132 @@
+import "server-only";
+
+export const authoringTypeDefs = /* GraphQL */ `
+  "Who may see a roadmap."
+  enum RoadmapVisibility {
+    "Only its owner (the default for a learner's new roadmap)."
+    PRIVATE
+    "Anyone with its address or id; never listed on Explore."
+    UNLISTED
+    "Anyone; listed on Explore. Built-in roadmaps are PUBLIC."
+    PUBLIC
+  }
+
+  "A format of Roadmap.export."
+  enum ExportFormat {
+    """
+    The checklist the importer reads, every item's key pinned: [x] done, [/] in
+    progress, [-] skipped, [ ] not started, the viewer's notes as quotes under
+    their item. Importing it gives the same roadmap (and, with restoreStatuses, the statuses).
+    """
+    MARKDOWN
+    "The roadmap with the viewer's statuses, notes and history of changes."
+    JSON
+    "One row per item: section, item, key, parent_key, status, started_at, finished_at, updated_at, note."
+    CSV
+  }
+
+  "What a save changes about one item."
+  enum RoadmapChangeKind {
+    "A new item (or a retired one back, with its history)."
+    ADDED
+    "Another section or parent item, or another place among its siblings."
+    MOVED
+    "Same key, new title (the key was pinned with <!-- key: ... -->)."
+    RENAMED
+    "No longer in the markdown: hidden, its learners' progress and notes kept."
+    RETIRED
+  }
+
+  "One item's change in a save."
+  type RoadmapChange {
+    "What happens to the item."
+    kind: RoadmapChangeKind!
+    "The item's key."
+    key: String!
+    "The item's title (the new one for a rename)."
+    title: String!
+    "The title before a rename; null otherwise."
+    previousTitle: String
+    "The item's line in the new markdown; null for a retired item."
+    line: Int
+    "Learners with a status or a note on the item, whom the change touches (0 for an added item)."
+    learners: Int!
+  }
+
+  "Input of saveRoadmap."
+  input SaveRoadmapInput {
+    "The roadmap to save a new version of; absent to create a roadmap of the viewer's own."
+    roadmapId: ID
+    """
+    The roadmap as a markdown checklist: the Waymark format, a plain GitHub task list, or with
+    roadmap.sh's [@type@Title](url) links (see the README). At most 1,000,000 bytes and 5,000 items.
+    """
+    markdown: String!
+    """
+    The roadmap's name in its address, /roadmaps/<your login>/<slug>: lowercase letters, digits and
+    single dashes. Absent: made from the title (new roadmaps) or kept (saves).
+    """
+    slug: String
+    "Who may see it. Absent: PRIVATE for a new roadmap, unchanged for a save."
+    visibility: RoadmapVisibility
+    "Say what the save would do, and write nothing."
+    dryRun: Boolean
+    """
+    Also set the viewer's statuses from the file's checkboxes ([x] done, [/] in progress, [-] skipped,
+    [ ] not started), as the markdown export writes them.
+    """
+    restoreStatuses: Boolean
+  }
+
+  "What saveRoadmap did (or, on a dry run, would do)."
+  type SaveRoadmapPayload {
+    "The roadmap as it is now; null on a dry run of a new roadmap."
+    roadmap: Roadmap
+    "True when the save created the roadmap."
+    created: Boolean!
+    "True when nothing was written."
+    dryRun: Boolean!
+    "Items added."
+    added: Int!
+    "Items moved."
+    moved: Int!
+    "Items renamed (pinned keys)."
+    renamed: Int!
+    "Items retired."
+    retired: Int!
+    "Distinct learners with progress or a note on a moved, renamed or retired item."
+    learnersAffected: Int!
+    "Every item's change, in the markdown's order, then retired items."
+    changes: [RoadmapChange!]!
+    "The viewer's statuses set from checkboxes (restoreStatuses)."
+    restoredStatuses: Int!
+  }
+
+  "Input of forkRoadmap."
+  input ForkRoadmapInput {
+    "A roadmap the viewer may see: public, unlisted, or their own."
+    roadmapId: ID!
+    "Copy the viewer's own statuses on the original to the fork's items with the same keys. Default false."
+    copyProgress: Boolean
+  }
+
+  "Input of deleteRoadmap."
+  input DeleteRoadmapInput {
+    "One of the viewer's own roadmaps."
+    roadmapId: ID!
+  }
+
+  "Input of setRoadmapVisibility."
+  input SetRoadmapVisibilityInput {
+    "The roadmap."
+    roadmapId: ID!
+    "Who may see it from now on."
+    visibility: RoadmapVisibility!
+  }
+
+  "Input of deleteAccount."
+  input DeleteAccountInput {
+    "The viewer's GitHub login, typed to confirm."
+    login: String!
+  }
+`;
