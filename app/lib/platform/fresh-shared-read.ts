@@ -22,13 +22,15 @@ export function freshSharedRead<T>(read: () => Promise<T>): () => Promise<T> {
   };
   return () => {
     if (!inFlight) return start();
-    queued ??= inFlight.then(
-      () => undefined,
-      () => undefined,
-    ).then(() => {
-      queued = undefined;
-      return start();
-    });
+    queued ??= inFlight
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        queued = undefined;
+        return start();
+      });
     return queued;
   };
 }

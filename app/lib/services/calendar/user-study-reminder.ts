@@ -19,10 +19,11 @@ export interface StudyReminder {
 /**
  * What a user's study reminder for a roadmap says. Callers authorize (a session,
  * or the calendar secret): this trusts the user id. Two statements plus the
- * cached content; null for an unknown roadmap.
+ * cached content; null for an unknown roadmap and for one the user may not
+ * see (someone else's private roadmap: its title must not reach a feed).
  */
 export async function userStudyReminder(userId: string, roadmapSlug: string): Promise<StudyReminder | null> {
-  const [ref] = await findRoadmapRefsBySlugs([roadmapSlug]);
+  const [ref] = await findRoadmapRefsBySlugs({ userId }, [roadmapSlug]);
   if (!ref) return null;
   const roadmapId = ref.id;
   const [[content], rows] = await Promise.all([

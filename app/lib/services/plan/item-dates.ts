@@ -20,7 +20,10 @@ export interface ItemDates {
  * for exports. One statement plus the cached content.
  */
 export async function itemDates(viewer: MaybeViewer, roadmapId: string): Promise<ItemDates> {
-  const [[content], facts] = await Promise.all([loadRoadmapContents([roadmapId]), loadItemFacts(viewer, [roadmapId])]);
+  const [[content], facts] = await Promise.all([
+    loadRoadmapContents(viewer, [roadmapId]),
+    loadItemFacts(viewer, [roadmapId]),
+  ]);
   if (!content) throw new NotFoundError(`Roadmap ${roadmapId}`);
   const factsOf = (itemId: string) => facts.get(roadmapId)?.get(itemId) ?? UNTOUCHED;
   return {

@@ -5,6 +5,7 @@ import { db } from "../../db/client";
 import { NotFoundError } from "../../shared/errors";
 import { addDays, isoDateIn } from "../../shared/time-zone";
 import { idSchema } from "../ids";
+import { visibleRoadmapWhere } from "../roadmaps/roadmap-access";
 import { validate } from "../validate";
 import { requireScope, type MaybeViewer } from "../viewer";
 import { isoDay, type RoadmapGoal } from "./roadmap-goal";
@@ -51,8 +52,11 @@ export async function setRoadmapGoal(
   const { userId } = requireScope(viewer, "WRITE_PROGRESS");
   const { roadmapId, targetDate, weeklyGoal } = validate(setRoadmapGoalInput, input);
   return db().$transaction(async (tx) => {
-    // Issue 11's private roadmaps: a learner may plan only roadmaps they can see.
-    const roadmap = await tx.roadmap.findUnique({ where: { id: roadmapId }, select: { id: true } });
+    // A learner may plan only roadmaps they can see: someone else's private one does not exist.
+    const roadmap = await tx.roadmap.findFirst({
+      where: { id: roadmapId, ...visibleRoadmapWhere({ userId }) },
+      select: { id: true },
+    });
     if (!roadmap) throw new NotFoundError(`Roadmap ${roadmapId}`);
     const changes = {
       ...(targetDate !== undefined && { targetDate: targetDate === null ? null : new Date(`${targetDate}T00:00:00Z`) }),

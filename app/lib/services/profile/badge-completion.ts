@@ -36,7 +36,7 @@ export async function badgeCompletion(
   });
   const roadmapId = user?.profilePublic ? user.profileRoadmaps[0]?.roadmapId : undefined;
   if (!user || !roadmapId) return null;
-  const [content] = await loadRoadmapContents([roadmapId]);
+  const [content] = await loadRoadmapContents(null, [roadmapId]);
   if (!content) return null;
   const completion = await userCompletionByRoadmap(user.id, [{ id: roadmapId, itemCount: content.items.length }]);
   return { title: content.roadmap.title, completion: completion.get(roadmapId)! };

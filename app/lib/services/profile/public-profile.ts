@@ -47,7 +47,7 @@ export async function publicProfile(login: unknown, now = new Date()): Promise<P
   });
   if (!user?.profilePublic || !user.login) return null;
   const ids = user.profileRoadmaps.map((entry) => entry.roadmapId);
-  const contents = (await loadRoadmapContents(ids)).flatMap((content) => (content ? [content] : []));
+  const contents = (await loadRoadmapContents(null, ids)).flatMap((content) => (content ? [content] : []));
   const [completion, activity] = await Promise.all([
     userCompletionByRoadmap(
       user.id,

@@ -1,9 +1,8 @@
 import "server-only";
 
 import { db } from "../../db/client";
-import type { MaybeViewer } from "../viewer";
 import { LIVE_ITEM } from "./live-item";
-import { visibleRoadmapWhere } from "./roadmap-access";
+import { visibleRoadmapWhere, type RoadmapReader } from "./roadmap-access";
 
 /** A roadmap's id and the version of its content (bumped by every save, visibility change and owner rename). */
 export interface RoadmapRef {
@@ -17,7 +16,7 @@ export interface RoadmapRef {
  * without another statement. One statement.
  */
 export async function findRoadmapRefsBySlugs(
-  viewer: MaybeViewer,
+  viewer: RoadmapReader,
   slugs: readonly string[],
 ): Promise<(RoadmapRef | null)[]> {
   if (slugs.length === 0) return [];
@@ -30,7 +29,10 @@ export async function findRoadmapRefsBySlugs(
 }
 
 /** Roadmap ids for slugs the viewer may see, in the order asked (null where there is none). One statement. */
-export async function findRoadmapIdsBySlugs(viewer: MaybeViewer, slugs: readonly string[]): Promise<(string | null)[]> {
+export async function findRoadmapIdsBySlugs(
+  viewer: RoadmapReader,
+  slugs: readonly string[],
+): Promise<(string | null)[]> {
   return (await findRoadmapRefsBySlugs(viewer, slugs)).map((ref) => ref?.id ?? null);
 }
 
@@ -39,7 +41,7 @@ export async function findRoadmapIdsBySlugs(viewer: MaybeViewer, slugs: readonly
  * asked (null for unknown ids and roadmaps the viewer may not see). One statement.
  */
 export async function loadRoadmapVersions(
-  viewer: MaybeViewer,
+  viewer: RoadmapReader,
   roadmapIds: readonly string[],
 ): Promise<(number | null)[]> {
   // Nothing to ask: no round trip (Prisma would send WHERE 1=0).
@@ -54,7 +56,7 @@ export async function loadRoadmapVersions(
 
 /** The roadmap each live item the viewer may see belongs to (null for others). One statement. */
 export async function findRoadmapIdsOfItems(
-  viewer: MaybeViewer,
+  viewer: RoadmapReader,
   itemIds: readonly string[],
 ): Promise<(string | null)[]> {
   if (itemIds.length === 0) return [];

@@ -17,7 +17,7 @@ export async function publicRoadmapSummary(slug: unknown): Promise<PublicRoadmap
   if (typeof slug !== "string" || slug.length > 100) return null;
   const row = await db().roadmap.findFirst({ where: { ...PUBLIC_ROADMAP, slug }, select: { id: true } });
   if (!row) return null;
-  const [content] = await loadRoadmapContents([row.id]);
+  const [content] = await loadRoadmapContents(null, [row.id]);
   if (!content) return null;
   return {
     slug: content.roadmap.slug,

@@ -2,7 +2,9 @@ import "server-only";
 
 import { Prisma } from "../../db/generated/client";
 import type { RoadmapVisibility } from "../../db/generated/enums";
-import type { MaybeViewer } from "../viewer";
+
+/** Whose eyes: a viewer, or only a user id (a calendar feed reads as its owner). Null: signed out. */
+export type RoadmapReader = { userId: string } | null;
 
 /*
  * Who may see a roadmap, in one place: PUBLIC and UNLISTED roadmaps anyone
@@ -16,18 +18,21 @@ import type { MaybeViewer } from "../viewer";
 const OPEN: RoadmapVisibility[] = ["PUBLIC", "UNLISTED"];
 
 /** A Prisma filter on Roadmap: the roadmaps `viewer` may see. */
-export function visibleRoadmapWhere(viewer: MaybeViewer): Prisma.RoadmapWhereInput {
+export function visibleRoadmapWhere(viewer: RoadmapReader): Prisma.RoadmapWhereInput {
   return viewer ? { OR: [{ visibility: { in: OPEN } }, { ownerId: viewer.userId }] } : { visibility: { in: OPEN } };
 }
 
 /** The same filter in SQL, over a `"Roadmap"` row aliased `alias`. */
-export function visibleRoadmapSql(viewer: MaybeViewer, alias = "r"): Prisma.Sql {
+export function visibleRoadmapSql(viewer: RoadmapReader, alias = "r"): Prisma.Sql {
   const table = Prisma.raw(`"${alias}"`);
   return viewer
     ? Prisma.sql`(${table}."visibility" <> 'PRIVATE' OR ${table}."ownerId" = ${viewer.userId})`
     : Prisma.sql`${table}."visibility" <> 'PRIVATE'`;
 }
 
-export function canSeeRoadmap(viewer: MaybeViewer, roadmap: { visibility: RoadmapVisibility; ownerId: string | null }) {
+export function canSeeRoadmap(
+  viewer: RoadmapReader,
+  roadmap: { visibility: RoadmapVisibility; ownerId: string | null },
+) {
   return roadmap.visibility !== "PRIVATE" || (viewer !== null && roadmap.ownerId === viewer.userId);
 }

@@ -2,8 +2,8 @@ import "server-only";
 
 import { sharedCache } from "../../platform/cache/shared-cache";
 import { LRUCache } from "lru-cache";
-import type { MaybeViewer } from "../viewer";
 import { loadRoadmapVersions, type RoadmapRef } from "./find-roadmap-ids";
+import type { RoadmapReader } from "./roadmap-access";
 import { buildRoadmapContent, fetchRoadmapRows, type RoadmapRows } from "./roadmap-rows";
 
 export type {
@@ -36,7 +36,7 @@ const built = new LRUCache<string, RoadmapContent>({ max: 64 });
  * a write) call loadRoadmapContentsAt directly.
  */
 export async function loadRoadmapContents(
-  viewer: MaybeViewer,
+  viewer: RoadmapReader,
   roadmapIds: readonly string[],
 ): Promise<(RoadmapContent | null)[]> {
   const versions = await loadRoadmapVersions(viewer, roadmapIds);
