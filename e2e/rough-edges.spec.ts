@@ -105,15 +105,18 @@ test("the playground's welcome comments wrap inside the editor on a phone", asyn
   await page.goto("/playground");
   const editor = page.locator(".graphiql-query-editor .monaco-editor").first();
   // Wrapped: the first comment runs over several screen lines, none past the edge.
-  await expect(editor.locator(".view-lines")).toContainText("# Welcome to");
+  // Monaco is a few megabytes of script: slow to start on a loaded machine.
+  await expect(editor.locator(".view-lines")).toContainText("# Welcome to", { timeout: 30_000 });
+  // Polled: the text shows before the wrapping options reach the editor (after it mounts).
+  const cut = () =>
+    editor.evaluate((root) => {
+      const right = root.getBoundingClientRect().right;
+      return [...root.querySelectorAll(".view-line span")]
+        .filter((span) => span.getBoundingClientRect().right > right + 1)
+        .map((span) => span.textContent);
+    });
+  await expect.poll(cut, { timeout: 15_000 }).toEqual([]);
   await page.screenshot({ path: test.info().outputPath("playground-phone.png") });
-  const cut = await editor.evaluate((root) => {
-    const right = root.getBoundingClientRect().right;
-    return [...root.querySelectorAll(".view-line span")]
-      .filter((span) => span.getBoundingClientRect().right > right + 1)
-      .map((span) => span.textContent);
-  });
-  expect(cut).toEqual([]);
 });
 
 test("a resource link's icon stays at the end of its text when the link wraps on a phone", async ({ page }) => {

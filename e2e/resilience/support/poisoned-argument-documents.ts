@@ -1,5 +1,6 @@
 import {
   getNamedType,
+  isCompositeType,
   isEnumType,
   isInputObjectType,
   isListType,
@@ -92,7 +93,8 @@ export function poisonedArgumentDocuments(schema: GraphQLSchema, poison: string)
       if (field.args.length === 0) continue;
       const route = ROUTES[type.name];
       if (!route) throw new Error(`${type.name}.${field.name} has arguments but no route in ROUTES`);
-      const selection = isObjectType(getNamedType(field.type)) ? " { __typename }" : "";
+      // Objects, interfaces (Query.node) and unions all need a selection.
+      const selection = isCompositeType(getNamedType(field.type)) ? " { __typename }" : "";
       for (const arg of field.args) {
         for (const { path, leaf } of leavesOf(arg.type, [])) {
           const place = `${type.name}.${field.name}(${[arg.name, ...path].join(".")})`;
