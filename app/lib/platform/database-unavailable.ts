@@ -102,3 +102,22 @@ export function databaseUnavailability(error: unknown): Unavailability | null {
 export function isDatabaseUnavailable(error: unknown): boolean {
   return databaseUnavailability(error) !== null;
 }
+
+/**
+ * Whether `error`, or anything in its cause chain, is PostgreSQL's deadlock
+ * (40P01): it aborted this transaction so that the other one could go on, and
+ * running this one again is the documented remedy.
+ */
+export function isDeadlock(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let current = error; current && typeof current === "object" && !seen.has(current);) {
+    seen.add(current);
+    const candidate = current as ErrorLike & { meta?: { code?: unknown } };
+    const driver = candidate.meta?.driverAdapterError?.cause;
+    const codes = [candidate.code, candidate.meta?.code, driver?.originalCode, driver?.code];
+    if (codes.includes("40P01")) return true;
+    if (typeof candidate.message === "string" && /\bdeadlock detected\b/.test(candidate.message)) return true;
+    current = candidate.cause;
+  }
+  return false;
+}

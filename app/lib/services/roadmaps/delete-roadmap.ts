@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "../../db/client";
 import { ForbiddenError } from "../../shared/errors";
 import { idSchema } from "../ids";
+import { retryOnDeadlock } from "../not-found-if-gone";
 import { validate } from "../validate";
 import { requireScope, type MaybeViewer } from "../viewer";
 import { getEditableRoadmapOrThrow } from "./get-editable-roadmap-or-throw";
@@ -20,10 +21,13 @@ export const deleteRoadmapInput = z.object({ roadmapId: idSchema });
 export async function deleteRoadmap(viewer: MaybeViewer, input: unknown): Promise<boolean> {
   const known = requireScope(viewer, "WRITE_ROADMAPS");
   const { roadmapId } = validate(deleteRoadmapInput, input);
-  return db().$transaction(async (tx) => {
-    const roadmap = await getEditableRoadmapOrThrow(tx, known, roadmapId);
-    if (roadmap.ownerId === null) throw new ForbiddenError("Built-in roadmaps cannot be deleted.");
-    await tx.roadmap.delete({ where: { id: roadmap.id } });
-    return true;
-  });
+  // Its cascade can deadlock with followers' writes on the same rows (see retryOnDeadlock).
+  return retryOnDeadlock(() =>
+    db().$transaction(async (tx) => {
+      const roadmap = await getEditableRoadmapOrThrow(tx, known, roadmapId);
+      if (roadmap.ownerId === null) throw new ForbiddenError("Built-in roadmaps cannot be deleted.");
+      await tx.roadmap.delete({ where: { id: roadmap.id } });
+      return true;
+    }),
+  );
 }
