@@ -40,6 +40,10 @@ export function noteTokensToHast(tokens: readonly Token[]): Root {
     stack.push(node);
   };
   const close = () => {
+    // markdown-it-footnote can leave a close without its open (a definition inside
+    // a quote inside a definition of the same label moves the opens away): the
+    // root is never closed, so such a close is ignored.
+    if (stack.length === 1) return;
     const node = stack.pop()!;
     if (node.type === "element" && withBlocks.has(node) && node !== top()) node.children.push(text("\n"));
   };

@@ -15,6 +15,14 @@ describe("renderNote", () => {
   });
 
   it.each([
+    // Found by the property test (seed -340338230): the footnote plugin leaves closes without opens.
+    "[^1]: >[^1]: \n\n[^1]: >[^1]: \n\n",
+    "[^a]: > [^a]: > [^a]: x\n\n> y",
+  ])("renders footnote definitions nested in quotes under the same label: %j", (input) => {
+    expect(typeof renderNote(input)).toBe("string");
+  });
+
+  it.each([
     "<script>alert(1)</script>",
     '<img src=x onerror="alert(1)">',
     "[click](javascript:alert(1))",
