@@ -76,10 +76,18 @@ interface ErrorLike {
 }
 
 /** How `error`, or anything in its cause chain, says the database cannot serve us right now; null when it does not. */
-export function databaseUnavailability(error: unknown): Unavailability | null {
+/** `error` and each error in its cause chain, once each (a cycle ends the walk). */
+function* causeChain(error: unknown): Generator<object> {
   const seen = new Set<unknown>();
   for (let current = error; current && typeof current === "object" && !seen.has(current);) {
     seen.add(current);
+    yield current;
+    current = (current as ErrorLike).cause;
+  }
+}
+
+export function databaseUnavailability(error: unknown): Unavailability | null {
+  for (const current of causeChain(error)) {
     if (current instanceof DatabaseUnavailableError) return current.kind;
     const candidate = current as ErrorLike;
     const driver = candidate.meta?.driverAdapterError?.cause;
@@ -94,7 +102,6 @@ export function databaseUnavailability(error: unknown): Unavailability | null {
     const message = typeof candidate.message === "string" ? candidate.message : "";
     const known = NODE_POSTGRES_MESSAGES.find(([prefix]) => message.startsWith(prefix));
     if (known) return known[1];
-    current = candidate.cause;
   }
   return null;
 }
@@ -109,15 +116,12 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  * running this one again is the documented remedy.
  */
 export function isDeadlock(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  for (let current = error; current && typeof current === "object" && !seen.has(current);) {
-    seen.add(current);
+  for (const current of causeChain(error)) {
     const candidate = current as ErrorLike & { meta?: { code?: unknown } };
     const driver = candidate.meta?.driverAdapterError?.cause;
     const codes = [candidate.code, candidate.meta?.code, driver?.originalCode, driver?.code];
     if (codes.includes("40P01")) return true;
     if (typeof candidate.message === "string" && /\bdeadlock detected\b/.test(candidate.message)) return true;
-    current = candidate.cause;
   }
   return false;
 }

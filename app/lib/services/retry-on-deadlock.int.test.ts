@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../db/client";
 import { isDeadlock } from "../platform/database-unavailable";
-import { retryOnDeadlock } from "./not-found-if-gone";
+import { retryOnDeadlock } from "./retry-on-deadlock";
 
 const client = createPrismaClient(process.env.DATABASE_URL!, 4);
 afterAll(() => client.$disconnect());

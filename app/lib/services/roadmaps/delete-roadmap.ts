@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db } from "../../db/client";
 import { ForbiddenError } from "../../shared/errors";
 import { idSchema } from "../ids";
-import { retryOnDeadlock } from "../not-found-if-gone";
+import { retryOnDeadlock } from "../retry-on-deadlock";
 import { validate } from "../validate";
 import { requireScope, type MaybeViewer } from "../viewer";
 import { getEditableRoadmapOrThrow } from "./get-editable-roadmap-or-throw";
