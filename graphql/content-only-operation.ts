@@ -44,6 +44,23 @@ export function readsOnlyRoadmapContent(
   operation?: OperationDefinitionNode | null,
 ): boolean {
   const queryTypeName = schema.getQueryType()?.name;
+  return queryReadsOnly(schema, document, operation, (parentName, name) =>
+    parentName === queryTypeName ? CONTENT_ROOT_FIELDS.has(name) : CONTENT_TYPES.has(parentName),
+  );
+}
+
+/**
+ * Whether every operation chosen is a query whose every field (through fragments
+ * and inline fragments, `__typename` and introspection aside) passes `allowed`,
+ * asked with the name of the type it is selected on.
+ */
+export function queryReadsOnly(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode | null | undefined,
+  allowed: (parentName: string, fieldName: string) => boolean,
+): boolean {
+  const queryTypeName = schema.getQueryType()?.name;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions)
     if (definition.kind === "FragmentDefinition") fragments.set(definition.name.value, definition);
@@ -64,8 +81,7 @@ export function readsOnlyRoadmapContent(
       const name = selection.name.value;
       // __typename, and introspection (the schema is part of the cache key).
       if (name.startsWith("__")) return true;
-      const allowed = parentName === queryTypeName ? CONTENT_ROOT_FIELDS.has(name) : CONTENT_TYPES.has(parentName);
-      if (!allowed) return false;
+      if (!allowed(parentName, name)) return false;
       if (!selection.selectionSet) return true;
       const parent = schema.getType(parentName) as TypeShape | undefined;
       const field = parent?.getFields?.()[name];

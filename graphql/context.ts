@@ -2,12 +2,20 @@ import "server-only";
 
 import type { MaybeViewer } from "@/app/lib/services/viewer";
 import { createLoaders, type Loaders } from "./loaders";
+import type { AnswerHoles } from "./signed-in-answers/answer-holes";
 
 export interface GraphQLContext {
   viewer: MaybeViewer;
   loaders: Loaders;
   /** For a signed-out query: where its answer is to be kept (read before it runs; see signed-out-answers.ts). */
   signedOutAnswerKey?: string;
+  /**
+   * For a signed-in query: under which key its answer may be kept as a template,
+   * and the content epoch when already read (else read before the query runs).
+   */
+  signedInAnswer?: { key: string; epoch?: string };
+  /** Set when this query's answer is being kept: where the viewer's values sit (answer-holes.ts). */
+  answerHoles?: AnswerHoles;
   /** The zone the browser reported (its tz cookie), else UTC: where plan fields cut days by default. */
   timeZone: string;
 }
@@ -15,7 +23,13 @@ export interface GraphQLContext {
 export function createContext(
   viewer: MaybeViewer,
   signedOutAnswerKey?: string,
-  options: { timeZone?: string } = {},
+  options: { timeZone?: string; signedInAnswer?: { key: string; epoch?: string } } = {},
 ): GraphQLContext {
-  return { viewer, loaders: createLoaders(viewer), signedOutAnswerKey, timeZone: options.timeZone ?? "UTC" };
+  return {
+    viewer,
+    loaders: createLoaders(viewer),
+    signedOutAnswerKey,
+    signedInAnswer: options.signedInAnswer,
+    timeZone: options.timeZone ?? "UTC",
+  };
 }

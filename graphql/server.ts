@@ -14,6 +14,7 @@ import { NoSubscriptionsRule } from "./input-checks/no-subscriptions-rule";
 import { rejectInvalidTextPlugin } from "./input-checks/reject-invalid-text-plugin";
 import { GRAPHQL_LIMITS } from "./limits";
 import { observeOperationsPlugin } from "./plugins/observe-operations-plugin";
+import { signedInAnswerTemplatePlugin } from "./plugins/signed-in-answer-template-plugin";
 import { signedOutResponseCachePlugin } from "./plugins/signed-out-response-cache-plugin";
 import { unavailableStatusPlugin } from "./plugins/unavailable-status-plugin";
 import { resolvers } from "./resolvers";
@@ -60,6 +61,7 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
       rejectInvalidTextPlugin(),
       unavailableStatusPlugin(),
       signedOutResponseCachePlugin(),
+      signedInAnswerTemplatePlugin(),
       observeOperationsPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       // No CDN or gateway reads cache hints or federation traces here, and both

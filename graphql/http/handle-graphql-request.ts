@@ -19,6 +19,7 @@ import { timeZoneFromCookie } from "@/app/lib/shared/time-zone-cookie";
 import { createContext, type GraphQLContext } from "../context";
 import { GRAPHQL_LIMITS } from "../limits";
 import { cachedSignedOutAnswer, signedOutAnswerKey } from "../signed-out-answers";
+import { answerFromTemplate, signedInAnswerKey } from "../signed-in-answers/signed-in-answers";
 import { BodyTooLargeError, readBodyWithLimit } from "./read-body-with-limit";
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, BAD_USER_INPUT: 400 };
@@ -38,6 +39,11 @@ function unavailable(): Response {
 }
 
 class MalformedBodyError extends Error {}
+
+/** A kept answer's JSON text, sent as Apollo would send it. */
+function jsonAnswer(json: string): Response {
+  return new Response(json, { headers: { "content-type": "application/json; charset=utf-8" } });
+}
 
 const JSON_TYPE = /^application\/json\b/i;
 
@@ -88,8 +94,9 @@ function cacheableQuery(
  * without being read in full; malformed JSON gets a 400; bad credentials get a
  * GraphQL-shaped 401 instead of an anonymous answer (and count against the
  * caller's budget, like every request); each learner, or signed-out address, has
- * a budget of requests per minute; and a signed-out query whose answer is cached
- * is answered without running Apollo at all. The body is read once and handed to
+ * a budget of requests per minute; and a signed-out query whose answer is cached,
+ * or a signed-in one whose template is kept (its viewer's values filled in
+ * afresh), is answered without running Apollo at all. The body is read once and handed to
  * Apollo parsed (Apollo's own Next.js integration would read it again).
  */
 export async function handleGraphqlRequest(
@@ -112,12 +119,17 @@ export async function handleGraphqlRequest(
     await limiter.consume(viewer ? `user:${viewer.userId}` : `address:${clientAddress(request)}`);
 
     let answerKey: string | undefined;
-    const query = post?.json && !viewer ? cacheableQuery(post.body) : null;
-    if (query) {
+    let signedInAnswer: { key: string; epoch?: string } | undefined;
+    const query = post?.json ? cacheableQuery(post.body) : null;
+    if (query && !viewer) {
       answerKey = await signedOutAnswerKey(query);
       const cached = await cachedSignedOutAnswer(answerKey);
-      if (cached !== undefined)
-        return new Response(cached, { headers: { "content-type": "application/json; charset=utf-8" } });
+      if (cached !== undefined) return jsonAnswer(cached);
+    } else if (query && viewer) {
+      const key = signedInAnswerKey(viewer, query);
+      const kept = await answerFromTemplate(viewer, key);
+      if (kept.json !== undefined) return jsonAnswer(kept.json);
+      signedInAnswer = { key, epoch: kept.epoch };
     }
 
     const headers = new HeaderMap();
@@ -131,7 +143,8 @@ export async function handleGraphqlRequest(
         search: request.nextUrl.search,
         body: post ? post.body : undefined,
       },
-      context: async () => createContext(viewer, answerKey, { timeZone: timeZoneFromCookie(request.cookies) }),
+      context: async () =>
+        createContext(viewer, answerKey, { timeZone: timeZoneFromCookie(request.cookies), signedInAnswer }),
     });
     const responseHeaders = new Headers();
     for (const [name, value] of answer.headers) responseHeaders.set(name, value);

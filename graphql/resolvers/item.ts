@@ -1,6 +1,12 @@
 import "server-only";
 
+import type { GraphQLResolveInfo } from "graphql";
+import type { StoredNote } from "@/app/lib/services/notes/load-notes";
+import type { ItemProgress } from "@/app/lib/services/progress/load-progress";
+import type { GraphQLContext } from "../context";
 import type { ItemResolvers } from "../generated/resolvers-types";
+import type { ItemModel } from "../models";
+import { markHole } from "../signed-in-answers/answer-holes";
 import { contentOf } from "./content";
 import { itemFacts, itemNote, itemProgress } from "./viewer-states";
 
@@ -9,15 +15,34 @@ function then<T, R>(value: T | Promise<T>, read: (value: T) => R): R | Promise<R
   return value instanceof Promise ? value.then(read) : read(value);
 }
 
+/*
+ * The viewer's values on an item. Each computes its value with one function,
+ * used both now and, when the answer is kept as a template, to fill its hole
+ * later from the states of that later request (answer-holes.ts).
+ */
+function fromProgress<R extends string | null>(read: (progress: ItemProgress | undefined) => R) {
+  return (item: ItemModel, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    if (!ctx.viewer) return null;
+    markHole(ctx, info, item.roadmapId, (states) => read(states.progress.get(item.roadmapId)?.get(item.id)));
+    return then(itemProgress(ctx, item), read);
+  };
+}
+
+function fromNote(read: (note: StoredNote | undefined) => string | null) {
+  return (item: ItemModel, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
+    if (!ctx.viewer) return null;
+    markHole(ctx, info, item.roadmapId, (states) => read(states.notes.get(item.id)));
+    return then(itemNote(ctx, item), read);
+  };
+}
+
 export const Item: ItemResolvers = {
   children: (item) => item.children,
   resources: (item) => item.resources,
-  status: (item, _args, ctx) =>
-    ctx.viewer ? then(itemProgress(ctx, item), (progress) => progress?.status ?? "NOT_STARTED") : null,
-  statusUpdatedAt: (item, _args, ctx) =>
-    ctx.viewer ? then(itemProgress(ctx, item), (progress) => progress?.updatedAt.toISOString() ?? null) : null,
-  note: (item, _args, ctx) => (ctx.viewer ? then(itemNote(ctx, item), (note) => note?.body ?? null) : null),
-  noteHtml: (item, _args, ctx) => (ctx.viewer ? then(itemNote(ctx, item), (note) => note?.html ?? null) : null),
+  status: fromProgress((progress) => progress?.status ?? "NOT_STARTED"),
+  statusUpdatedAt: fromProgress((progress) => progress?.updatedAt.toISOString() ?? null),
+  note: fromNote((note) => note?.body ?? null),
+  noteHtml: fromNote((note) => note?.html ?? null),
   startedAt: (item, _args, ctx) =>
     ctx.viewer ? then(itemFacts(ctx, item), (facts) => facts?.startedAt?.toISOString() ?? null) : null,
   finishedAt: (item, _args, ctx) =>

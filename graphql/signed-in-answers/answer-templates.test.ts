@@ -1,0 +1,99 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { ItemStates } from "@/app/lib/services/progress/load-item-states";
+import type { RecordedHole } from "./answer-holes";
+import { answerTemplate, fillAnswerTemplate } from "./answer-templates";
+
+const NO_STATES: ItemStates = { progress: new Map(), notes: new Map() };
+
+/** Every leaf of an answer (a field of an object, not a list entry), with its path. */
+function leaves(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; value: unknown }[] {
+  if (Array.isArray(value)) return value.flatMap((entry, index) => leaves(entry, [...path, index]));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([key, entry]) =>
+      entry && typeof entry === "object" ? leaves(entry, [...path, key]) : [{ path: [...path, key], value: entry }],
+    );
+  return [];
+}
+
+const scalar = fc.oneof(
+  fc.string({ unit: "binary" }),
+  fc.constantFrom("\u0000", '"\\u0000"', "\u0000ab:0\u0000", '\\"'),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.constant(null),
+);
+const answer = fc.letrec((tie) => ({
+  node: fc.oneof(
+    { depthSize: "small" },
+    scalar,
+    fc.array(tie("node"), { maxLength: 4 }),
+    fc.dictionary(fc.string({ maxLength: 6 }), tie("node"), { maxKeys: 5 }),
+  ),
+})).node;
+
+describe("answer templates", () => {
+  it("give back the very answer when each hole is filled with the value it replaced", () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string({ maxLength: 6 }), answer, { minKeys: 1, maxKeys: 4 }),
+        fc.array(fc.nat(), { maxLength: 20 }),
+        (data, picks) => {
+          const all = leaves(data).filter((leaf) => leaf.value === null || typeof leaf.value !== "boolean");
+          const chosen = [...new Set(picks.map((pick) => all[pick % Math.max(1, all.length)]).filter(Boolean))];
+          const holes: RecordedHole[] = chosen.map((leaf) => ({
+            path: leaf!.path,
+            fill: () => leaf!.value as string | number | null,
+          }));
+          const result = { data };
+          const template = answerTemplate(result, holes, [], "epoch");
+          expect(template).not.toBeNull();
+          expect(template!.fills).toHaveLength(holes.length);
+          expect(fillAnswerTemplate(template!, NO_STATES)).toBe(JSON.stringify(result));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("fill holes with the later request's values, escaped as JSON", () => {
+    const result = {
+      data: {
+        roadmap: {
+          title: "T",
+          items: [
+            { id: "a", note: "old" },
+            { id: "b", note: null },
+          ],
+        },
+      },
+    };
+    const holes: RecordedHole[] = [
+      { path: ["roadmap", "items", 0, "note"], fill: () => 'new "quoted"\n' },
+      { path: ["roadmap", "items", 1, "note"], fill: () => 42 },
+    ];
+    const template = answerTemplate(result, holes, ["r"], "epoch")!;
+    expect(JSON.parse(fillAnswerTemplate(template, NO_STATES))).toEqual({
+      data: {
+        roadmap: {
+          title: "T",
+          items: [
+            { id: "a", note: 'new "quoted"\n' },
+            { id: "b", note: 42 },
+          ],
+        },
+      },
+    });
+    expect(template.roadmapIds).toEqual(["r"]);
+  });
+
+  it("refuse answers that do not have the holes' shape: errors, a missing field, a field marked twice", () => {
+    const data = { roadmap: { items: [{ status: "DONE" }] } };
+    const hole: RecordedHole = { path: ["roadmap", "items", 0, "status"], fill: () => "DONE" };
+    expect(answerTemplate({ data, errors: [{ message: "no" }] }, [hole], [], "e")).toBeNull();
+    expect(answerTemplate({ data }, [{ ...hole, path: ["roadmap", "items", 1, "status"] }], [], "e")).toBeNull();
+    expect(answerTemplate({ data }, [hole, hole], [], "e")).toBeNull();
+    expect(answerTemplate({ data: null }, [], [], "e")).toBeNull();
+  });
+});

@@ -1,0 +1,89 @@
+import "server-only";
+
+import { randomBytes } from "node:crypto";
+import type { FormattedExecutionResult } from "graphql";
+import type { ItemStates } from "@/app/lib/services/progress/load-item-states";
+import type { HoleFill, RecordedHole } from "./answer-holes";
+
+/**
+ * A signed-in answer as JSON text cut at each of the viewer's values: `parts`
+ * has one more entry than `fills`, and the answer is parts[0], fills[0]'s value,
+ * parts[1]... Serving it again costs one read of the viewer's states and a
+ * string join, not a GraphQL execution over every item.
+ */
+export interface AnswerTemplate {
+  /** The content epoch the answer was computed at (content-epoch.ts): a template is used only while it holds. */
+  epoch: string;
+  roadmapIds: readonly string[];
+  parts: readonly string[];
+  fills: readonly HoleFill[];
+  /** Approximate memory held, for the cache's bound. */
+  size: number;
+}
+
+const CLOSURE_BYTES = 96;
+
+/**
+ * The template of a successful answer whose viewer values are `holes`, or null
+ * when the answer does not have the shape the holes describe (an error, a field
+ * recorded twice, a value missing): such an answer is simply not kept.
+ */
+export function answerTemplate(
+  result: FormattedExecutionResult,
+  holes: readonly RecordedHole[],
+  roadmapIds: Iterable<string>,
+  epoch: string,
+): AnswerTemplate | null {
+  if (result.errors?.length || !result.data) return null;
+  const marks = new Map<object, Map<string, number>>();
+  for (const [index, hole] of holes.entries()) {
+    let holder: unknown = result.data;
+    for (const key of hole.path.slice(0, -1)) {
+      holder = holder && typeof holder === "object" ? (holder as Record<string, unknown>)[key] : undefined;
+    }
+    const key = String(hole.path.at(-1));
+    if (!holder || typeof holder !== "object" || !(key in holder)) return null;
+    const keys = marks.get(holder) ?? new Map<string, number>();
+    if (keys.has(key)) return null;
+    keys.set(key, index);
+    marks.set(holder, keys);
+  }
+  // A marker no content can contain: NUL is refused in every stored text, and the nonce is new.
+  const nonce = randomBytes(8).toString("hex");
+  const json = JSON.stringify(result, function (this: object, key: string, value: unknown) {
+    const index = marks.get(this)?.get(key);
+    return index === undefined ? value : `\u0000${nonce}:${index}\u0000`;
+  });
+  const pieces = json.split(new RegExp(`"\\\\u0000${nonce}:(\\d+)\\\\u0000"`));
+  const parts: string[] = [];
+  const fills: HoleFill[] = [];
+  const seen = new Set<number>();
+  for (const [position, piece] of pieces.entries()) {
+    if (position % 2 === 0) {
+      parts.push(piece);
+      continue;
+    }
+    const index = Number(piece);
+    if (seen.has(index) || !holes[index]) return null;
+    seen.add(index);
+    fills.push(holes[index].fill);
+  }
+  if (seen.size !== holes.length) return null;
+  return {
+    epoch,
+    roadmapIds: [...new Set(roadmapIds)],
+    parts,
+    fills,
+    size: parts.reduce((sum, part) => sum + part.length, 0) + fills.length * CLOSURE_BYTES,
+  };
+}
+
+/** The answer's JSON text for a viewer whose states (of the template's roadmaps) are `states`. */
+export function fillAnswerTemplate(template: AnswerTemplate, states: ItemStates): string {
+  const memo = new Map<unknown, unknown>();
+  let json = template.parts[0]!;
+  for (let index = 0; index < template.fills.length; index += 1) {
+    json += JSON.stringify(template.fills[index]!(states, memo)) + template.parts[index + 1]!;
+  }
+  return json;
+}

@@ -1,0 +1,219 @@
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { POST } from "@/app/api/graphql/route";
+import { onQuery } from "@/app/lib/db/client";
+import { setItemNote } from "@/app/lib/services/notes/set-item-note";
+import { setItemStatus } from "@/app/lib/services/progress/set-item-status";
+import { saveRoadmapDraft } from "@/app/lib/services/roadmaps/save-roadmap-draft";
+import { parseRoadmapMarkdown } from "@/app/lib/shared/roadmap-import/parse-roadmap-markdown";
+import { createApiToken } from "@/e2e/support/api-tokens";
+import { createSession, createUser, sessionViewerOf, tokenViewerOf } from "@/e2e/support/factories";
+import { execute } from "@/e2e/support/graphql-operations";
+import { testDb } from "@/e2e/support/test-db";
+
+/*
+ * Signed-in answers kept as templates (signed-in-answers.ts): over HTTP, through
+ * the route handler, each answer served from a template must be exactly what a
+ * full run of the query gives the same viewer at that moment.
+ */
+
+const ROADMAP = /* GraphQL */ `
+  query Mine($slug: String!, $zone: String) {
+    roadmap(slug: $slug) {
+      __typename
+      id
+      title
+      itemCount
+      progress(timeZone: $zone) {
+        done
+        total
+        percent
+        inProgress
+        skipped
+      }
+      sections {
+        id
+        title
+        progress {
+          percent
+          done
+        }
+        items {
+          ...ItemFields
+          twice: status
+          children {
+            id
+            status
+            note
+          }
+        }
+      }
+    }
+  }
+  fragment ItemFields on Item {
+    id
+    title
+    status
+    statusUpdatedAt
+    note
+    noteHtml
+    resources {
+      id
+      url
+      kind
+    }
+  }
+`;
+
+interface Caller {
+  headers: Record<string, string>;
+  viewer: ReturnType<typeof sessionViewerOf>;
+}
+
+async function sessionCaller(): Promise<Caller> {
+  const user = await createUser(testDb());
+  const token = await createSession(testDb(), user.id);
+  return { headers: { cookie: `authjs.session-token=${token}` }, viewer: sessionViewerOf(user) };
+}
+
+async function post(caller: Caller | null, query: string, variables: Record<string, unknown>) {
+  let statements = 0;
+  const stop = onQuery(() => (statements += 1));
+  try {
+    const response = await POST(
+      new NextRequest("http://localhost/api/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", ...caller?.headers },
+        body: JSON.stringify({ query, variables }),
+      }),
+    );
+    // Tests read arbitrary response shapes; `any` keeps their assertions readable.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const body = (await response.json()) as { data?: any; errors?: any[] };
+    return { status: response.status, body, statements };
+  } finally {
+    stop();
+  }
+}
+
+async function newRoadmap(title: string, items = ["One", "Two", "Three"]) {
+  const slug = `kept-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+  const markdown = `# ${title}\n\n## First\n\n${items.map((item) => `- [ ] ${item}\n  - [ ] ${item} in depth`).join("\n")}\n\n## Second\n\n- [ ] Last\n`;
+  await saveRoadmapDraft(testDb(), slug, parseRoadmapMarkdown(markdown));
+  // The top-level items, section by section (children are left out).
+  const sections = (
+    await execute(`query($slug: String!) { roadmap(slug: $slug) { sections { items { id } } } }`, { slug })
+  ).data!.roadmap.sections as { items: { id: string }[] }[];
+  const ids = sections.flatMap((section) => section.items.map((item) => item.id));
+  return { slug, ids };
+}
+
+describe("signed-in answers kept as templates", () => {
+  it("answers a repeated query in three statements, exactly as a full run would", async () => {
+    const { slug, ids } = await newRoadmap("Kept");
+    const learner = await sessionCaller();
+    const first = await post(learner, ROADMAP, { slug, zone: "Europe/Paris" });
+    expect(first.body.errors).toBeUndefined();
+
+    await setItemStatus(learner.viewer, { itemId: ids[0], status: "DONE" });
+    await setItemStatus(learner.viewer, { itemId: ids[1], status: "IN_PROGRESS" });
+    await setItemStatus(learner.viewer, { itemId: ids[2], status: "SKIPPED" });
+    await setItemNote(learner.viewer, { itemId: ids[1], note: '**bold** "quoted" \\ and\nnew lines' });
+    const second = await post(learner, ROADMAP, { slug, zone: "Europe/Paris" });
+    // The session, the content epoch, the statuses and notes: nothing else.
+    expect(second.statements).toBe(3);
+    const full = await execute(ROADMAP, { slug, zone: "Europe/Paris" }, learner.viewer);
+    expect(second.body).toEqual(JSON.parse(JSON.stringify(full)));
+    expect(second.body.data.roadmap.progress).toMatchObject({ done: 1, inProgress: 1, skipped: 1 });
+    expect(second.body.data.roadmap.sections[0].items[1]).toMatchObject({
+      status: "IN_PROGRESS",
+      twice: "IN_PROGRESS",
+    });
+    expect(second.body.data.roadmap.sections[0].items[1].noteHtml).toContain("<strong>bold</strong>");
+
+    // A status cleared and a note deleted are gone from the next answer too.
+    await setItemStatus(learner.viewer, { itemId: ids[0], status: "NOT_STARTED" });
+    await setItemNote(learner.viewer, { itemId: ids[1], note: "" });
+    const third = await post(learner, ROADMAP, { slug, zone: "Europe/Paris" });
+    expect(third.statements).toBe(3);
+    expect(third.body).toEqual(
+      JSON.parse(JSON.stringify(await execute(ROADMAP, { slug, zone: "Europe/Paris" }, learner.viewer))),
+    );
+    expect(third.body.data.roadmap.sections[0].items[1].note).toBeNull();
+  });
+
+  it("never serves one learner's answer to another, nor to a signed-out caller", async () => {
+    const { slug, ids } = await newRoadmap("Shared");
+    const one = await sessionCaller();
+    const two = await sessionCaller();
+    await setItemStatus(one.viewer, { itemId: ids[0], status: "DONE" });
+    await setItemNote(one.viewer, { itemId: ids[0], note: "one's secret" });
+    for (let round = 0; round < 2; round += 1) await post(one, ROADMAP, { slug });
+    const theirs = await post(two, ROADMAP, { slug });
+    expect(JSON.stringify(theirs.body)).not.toContain("one's secret");
+    expect(theirs.body).toEqual(JSON.parse(JSON.stringify(await execute(ROADMAP, { slug }, two.viewer))));
+    const again = await post(two, ROADMAP, { slug });
+    expect(again.statements).toBe(3);
+    expect(again.body.data.roadmap.progress.done).toBe(0);
+    const signedOut = await post(null, ROADMAP, { slug });
+    expect(signedOut.body.data.roadmap.progress).toBeNull();
+    expect(JSON.stringify(signedOut.body)).not.toContain("one's secret");
+  });
+
+  it("keeps a private roadmap its owner's: another learner's kept answer stays null", async () => {
+    const { slug } = await newRoadmap("Private");
+    const owner = await sessionCaller();
+    const other = await sessionCaller();
+    await testDb().roadmap.update({ where: { slug }, data: { ownerId: owner.viewer.userId, visibility: "PRIVATE" } });
+    for (let round = 0; round < 2; round += 1) {
+      expect((await post(owner, ROADMAP, { slug })).body.data.roadmap.title).toBe("Private");
+      expect((await post(other, ROADMAP, { slug })).body.data.roadmap).toBeNull();
+    }
+    // Shared, then private again: each change is seen by the next request.
+    await testDb().roadmap.update({ where: { slug }, data: { visibility: "PUBLIC" } });
+    expect((await post(other, ROADMAP, { slug })).body.data.roadmap.title).toBe("Private");
+    await testDb().roadmap.update({ where: { slug }, data: { visibility: "PRIVATE" } });
+    expect((await post(other, ROADMAP, { slug })).body.data.roadmap).toBeNull();
+  });
+
+  it("serves the new content at once after a save", async () => {
+    const { slug } = await newRoadmap("Before", ["One"]);
+    const learner = await sessionCaller();
+    for (let round = 0; round < 2; round += 1) await post(learner, ROADMAP, { slug });
+    const markdown = `# After\n\n## First\n\n- [ ] One\n- [ ] Two\n`;
+    await saveRoadmapDraft(testDb(), slug, parseRoadmapMarkdown(markdown));
+    const after = await post(learner, ROADMAP, { slug });
+    expect(after.body.data.roadmap).toMatchObject({ title: "After", itemCount: 2, progress: { total: 2 } });
+    expect(after.body).toEqual(JSON.parse(JSON.stringify(await execute(ROADMAP, { slug }, learner.viewer))));
+  });
+
+  it("still refuses a token without READ_PROGRESS, and keeps its content-only answers", async () => {
+    const { slug } = await newRoadmap("Scoped");
+    const token = await createApiToken(testDb(), ["WRITE_ROADMAPS"]);
+    const caller: Caller = {
+      headers: { authorization: `Bearer ${token.token}` },
+      viewer: tokenViewerOf({ id: token.userId, login: token.login, role: "LEARNER" }, ["WRITE_ROADMAPS"]),
+    };
+    for (let round = 0; round < 2; round += 1) {
+      const refused = await post(caller, ROADMAP, { slug });
+      expect(refused.body.errors?.map((error) => error.extensions.code)).toContain("FORBIDDEN");
+    }
+    const contentOnly = `query($slug: String!) { roadmap(slug: $slug) { title items { id title } } }`;
+    await post(caller, contentOnly, { slug });
+    const kept = await post(caller, contentOnly, { slug });
+    expect(kept.statements).toBe(2);
+    expect(kept.body).toEqual({ data: { roadmap: expect.objectContaining({ title: "Scoped" }) } });
+  });
+
+  it("runs in full every time a query asks for more than content and the viewer's states", async () => {
+    const { slug, ids } = await newRoadmap("Dated");
+    const learner = await sessionCaller();
+    const dated = `query($slug: String!) { roadmap(slug: $slug) { viewerCanEdit items { id status startedAt } progress { percent forecast } } }`;
+    const first = await post(learner, dated, { slug });
+    await setItemStatus(learner.viewer, { itemId: ids[0], status: "IN_PROGRESS" });
+    const second = await post(learner, dated, { slug });
+    expect(second.statements).toBeGreaterThan(3);
+    expect(second.body.data.roadmap.items[0].startedAt).not.toBeNull();
+    expect(first.body.data.roadmap.items[0].startedAt).toBeNull();
+  });
+});
