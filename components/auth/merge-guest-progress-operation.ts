@@ -1,10 +1,3 @@
-import { graphql } from "@/graphql/generated/client";
-
-export const MergeGuestProgressMutation = graphql(`
-  mutation MergeGuestProgress($input: MergeGuestProgressInput!) {
-    mergeGuestProgress(input: $input) {
-      merged
-      ignored
-    }
-  }
-`);
+// The documents live in merge-guest-progress-operation.graphql (codegen types them); importing them one by one
+// keeps each page's bundle to the operations it uses.
+export { MergeGuestProgressDocument as MergeGuestProgressMutation } from "@/graphql/generated/client/graphql";

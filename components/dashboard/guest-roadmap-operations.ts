@@ -1,24 +1,3 @@
-import { graphql } from "@/graphql/generated/client";
-
-export const GuestRoadmapQuery = graphql(`
-  query GuestRoadmap($id: ID!) {
-    node(id: $id) {
-      ... on Roadmap {
-        id
-        slug
-        title
-        sections {
-          id
-          title
-        }
-        items {
-          id
-          title
-          section {
-            id
-          }
-        }
-      }
-    }
-  }
-`);
+// The documents live in guest-roadmap-operations.graphql (codegen types them); importing them one by one
+// keeps each page's bundle to the operations it uses.
+export { GuestRoadmapDocument as GuestRoadmapQuery } from "@/graphql/generated/client/graphql";

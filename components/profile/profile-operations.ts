@@ -1,27 +1,7 @@
-import { graphql } from "@/graphql/generated/client";
-
-export const SetProfileVisibilityMutation = graphql(`
-  mutation SetProfileVisibility($input: SetProfileVisibilityInput!) {
-    setProfileVisibility(input: $input) {
-      id
-      profilePublic
-      profileUrl
-    }
-  }
-`);
-
-export const CreateCalendarFeedMutation = graphql(`
-  mutation CreateCalendarFeed {
-    createCalendarFeed {
-      secret
-      createdAt
-      urlTemplate
-    }
-  }
-`);
-
-export const RevokeCalendarFeedMutation = graphql(`
-  mutation RevokeCalendarFeed {
-    revokeCalendarFeed
-  }
-`);
+// The documents live in profile-operations.graphql (codegen types them); importing them one by one
+// keeps each page's bundle to the operations it uses.
+export {
+  SetProfileVisibilityDocument as SetProfileVisibilityMutation,
+  CreateCalendarFeedDocument as CreateCalendarFeedMutation,
+  RevokeCalendarFeedDocument as RevokeCalendarFeedMutation,
+} from "@/graphql/generated/client/graphql";

@@ -1,19 +1,6 @@
-import { graphql } from "@/graphql/generated/client";
-
-export const CreateApiTokenMutation = graphql(`
-  mutation CreateApiToken($input: CreateApiTokenInput!) {
-    createApiToken(input: $input) {
-      token
-      apiToken {
-        id
-        name
-      }
-    }
-  }
-`);
-
-export const RevokeApiTokenMutation = graphql(`
-  mutation RevokeApiToken($input: RevokeApiTokenInput!) {
-    revokeApiToken(input: $input)
-  }
-`);
+// The documents live in token-operations.graphql (codegen types them); importing them one by one
+// keeps each page's bundle to the operations it uses.
+export {
+  CreateApiTokenDocument as CreateApiTokenMutation,
+  RevokeApiTokenDocument as RevokeApiTokenMutation,
+} from "@/graphql/generated/client/graphql";
