@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { errorMessage } from "../apollo/error-message";
 import { writeClient } from "../apollo/write-client";
+import { ConfirmDialog } from "../ui/confirm-dialog";
 import { ForkRoadmapMutation } from "./own-roadmap-operations";
 
 /** Copies the roadmap into a private one of the viewer's, optionally with their statuses, then opens it. */
@@ -13,7 +14,6 @@ export function ForkButton({ roadmapId, title }: { roadmapId: string; title: str
   const [copyProgress, setCopyProgress] = useState(true);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const titleId = useId();
 
   const fork = async () => {
     setPending(true);
@@ -42,14 +42,15 @@ export function ForkButton({ roadmapId, title }: { roadmapId: string; title: str
       >
         Fork
       </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby={titleId}
-        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:bg-slate-900 dark:text-slate-100"
+      <ConfirmDialog
+        dialogRef={dialog}
+        title={`Fork ${title}`}
+        confirmLabel="Fork"
+        pendingLabel="Forking…"
+        pending={pending}
+        tone="primary"
+        onConfirm={fork}
       >
-        <h2 id={titleId} className="text-lg font-semibold">
-          Fork {title}
-        </h2>
         <p className="mt-2 text-sm">
           A private copy of your own, which you can edit; it links back to this one. Progress is per roadmap.
         </p>
@@ -67,24 +68,7 @@ export function ForkButton({ roadmapId, title }: { roadmapId: string; title: str
             {error}
           </p>
         )}
-        <div className="mt-4 flex justify-end gap-2">
-          <button
-            type="button"
-            onClick={() => dialog.current?.close()}
-            className="rounded-md px-3 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
-          >
-            Cancel
-          </button>
-          <button
-            type="button"
-            onClick={fork}
-            disabled={pending}
-            className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-600 disabled:opacity-50"
-          >
-            {pending ? "Forking…" : "Fork"}
-          </button>
-        </div>
-      </dialog>
+      </ConfirmDialog>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { useId, useRef, useState } from "react";
 import type { RoadmapVisibility } from "@/graphql/generated/client/graphql";
 import { errorMessage } from "../apollo/error-message";
 import { writeClient } from "../apollo/write-client";
+import { ConfirmDialog } from "../ui/confirm-dialog";
 import { DeleteRoadmapMutation, SetRoadmapVisibilityMutation } from "./own-roadmap-operations";
 import { VISIBILITY_OPTIONS } from "./visibility-options";
 
@@ -23,7 +24,6 @@ export function OwnerControls({
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const selectId = useId();
-  const titleId = useId();
 
   const run = async (action: () => Promise<void>) => {
     setPending(true);
@@ -83,36 +83,20 @@ export function OwnerControls({
           {error}
         </p>
       )}
-      <dialog
-        ref={dialog}
-        aria-labelledby={titleId}
-        className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:bg-slate-900 dark:text-slate-100"
+      <ConfirmDialog
+        dialogRef={dialog}
+        title={`Delete ${title}?`}
+        confirmLabel="Delete roadmap"
+        pendingLabel="Deleting…"
+        pending={pending}
+        tone="danger"
+        onConfirm={remove}
       >
-        <h2 id={titleId} className="text-lg font-semibold">
-          Delete {title}?
-        </h2>
         <p className="mt-2 text-sm">
           The roadmap goes, with everyone&apos;s statuses, history and notes on it. Forks others made stay theirs.
           Export it first if you want to keep a copy.
         </p>
-        <div className="mt-4 flex justify-end gap-2">
-          <button
-            type="button"
-            onClick={() => dialog.current?.close()}
-            className="rounded-md px-3 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
-          >
-            Cancel
-          </button>
-          <button
-            type="button"
-            onClick={remove}
-            disabled={pending}
-            className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-600 disabled:opacity-50"
-          >
-            {pending ? "Deleting…" : "Delete roadmap"}
-          </button>
-        </div>
-      </dialog>
+      </ConfirmDialog>
     </>
   );
 }

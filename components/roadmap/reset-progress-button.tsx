@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { ConfirmDialog } from "../ui/confirm-dialog";
 
 /** Starts a roadmap over, after a confirmation; notes and history are kept. */
 export function ResetProgressButton({
@@ -37,34 +38,17 @@ export function ResetProgressButton({
       >
         {loading ? "Resetting…" : "Reset progress"}
       </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby="reset-title"
-        className="m-auto w-[min(26rem,calc(100vw-2rem))] rounded-lg bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:bg-slate-900 dark:text-slate-100"
+      <ConfirmDialog
+        dialogRef={dialog}
+        title={`Reset ${title}?`}
+        confirmLabel="Reset progress"
+        tone="danger"
+        onConfirm={confirm}
       >
-        <h2 id="reset-title" className="text-lg font-semibold">
-          Reset {title}?
-        </h2>
         <p className="mt-2 text-sm">
           Every item goes back to not started. Your notes and your history (charts, streaks) are kept.
         </p>
-        <div className="mt-4 flex justify-end gap-2">
-          <button
-            type="button"
-            onClick={() => dialog.current?.close()}
-            className="rounded-md px-3 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
-          >
-            Cancel
-          </button>
-          <button
-            type="button"
-            onClick={confirm}
-            className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-600"
-          >
-            Reset progress
-          </button>
-        </div>
-      </dialog>
+      </ConfirmDialog>
     </>
   );
 }

@@ -1,0 +1,67 @@
+"use client";
+
+import { useId, type ReactNode, type RefObject } from "react";
+
+const CONFIRM_TONE = {
+  danger: "bg-red-700 hover:bg-red-600",
+  primary: "bg-indigo-700 hover:bg-indigo-600",
+} as const;
+
+/**
+ * A modal confirmation: a title, what will happen, Cancel and the action. The
+ * caller opens it (`dialogRef.current.showModal()`), which gives the native
+ * dialog's focus trap, Escape to cancel and a return of focus to the opener.
+ * The action button says what is happening while `pending`, and cannot be
+ * pressed twice.
+ */
+export function ConfirmDialog({
+  dialogRef,
+  title,
+  children,
+  confirmLabel,
+  pendingLabel,
+  pending = false,
+  tone,
+  onConfirm,
+}: {
+  dialogRef: RefObject<HTMLDialogElement | null>;
+  title: ReactNode;
+  /** The explanation, and any choice or error shown with it. */
+  children: ReactNode;
+  confirmLabel: string;
+  pendingLabel?: string;
+  pending?: boolean;
+  tone: keyof typeof CONFIRM_TONE;
+  onConfirm: () => void;
+}) {
+  const titleId = useId();
+  return (
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={titleId}
+      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:bg-slate-900 dark:text-slate-100"
+    >
+      <h2 id={titleId} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+      <div className="mt-4 flex justify-end gap-2">
+        <button
+          type="button"
+          onClick={() => dialogRef.current?.close()}
+          className="rounded-md px-3 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+        >
+          Cancel
+        </button>
+        <button
+          type="button"
+          onClick={onConfirm}
+          disabled={pending}
+          className={`rounded-md px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50 ${CONFIRM_TONE[tone]}`}
+        >
+          {pending && pendingLabel ? pendingLabel : confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}
