@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../../db/client";
 import { BadInputError } from "../../shared/errors";
+import { retryOnDeadlock } from "../retry-on-deadlock";
 import { validate } from "../validate";
 import { requireSession, type MaybeViewer } from "../viewer";
 
@@ -23,6 +24,8 @@ export async function deleteAccount(viewer: MaybeViewer, input: unknown): Promis
     const message = "type your login exactly to confirm that you want to delete your account";
     throw new BadInputError(`login: ${message}`, { fields: { login: message } });
   }
-  const { count } = await db().user.deleteMany({ where: { id: known.userId } });
+  // The cascade through their roadmaps can deadlock with followers' writes on them, as a
+  // roadmap's deletion can (see retryOnDeadlock): one statement, safe to run again.
+  const { count } = await retryOnDeadlock(() => db().user.deleteMany({ where: { id: known.userId } }));
   return count === 1;
 }
