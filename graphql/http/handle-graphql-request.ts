@@ -10,7 +10,7 @@ import {
   isDatabaseUnavailable,
   RETRY_AFTER_SECONDS,
 } from "@/app/lib/platform/database-unavailable";
-import { rateLimitRejections } from "@/app/lib/platform/metrics";
+import { keptAnswers, rateLimitRejections } from "@/app/lib/platform/metrics";
 import { currentRequestId } from "@/app/lib/platform/request-context";
 import { databaseLooksReachable } from "@/app/lib/services/health";
 import type { MaybeViewer } from "@/app/lib/services/viewer";
@@ -124,6 +124,7 @@ export async function handleGraphqlRequest(
     if (query && !viewer) {
       answerKey = await signedOutAnswerKey(query);
       const cached = await cachedSignedOutAnswer(answerKey);
+      keptAnswers().inc({ kind: "signed_out", result: cached === undefined ? "miss" : "hit" });
       if (cached !== undefined) return jsonAnswer(cached);
     } else if (query && viewer) {
       const key = signedInAnswerKey(viewer, query);

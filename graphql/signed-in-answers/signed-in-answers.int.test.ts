@@ -2,6 +2,7 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/graphql/route";
 import { onQuery } from "@/app/lib/db/client";
+import { metricsText } from "@/app/lib/platform/metrics";
 import { setItemNote } from "@/app/lib/services/notes/set-item-note";
 import { setItemStatus } from "@/app/lib/services/progress/set-item-status";
 import { saveRoadmapDraft } from "@/app/lib/services/roadmaps/save-roadmap-draft";
@@ -96,6 +97,11 @@ async function post(caller: Caller | null, query: string, variables: Record<stri
   }
 }
 
+async function keptSignedIn(result: "hit" | "miss" | "stale"): Promise<number> {
+  const line = new RegExp(`^waymark_graphql_kept_answers_total\\{kind="signed_in",result="${result}"\\} (\\d+)`, "m");
+  return Number(line.exec(await metricsText())?.[1] ?? 0);
+}
+
 async function newRoadmap(title: string, items = ["One", "Two", "Three"]) {
   const slug = `kept-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
   const markdown = `# ${title}\n\n## First\n\n${items.map((item) => `- [ ] ${item}\n  - [ ] ${item} in depth`).join("\n")}\n\n## Second\n\n- [ ] Last\n`;
@@ -119,9 +125,11 @@ describe("signed-in answers kept as templates", () => {
     await setItemStatus(learner.viewer, { itemId: ids[1], status: "IN_PROGRESS" });
     await setItemStatus(learner.viewer, { itemId: ids[2], status: "SKIPPED" });
     await setItemNote(learner.viewer, { itemId: ids[1], note: '**bold** "quoted" \\ and\nnew lines' });
+    const hits = await keptSignedIn("hit");
     const second = await post(learner, ROADMAP, { slug, zone: "Europe/Paris" });
     // The session, the content epoch, the statuses and notes: nothing else.
     expect(second.statements).toBe(3);
+    expect(await keptSignedIn("hit")).toBe(hits + 1);
     const full = await execute(ROADMAP, { slug, zone: "Europe/Paris" }, learner.viewer);
     expect(second.body).toEqual(JSON.parse(JSON.stringify(full)));
     expect(second.body.data.roadmap.progress).toMatchObject({ done: 1, inProgress: 1, skipped: 1 });
@@ -182,7 +190,9 @@ describe("signed-in answers kept as templates", () => {
     for (let round = 0; round < 2; round += 1) await post(learner, ROADMAP, { slug });
     const markdown = `# After\n\n## First\n\n- [ ] One\n- [ ] Two\n`;
     await saveRoadmapDraft(testDb(), slug, parseRoadmapMarkdown(markdown));
+    const stale = await keptSignedIn("stale");
     const after = await post(learner, ROADMAP, { slug });
+    expect(await keptSignedIn("stale")).toBe(stale + 1);
     expect(after.body.data.roadmap).toMatchObject({ title: "After", itemCount: 2, progress: { total: 2 } });
     expect(after.body).toEqual(JSON.parse(JSON.stringify(await execute(ROADMAP, { slug }, learner.viewer))));
   });

@@ -2,6 +2,7 @@ import "server-only";
 
 import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
+import { keptAnswers } from "@/app/lib/platform/metrics";
 import { loadItemStates } from "@/app/lib/services/progress/load-item-states";
 import { contentEpoch } from "@/app/lib/services/roadmaps/content-epoch";
 import type { Viewer } from "@/app/lib/services/viewer";
@@ -74,7 +75,10 @@ export async function answerFromTemplate(
   key: string,
 ): Promise<{ json: string; epoch?: undefined } | { json?: undefined; epoch?: string }> {
   const template = templates().get(key);
-  if (!template) return {};
+  if (!template) {
+    keptAnswers().inc({ kind: "signed_in", result: "miss" });
+    return {};
+  }
   const [epoch, states] = await Promise.all([
     contentEpoch(),
     loadItemStates(viewer, template.roadmapIds).catch((error: unknown) => {
@@ -84,8 +88,10 @@ export async function answerFromTemplate(
     }),
   ]);
   if (epoch !== template.epoch || !states) {
+    keptAnswers().inc({ kind: "signed_in", result: epoch === template.epoch ? "miss" : "stale" });
     templates().delete(key);
     return { epoch };
   }
+  keptAnswers().inc({ kind: "signed_in", result: "hit" });
   return { json: fillAnswerTemplate(template, states) };
 }

@@ -79,6 +79,13 @@ export const cacheRequests = counter(
   ["cache", "result"],
 );
 
+export const keptAnswers = counter(
+  "waymark_graphql_kept_answers_total",
+  "GraphQL answers looked up among those kept, by kind (signed_out: whole answers; signed_in: a viewer's " +
+    "templates) and result (hit; miss; stale: kept at an older content epoch).",
+  ["kind", "result"],
+);
+
 export const rateLimitRejections = counter(
   "waymark_rate_limit_rejections_total",
   "Requests refused with HTTP 429 by the API rate limit.",
@@ -95,6 +102,7 @@ export function registerAllMetrics(): void {
     dbStatements,
     dbStatementDuration,
     cacheRequests,
+    keptAnswers,
     rateLimitRejections,
   ]) {
     make();
