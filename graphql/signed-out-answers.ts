@@ -34,11 +34,19 @@ export interface SignedOutRequest {
   variables?: Record<string, unknown> | null;
 }
 
-/** The cache key of a signed-out request at the current content epoch (reads the epoch). */
-export async function signedOutAnswerKey(request: SignedOutRequest): Promise<string> {
-  const document = createHash("sha256")
-    .update(JSON.stringify([request.query, request.operationName ?? null, request.variables ?? {}]))
-    .digest("base64url");
+/**
+ * The cache key of a signed-out request at the current content epoch (reads the
+ * epoch), or undefined when it cannot be made (variables nested too deeply to
+ * serialise): such a request simply runs in full.
+ */
+export async function signedOutAnswerKey(request: SignedOutRequest): Promise<string | undefined> {
+  let text: string;
+  try {
+    text = JSON.stringify([request.query, request.operationName ?? null, request.variables ?? {}]);
+  } catch {
+    return undefined;
+  }
+  const document = createHash("sha256").update(text).digest("base64url");
   return `signed-out:${SCHEMA}:${document}:${await contentEpoch()}`;
 }
 

@@ -70,13 +70,21 @@ function streamOf(chunks: AsyncIterator<string>): ReadableStream<Uint8Array> {
   });
 }
 
-/** The document of a POST that can be answered from the signed-out cache, or null. */
+/**
+ * The document of a POST that may be answered from a kept answer, or null. Not
+ * when the client asks for the newer GraphQL-over-HTTP media type (Apollo answers
+ * it in kind) or sends a persisted query's hash (Apollo checks it against the
+ * text): a kept answer would skip either.
+ */
 function cacheableQuery(
+  request: NextRequest,
   body: unknown,
 ): { query: string; operationName?: string | null; variables?: Record<string, unknown> | null } | null {
   if (!body || typeof body !== "object" || Array.isArray(body)) return null;
-  const { query, operationName, variables } = body as Record<string, unknown>;
+  if (/application\/graphql-response\+json/i.test(request.headers.get("accept") ?? "")) return null;
+  const { query, operationName, variables, extensions } = body as Record<string, unknown>;
   if (typeof query !== "string") return null;
+  if (extensions && typeof extensions === "object" && "persistedQuery" in extensions) return null;
   if (operationName !== undefined && operationName !== null && typeof operationName !== "string") return null;
   if (variables !== undefined && variables !== null && (typeof variables !== "object" || Array.isArray(variables))) {
     return null;
@@ -120,17 +128,21 @@ export async function handleGraphqlRequest(
 
     let answerKey: string | undefined;
     let signedInAnswer: { key: string; epoch?: string } | undefined;
-    const query = post?.json ? cacheableQuery(post.body) : null;
+    const query = post?.json ? cacheableQuery(request, post.body) : null;
     if (query && !viewer) {
       answerKey = await signedOutAnswerKey(query);
-      const cached = await cachedSignedOutAnswer(answerKey);
-      keptAnswers().inc({ kind: "signed_out", result: cached === undefined ? "miss" : "hit" });
-      if (cached !== undefined) return jsonAnswer(cached);
+      if (answerKey !== undefined) {
+        const cached = await cachedSignedOutAnswer(answerKey);
+        keptAnswers().inc({ kind: "signed_out", result: cached === undefined ? "miss" : "hit" });
+        if (cached !== undefined) return jsonAnswer(cached);
+      }
     } else if (query && viewer) {
       const key = signedInAnswerKey(viewer, query);
-      const kept = await answerFromTemplate(viewer, key);
-      if (kept.json !== undefined) return jsonAnswer(kept.json);
-      signedInAnswer = { key, epoch: kept.epoch };
+      if (key !== undefined) {
+        const kept = await answerFromTemplate(viewer, key);
+        if (kept.json !== undefined) return jsonAnswer(kept.json);
+        signedInAnswer = { key, epoch: kept.epoch };
+      }
     }
 
     const headers = new HeaderMap();

@@ -6,7 +6,7 @@ import type { GraphQLContext } from "../context";
 import { AnswerHoles } from "../signed-in-answers/answer-holes";
 import { answerTemplate } from "../signed-in-answers/answer-templates";
 import { isFillableSignedInQuery } from "../signed-in-answers/fillable-operation";
-import { storeAnswerTemplate } from "../signed-in-answers/signed-in-answers";
+import { markTooLargeToKeep, storeAnswerTemplate, tooLargeToKeep } from "../signed-in-answers/signed-in-answers";
 
 /**
  * Keeps the answer of a successful signed-in query as this viewer's template
@@ -21,7 +21,9 @@ export function signedInAnswerTemplatePlugin(): ApolloServerPlugin<GraphQLContex
   return {
     async requestDidStart({ contextValue }) {
       const keep = contextValue.signedInAnswer;
-      if (!contextValue.viewer || !keep) return;
+      const viewer = contextValue.viewer;
+      // An answer already found too large to keep is not cut up again.
+      if (!viewer || !keep || tooLargeToKeep(viewer, keep.key)) return;
       return {
         async didResolveOperation({ operation, document, schema }) {
           if (operation?.operation !== "query" || !isFillableSignedInQuery(schema, document, operation)) return;
@@ -32,8 +34,9 @@ export function signedInAnswerTemplatePlugin(): ApolloServerPlugin<GraphQLContex
         async willSendResponse({ response }) {
           const holes = contextValue.answerHoles;
           if (!holes || keep.epoch === undefined || response.body.kind !== "single") return;
+          if (holes.overflowed) return markTooLargeToKeep(viewer, keep.key);
           const template = answerTemplate(response.body.singleResult, holes.holes, holes.roadmapIds, keep.epoch);
-          if (template) storeAnswerTemplate(keep.key, template);
+          if (template) storeAnswerTemplate(viewer, keep.key, template);
         },
       };
     },

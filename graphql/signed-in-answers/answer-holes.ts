@@ -21,12 +21,23 @@ export interface RecordedHole {
   fill: HoleFill;
 }
 
+/** Past this many viewer values an answer is not kept: recording and cutting it would cost more than it saves. */
+export const MAX_HOLES = 50_000;
+
 export class AnswerHoles {
   readonly holes: RecordedHole[] = [];
   /** The roadmaps whose states the holes read: the one statement a filling needs. */
   readonly roadmapIds = new Set<string>();
+  /** Set when the answer had more than MAX_HOLES values: recording stopped. */
+  overflowed = false;
 
   record(info: GraphQLResolveInfo, roadmapId: string, fill: HoleFill): void {
+    if (this.overflowed) return;
+    if (this.holes.length >= MAX_HOLES) {
+      this.overflowed = true;
+      this.holes.length = 0;
+      return;
+    }
     const path: (string | number)[] = [];
     for (let step: GraphQLResolveInfo["path"] | undefined = info.path; step; step = step.prev) path.push(step.key);
     this.holes.push({ path: path.reverse(), fill });

@@ -18,7 +18,7 @@ function leaves(value: unknown, path: (string | number)[] = []): { path: (string
 
 const scalar = fc.oneof(
   fc.string({ unit: "binary" }),
-  fc.constantFrom("\u0000", '"\\u0000"', "\u0000ab:0\u0000", '\\"'),
+  fc.constantFrom("\u0000", '"\\u0000"', "\u0000ab:0\u0000", '\\"', "\u2028\u2029", "é", "😀", "\ud800"),
   fc.integer(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.boolean(),

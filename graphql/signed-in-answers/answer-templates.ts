@@ -21,7 +21,11 @@ export interface AnswerTemplate {
   size: number;
 }
 
-const CLOSURE_BYTES = 96;
+// Memory held, roughly: two bytes a character (JavaScript strings may need them), a
+// string's own header per part, and a hole's closure with the path it was built from.
+const BYTES_PER_CHARACTER = 2;
+const PART_BYTES = 48;
+const CLOSURE_BYTES = 160;
 
 /**
  * The template of a successful answer whose viewer values are `holes`, or null
@@ -74,7 +78,9 @@ export function answerTemplate(
     roadmapIds: [...new Set(roadmapIds)],
     parts,
     fills,
-    size: parts.reduce((sum, part) => sum + part.length, 0) + fills.length * CLOSURE_BYTES,
+    size:
+      parts.reduce((sum, part) => sum + part.length * BYTES_PER_CHARACTER + PART_BYTES, 0) +
+      fills.length * CLOSURE_BYTES,
   };
 }
 

@@ -77,21 +77,26 @@ async function sessionCaller(): Promise<Caller> {
   return { headers: { cookie: `authjs.session-token=${token}` }, viewer: sessionViewerOf(user) };
 }
 
-async function post(caller: Caller | null, query: string, variables: Record<string, unknown>) {
+async function post(
+  caller: Caller | null,
+  query: string,
+  variables: Record<string, unknown>,
+  options: { headers?: Record<string, string>; extensions?: unknown; body?: string } = {},
+) {
   let statements = 0;
   const stop = onQuery(() => (statements += 1));
   try {
     const response = await POST(
       new NextRequest("http://localhost/api/graphql", {
         method: "POST",
-        headers: { "content-type": "application/json", ...caller?.headers },
-        body: JSON.stringify({ query, variables }),
+        headers: { "content-type": "application/json", ...caller?.headers, ...options.headers },
+        body: options.body ?? JSON.stringify({ query, variables, extensions: options.extensions }),
       }),
     );
     // Tests read arbitrary response shapes; `any` keeps their assertions readable.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const body = (await response.json()) as { data?: any; errors?: any[] };
-    return { status: response.status, body, statements };
+    return { status: response.status, body, statements, type: response.headers.get("content-type") };
   } finally {
     stop();
   }
@@ -225,5 +230,62 @@ describe("signed-in answers kept as templates", () => {
     expect(second.statements).toBeGreaterThan(3);
     expect(second.body.data.roadmap.items[0].startedAt).not.toBeNull();
     expect(first.body.data.roadmap.items[0].startedAt).toBeNull();
+  });
+
+  it("answers what Apollo would when the client asks for more than JSON or sends a persisted query's hash", async () => {
+    const { slug } = await newRoadmap("Negotiated");
+    const learner = await sessionCaller();
+    for (let round = 0; round < 2; round += 1) await post(learner, ROADMAP, { slug });
+    const modern = await post(learner, ROADMAP, { slug }, { headers: { accept: "application/graphql-response+json" } });
+    expect(modern.type).toMatch(/^application\/graphql-response\+json/);
+    expect(modern.body.data.roadmap.title).toBe("Negotiated");
+    const wrongHash = await post(
+      learner,
+      ROADMAP,
+      { slug },
+      {
+        extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } },
+      },
+    );
+    expect(wrongHash.status).toBe(400);
+  });
+
+  it("runs variables nested too deeply to key in full, signed in and signed out, without a 500", async () => {
+    const { slug } = await newRoadmap("Deep");
+    const learner = await sessionCaller();
+    const body = `{"query":${JSON.stringify(ROADMAP)},"variables":{"slug":"${slug}","junk":${"[".repeat(200_000)}${"]".repeat(200_000)}}}`;
+    for (const caller of [learner, null]) {
+      const answer = await post(caller, ROADMAP, {}, { body });
+      expect(answer.status).toBe(200);
+      expect(answer.body.data.roadmap.title).toBe("Deep");
+    }
+  });
+
+  it("keeps a few answers per learner: one learner's variations replace only their own", async () => {
+    const { slug } = await newRoadmap("Crowded");
+    const patient = await sessionCaller();
+    const noisy = await sessionCaller();
+    for (let round = 0; round < 2; round += 1) await post(patient, ROADMAP, { slug });
+    for (let variant = 0; variant < 20; variant += 1) {
+      for (let round = 0; round < 2; round += 1) await post(noisy, ROADMAP, { slug, unused: variant });
+    }
+    expect((await post(patient, ROADMAP, { slug })).statements).toBe(3);
+    expect((await post(noisy, ROADMAP, { slug, unused: 19 })).statements).toBe(3);
+    // The noisy learner's first variations made room for their later ones.
+    expect((await post(noisy, ROADMAP, { slug, unused: 0 })).statements).toBeGreaterThan(3);
+  });
+
+  it("stops answering a revoked token at once, kept answer or not", async () => {
+    const { slug } = await newRoadmap("Revoked");
+    const token = await createApiToken(testDb(), ["READ_PROGRESS"]);
+    const caller: Caller = {
+      headers: { authorization: `Bearer ${token.token}` },
+      viewer: tokenViewerOf({ id: token.userId, login: token.login, role: "LEARNER" }, ["READ_PROGRESS"]),
+    };
+    for (let round = 0; round < 2; round += 1) expect((await post(caller, ROADMAP, { slug })).status).toBe(200);
+    await testDb().apiToken.update({ where: { id: token.id }, data: { revokedAt: new Date() } });
+    const refused = await post(caller, ROADMAP, { slug });
+    expect(refused.status).toBe(401);
+    expect(refused.body.data).toBeUndefined();
   });
 });

@@ -1,17 +1,19 @@
 import "server-only";
 
 import { createHash } from "node:crypto";
-import { LRUCache } from "lru-cache";
+import { isDatabaseUnavailable } from "@/app/lib/platform/database-unavailable";
+import { logger } from "@/app/lib/platform/logger";
 import { keptAnswers } from "@/app/lib/platform/metrics";
-import { loadItemStates } from "@/app/lib/services/progress/load-item-states";
+import { loadItemStates, type ItemStates } from "@/app/lib/services/progress/load-item-states";
 import { contentEpoch } from "@/app/lib/services/roadmaps/content-epoch";
 import type { Viewer } from "@/app/lib/services/viewer";
 import { DomainError } from "@/app/lib/shared/errors";
 import { fillAnswerTemplate, type AnswerTemplate } from "./answer-templates";
+import { forget, keep, keptFor } from "./template-shelves";
 
 /*
  * Signed-in answers, kept as templates (answer-templates.ts) in this process,
- * one per viewer and request: the key holds who asks (user, role, session or
+ * on a shelf per viewer (template-shelves.ts): the key holds who asks (user, role, session or
  * token and its scopes) besides the document, operation name and variables, so
  * a template only ever serves the viewer whose request built it, and what that
  * viewer may see cannot differ between the two. A template is used while the
@@ -21,8 +23,8 @@ import { fillAnswerTemplate, type AnswerTemplate } from "./answer-templates";
  * are never kept.
  */
 
-/** Larger answers are computed each time, so one huge roadmap cannot crowd out the rest. */
-const MAX_TEMPLATE_SIZE = 2 * 1024 * 1024;
+/** Larger answers are computed each time (and remembered as too large), so one huge roadmap cannot crowd out the rest. */
+const MAX_TEMPLATE_SIZE = 4 * 1024 * 1024;
 
 export interface SignedInRequest {
   query: string;
@@ -30,38 +32,41 @@ export interface SignedInRequest {
   variables?: Record<string, unknown> | null;
 }
 
-export function signedInAnswerKey(viewer: Viewer, request: SignedInRequest): string {
-  return createHash("sha256")
-    .update(
-      JSON.stringify([
-        viewer.userId,
-        viewer.role,
-        viewer.via,
-        [...viewer.scopes].sort(),
-        request.query,
-        request.operationName ?? null,
-        request.variables ?? {},
-      ]),
-    )
-    .digest("base64url");
+/**
+ * The key of a viewer's request, or undefined when it cannot be made (variables
+ * nested too deeply to serialise): such a request simply runs in full.
+ */
+export function signedInAnswerKey(viewer: Viewer, request: SignedInRequest): string | undefined {
+  let text: string;
+  try {
+    text = JSON.stringify([
+      viewer.userId,
+      viewer.role,
+      viewer.via,
+      [...viewer.scopes].sort(),
+      request.query,
+      request.operationName ?? null,
+      request.variables ?? {},
+    ]);
+  } catch {
+    return undefined;
+  }
+  return createHash("sha256").update(text).digest("base64url");
 }
 
-const GLOBAL_KEY = Symbol.for("waymark.signedInTemplates");
-type GlobalWithTemplates = typeof globalThis & { [GLOBAL_KEY]?: LRUCache<string, AnswerTemplate> };
-
-function templates(): LRUCache<string, AnswerTemplate> {
-  const holder = globalThis as GlobalWithTemplates;
-  holder[GLOBAL_KEY] ??= new LRUCache<string, AnswerTemplate>({
-    max: 5000,
-    maxSize: 64 * 1024 * 1024,
-    sizeCalculation: (template) => Math.max(1, template.size),
-    ttl: 3600 * 1000,
-  });
-  return holder[GLOBAL_KEY];
+/** Keeps a template for the viewer; one over the size limit is remembered as too large instead. */
+export function storeAnswerTemplate(viewer: Viewer, key: string, template: AnswerTemplate): void {
+  keep(viewer.userId, key, template.size > MAX_TEMPLATE_SIZE ? "too-large" : template);
 }
 
-export function storeAnswerTemplate(key: string, template: AnswerTemplate): void {
-  if (template.size <= MAX_TEMPLATE_SIZE) templates().set(key, template);
+/** Remembers that this request's answer is too large to keep (too many holes): it runs in full from now on. */
+export function markTooLargeToKeep(viewer: Viewer, key: string): void {
+  keep(viewer.userId, key, "too-large");
+}
+
+/** Whether this request's answer was found too large to keep (so it is not cut up again). */
+export function tooLargeToKeep(viewer: Viewer, key: string): boolean {
+  return keptFor(viewer.userId, key) === "too-large";
 }
 
 /**
@@ -74,22 +79,32 @@ export async function answerFromTemplate(
   viewer: Viewer,
   key: string,
 ): Promise<{ json: string; epoch?: undefined } | { json?: undefined; epoch?: string }> {
-  const template = templates().get(key);
-  if (!template) {
+  const template = keptFor(viewer.userId, key);
+  if (template === undefined || template === "too-large") {
     keptAnswers().inc({ kind: "signed_in", result: "miss" });
     return {};
   }
-  const [epoch, states] = await Promise.all([
-    contentEpoch(),
-    loadItemStates(viewer, template.roadmapIds).catch((error: unknown) => {
-      // A refusal is the query's to give, with its path: the full run answers it.
-      if (error instanceof DomainError) return null;
-      throw error;
-    }),
-  ]);
+  let epoch: string;
+  let states: ItemStates | null;
+  try {
+    [epoch, states] = await Promise.all([
+      contentEpoch(),
+      loadItemStates(viewer, template.roadmapIds).catch((error: unknown) => {
+        // A refusal is the query's to give, with its path: the full run answers it.
+        if (error instanceof DomainError) return null;
+        throw error;
+      }),
+    ]);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw error;
+    // Whatever else went wrong here, the full run answers (and reports) it.
+    logger.warn({ err: error }, "kept signed-in answer could not be filled");
+    forget(viewer.userId, key, template);
+    return {};
+  }
   if (epoch !== template.epoch || !states) {
     keptAnswers().inc({ kind: "signed_in", result: epoch === template.epoch ? "miss" : "stale" });
-    templates().delete(key);
+    forget(viewer.userId, key, template);
     return { epoch };
   }
   keptAnswers().inc({ kind: "signed_in", result: "hit" });
