@@ -2,6 +2,7 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/graphql/route";
 import { onQuery } from "@/app/lib/db/client";
+import type { TokenScope } from "@/app/lib/db/generated/enums";
 import { metricsText } from "@/app/lib/platform/metrics";
 import { setItemNote } from "@/app/lib/services/notes/set-item-note";
 import { setItemStatus } from "@/app/lib/services/progress/set-item-status";
@@ -75,6 +76,15 @@ async function sessionCaller(): Promise<Caller> {
   const user = await createUser(testDb());
   const token = await createSession(testDb(), user.id);
   return { headers: { cookie: `authjs.session-token=${token}` }, viewer: sessionViewerOf(user) };
+}
+
+async function tokenCaller(scopes: TokenScope[]) {
+  const token = await createApiToken(testDb(), scopes);
+  const caller: Caller = {
+    headers: { authorization: `Bearer ${token.token}` },
+    viewer: tokenViewerOf({ id: token.userId, login: token.login, role: "LEARNER" }, scopes),
+  };
+  return { caller, token };
 }
 
 async function post(
@@ -204,11 +214,7 @@ describe("signed-in answers kept as templates", () => {
 
   it("still refuses a token without READ_PROGRESS, and keeps its content-only answers", async () => {
     const { slug } = await newRoadmap("Scoped");
-    const token = await createApiToken(testDb(), ["WRITE_ROADMAPS"]);
-    const caller: Caller = {
-      headers: { authorization: `Bearer ${token.token}` },
-      viewer: tokenViewerOf({ id: token.userId, login: token.login, role: "LEARNER" }, ["WRITE_ROADMAPS"]),
-    };
+    const { caller } = await tokenCaller(["WRITE_ROADMAPS"]);
     for (let round = 0; round < 2; round += 1) {
       const refused = await post(caller, ROADMAP, { slug });
       expect(refused.body.errors?.map((error) => error.extensions.code)).toContain("FORBIDDEN");
@@ -277,11 +283,7 @@ describe("signed-in answers kept as templates", () => {
 
   it("stops answering a revoked token at once, kept answer or not", async () => {
     const { slug } = await newRoadmap("Revoked");
-    const token = await createApiToken(testDb(), ["READ_PROGRESS"]);
-    const caller: Caller = {
-      headers: { authorization: `Bearer ${token.token}` },
-      viewer: tokenViewerOf({ id: token.userId, login: token.login, role: "LEARNER" }, ["READ_PROGRESS"]),
-    };
+    const { caller, token } = await tokenCaller(["READ_PROGRESS"]);
     for (let round = 0; round < 2; round += 1) expect((await post(caller, ROADMAP, { slug })).status).toBe(200);
     await testDb().apiToken.update({ where: { id: token.id }, data: { revokedAt: new Date() } });
     const refused = await post(caller, ROADMAP, { slug });
