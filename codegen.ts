@@ -1,6 +1,13 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 // `npm run codegen` after editing graphql/schema or an operation in components/.
+const CLIENT_CONFIG = {
+  enumsAsTypes: true,
+  useTypeImports: true,
+  nonOptionalTypename: true,
+  scalars: { ID: "string" },
+};
+
 const config: CodegenConfig = {
   schema: ["graphql/schema/*.ts", "!graphql/schema/index.ts"],
   // Operations live in .graphql files beside the components that send them: the generated
@@ -36,10 +43,20 @@ const config: CodegenConfig = {
         },
       },
     },
+    // The schema's types and every operation's result type, for components to import as types.
     "graphql/generated/client/": {
       preset: "client",
       presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, useTypeImports: true, nonOptionalTypename: true, scalars: { ID: "string" } },
+      config: CLIENT_CONFIG,
+    },
+    // Each .graphql file's documents beside it (x.graphql -> x.generated.ts): a page then
+    // bundles only the documents of the operation files it imports (the bundler keeps a
+    // module's exports whole, so one shared file of documents would ship them all).
+    components: {
+      preset: "near-operation-file",
+      presetConfig: { extension: ".generated.ts", baseTypesPath: "~@/graphql/generated/client/graphql" },
+      plugins: ["typescript-operations", "typed-document-node"],
+      config: CLIENT_CONFIG,
     },
   },
 };

@@ -10,6 +10,7 @@ const config = [
       ".next-image/**",
       "app/lib/db/generated/**",
       "graphql/generated/**",
+      "components/**/*.generated.ts",
       "test-results/**",
       "playwright-report/**",
       "e2e/artifacts/**",

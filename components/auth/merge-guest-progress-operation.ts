@@ -1,3 +1,3 @@
-// The documents live in merge-guest-progress-operation.graphql (codegen types them); importing them one by one
-// keeps each page's bundle to the operations it uses.
-export { MergeGuestProgressDocument as MergeGuestProgressMutation } from "@/graphql/generated/client/graphql";
+// The documents live in merge-guest-progress-operation.graphql; codegen writes them, typed, beside it
+// (merge-guest-progress-operation.generated.ts), so a page bundles only the operations it imports.
+export { MergeGuestProgressDocument as MergeGuestProgressMutation } from "./merge-guest-progress-operation.generated";

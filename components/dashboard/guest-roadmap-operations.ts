@@ -1,3 +1,3 @@
-// The documents live in guest-roadmap-operations.graphql (codegen types them); importing them one by one
-// keeps each page's bundle to the operations it uses.
-export { GuestRoadmapDocument as GuestRoadmapQuery } from "@/graphql/generated/client/graphql";
+// The documents live in guest-roadmap-operations.graphql; codegen writes them, typed, beside it
+// (guest-roadmap-operations.generated.ts), so a page bundles only the operations it imports.
+export { GuestRoadmapDocument as GuestRoadmapQuery } from "./guest-roadmap-operations.generated";

@@ -1,6 +1,6 @@
-// The documents live in plan-operations.graphql (codegen types them); importing them one by one
-// keeps each page's bundle to the operations it uses.
+// The documents live in plan-operations.graphql; codegen writes them, typed, beside it
+// (plan-operations.generated.ts), so a page bundles only the operations it imports.
 export {
   SetRoadmapGoalDocument as SetRoadmapGoalMutation,
   RoadmapDatesDocument as RoadmapDatesQuery,
-} from "@/graphql/generated/client/graphql";
+} from "./plan-operations.generated";

@@ -1,7 +1,7 @@
-// The documents live in profile-operations.graphql (codegen types them); importing them one by one
-// keeps each page's bundle to the operations it uses.
+// The documents live in profile-operations.graphql; codegen writes them, typed, beside it
+// (profile-operations.generated.ts), so a page bundles only the operations it imports.
 export {
   SetProfileVisibilityDocument as SetProfileVisibilityMutation,
   CreateCalendarFeedDocument as CreateCalendarFeedMutation,
   RevokeCalendarFeedDocument as RevokeCalendarFeedMutation,
-} from "@/graphql/generated/client/graphql";
+} from "./profile-operations.generated";

@@ -1,9 +1,9 @@
-// The documents live in roadmap-operations.graphql (codegen types them); importing them one by one
-// keeps each page's bundle to the operations it uses.
+// The documents live in roadmap-operations.graphql; codegen writes them, typed, beside it
+// (roadmap-operations.generated.ts), so a page bundles only the operations it imports.
 export {
   ItemStateFragmentDoc as ItemStateFragment,
   RoadmapStatesDocument as RoadmapStatesQuery,
   SetItemStatusDocument as SetItemStatusMutation,
   SetItemNoteDocument as SetItemNoteMutation,
   ResetRoadmapProgressDocument as ResetRoadmapProgressMutation,
-} from "@/graphql/generated/client/graphql";
+} from "./roadmap-operations.generated";
