@@ -116,11 +116,18 @@ test("a learner writes a roadmap, ticks it, edits it with a preview, keeps their
   const variables = await itemIdByTitle(page, "Variables");
   const effective = await itemIdByTitle(page, "Effective Go");
   const channels = await itemIdByTitle(page, "Channels");
-  await statusRadio(page, install, "Done").click();
-  await statusRadio(page, variables, "In progress").click();
-  await statusRadio(page, effective, "Skipped").click();
-  await statusRadio(page, channels, "Done").click();
-  await expect(statusRadio(page, channels, "Done")).toHaveAttribute("aria-checked", "true");
+  // One at a time, each stored before the next: the history exported below is in the order of the writes.
+  const ticks = [
+    [install, "Done"],
+    [variables, "In progress"],
+    [effective, "Skipped"],
+    [channels, "Done"],
+  ] as const;
+  for (const [index, [itemId, status]] of ticks.entries()) {
+    await statusRadio(page, itemId, status).click();
+    await expect(statusRadio(page, itemId, status)).toHaveAttribute("aria-checked", "true");
+    await expect.poll(() => db.progressEvent.count({ where: { userId: user.id } })).toBe(index + 1);
+  }
   await expect.poll(() => db.progress.count({ where: { userId: user.id } })).toBe(4);
 
   // Edit it: the preview says what the save will do, and whose progress it touches.
