@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { lockDataDir } from "../../app/lib/db/data-dir-lock";
 import { createUser } from "../../e2e/support/factories";
 import { testDb } from "../../e2e/support/test-db";
@@ -31,8 +31,15 @@ async function roadmapImport(args: string[], env: Record<string, string | undefi
   }
 }
 
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
+});
+
 function file(markdown: string): string {
-  const target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "waymark-import-")), "roadmap.md");
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "waymark-import-"));
+  folders.push(folder);
+  const target = path.join(folder, "roadmap.md");
   fs.writeFileSync(target, markdown);
   return target;
 }
