@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../../db/client";
 import { ItemStatus } from "../../db/generated/enums";
+import { NotFoundError } from "../../shared/errors";
 import { idSchema } from "../ids";
 import { notFoundIfGone } from "../not-found-if-gone";
 import { validate } from "../validate";
@@ -12,6 +13,7 @@ import { LIVE_ITEM } from "../roadmaps/live-item";
 import { visibleRoadmapWhere } from "../roadmaps/roadmap-access";
 
 const MAX_ENTRIES = 5000;
+const MERGE_ATTEMPTS = 3;
 
 export const mergeGuestProgressInput = z.object({
   entries: z
@@ -40,8 +42,7 @@ export async function mergeGuestProgress(
   const { entries } = validate(mergeGuestProgressInput, input);
   if (entries.length === 0) return { merged: 0, ignored: 0 };
   const now = Date.now();
-  // An item deleted with its roadmap between the read and the write is one of the stale entries.
-  return notFoundIfGone("An item of this merge", () =>
+  const merge = () =>
     db().$transaction(async (tx) => {
       const items = await tx.item.findMany({
         where: { id: { in: entries.map((entry) => entry.itemId) }, ...LIVE_ITEM, roadmap: visibleRoadmapWhere(viewer) },
@@ -59,6 +60,15 @@ export async function mergeGuestProgress(
         }));
       const applied = await applyStatusChanges(tx, userId, changes, { onlyIfNewer: true });
       return { merged: applied.length, ignored: entries.length - changes.length };
-    }, batchTransaction()),
-  );
+    }, batchTransaction());
+  // An item deleted with its roadmap between the read and the write fails the write
+  // on its foreign key: the merge runs again, reads it as gone and ignores its
+  // entry like any stale one. Only a roadmap deleted under every attempt fails it.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await notFoundIfGone("An item of this merge", merge);
+    } catch (error) {
+      if (!(error instanceof NotFoundError) || attempt >= MERGE_ATTEMPTS) throw error;
+    }
+  }
 }

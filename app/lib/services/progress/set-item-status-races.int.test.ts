@@ -3,6 +3,8 @@ import { createUser, sessionViewerOf } from "../../../../e2e/support/factories";
 import { testDb } from "../../../../e2e/support/test-db";
 import type { Prisma } from "../../db/generated/client";
 import type { ItemStatus } from "../../db/generated/enums";
+import { parseRoadmapMarkdown } from "../../shared/roadmap-import/parse-roadmap-markdown";
+import { saveRoadmapDraft } from "../roadmaps/save-roadmap-draft";
 import type { Viewer } from "../viewer";
 import { applyStatusChanges } from "./apply-status-changes";
 import { mergeGuestProgress } from "./merge-guest-progress";
@@ -193,5 +195,29 @@ describe("setItemStatus racing other writers of the same item", () => {
       }),
     ]);
     for (const item of items) await expectHistoryIsAChain(viewer, item.id);
+  });
+});
+
+describe("a guest merge racing a roadmap's deletion", () => {
+  it("ignores the entries of the roadmap deleted under it and merges the rest (sign-in does not fail)", async () => {
+    const slug = `doomed-${Date.now().toString(36)}`;
+    await saveRoadmapDraft(testDb(), slug, parseRoadmapMarkdown("# Doomed\n\n## One\n\n- [ ] A\n- [ ] B\n"));
+    const owner = await learner();
+    await testDb().roadmap.update({ where: { slug }, data: { ownerId: owner.userId, visibility: "PUBLIC" } });
+    const doomed = await testDb().item.findMany({ where: { roadmap: { slug } }, select: { id: true } });
+    const kept = (await backendItems()).slice(0, 3);
+    const guest = await learner();
+    const entries = [...doomed, ...kept].map((item, index) => ({
+      itemId: item.id,
+      status: "DONE",
+      updatedAt: new Date(Date.now() - 60_000 + index * 1000).toISOString(),
+    }));
+    // The owner deletes it while the merge writes: the merge read its items before the deletion committed.
+    const deletion = await holdOpen((tx) => tx.roadmap.delete({ where: { slug } }));
+    const merge = mergeGuestProgress(guest, { entries });
+    await deletion.untilSomeoneWaits();
+    await deletion.release();
+    expect(await merge).toEqual({ merged: 3, ignored: 2 });
+    expect(await testDb().progress.count({ where: { userId: guest.userId, status: "DONE" } })).toBe(3);
   });
 });
