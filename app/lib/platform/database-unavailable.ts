@@ -75,7 +75,6 @@ interface ErrorLike {
   cause?: unknown;
 }
 
-/** How `error`, or anything in its cause chain, says the database cannot serve us right now; null when it does not. */
 /** `error` and each error in its cause chain, once each (a cycle ends the walk). */
 function* causeChain(error: unknown): Generator<object> {
   const seen = new Set<unknown>();
@@ -86,6 +85,7 @@ function* causeChain(error: unknown): Generator<object> {
   }
 }
 
+/** How `error`, or anything in its cause chain, says the database cannot serve us right now; null when it does not. */
 export function databaseUnavailability(error: unknown): Unavailability | null {
   for (const current of causeChain(error)) {
     if (current instanceof DatabaseUnavailableError) return current.kind;

@@ -2,8 +2,19 @@ import "server-only";
 
 import { isDeadlock } from "../platform/database-unavailable";
 
-/** Attempts of a write that keeps deadlocking with a deletion (each costs PostgreSQL's deadlock_timeout, 1 s). */
-const DEADLOCK_ATTEMPTS = 3;
+/** Attempts of a write run again (each deadlock costs PostgreSQL's deadlock_timeout, 1 s). */
+const ATTEMPTS = 3;
+
+/** Runs `run`, and again (3 attempts in all) while it fails with an error `again` accepts. */
+export async function runAgainWhen<T>(again: (error: unknown) => boolean, run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!again(error) || attempt >= ATTEMPTS) throw error;
+    }
+  }
+}
 
 /**
  * Runs a transaction again when PostgreSQL aborted it to break a deadlock. A
@@ -13,12 +24,6 @@ const DEADLOCK_ATTEMPTS = 3;
  * That is no fault of the caller's and no outage: run it again, and it
  * either goes through or finds the roadmap gone.
  */
-export async function retryOnDeadlock<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await run();
-    } catch (error) {
-      if (!isDeadlock(error) || attempt >= DEADLOCK_ATTEMPTS) throw error;
-    }
-  }
+export function retryOnDeadlock<T>(run: () => Promise<T>): Promise<T> {
+  return runAgainWhen(isDeadlock, run);
 }

@@ -3,9 +3,9 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../../db/client";
 import { ItemStatus } from "../../db/generated/enums";
-import { NotFoundError } from "../../shared/errors";
 import { idSchema } from "../ids";
-import { notFoundIfGone } from "../not-found-if-gone";
+import { isMissingReference, notFoundIfGone } from "../not-found-if-gone";
+import { runAgainWhen } from "../retry-on-deadlock";
 import { validate } from "../validate";
 import { requireScope, type MaybeViewer } from "../viewer";
 import { applyStatusChanges, batchTransaction } from "./apply-status-changes";
@@ -13,7 +13,6 @@ import { LIVE_ITEM } from "../roadmaps/live-item";
 import { visibleRoadmapWhere } from "../roadmaps/roadmap-access";
 
 const MAX_ENTRIES = 5000;
-const MERGE_ATTEMPTS = 3;
 
 export const mergeGuestProgressInput = z.object({
   entries: z
@@ -64,11 +63,5 @@ export async function mergeGuestProgress(
   // An item deleted with its roadmap between the read and the write fails the write
   // on its foreign key: the merge runs again, reads it as gone and ignores its
   // entry like any stale one. Only a roadmap deleted under every attempt fails it.
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await notFoundIfGone("An item of this merge", merge);
-    } catch (error) {
-      if (!(error instanceof NotFoundError) || attempt >= MERGE_ATTEMPTS) throw error;
-    }
-  }
+  return notFoundIfGone("An item of this merge", () => runAgainWhen(isMissingReference, merge));
 }
