@@ -5,6 +5,7 @@ import type { FormattedExecutionResult } from "graphql";
 import { LRUCache } from "lru-cache";
 import { sharedCache } from "@/app/lib/platform/cache/shared-cache";
 import { contentEpoch } from "@/app/lib/services/roadmaps/content-epoch";
+import { keptRequestDigest, type KeptRequest } from "./kept-request";
 import { typeDefs } from "./schema";
 
 /*
@@ -28,26 +29,13 @@ const MAX_CACHED_BYTES = 512 * 1024;
 
 const SCHEMA = createHash("sha256").update(typeDefs.join("\n")).digest("base64url").slice(0, 16);
 
-export interface SignedOutRequest {
-  query: string;
-  operationName?: string | null;
-  variables?: Record<string, unknown> | null;
-}
-
 /**
  * The cache key of a signed-out request at the current content epoch (reads the
- * epoch), or undefined when it cannot be made (variables nested too deeply to
- * serialise): such a request simply runs in full.
+ * epoch), or undefined when the request cannot be keyed (kept-request.ts).
  */
-export async function signedOutAnswerKey(request: SignedOutRequest): Promise<string | undefined> {
-  let text: string;
-  try {
-    text = JSON.stringify([request.query, request.operationName ?? null, request.variables ?? {}]);
-  } catch {
-    return undefined;
-  }
-  const document = createHash("sha256").update(text).digest("base64url");
-  return `signed-out:${SCHEMA}:${document}:${await contentEpoch()}`;
+export async function signedOutAnswerKey(request: KeptRequest): Promise<string | undefined> {
+  const document = keptRequestDigest(request);
+  return document === undefined ? undefined : `signed-out:${SCHEMA}:${document}:${await contentEpoch()}`;
 }
 
 const GLOBAL_KEY = Symbol.for("waymark.signedOutAnswers");

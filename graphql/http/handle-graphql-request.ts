@@ -16,7 +16,8 @@ import { databaseLooksReachable } from "@/app/lib/services/health";
 import type { MaybeViewer } from "@/app/lib/services/viewer";
 import { DomainError, RateLimitedError } from "@/app/lib/shared/errors";
 import { timeZoneFromCookie } from "@/app/lib/shared/time-zone-cookie";
-import { createContext, type GraphQLContext } from "../context";
+import { createContext, type GraphQLContext, type SignedInAnswerSlot } from "../context";
+import type { KeptRequest } from "../kept-request";
 import { GRAPHQL_LIMITS } from "../limits";
 import { cachedSignedOutAnswer, signedOutAnswerKey } from "../signed-out-answers";
 import { answerFromTemplate, signedInAnswerKey } from "../signed-in-answers/signed-in-answers";
@@ -46,6 +47,7 @@ function jsonAnswer(json: string): Response {
 }
 
 const JSON_TYPE = /^application\/json\b/i;
+const MUTATION = /^\s*mutation\b/;
 
 /** A POST body, read within the size limit; a JSON one must parse, whatever charset its content type names. */
 async function readPostBody(request: NextRequest): Promise<{ body: unknown; json: boolean }> {
@@ -76,14 +78,12 @@ function streamOf(chunks: AsyncIterator<string>): ReadableStream<Uint8Array> {
  * it in kind) or sends a persisted query's hash (Apollo checks it against the
  * text): a kept answer would skip either.
  */
-function cacheableQuery(
-  request: NextRequest,
-  body: unknown,
-): { query: string; operationName?: string | null; variables?: Record<string, unknown> | null } | null {
+function cacheableQuery(request: NextRequest, body: unknown): KeptRequest | null {
   if (!body || typeof body !== "object" || Array.isArray(body)) return null;
   if (/application\/graphql-response\+json/i.test(request.headers.get("accept") ?? "")) return null;
   const { query, operationName, variables, extensions } = body as Record<string, unknown>;
-  if (typeof query !== "string") return null;
+  // A mutation is never kept: its body (up to a whole roadmap's markdown) is not worth keying.
+  if (typeof query !== "string" || MUTATION.test(query)) return null;
   if (extensions && typeof extensions === "object" && "persistedQuery" in extensions) return null;
   if (operationName !== undefined && operationName !== null && typeof operationName !== "string") return null;
   if (variables !== undefined && variables !== null && (typeof variables !== "object" || Array.isArray(variables))) {
@@ -127,7 +127,7 @@ export async function handleGraphqlRequest(
     await limiter.consume(viewer ? `user:${viewer.userId}` : `address:${clientAddress(request)}`);
 
     let answerKey: string | undefined;
-    let signedInAnswer: { key: string; epoch?: string } | undefined;
+    let signedInAnswer: SignedInAnswerSlot | undefined;
     const query = post?.json ? cacheableQuery(request, post.body) : null;
     if (query && !viewer) {
       answerKey = await signedOutAnswerKey(query);
@@ -141,7 +141,8 @@ export async function handleGraphqlRequest(
       if (key !== undefined) {
         const kept = await answerFromTemplate(viewer, key);
         if (kept.json !== undefined) return jsonAnswer(kept.json);
-        signedInAnswer = { key, epoch: kept.epoch };
+        // An answer already found too large to keep is not cut up again.
+        if (!kept.tooLarge) signedInAnswer = { key, epoch: kept.epoch };
       }
     }
 

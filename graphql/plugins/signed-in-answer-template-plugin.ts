@@ -6,7 +6,7 @@ import type { GraphQLContext } from "../context";
 import { AnswerHoles } from "../signed-in-answers/answer-holes";
 import { answerTemplate } from "../signed-in-answers/answer-templates";
 import { isFillableSignedInQuery } from "../signed-in-answers/fillable-operation";
-import { markTooLargeToKeep, storeAnswerTemplate, tooLargeToKeep } from "../signed-in-answers/signed-in-answers";
+import { markTooLargeToKeep, storeAnswerTemplate } from "../signed-in-answers/signed-in-answers";
 
 /**
  * Keeps the answer of a successful signed-in query as this viewer's template
@@ -22,8 +22,7 @@ export function signedInAnswerTemplatePlugin(): ApolloServerPlugin<GraphQLContex
     async requestDidStart({ contextValue }) {
       const keep = contextValue.signedInAnswer;
       const viewer = contextValue.viewer;
-      // An answer already found too large to keep is not cut up again.
-      if (!viewer || !keep || tooLargeToKeep(viewer, keep.key)) return;
+      if (!viewer || !keep) return;
       return {
         async didResolveOperation({ operation, document, schema }) {
           if (operation?.operation !== "query" || !isFillableSignedInQuery(schema, document, operation)) return;

@@ -1,6 +1,5 @@
 import "server-only";
 
-import { createHash } from "node:crypto";
 import { isDatabaseUnavailable } from "@/app/lib/platform/database-unavailable";
 import { logger } from "@/app/lib/platform/logger";
 import { keptAnswers } from "@/app/lib/platform/metrics";
@@ -8,6 +7,7 @@ import { loadItemStates, type ItemStates } from "@/app/lib/services/progress/loa
 import { contentEpoch } from "@/app/lib/services/roadmaps/content-epoch";
 import type { Viewer } from "@/app/lib/services/viewer";
 import { DomainError } from "@/app/lib/shared/errors";
+import { keptRequestDigest, type KeptRequest } from "../kept-request";
 import { fillAnswerTemplate, type AnswerTemplate } from "./answer-templates";
 import { forget, keep, keptFor } from "./template-shelves";
 
@@ -26,32 +26,9 @@ import { forget, keep, keptFor } from "./template-shelves";
 /** Larger answers are computed each time (and remembered as too large), so one huge roadmap cannot crowd out the rest. */
 const MAX_TEMPLATE_SIZE = 4 * 1024 * 1024;
 
-export interface SignedInRequest {
-  query: string;
-  operationName?: string | null;
-  variables?: Record<string, unknown> | null;
-}
-
-/**
- * The key of a viewer's request, or undefined when it cannot be made (variables
- * nested too deeply to serialise): such a request simply runs in full.
- */
-export function signedInAnswerKey(viewer: Viewer, request: SignedInRequest): string | undefined {
-  let text: string;
-  try {
-    text = JSON.stringify([
-      viewer.userId,
-      viewer.role,
-      viewer.via,
-      [...viewer.scopes].sort(),
-      request.query,
-      request.operationName ?? null,
-      request.variables ?? {},
-    ]);
-  } catch {
-    return undefined;
-  }
-  return createHash("sha256").update(text).digest("base64url");
+/** The key of a viewer's request, or undefined when it cannot be keyed (kept-request.ts). */
+export function signedInAnswerKey(viewer: Viewer, request: KeptRequest): string | undefined {
+  return keptRequestDigest(request, [viewer.userId, viewer.role, viewer.via, [...viewer.scopes].sort()]);
 }
 
 /** Keeps a template for the viewer; one over the size limit is remembered as too large instead. */
@@ -64,25 +41,21 @@ export function markTooLargeToKeep(viewer: Viewer, key: string): void {
   keep(viewer.userId, key, "too-large");
 }
 
-/** Whether this request's answer was found too large to keep (so it is not cut up again). */
-export function tooLargeToKeep(viewer: Viewer, key: string): boolean {
-  return keptFor(viewer.userId, key) === "too-large";
-}
-
 /**
  * The answer from this viewer's template when there is one at the current epoch
  * (`json`); two statements, sent together: the epoch and the viewer's states.
  * Without a current template, the epoch if it was read (a stale template), for
- * the template the full run will build.
+ * the template the full run will build; `tooLarge` when this answer was found
+ * too large to keep (the full run does not cut it up again).
  */
 export async function answerFromTemplate(
   viewer: Viewer,
   key: string,
-): Promise<{ json: string; epoch?: undefined } | { json?: undefined; epoch?: string }> {
+): Promise<{ json?: string; epoch?: string; tooLarge?: boolean }> {
   const template = keptFor(viewer.userId, key);
   if (template === undefined || template === "too-large") {
     keptAnswers().inc({ kind: "signed_in", result: "miss" });
-    return {};
+    return { tooLarge: template === "too-large" };
   }
   let epoch: string;
   let states: ItemStates | null;
