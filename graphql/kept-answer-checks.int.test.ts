@@ -1,7 +1,8 @@
+import { createHash } from "node:crypto";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/graphql/route";
-import { metricsText } from "@/app/lib/platform/metrics";
+import { keptAnswers } from "@/app/lib/platform/metrics";
 import { PEER_HEADER } from "@/app/lib/platform/request-context";
 import { saveRoadmapDraft } from "@/app/lib/services/roadmaps/save-roadmap-draft";
 import { parseRoadmapMarkdown } from "@/app/lib/shared/roadmap-import/parse-roadmap-markdown";
@@ -50,6 +51,7 @@ beforeAll(async () => {
 });
 
 const json = (value: unknown) => JSON.stringify(value);
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /** Every way of asking, for the document `query` (wellFormed: the request that keeps its answer). */
 function probes(query: string): Probe[] {
@@ -97,6 +99,14 @@ function probes(query: string): Probe[] {
       extensions: { persistedQuery: { version: 2, sha256Hash: "0".repeat(64) } },
     }),
     post("extensions a null persisted query", { query, extensions: { persistedQuery: null } }),
+    post("extensions the persisted query of this text", {
+      query,
+      extensions: { persistedQuery: { version: 1, sha256Hash: sha256(query) } },
+    }),
+    post("a persisted query's hash alone, never registered", {
+      extensions: { persistedQuery: { version: 1, sha256Hash: sha256(query) } },
+    }),
+    post("a field Apollo does not read", { query, unread: 1 }),
     post("query missing", {}),
     post("query missing, variables given", { variables: {} }),
     post("query null", { query: null }),
@@ -220,8 +230,8 @@ async function send(probe: Probe, caller: Record<string, string>): Promise<Answe
 }
 
 async function keptHits(kind: Kind): Promise<number> {
-  const line = new RegExp(`^waymark_graphql_kept_answers_total\\{kind="${kind}",result="hit"\\} (\\d+)`, "m");
-  return Number(line.exec(await metricsText())?.[1] ?? 0);
+  const { values } = await keptAnswers().get();
+  return values.find((value) => value.labels.kind === kind && value.labels.result === "hit")?.value ?? 0;
 }
 
 let asked = 0;
