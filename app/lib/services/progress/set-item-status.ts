@@ -29,9 +29,9 @@ export interface SetItemStatusResult {
 
 /** Sets the viewer's status of one item. Repeating a status is a no-op, not an error. */
 export async function setItemStatus(viewer: MaybeViewer, input: unknown): Promise<SetItemStatusResult> {
-  const { userId } = requireScope(viewer, "WRITE_PROGRESS");
+  const writer = requireScope(viewer, "WRITE_PROGRESS");
   const { itemId, status } = validate(setItemStatusInput, input);
-  const written = await notFoundIfGone(`Item ${itemId}`, () => applyOneStatusChange(userId, itemId, status));
+  const written = await notFoundIfGone(`Item ${itemId}`, () => applyOneStatusChange(writer, itemId, status));
   if (!written) throw new NotFoundError(`Item ${itemId}`);
   return {
     itemId,
