@@ -188,7 +188,10 @@ export type ForecastStatus =
 
 /** Input of forkRoadmap. */
 export type ForkRoadmapInput = {
-  /** Copy the viewer's own statuses on the original to the fork's items with the same keys. Default false. */
+  /**
+   * Copy the viewer's own statuses on the original to the fork's items with the same keys. Default false.
+   * A token needs READ_PROGRESS and WRITE_PROGRESS for it too (FORBIDDEN without, and no fork is made).
+   */
   copyProgress?: InputMaybe<Scalars['Boolean']['input']>;
   /** A roadmap the viewer may see: public, unlisted, or their own. */
   roadmapId: Scalars['ID']['input'];
@@ -739,7 +742,8 @@ export type SaveRoadmapInput = {
   markdown: Scalars['String']['input'];
   /**
    * Also set the viewer's statuses from the file's checkboxes ([x] done, [/] in progress, [-] skipped,
-   * [ ] not started), as the markdown export writes them.
+   * [ ] not started), as the markdown export writes them. A token needs WRITE_PROGRESS for it too
+   * (FORBIDDEN without, and nothing is saved).
    */
   restoreStatuses?: InputMaybe<Scalars['Boolean']['input']>;
   /** The roadmap to save a new version of; absent to create a roadmap of the viewer's own. */

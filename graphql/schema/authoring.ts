@@ -73,7 +73,8 @@ export const authoringTypeDefs = /* GraphQL */ `
     dryRun: Boolean
     """
     Also set the viewer's statuses from the file's checkboxes ([x] done, [/] in progress, [-] skipped,
-    [ ] not started), as the markdown export writes them.
+    [ ] not started), as the markdown export writes them. A token needs WRITE_PROGRESS for it too
+    (FORBIDDEN without, and nothing is saved).
     """
     restoreStatuses: Boolean
   }
@@ -106,7 +107,10 @@ export const authoringTypeDefs = /* GraphQL */ `
   input ForkRoadmapInput {
     "A roadmap the viewer may see: public, unlisted, or their own."
     roadmapId: ID!
-    "Copy the viewer's own statuses on the original to the fork's items with the same keys. Default false."
+    """
+    Copy the viewer's own statuses on the original to the fork's items with the same keys. Default false.
+    A token needs READ_PROGRESS and WRITE_PROGRESS for it too (FORBIDDEN without, and no fork is made).
+    """
     copyProgress: Boolean
   }
 
