@@ -674,7 +674,10 @@ export type RoadmapChange = {
   key: Scalars['String']['output'];
   /** What happens to the item. */
   kind: RoadmapChangeKind;
-  /** Learners with a status or a note on the item, whom the change touches (0 for an added item). */
+  /**
+   * Learners with a status or a note on the item, whom the change touches (0 for an added item). The
+   * viewer counts only when they may read their progress (a token without READ_PROGRESS: others only).
+   */
   learners: Scalars['Int']['output'];
   /** The item's line in the new markdown; null for a retired item. */
   line?: Maybe<Scalars['Int']['output']>;
@@ -768,7 +771,7 @@ export type SaveRoadmapPayload = {
   created: Scalars['Boolean']['output'];
   /** True when nothing was written. */
   dryRun: Scalars['Boolean']['output'];
-  /** Distinct learners with progress or a note on a moved, renamed or retired item. */
+  /** Distinct learners with progress or a note on a moved, renamed or retired item (the viewer as in RoadmapChange.learners). */
   learnersAffected: Scalars['Int']['output'];
   /** Items moved. */
   moved: Scalars['Int']['output'];

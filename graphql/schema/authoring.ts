@@ -49,7 +49,10 @@ export const authoringTypeDefs = /* GraphQL */ `
     previousTitle: String
     "The item's line in the new markdown; null for a retired item."
     line: Int
-    "Learners with a status or a note on the item, whom the change touches (0 for an added item)."
+    """
+    Learners with a status or a note on the item, whom the change touches (0 for an added item). The
+    viewer counts only when they may read their progress (a token without READ_PROGRESS: others only).
+    """
     learners: Int!
   }
 
@@ -95,7 +98,7 @@ export const authoringTypeDefs = /* GraphQL */ `
     renamed: Int!
     "Items retired."
     retired: Int!
-    "Distinct learners with progress or a note on a moved, renamed or retired item."
+    "Distinct learners with progress or a note on a moved, renamed or retired item (the viewer as in RoadmapChange.learners)."
     learnersAffected: Int!
     "Every item's change, in the markdown's order, then retired items."
     changes: [RoadmapChange!]!

@@ -53,6 +53,11 @@ export function requireScopes<S extends TokenScope>(
   return known as ViewerWith<S>;
 }
 
+/** Whether the viewer holds `scope`, for answers that leave out what it may not read (never for a refusal). */
+export function hasScope(viewer: Viewer, scope: TokenScope): boolean {
+  return viewer.scopes.includes(scope);
+}
+
 /** Token management and account actions need a real browser session, not a token. */
 export function requireSession(viewer: MaybeViewer, action = "manage access tokens"): Viewer {
   const known = requireViewer(viewer);

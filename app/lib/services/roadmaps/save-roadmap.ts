@@ -11,7 +11,7 @@ import { RESERVED_ROADMAP_NAMES, ROADMAP_NAME, ROADMAP_NAME_MAX } from "../../sh
 import { idSchema } from "../ids";
 import { applyStatusChanges, batchTransaction } from "../progress/apply-status-changes";
 import { validate } from "../validate";
-import { requireScope, requireScopes, type MaybeViewer, type ViewerWith } from "../viewer";
+import { hasScope, requireScope, requireScopes, type MaybeViewer, type Viewer, type ViewerWith } from "../viewer";
 import { countLearnersAffected } from "./count-learners-affected";
 import { diffRoadmap, type RoadmapChange, type RoadmapChangeKind } from "./diff-roadmap";
 import { getEditableRoadmapOrThrow, type EditableRoadmap } from "./get-editable-roadmap-or-throw";
@@ -83,7 +83,7 @@ export async function saveRoadmap(viewer: MaybeViewer, input: unknown): Promise<
       stored.filter((item) => item.live),
       draft,
     );
-    return preview(roadmap.id, changes, await countTouched(client, changes), true);
+    return preview(roadmap.id, changes, await countTouched(client, changes, known), true);
   }
 
   return db().$transaction(async (tx) => {
@@ -97,7 +97,7 @@ export async function saveRoadmap(viewer: MaybeViewer, input: unknown): Promise<
       stored.filter((item) => item.live),
       draft,
     );
-    const touched = await countTouched(tx, changes);
+    const touched = await countTouched(tx, changes, known);
     const saved = await writeRoadmapDraft(
       tx,
       existing?.id ?? null,
@@ -137,10 +137,12 @@ async function updateTarget(
   return { slug };
 }
 
-async function countTouched(tx: Prisma.TransactionClient, changes: RoadmapChange[]) {
+/** Learners with progress on the changed items; the viewer's own only when they may read it. */
+async function countTouched(tx: Prisma.TransactionClient, changes: RoadmapChange[], viewer: Viewer) {
   return countLearnersAffected(
     tx,
     changes.flatMap((change) => (change.itemId && change.kind !== "ADDED" ? [change.itemId] : [])),
+    { leaveOut: hasScope(viewer, "READ_PROGRESS") ? null : viewer.userId },
   );
 }
 
