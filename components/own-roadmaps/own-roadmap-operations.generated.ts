@@ -19,7 +19,10 @@ export type DeleteRoadmapInput = {
 
 /** Input of forkRoadmap. */
 export type ForkRoadmapInput = {
-  /** Copy the viewer's own statuses on the original to the fork's items with the same keys. Default false. */
+  /**
+   * Copy the viewer's own statuses on the original to the fork's items with the same keys. Default false.
+   * A token needs READ_PROGRESS and WRITE_PROGRESS for it too (FORBIDDEN without, and no fork is made).
+   */
   copyProgress?: boolean | null | undefined;
   /** A roadmap the viewer may see: public, unlisted, or their own. */
   roadmapId: string;
@@ -56,7 +59,8 @@ export type SaveRoadmapInput = {
   markdown: string;
   /**
    * Also set the viewer's statuses from the file's checkboxes ([x] done, [/] in progress, [-] skipped,
-   * [ ] not started), as the markdown export writes them.
+   * [ ] not started), as the markdown export writes them. A token needs WRITE_PROGRESS for it too
+   * (FORBIDDEN without, and nothing is saved).
    */
   restoreStatuses?: boolean | null | undefined;
   /** The roadmap to save a new version of; absent to create a roadmap of the viewer's own. */

@@ -188,7 +188,10 @@ export type ForecastStatus =
 
 /** Input of forkRoadmap. */
 export type ForkRoadmapInput = {
-  /** Copy the viewer's own statuses on the original to the fork's items with the same keys. Default false. */
+  /**
+   * Copy the viewer's own statuses on the original to the fork's items with the same keys. Default false.
+   * A token needs READ_PROGRESS and WRITE_PROGRESS for it too (FORBIDDEN without, and no fork is made).
+   */
   copyProgress?: InputMaybe<Scalars['Boolean']['input']>;
   /** A roadmap the viewer may see: public, unlisted, or their own. */
   roadmapId: Scalars['ID']['input'];
@@ -671,7 +674,10 @@ export type RoadmapChange = {
   key: Scalars['String']['output'];
   /** What happens to the item. */
   kind: RoadmapChangeKind;
-  /** Learners with a status or a note on the item, whom the change touches (0 for an added item). */
+  /**
+   * Learners with a status or a note on the item, whom the change touches (0 for an added item). The
+   * viewer counts only when they may read their progress (a token without READ_PROGRESS: others only).
+   */
   learners: Scalars['Int']['output'];
   /** The item's line in the new markdown; null for a retired item. */
   line?: Maybe<Scalars['Int']['output']>;
@@ -739,7 +745,8 @@ export type SaveRoadmapInput = {
   markdown: Scalars['String']['input'];
   /**
    * Also set the viewer's statuses from the file's checkboxes ([x] done, [/] in progress, [-] skipped,
-   * [ ] not started), as the markdown export writes them.
+   * [ ] not started), as the markdown export writes them. A token needs WRITE_PROGRESS for it too
+   * (FORBIDDEN without, and nothing is saved).
    */
   restoreStatuses?: InputMaybe<Scalars['Boolean']['input']>;
   /** The roadmap to save a new version of; absent to create a roadmap of the viewer's own. */
@@ -764,7 +771,7 @@ export type SaveRoadmapPayload = {
   created: Scalars['Boolean']['output'];
   /** True when nothing was written. */
   dryRun: Scalars['Boolean']['output'];
-  /** Distinct learners with progress or a note on a moved, renamed or retired item. */
+  /** Distinct learners with progress or a note on a moved, renamed or retired item (the viewer as in RoadmapChange.learners). */
   learnersAffected: Scalars['Int']['output'];
   /** Items moved. */
   moved: Scalars['Int']['output'];

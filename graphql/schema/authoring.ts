@@ -49,7 +49,10 @@ export const authoringTypeDefs = /* GraphQL */ `
     previousTitle: String
     "The item's line in the new markdown; null for a retired item."
     line: Int
-    "Learners with a status or a note on the item, whom the change touches (0 for an added item)."
+    """
+    Learners with a status or a note on the item, whom the change touches (0 for an added item). The
+    viewer counts only when they may read their progress (a token without READ_PROGRESS: others only).
+    """
     learners: Int!
   }
 
@@ -73,7 +76,8 @@ export const authoringTypeDefs = /* GraphQL */ `
     dryRun: Boolean
     """
     Also set the viewer's statuses from the file's checkboxes ([x] done, [/] in progress, [-] skipped,
-    [ ] not started), as the markdown export writes them.
+    [ ] not started), as the markdown export writes them. A token needs WRITE_PROGRESS for it too
+    (FORBIDDEN without, and nothing is saved).
     """
     restoreStatuses: Boolean
   }
@@ -94,7 +98,7 @@ export const authoringTypeDefs = /* GraphQL */ `
     renamed: Int!
     "Items retired."
     retired: Int!
-    "Distinct learners with progress or a note on a moved, renamed or retired item."
+    "Distinct learners with progress or a note on a moved, renamed or retired item (the viewer as in RoadmapChange.learners)."
     learnersAffected: Int!
     "Every item's change, in the markdown's order, then retired items."
     changes: [RoadmapChange!]!
@@ -106,7 +110,10 @@ export const authoringTypeDefs = /* GraphQL */ `
   input ForkRoadmapInput {
     "A roadmap the viewer may see: public, unlisted, or their own."
     roadmapId: ID!
-    "Copy the viewer's own statuses on the original to the fork's items with the same keys. Default false."
+    """
+    Copy the viewer's own statuses on the original to the fork's items with the same keys. Default false.
+    A token needs READ_PROGRESS and WRITE_PROGRESS for it too (FORBIDDEN without, and no fork is made).
+    """
     copyProgress: Boolean
   }
 

@@ -3,6 +3,7 @@ import "server-only";
 import { databaseTimeouts } from "../../db/database-pool";
 import type { Prisma } from "../../db/generated/client";
 import type { ItemStatus } from "../../db/generated/enums";
+import { requireScope, type ViewerWith } from "../viewer";
 import { foldStatusChanges, type FoldedChange, type StoredStatus } from "./fold-status-changes";
 import { NEVER, type AppliedChange, type StatusChange } from "./status-change";
 
@@ -30,13 +31,16 @@ export function batchTransaction(): { maxWait: number; timeout: number } {
  * `onlyIfNewer`, a change older than the stored one is dropped (merging a
  * guest's progress: the newer change wins). The input may repeat an item: its
  * changes apply in the order given, each against what the previous one left.
+ * The writer is a viewer checked for WRITE_PROGRESS (checked again here, inside
+ * the caller's transaction: a path that got here without it writes nothing).
  */
 export async function applyStatusChanges(
   tx: Tx,
-  userId: string,
+  writer: ViewerWith<"WRITE_PROGRESS">,
   changes: StatusChange[],
   { onlyIfNewer = false } = {},
 ): Promise<AppliedChange[]> {
+  const { userId } = requireScope(writer, "WRITE_PROGRESS");
   if (changes.length === 0) return [];
   const stored = await lockRows(tx, userId, changes);
   const applied = foldStatusChanges(stored, changes, { onlyIfNewer });

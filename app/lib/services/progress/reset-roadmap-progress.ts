@@ -20,7 +20,7 @@ export async function resetRoadmapProgress(
   viewer: MaybeViewer,
   input: unknown,
 ): Promise<{ roadmapId: string; reset: number }> {
-  const { userId } = requireScope(viewer, "WRITE_PROGRESS");
+  const writer = requireScope(viewer, "WRITE_PROGRESS");
   const { roadmapId } = validate(resetRoadmapProgressInput, input);
   return notFoundIfGone(`Roadmap ${roadmapId}`, () =>
     db().$transaction(async (tx) => {
@@ -30,12 +30,12 @@ export async function resetRoadmapProgress(
       });
       if (!roadmap) throw new NotFoundError(`Roadmap ${roadmapId}`);
       const started = await tx.progress.findMany({
-        where: { userId, roadmapId, status: { not: "NOT_STARTED" } },
+        where: { userId: writer.userId, roadmapId, status: { not: "NOT_STARTED" } },
         select: { itemId: true },
       });
       const applied = await applyStatusChanges(
         tx,
-        userId,
+        writer,
         started.map(({ itemId }) => ({ itemId, roadmapId, status: "NOT_STARTED" as const })),
       );
       return { roadmapId, reset: applied.length };

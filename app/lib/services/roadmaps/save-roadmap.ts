@@ -11,7 +11,7 @@ import { RESERVED_ROADMAP_NAMES, ROADMAP_NAME, ROADMAP_NAME_MAX } from "../../sh
 import { idSchema } from "../ids";
 import { applyStatusChanges, batchTransaction } from "../progress/apply-status-changes";
 import { validate } from "../validate";
-import { requireScope, type MaybeViewer, type Viewer } from "../viewer";
+import { hasScope, requireScope, requireScopes, type MaybeViewer, type Viewer, type ViewerWith } from "../viewer";
 import { countLearnersAffected } from "./count-learners-affected";
 import { diffRoadmap, type RoadmapChange, type RoadmapChangeKind } from "./diff-roadmap";
 import { getEditableRoadmapOrThrow, type EditableRoadmap } from "./get-editable-roadmap-or-throw";
@@ -58,10 +58,16 @@ export interface SaveRoadmapResult {
  * and writes nothing. With restoreStatuses, the viewer's statuses are set from
  * the file's checkboxes (`[x]`, `[/]`, `[-]`, `[ ]`), as the markdown export
  * writes them. A file with problems is BAD_USER_INPUT listing each with its line.
+ * Restoring statuses writes progress, so it needs WRITE_PROGRESS besides
+ * WRITE_ROADMAPS: without it the whole save is refused (a dry run too, as the
+ * save would be) before anything is written, rather than saved without them.
  */
 export async function saveRoadmap(viewer: MaybeViewer, input: unknown): Promise<SaveRoadmapResult> {
   const known = requireScope(viewer, "WRITE_ROADMAPS");
   const request = validate(saveRoadmapInput, input);
+  const statusWriter = request.restoreStatuses
+    ? requireScopes(viewer, ["WRITE_ROADMAPS", "WRITE_PROGRESS"], "restoreStatuses sets your statuses")
+    : null;
   const dryRun = request.dryRun ?? false;
   const limiters = roadmapSaveLimiters();
   await (dryRun ? limiters.previews : limiters.saves).consume(known.userId);
@@ -77,7 +83,7 @@ export async function saveRoadmap(viewer: MaybeViewer, input: unknown): Promise<
       stored.filter((item) => item.live),
       draft,
     );
-    return preview(roadmap.id, changes, await countTouched(client, changes), true);
+    return preview(roadmap.id, changes, await countTouched(client, changes, known), true);
   }
 
   return db().$transaction(async (tx) => {
@@ -91,7 +97,7 @@ export async function saveRoadmap(viewer: MaybeViewer, input: unknown): Promise<
       stored.filter((item) => item.live),
       draft,
     );
-    const touched = await countTouched(tx, changes);
+    const touched = await countTouched(tx, changes, known);
     const saved = await writeRoadmapDraft(
       tx,
       existing?.id ?? null,
@@ -105,7 +111,7 @@ export async function saveRoadmap(viewer: MaybeViewer, input: unknown): Promise<
       draft,
       stored,
     );
-    const restored = request.restoreStatuses ? await restoreStatuses(tx, known, saved.roadmapId, draft) : 0;
+    const restored = statusWriter ? await restoreStatuses(tx, statusWriter, saved.roadmapId, draft) : 0;
     return { ...preview(saved.roadmapId, changes, touched, false), created: saved.created, restored };
   }, batchTransaction());
 }
@@ -131,10 +137,12 @@ async function updateTarget(
   return { slug };
 }
 
-async function countTouched(tx: Prisma.TransactionClient, changes: RoadmapChange[]) {
+/** Learners with progress on the changed items; the viewer's own only when they may read it. */
+async function countTouched(tx: Prisma.TransactionClient, changes: RoadmapChange[], viewer: Viewer) {
   return countLearnersAffected(
     tx,
     changes.flatMap((change) => (change.itemId && change.kind !== "ADDED" ? [change.itemId] : [])),
+    { leaveOut: hasScope(viewer, "READ_PROGRESS") ? null : viewer.userId },
   );
 }
 
@@ -163,7 +171,7 @@ function preview(
 /** The viewer's statuses from the file's checkboxes, on the items just saved. */
 async function restoreStatuses(
   tx: Prisma.TransactionClient,
-  viewer: Viewer,
+  writer: ViewerWith<"WRITE_PROGRESS">,
   roadmapId: string,
   draft: RoadmapDraft,
 ): Promise<number> {
@@ -173,7 +181,7 @@ async function restoreStatuses(
     const itemId = idByKey.get(item.key);
     return itemId && item.mark ? [{ itemId, roadmapId, status: item.mark }] : [];
   });
-  return (await applyStatusChanges(tx, viewer.userId, changes)).length;
+  return (await applyStatusChanges(tx, writer, changes)).length;
 }
 
 function badField(field: string, message: string): BadInputError {
