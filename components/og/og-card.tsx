@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { clampText } from "@/app/lib/shared/clamp-text";
 
 /*
  * Link-preview cards (1200 x 630), drawn on the server by next/og (Satori):
@@ -22,8 +23,16 @@ function Brand() {
   );
 }
 
+/**
+ * The most of a title a card shows: three lines at the smaller size, so a title
+ * at the importer's limit (300 characters) or a long GitHub name stays inside
+ * the card, clear of its other lines.
+ */
+export const OG_TITLE_MAX = 80;
+
 /** The frame every card shares: the brand, a title, and what the card is about. */
 export function OgCard({ eyebrow, title, children }: { eyebrow: string; title: string; children?: ReactNode }) {
+  const shown = clampText(title, OG_TITLE_MAX);
   return (
     <div
       style={{
@@ -40,8 +49,8 @@ export function OgCard({ eyebrow, title, children }: { eyebrow: string; title: s
     >
       <Brand />
       <div style={{ display: "flex", flexDirection: "column", gap: 20 }}>
-        <div style={{ fontSize: 30, color: MUTED }}>{eyebrow}</div>
-        <div style={{ fontSize: title.length > 40 ? 58 : 72, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
+        <div style={{ fontSize: 30, color: MUTED }}>{clampText(eyebrow, 60)}</div>
+        <div style={{ fontSize: shown.length > 40 ? 58 : 72, fontWeight: 700, lineHeight: 1.1 }}>{shown}</div>
       </div>
       <div style={{ display: "flex", flexDirection: "column", gap: 18 }}>{children}</div>
     </div>
@@ -53,7 +62,7 @@ export function OgBar({ label, percent }: { label: string; percent: number }) {
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
       <div style={{ display: "flex", justifyContent: "space-between", fontSize: 28 }}>
-        <span>{label}</span>
+        <span>{clampText(label, 60)}</span>
         <span style={{ fontWeight: 700 }}>{percent}%</span>
       </div>
       <div style={{ display: "flex", height: 16, borderRadius: 8, background: "#e2e8f0" }}>
