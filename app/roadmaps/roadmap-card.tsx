@@ -17,10 +17,11 @@ export const ROADMAP_CARD_ALT = "A learning roadmap on Waymark";
 export async function roadmapCard(slug: string): Promise<ImageResponse> {
   const [summary, fonts] = await Promise.all([roadmapCardSummary(slug), systemFonts()]);
   const card = summary ? (
-    <OgCard eyebrow={summary.owner ? `Learning roadmap by @${summary.owner}` : "Learning roadmap"} title={summary.title}>
-      <OgLine>
-        {summary.sectionCount} sections · {summary.itemCount} items, with curated resources
-      </OgLine>
+    <OgCard
+      eyebrow={summary.owner ? `Learning roadmap by @${summary.owner}` : "Learning roadmap"}
+      title={summary.title}
+    >
+      <OgLine>{`${summary.sectionCount} sections · ${summary.itemCount} items, with curated resources`}</OgLine>
       {summary.description && <OgLine>{clampText(summary.description, 110)}</OgLine>}
     </OgCard>
   ) : (
