@@ -35,19 +35,19 @@ export async function publicProfile(login: unknown, now = new Date()): Promise<P
     db().user.findUnique({
       where: { login },
       select: {
-      id: true,
-      login: true,
-      name: true,
-      image: true,
-      profilePublic: true,
-      profileTimeZone: true,
-      profileRoadmaps: {
-        where: { roadmap: PUBLIC_ROADMAP },
-        orderBy: { position: "asc" },
-        select: { roadmapId: true },
+        id: true,
+        login: true,
+        name: true,
+        image: true,
+        profilePublic: true,
+        profileTimeZone: true,
+        profileRoadmaps: {
+          where: { roadmap: PUBLIC_ROADMAP },
+          orderBy: { position: "asc" },
+          select: { roadmapId: true },
+        },
       },
-    },
-  }),
+    }),
   );
   if (!user?.profilePublic || !user.login) return null;
   const ids = user.profileRoadmaps.map((entry) => entry.roadmapId);

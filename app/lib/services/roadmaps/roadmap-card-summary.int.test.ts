@@ -5,7 +5,8 @@ import { saveRoadmapAs, savedRoadmap } from "@/e2e/support/own-roadmaps";
 import { testDb } from "@/e2e/support/test-db";
 import { roadmapCardSummary } from "./roadmap-card-summary";
 
-const MARKDOWN = "# Learning Go\n\nMy own plan for Go.\n\n## Basics\n\n- [ ] Install Go\n- [ ] Tour\n\n## Then\n\n- [ ] Channels\n";
+const MARKDOWN =
+  "# Learning Go\n\nMy own plan for Go.\n\n## Basics\n\n- [ ] Install Go\n- [ ] Tour\n\n## Then\n\n- [ ] Channels\n";
 
 describe("a roadmap's link-preview card", () => {
   it("shows a learner's public or unlisted roadmap, by its own slug", async () => {

@@ -12,7 +12,10 @@ import { db } from "../../db/client";
  * Logins are unique whatever their case: a sign-in takes a login from whoever
  * held it in any case (sync-github-profile.ts).
  */
-export async function findByLogin<T>(login: string, find: (storedLogin: string) => Promise<T | null>): Promise<T | null> {
+export async function findByLogin<T>(
+  login: string,
+  find: (storedLogin: string) => Promise<T | null>,
+): Promise<T | null> {
   const exact = await find(login);
   if (exact !== null) return exact;
   const [other] = await db().$queryRaw<{ login: string }[]>`

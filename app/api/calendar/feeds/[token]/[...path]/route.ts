@@ -12,10 +12,7 @@ export const dynamic = "force-dynamic";
  * revoking it makes every such URL answer 404. Calendars fetch it again now
  * and then, so the next items stay current.
  */
-export async function GET(
-  request: NextRequest,
-  { params }: { params: Promise<{ token: string; path: string[] }> },
-) {
+export async function GET(request: NextRequest, { params }: { params: Promise<{ token: string; path: string[] }> }) {
   const { token, path } = await params;
   const slug = slugOfCalendarPath(path);
   const reminder = slug ? await studyReminderByFeedSecret(token, slug) : null;
