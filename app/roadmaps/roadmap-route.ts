@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { permanentRedirect } from "next/navigation";
 import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
 import { getRoadmapContentBySlug } from "@/app/lib/services/roadmaps/get-roadmap-content-by-slug";
+import type { RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
 
 /*
  * The two roadmap routes share this: /roadmaps/<slug> (built-in) and
@@ -10,6 +12,17 @@ import { getRoadmapContentBySlug } from "@/app/lib/services/roadmaps/get-roadmap
 
 export function slugOf(parts: string[]): string {
   return parts.map((part) => decodeURIComponent(part).toLowerCase()).join("/");
+}
+
+/**
+ * A roadmap's page lives at one address, its slug's (logins in lowercase): the
+ * same address in another case answers with a permanent redirect there, as
+ * /u/<login> does. Only for a roadmap the viewer may see, so that a redirect
+ * never tells that a private roadmap exists.
+ */
+export function redirectToCanonicalAddress(parts: string[], content: RoadmapContent): void {
+  const asked = parts.map((part) => decodeURIComponent(part)).join("/");
+  if (asked !== content.roadmap.slug) permanentRedirect(`/roadmaps/${content.roadmap.slug}`);
 }
 
 /** The viewer and the roadmap's content, null when there is none they may see (the page is then a 404). */

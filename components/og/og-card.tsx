@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { clampText } from "@/app/lib/shared/clamp-text";
 
 /*
  * Link-preview cards (1200 x 630), drawn on the server by next/og (Satori):
@@ -22,8 +23,33 @@ function Brand() {
   );
 }
 
-/** The frame every card shares: the brand, a title, and what the card is about. */
-export function OgCard({ eyebrow, title, children }: { eyebrow: string; title: string; children?: ReactNode }) {
+/**
+ * The most of a title a card shows: three lines at the smaller size. With the
+ * lines clamped and long words broken, a title at the importer's limit (300
+ * characters, one word or many, in the widest letters) stays inside the card,
+ * clear of its other lines.
+ */
+export const OG_TITLE_MAX = 80;
+
+/** One line of text that ends in an ellipsis when it is too long for the card. */
+const ONE_LINE = { display: "block", whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" } as const;
+
+/**
+ * The frame every card shares: the brand, a title, and what the card is about.
+ * `titleLines`: how many lines the title may take (fewer leave room for more below it).
+ */
+export function OgCard({
+  eyebrow,
+  title,
+  titleLines = 3,
+  children,
+}: {
+  eyebrow: string;
+  title: string;
+  titleLines?: number;
+  children?: ReactNode;
+}) {
+  const shown = clampText(title, OG_TITLE_MAX);
   return (
     <div
       style={{
@@ -40,8 +66,19 @@ export function OgCard({ eyebrow, title, children }: { eyebrow: string; title: s
     >
       <Brand />
       <div style={{ display: "flex", flexDirection: "column", gap: 20 }}>
-        <div style={{ fontSize: 30, color: MUTED }}>{eyebrow}</div>
-        <div style={{ fontSize: title.length > 40 ? 58 : 72, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
+        <div style={{ ...ONE_LINE, fontSize: 30, color: MUTED }}>{clampText(eyebrow, 80)}</div>
+        <div
+          style={{
+            display: "block",
+            fontSize: shown.length > 40 ? 58 : 72,
+            fontWeight: 700,
+            lineHeight: 1.1,
+            wordBreak: "break-word",
+            lineClamp: titleLines,
+          }}
+        >
+          {shown}
+        </div>
       </div>
       <div style={{ display: "flex", flexDirection: "column", gap: 18 }}>{children}</div>
     </div>
@@ -52,9 +89,9 @@ export function OgCard({ eyebrow, title, children }: { eyebrow: string; title: s
 export function OgBar({ label, percent }: { label: string; percent: number }) {
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
-      <div style={{ display: "flex", justifyContent: "space-between", fontSize: 28 }}>
-        <span>{label}</span>
-        <span style={{ fontWeight: 700 }}>{percent}%</span>
+      <div style={{ display: "flex", justifyContent: "space-between", gap: 24, fontSize: 28 }}>
+        <span style={{ ...ONE_LINE, flexShrink: 1 }}>{clampText(label, 80)}</span>
+        <span style={{ fontWeight: 700, flexShrink: 0 }}>{percent}%</span>
       </div>
       <div style={{ display: "flex", height: 16, borderRadius: 8, background: "#e2e8f0" }}>
         <div style={{ width: `${Math.max(percent, 1)}%`, height: 16, borderRadius: 8, background: "#059669" }} />
@@ -63,6 +100,11 @@ export function OgBar({ label, percent }: { label: string; percent: number }) {
   );
 }
 
-export function OgLine({ children }: { children: ReactNode }) {
-  return <div style={{ fontSize: 30, color: MUTED, display: "flex" }}>{children}</div>;
+/** A line of text under the title: two lines at most, long words broken. */
+export function OgLine({ children }: { children: string }) {
+  return (
+    <div style={{ fontSize: 30, color: MUTED, display: "block", wordBreak: "break-word", lineClamp: 2 }}>
+      {children}
+    </div>
+  );
 }

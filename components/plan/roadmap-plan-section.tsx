@@ -4,6 +4,7 @@ import { badgePath, profilePath } from "@/app/lib/services/profile/profile-login
 import { profileSettings } from "@/app/lib/services/profile/profile-settings";
 import type { RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
 import type { Viewer } from "@/app/lib/services/viewer";
+import { calendarPath } from "@/app/lib/shared/calendar/calendar-address";
 import { BadgePreview } from "../share/badge-preview";
 import { Card } from "../ui/card";
 import { PlanSummary } from "./plan-summary";
@@ -77,7 +78,7 @@ export async function RoadmapPlanSection({
               </Link>
               .
             </p>
-            <CalendarDownloadLoader slug={roadmap.slug} />
+            <CalendarDownloadLoader calendarUrl={calendarPath(roadmap.slug)} />
           </div>
         </details>
       </div>

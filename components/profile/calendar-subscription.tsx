@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { calendarFeedPath } from "@/app/lib/shared/calendar/calendar-address";
 import { DEFAULT_SCHEDULE, studyScheduleQuery } from "@/app/lib/shared/calendar/study-schedule";
 import { errorMessage } from "../apollo/error-message";
 import { writeClient } from "../apollo/write-client";
@@ -56,7 +57,7 @@ export function CalendarSubscription({
       setMessage({ text: "Revoked: calendars subscribed to the old link get nothing more.", error: false });
     });
   const urlFor = (slug: string) =>
-    `${window.location.origin}${template!.replace("{slug}", encodeURIComponent(slug))}?${studyScheduleQuery(schedule)}`;
+    `${window.location.origin}${calendarFeedPath(template!, slug)}?${studyScheduleQuery(schedule)}`;
 
   return (
     <Card as="section" aria-labelledby="calendar" className="space-y-3" data-testid="calendar-subscription">

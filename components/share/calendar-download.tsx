@@ -85,14 +85,14 @@ export function StudyScheduleFields({ onChange }: { onChange: (schedule: StudySc
   );
 }
 
-/** The .ics download of a weekly study reminder for one roadmap. */
-export function CalendarDownload({ slug }: { slug: string }) {
+/** The .ics download of a weekly study reminder for one roadmap, at `calendarUrl` (calendar-address.ts). */
+export function CalendarDownload({ calendarUrl }: { calendarUrl: string }) {
   const [schedule, setSchedule] = useState(DEFAULT_SCHEDULE);
   return (
     <div className="space-y-3">
       <StudyScheduleFields onChange={setSchedule} />
       <a
-        href={`/api/calendar/${encodeURIComponent(slug)}.ics?${studyScheduleQuery(schedule)}`}
+        href={`${calendarUrl}?${studyScheduleQuery(schedule)}`}
         download
         className="inline-block rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
         data-testid="calendar-download"

@@ -17,8 +17,9 @@ import { waymarkSchema } from "./support/waymark-schema";
  * against A's objects: read A's notes and statuses through every path, read,
  * find, export, edit, fork, delete or re-share A's private roadmap, revoke A's
  * tokens, delete A's account, overwrite or delete A's notes and statuses; and
- * the pages and downloads: A's roadmap page, its editor, its exports, Explore's
- * search, B's own roadmaps and data. Nothing of A's may show up in an answer,
+ * the pages and downloads: A's roadmap page, its editor, its exports, its study
+ * reminder (directly and through B's calendar subscription), its link-preview
+ * card, Explore's search, B's own roadmaps and data. Nothing of A's may show up in an answer,
  * a private roadmap is "not found" (never "forbidden", which would tell it
  * exists), and A's rows must be exactly as they were.
  *
@@ -546,7 +547,21 @@ test("learner B and strangers can neither see nor change learner A's progress, n
     for (const row of [...WRITES, ...PRIVATE_WRITES]) await run(row, "write", false);
     // B has state of its own now; A's secrets still must not show.
     for (const row of [...READS, ...PRIVATE_READS]) await run(row, "read again", false);
-    await probePages(waymark.url, victim, callers, secrets, summary);
+    // B's own calendar subscription, which must serve B's reminders only.
+    const feedB = await postGraphql<{ createCalendarFeed: { secret: string } }>(
+      waymark.url,
+      `mutation { createCalendarFeed { secret } }`,
+      {},
+      { cookie: cookieB },
+    );
+    const intruder: Intruder = { feedSecret: feedB.data!.createCalendarFeed.secret };
+    // Control: A downloads A's own reminder, so the not-found answers below can fail.
+    const ownReminder = await fetch(`${waymark.url}/api/calendar/${secret.slug}.ics`, { headers: { cookie: cookieA } });
+    const ownText = await ownReminder.text();
+    if (ownReminder.status !== 200 || !ownText.includes(SECRET_TITLE)) {
+      summary.error(`control: A does not get A's own reminder: ${ownReminder.status} ${ownText.slice(0, 200)}`);
+    }
+    await probePages(waymark.url, victim, intruder, callers, secrets, summary);
 
     const after = await snapshotA();
     if (after.state !== before.state) summary.error(`A's rows changed:\nbefore ${before.state}\nafter  ${after.state}`);
@@ -597,12 +612,40 @@ async function privateRoadmapOf(baseUrl: string, cookie: string): Promise<Victim
   };
 }
 
-/** Pages and downloads, by path: what each caller must get (status), and that no secret of A's is in it. */
+/** What B holds of B's own that a path may use: B's calendar subscription secret. */
+interface Intruder {
+  feedSecret: string;
+}
+
+/**
+ * Pages and downloads, by path: what each caller must get (status), that no
+ * secret of A's is in it, and, with `sameAs`, that the answer is byte for byte
+ * the one for a roadmap that does not exist.
+ */
 const PAGE_PATHS: {
-  path: (victim: Victim) => string;
+  path: (victim: Victim, intruder: Intruder) => string;
   statuses: { cookie: number[]; token: number[]; none: number[] };
+  sameAs?: (victim: Victim, intruder: Intruder) => string;
 }[] = [
   { path: (v) => `/roadmaps/${v.secret.slug}`, statuses: { cookie: [404], token: [404], none: [404] } },
+  {
+    // The study reminder of A's private roadmap (Roadmap.calendarUrl), by session or token.
+    path: (v) => `/api/calendar/${v.secret.slug}.ics`,
+    statuses: { cookie: [404], token: [404, 403], none: [401] },
+    sameAs: (v) => `/api/calendar/${v.login}/no-such-roadmap.ics`,
+  },
+  {
+    // The same through B's own subscription secret.
+    path: (v, b) => `/api/calendar/feeds/${b.feedSecret}/${v.secret.slug}.ics`,
+    statuses: { cookie: [404], token: [404], none: [404] },
+    sameAs: (v, b) => `/api/calendar/feeds/${b.feedSecret}/${v.login}/no-such-roadmap.ics`,
+  },
+  {
+    // Its link-preview card: the plain Waymark card, as for a roadmap that does not exist.
+    path: (v) => `/roadmaps/${v.secret.slug}/opengraph-image`,
+    statuses: { cookie: [200], token: [200], none: [200] },
+    sameAs: (v) => `/roadmaps/${v.login}/no-such-roadmap/opengraph-image`,
+  },
   { path: (v) => `/roadmaps/${v.secret.slug}/edit`, statuses: { cookie: [404], token: [307], none: [307] } },
   ...(["markdown", "json", "csv"] as const).map((format) => ({
     path: (v: Victim) => `/api/roadmaps/${v.secret.id}/export?format=${format}`,
@@ -620,19 +663,31 @@ const PAGE_PATHS: {
 async function probePages(
   baseUrl: string,
   victim: Victim,
+  intruder: Intruder,
   callers: { name: string; caller: Caller }[],
   secrets: string[],
   summary: ProbeSummary,
 ) {
   for (const page of PAGE_PATHS) {
-    const path = page.path(victim);
+    const path = page.path(victim, intruder);
     for (const { name, caller } of callers) {
       const headers: Record<string, string> = {};
       if (caller.cookie) headers.cookie = caller.cookie;
       if (caller.token) headers.authorization = `Bearer ${caller.token}`;
       const response = await fetch(`${baseUrl}${path}`, { headers, redirect: "manual" });
-      const text = await response.text();
+      const body = Buffer.from(await response.arrayBuffer());
+      const text = body.toString("utf8");
       summary.tried += 1;
+      if (page.sameAs) {
+        const other = page.sameAs(victim, intruder);
+        const missing = await fetch(`${baseUrl}${other}`, { headers, redirect: "manual" });
+        const missingBody = Buffer.from(await missing.arrayBuffer());
+        if (missing.status !== response.status || !missingBody.equals(body)) {
+          summary.error(
+            `page ${path} as ${name}: HTTP ${response.status} (${body.length} bytes), unlike a roadmap that does not exist (${other}: HTTP ${missing.status}, ${missingBody.length} bytes)`,
+          );
+        }
+      }
       const expected = caller.cookie ? page.statuses.cookie : caller.token ? page.statuses.token : page.statuses.none;
       if (!expected.includes(response.status)) {
         summary.error(

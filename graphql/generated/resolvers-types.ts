@@ -145,7 +145,8 @@ export type CreateCalendarFeedPayload = {
   secret: Scalars['String']['output'];
   /**
    * The subscription URL's path with {slug} to fill in: /api/calendar/feeds/<secret>/{slug}.ics,
-   * optionally with ?day=MO&time=18:00&minutes=60.
+   * optionally with ?day=MO&time=18:00&minutes=60. The roadmap's slug goes in as it is, slash
+   * included (/api/calendar/feeds/<secret>/octocat/go.ics), as in Roadmap.calendarUrl.
    */
   urlTemplate: Scalars['String']['output'];
 };
@@ -602,6 +603,13 @@ export type Roadmap = Node & {
   __typename?: 'Roadmap';
   /** The viewer's README badge for this roadmap (an absolute path; ?theme=dark for the dark variant); null when signed out. It shows the viewer's completion once their profile is public and lists this roadmap, and a neutral not-found badge until then. */
   badgeUrl?: Maybe<Scalars['String']['output']>;
+  /**
+   * The viewer's weekly study reminder for this roadmap as an .ics file (an absolute path:
+   * /api/calendar/<slug>.ics, so /api/calendar/<login>/<name>.ics for a learner's roadmap; add
+   * ?day=MO&time=18:00&minutes=60 for another slot). It answers the session's learner or a token
+   * with READ_PROGRESS, and only for a roadmap they may see. Null when signed out.
+   */
+  calendarUrl?: Maybe<Scalars['String']['output']>;
   /** A paragraph about the roadmap, when it has one. */
   description?: Maybe<Scalars['String']['output']>;
   /** The roadmap with the viewer's progress and notes in that format; null when signed out (needs READ_PROGRESS). */
@@ -1308,6 +1316,7 @@ export type ResourceResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Roadmap'] = ResolversParentTypes['Roadmap']> = ResolversObject<{
   badgeUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  calendarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   export?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RoadmapExportArgs, 'format'>>;
   forkedFrom?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType>;

@@ -3,6 +3,7 @@ import "server-only";
 import { burnUp } from "@/app/lib/services/activity/burn-up";
 import { badgePath } from "@/app/lib/services/profile/profile-login";
 import { exportRoadmap } from "@/app/lib/services/roadmaps/export-roadmap";
+import { calendarPath } from "@/app/lib/shared/calendar/calendar-address";
 import { computeCompletion } from "@/app/lib/shared/completion";
 import type { RoadmapResolvers } from "../generated/resolvers-types";
 import { contentOf } from "./content";
@@ -53,4 +54,5 @@ export const Roadmap: RoadmapResolvers = {
     const login = (await ctx.loaders.users.load(ctx.viewer.userId))?.login;
     return login ? badgePath(login, roadmap.slug) : null;
   },
+  calendarUrl: (roadmap, _args, ctx) => (ctx.viewer ? calendarPath(roadmap.slug) : null),
 };

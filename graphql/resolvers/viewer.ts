@@ -8,6 +8,7 @@ import { exportYourData } from "@/app/lib/services/account/export-your-data";
 import { listOwnRoadmaps } from "@/app/lib/services/roadmaps/list-own-roadmaps";
 import { listApiTokens } from "@/app/lib/services/tokens/list-api-tokens";
 import { calendarFeedCreatedAt } from "@/app/lib/services/calendar/calendar-feed-created-at";
+import { calendarFeedTemplate } from "@/app/lib/shared/calendar/calendar-address";
 import { badgePath, profilePath } from "@/app/lib/services/profile/profile-login";
 import type {
   ApiTokenResolvers,
@@ -72,7 +73,7 @@ export const PublicProfile: PublicProfileResolvers = {
 
 export const CreateCalendarFeedPayload: CreateCalendarFeedPayloadResolvers = {
   createdAt: (payload) => payload.createdAt.toISOString(),
-  urlTemplate: (payload) => `/api/calendar/feeds/${payload.secret}/{slug}.ics`,
+  urlTemplate: (payload) => calendarFeedTemplate(payload.secret),
 };
 
 export const ApiToken: ApiTokenResolvers = {

@@ -66,6 +66,13 @@ export const roadmapTypeDefs = /* GraphQL */ `
     "The viewer's README badge for this roadmap (an absolute path; ?theme=dark for the dark variant); null when signed out. It shows the viewer's completion once their profile is public and lists this roadmap, and a neutral not-found badge until then."
     badgeUrl: String
     """
+    The viewer's weekly study reminder for this roadmap as an .ics file (an absolute path:
+    /api/calendar/<slug>.ics, so /api/calendar/<login>/<name>.ics for a learner's roadmap; add
+    ?day=MO&time=18:00&minutes=60 for another slot). It answers the session's learner or a token
+    with READ_PROGRESS, and only for a roadmap they may see. Null when signed out.
+    """
+    calendarUrl: String
+    """
     The viewer's finished items over time (a burn-up chart): one bucket per day,
     from zero the day before the first change (or from the first day of the window)
     to today. Null when signed out.

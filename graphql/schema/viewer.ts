@@ -103,7 +103,8 @@ export const viewerTypeDefs = /* GraphQL */ `
     createdAt: String!
     """
     The subscription URL's path with {slug} to fill in: /api/calendar/feeds/<secret>/{slug}.ics,
-    optionally with ?day=MO&time=18:00&minutes=60.
+    optionally with ?day=MO&time=18:00&minutes=60. The roadmap's slug goes in as it is, slash
+    included (/api/calendar/feeds/<secret>/octocat/go.ics), as in Roadmap.calendarUrl.
     """
     urlTemplate: String!
   }

@@ -8,12 +8,6 @@ import { studyScheduleFrom } from "@/app/lib/shared/calendar/study-schedule";
 import { BadInputError } from "@/app/lib/shared/errors";
 import { isoDateIn } from "@/app/lib/shared/time-zone";
 
-/** The slug in "<slug>.ics", or null. */
-export function slugOfIcsFile(file: string): string | null {
-  const slug = /^([a-z0-9][a-z0-9-]{0,99})\.ics$/.exec(file)?.[1];
-  return slug ?? null;
-}
-
 export function plainResponse(status: number, text: string): Response {
   return new Response(`${text}\n`, {
     status,
@@ -51,7 +45,8 @@ export function studyReminderResponse(
       "content-type": "text/calendar; charset=utf-8",
       "cache-control": "private, no-store",
       ...(options.attachment && {
-        "content-disposition": `attachment; filename="waymark-${reminder.roadmap.slug}.ics"`,
+        // A learner's slug has a slash, which no file name may.
+        "content-disposition": `attachment; filename="waymark-${reminder.roadmap.slug.replace(/[^a-z0-9-]+/g, "-")}.ics"`,
       }),
     },
   });

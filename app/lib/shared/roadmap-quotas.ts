@@ -15,11 +15,12 @@ export const ROADMAP_QUOTAS = {
  * A learner's roadmap lives at /roadmaps/<login>/<name>; built-in roadmaps at
  * /roadmaps/<slug>. Names are lowercase letters, digits and single dashes.
  * Some words are taken by pages: /roadmaps/new, /roadmaps/mine, and
- * /roadmaps/<slug>/edit (so no learner's roadmap may be called "edit").
+ * /roadmaps/<slug>/edit (so no learner's roadmap may be called "edit"), and
+ * /roadmaps/<slug>/opengraph-image, a built-in roadmap's link-preview card.
  */
 export const ROADMAP_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const ROADMAP_NAME_MAX = 64;
-export const RESERVED_ROADMAP_NAMES: readonly string[] = ["new", "mine", "edit", "explore"];
+export const RESERVED_ROADMAP_NAMES: readonly string[] = ["new", "mine", "edit", "explore", "opengraph-image"];
 
 /** A name for a roadmap from its title: `Go for Rust programmers` gives `go-for-rust-programmers`. */
 export function roadmapNameFromTitle(title: string): string {

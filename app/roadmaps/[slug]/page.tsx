@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RoadmapPage } from "@/components/roadmap/roadmap-page";
-import { roadmapForPage, roadmapMetadata, slugOf } from "../roadmap-route";
+import { redirectToCanonicalAddress, roadmapForPage, roadmapMetadata, slugOf } from "../roadmap-route";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +15,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A built-in roadmap: /roadmaps/backend. */
 export default async function BuiltInRoadmapPage({ params }: Props) {
-  const { viewer, content } = await roadmapForPage(slugOf([(await params).slug]));
+  const { slug } = await params;
+  const { viewer, content } = await roadmapForPage(slugOf([slug]));
   if (!content) notFound();
+  redirectToCanonicalAddress([slug], content);
   return <RoadmapPage viewer={viewer} content={content} />;
 }

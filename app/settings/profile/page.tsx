@@ -6,7 +6,7 @@ import { calendarFeedCreatedAt } from "@/app/lib/services/calendar/calendar-feed
 import { profilePath } from "@/app/lib/services/profile/profile-login";
 import { profileSettings } from "@/app/lib/services/profile/profile-settings";
 import { listPublicRoadmaps } from "@/app/lib/services/roadmaps/list-public-roadmaps";
-import { listRoadmaps } from "@/app/lib/services/roadmaps/list-roadmaps";
+import { loadRoadmapContents } from "@/app/lib/services/roadmaps/roadmap-content";
 import { CalendarSubscription } from "@/components/profile/calendar-subscription";
 import { ProfileSharingForm } from "@/components/profile/profile-sharing-form";
 import { PageTitle } from "@/components/ui/page-title";
@@ -18,17 +18,19 @@ export const dynamic = "force-dynamic";
 export default async function SharingSettingsPage() {
   const viewer = await sessionViewer();
   if (!viewer) redirect("/signin?callbackUrl=/settings/profile");
-  const [settings, publicRoadmaps, followed, allRoadmaps, feedCreatedAt] = await Promise.all([
+  const [settings, publicRoadmaps, followed, feedCreatedAt] = await Promise.all([
     profileSettings(viewer),
     listPublicRoadmaps(),
     followedRoadmapIds(viewer),
-    listRoadmaps(),
     calendarFeedCreatedAt(viewer),
   ]);
   // Until the learner has chosen, offer the public roadmaps they work on.
   const publicIds = new Set(publicRoadmaps.map((roadmap) => roadmap.id));
   const chosen = settings.roadmapIds.length > 0 ? settings.roadmapIds : followed.filter((id) => publicIds.has(id));
-  const followedRoadmaps = followed.flatMap((id) => allRoadmaps.filter((roadmap) => roadmap.id === id));
+  // Every roadmap they work on has a reminder: built-in ones and learners' (their own included).
+  const followedRoadmaps = (await loadRoadmapContents(viewer, followed)).flatMap((content) =>
+    content ? [content.roadmap] : [],
+  );
   return (
     <div className="space-y-6">
       <SettingsNav current="/settings/profile" />

@@ -16,13 +16,12 @@ export const alt = "A learner's progress on Waymark";
 export default async function ProfileOpenGraphImage({ params }: { params: Promise<{ login: string }> }) {
   const [profile, fonts] = await Promise.all([publicProfile((await params).login), systemFonts()]);
   const card = profile ? (
-    <OgCard eyebrow={`@${profile.login} on Waymark`} title={profile.name ?? profile.login}>
+    <OgCard eyebrow={`@${profile.login} on Waymark`} title={profile.name ?? profile.login} titleLines={1}>
       {profile.roadmaps.slice(0, 3).map((roadmap) => (
         <OgBar key={roadmap.slug} label={roadmap.title} percent={roadmap.completion.percent} />
       ))}
       <OgLine>
-        {profile.activity.currentStreak > 0 ? `${profile.activity.currentStreak}-day streak · ` : ""}
-        {profile.activity.totalChanges} changes in 52 weeks
+        {`${profile.activity.currentStreak > 0 ? `${profile.activity.currentStreak}-day streak · ` : ""}${profile.activity.totalChanges} changes in 52 weeks`}
       </OgLine>
     </OgCard>
   ) : (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
 import { badgePath, profilePath } from "@/app/lib/services/profile/profile-login";
@@ -38,12 +38,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * A learner's public profile: the same page for everyone (signed out, another
  * learner, the owner), with completion per chosen roadmap, the heatmap and
  * streaks; never notes. Not public: not found, except that the owner is told
- * how to turn it on.
+ * how to turn it on. The login may be written in any case: the page answers
+ * with a permanent redirect to the login as GitHub writes it, only to whoever
+ * may see the page (otherwise the redirect would tell that the account exists).
  */
 export default async function ProfilePage({ params }: Props) {
   const login = decodeURIComponent((await params).login);
   const [profile, viewer] = await Promise.all([profileOf((await params).login), sessionViewer()]);
-  const own = viewer?.login === login;
+  const own = !!viewer?.login && viewer.login.toLowerCase() === login.toLowerCase();
+  const canonical = profile?.login ?? (own ? viewer!.login : null);
+  if (canonical && canonical !== login) permanentRedirect(profilePath(canonical));
   if (!profile) {
     if (!own) notFound();
     return (

@@ -6,6 +6,7 @@ import { userActivity, type ActivitySummary } from "../activity/user-activity";
 import { userCompletionByRoadmap } from "../progress/user-completion-by-roadmap";
 import { PUBLIC_ROADMAP } from "../roadmaps/public-roadmap";
 import { loadRoadmapContents } from "../roadmaps/roadmap-content";
+import { findByLogin } from "../users/find-by-login";
 import { profileLoginSchema } from "./profile-login";
 
 export interface PublicProfile {
@@ -23,28 +24,31 @@ export interface PublicProfile {
  * A learner's public profile, the same for everyone who asks (signed out or
  * not, the owner included): the public roadmaps they chose with their
  * completion, and the heatmap and streaks of their changes on those roadmaps.
- * Never notes, statuses of single items, or anything on other roadmaps. Null
+ * Never notes, statuses of single items, or anything on other roadmaps. The
+ * login may be in any case (`login` in the answer is as GitHub writes it). Null
  * for an unknown login and for a profile that is not public, alike.
  */
 export async function publicProfile(login: unknown, now = new Date()): Promise<PublicProfile | null> {
   const parsed = profileLoginSchema.safeParse(login);
   if (!parsed.success) return null;
-  const user = await db().user.findUnique({
-    where: { login: parsed.data },
-    select: {
-      id: true,
-      login: true,
-      name: true,
-      image: true,
-      profilePublic: true,
-      profileTimeZone: true,
-      profileRoadmaps: {
-        where: { roadmap: PUBLIC_ROADMAP },
-        orderBy: { position: "asc" },
-        select: { roadmapId: true },
+  const user = await findByLogin(parsed.data, (login) =>
+    db().user.findUnique({
+      where: { login },
+      select: {
+        id: true,
+        login: true,
+        name: true,
+        image: true,
+        profilePublic: true,
+        profileTimeZone: true,
+        profileRoadmaps: {
+          where: { roadmap: PUBLIC_ROADMAP },
+          orderBy: { position: "asc" },
+          select: { roadmapId: true },
+        },
       },
-    },
-  });
+    }),
+  );
   if (!user?.profilePublic || !user.login) return null;
   const ids = user.profileRoadmaps.map((entry) => entry.roadmapId);
   const contents = (await loadRoadmapContents(null, ids)).flatMap((content) => (content ? [content] : []));

@@ -21,11 +21,15 @@ export interface GithubProfile {
 export async function syncGithubProfile(userId: string, profile: GithubProfile): Promise<void> {
   const login = profile.login.trim();
   await db().$transaction(async (tx) => {
-    // GitHub logins can be renamed and reused: whoever held this one before lets go of it,
-    // and their roadmaps leave its addresses (/roadmaps/<login>/...) for ones of their own.
-    const previous = await tx.user.findMany({ where: { login, id: { not: userId } }, select: { id: true } });
+    // GitHub logins can be renamed and reused: whoever held this one before, in any case
+    // (GitHub's logins and Waymark's addresses ignore it), lets go of it, and their roadmaps
+    // leave its addresses (/roadmaps/<login>/...) for ones of their own.
+    const previous = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "User" WHERE lower("login") = lower(${login}) AND "id" <> ${userId}`;
     for (const holder of previous) await rewriteOwnerSlugs(tx, holder.id, `~${holder.id}`);
-    await tx.user.updateMany({ where: { login, id: { not: userId } }, data: { login: null } });
+    if (previous.length > 0) {
+      await tx.user.updateMany({ where: { id: { in: previous.map((holder) => holder.id) } }, data: { login: null } });
+    }
     await rewriteOwnerSlugs(tx, userId, ownerSlugPrefix(login));
     const listed = env().ADMIN_GITHUB_LOGINS.includes(login.toLowerCase());
     const firstOfEmbedded = usesEmbeddedDatabase() && (await tx.user.count()) === 1;

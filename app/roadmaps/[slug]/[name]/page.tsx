@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RoadmapPage } from "@/components/roadmap/roadmap-page";
-import { roadmapForPage, roadmapMetadata, slugOf } from "../../roadmap-route";
+import { redirectToCanonicalAddress, roadmapForPage, roadmapMetadata, slugOf } from "../../roadmap-route";
 
 export const dynamic = "force-dynamic";
 
@@ -19,5 +19,6 @@ export default async function LearnerRoadmapPage({ params }: Props) {
   const { slug, name } = await params;
   const { viewer, content } = await roadmapForPage(slugOf([slug, name]));
   if (!content) notFound();
+  redirectToCanonicalAddress([slug, name], content);
   return <RoadmapPage viewer={viewer} content={content} />;
 }
