@@ -156,9 +156,10 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: R
             Markdown
           </label>
           <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="editor-size">
-            {(bytes / 1000).toFixed(1)} of {ROADMAP_QUOTAS.markdownBytes / 1000} kB
-            {current?.summary &&
-              ` · ${current.summary.sections} sections, ${current.summary.items} of ${ROADMAP_QUOTAS.itemsPerRoadmap} items`}
+            {current?.summary
+              ? `${(current.summary.bytes / 1000).toFixed(1)} of ${ROADMAP_QUOTAS.markdownBytes / 1000} kB (as Waymark writes it, key pins not counted)` +
+                ` · ${current.summary.sections} sections, ${current.summary.items} of ${ROADMAP_QUOTAS.itemsPerRoadmap} items`
+              : `${(bytes / 1000).toFixed(1)} kB file (at most ${ROADMAP_QUOTAS.fileBytes / 1000} kB)`}
           </p>
         </div>
         <LineNumberedTextarea
@@ -189,7 +190,13 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: R
       </div>
 
       <div className="min-w-0 space-y-3">
-        <SavePreview preview={preview} markdown={markdown} readable={readable} isNew={roadmapId === null} />
+        <SavePreview
+          preview={preview}
+          markdown={markdown}
+          readable={readable}
+          isNew={roadmapId === null}
+          writtenTypes={current?.summary?.writtenTypes}
+        />
         {saveError && (
           <p role="alert" className="text-sm whitespace-pre-line text-red-700 dark:text-red-400">
             {saveError}

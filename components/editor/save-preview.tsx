@@ -1,5 +1,7 @@
 "use client";
 
+import { resourceKindLabel } from "../resource-link";
+import type { WrittenTypeUse } from "./use-local-problems";
 import type { Preview, SavePayload } from "./use-save-preview";
 
 type Change = SavePayload["changes"][number];
@@ -19,11 +21,14 @@ export function SavePreview({
   markdown,
   readable,
   isNew,
+  writtenTypes = [],
 }: {
   preview: Preview;
   markdown: string;
   readable: boolean;
   isNew: boolean;
+  /** roadmap.sh types of the file that Waymark has no kind for (from the local check). */
+  writtenTypes?: WrittenTypeUse[];
 }) {
   const fresh = preview.state !== "idle" && preview.markdown === markdown;
   return (
@@ -49,7 +54,28 @@ export function SavePreview({
       ) : preview.state === "ready" ? (
         <Summary payload={preview.payload} isNew={isNew} />
       ) : null}
+      {readable && writtenTypes.length > 0 && <WrittenTypes uses={writtenTypes} />}
     </section>
+  );
+}
+
+/** Which of roadmap.sh's types were filed under which kind, kept as written all the same. */
+function WrittenTypes({ uses }: { uses: WrittenTypeUse[] }) {
+  return (
+    <div className="space-y-1 text-sm" data-testid="preview-written-types">
+      <p className="text-slate-700 dark:text-slate-300">
+        Link types Waymark has no kind for are kept as written (the page shows them, the export writes them back) and
+        filed under the nearest kind:
+      </p>
+      <ul className="space-y-0.5">
+        {uses.map((use) => (
+          <li key={use.type}>
+            <code>@{use.type}@</code> → {resourceKindLabel(use.kind).toLowerCase()} ({use.links}{" "}
+            {use.links === 1 ? "link" : "links"})
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

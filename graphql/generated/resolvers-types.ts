@@ -569,8 +569,14 @@ export type Resource = Node & {
   kind: ResourceKind;
   /** What the link is called. */
   title: Scalars['String']['output'];
-  /** An absolute http(s) URL. */
+  /** An absolute http(s) URL, exactly as the roadmap's author wrote it (checked, never normalised). */
   url: Scalars['String']['output'];
+  /**
+   * The type its author wrote in roadmap.sh's [@type@Title](url) form, in lower case, when it is
+   * not one of Waymark's kinds by name (paper, guide, tool, dataset, conference, feed…): kind is
+   * then its nearest kind, and the markdown export writes the type back. Null otherwise.
+   */
+  writtenType?: Maybe<Scalars['String']['output']>;
 };
 
 /** What a resource link points to. */
@@ -748,7 +754,9 @@ export type SaveRoadmapInput = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   /**
    * The roadmap as a markdown checklist: the Waymark format, a plain GitHub task list, or with
-   * roadmap.sh's [@type@Title](url) links (see the README). At most 1,000,000 bytes and 5,000 items.
+   * roadmap.sh's [@type@Title](url) links of any type (see the README). At most 5,000 items and
+   * 1,000,000 bytes as Waymark writes the roadmap (its markdown export without key pins), in a file
+   * of at most 2,100,000 bytes: any markdown export of a roadmap imports again.
    */
   markdown: Scalars['String']['input'];
   /**
@@ -1311,6 +1319,7 @@ export type ResourceResolvers<ContextType = GraphQLContext, ParentType extends R
   kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  writtenType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -169,10 +169,16 @@ export const roadmapTypeDefs = /* GraphQL */ `
     id: ID!
     "What the link is called."
     title: String!
-    "An absolute http(s) URL."
+    "An absolute http(s) URL, exactly as the roadmap's author wrote it (checked, never normalised)."
     url: String!
     "What kind of resource the link points to."
     kind: ResourceKind!
+    """
+    The type its author wrote in roadmap.sh's [@type@Title](url) form, in lower case, when it is
+    not one of Waymark's kinds by name (paper, guide, tool, dataset, conference, feed…): kind is
+    then its nearest kind, and the markdown export writes the type back. Null otherwise.
+    """
+    writtenType: String
   }
 
   """

@@ -100,7 +100,9 @@ export type SaveRoadmapInput = {
   dryRun?: boolean | null | undefined;
   /**
    * The roadmap as a markdown checklist: the Waymark format, a plain GitHub task list, or with
-   * roadmap.sh's [@type@Title](url) links (see the README). At most 1,000,000 bytes and 5,000 items.
+   * roadmap.sh's [@type@Title](url) links of any type (see the README). At most 5,000 items and
+   * 1,000,000 bytes as Waymark writes the roadmap (its markdown export without key pins), in a file
+   * of at most 2,100,000 bytes: any markdown export of a roadmap imports again.
    */
   markdown: string;
   /**

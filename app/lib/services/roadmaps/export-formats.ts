@@ -23,7 +23,7 @@ export function roadmapJson(content: RoadmapContent, progress: ExportProgress, e
       status: state?.status ?? "NOT_STARTED",
       statusUpdatedAt: state?.updatedAt.toISOString() ?? null,
       note: progress.noteOf(node.id) ?? null,
-      resources: node.resources.map(({ title, url, kind }) => ({ title, url, kind })),
+      resources: node.resources.map(({ title, url, kind, writtenType }) => ({ title, url, kind, writtenType })),
       children: node.children.map(item),
     };
   };
@@ -41,7 +41,7 @@ export function roadmapJson(content: RoadmapContent, progress: ExportProgress, e
         description: roadmap.description,
         owner: roadmap.ownerLogin,
         visibility: roadmap.visibility,
-        resources: content.resources.map(({ title, url, kind }) => ({ title, url, kind })),
+        resources: content.resources.map(({ title, url, kind, writtenType }) => ({ title, url, kind, writtenType })),
       },
       sections: content.sections.map((section) => ({
         key: section.key,

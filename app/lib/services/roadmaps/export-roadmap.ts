@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../../db/client";
 import { NotFoundError } from "../../shared/errors";
+import { exportLegend } from "../../shared/roadmap-import/export-legend";
 import { writeRoadmapMarkdown } from "../../shared/roadmap-import/write-roadmap-markdown";
 import { idSchema } from "../ids";
 import { loadNotes } from "../notes/load-notes";
@@ -55,10 +56,7 @@ export async function exportRoadmap(viewer: MaybeViewer, input: unknown): Promis
   const now = new Date();
   if (format === "JSON") return roadmapJson(content, exported, now);
   if (format === "CSV") return roadmapCsv(content, exported);
-  const legend =
-    `<!-- Waymark export of /roadmaps/${content.roadmap.slug} with ${known.login ?? "your"}'s progress, ` +
-    `${now.toISOString().slice(0, 10)}: [x] done, [/] in progress, [-] skipped; notes are the quotes under ` +
-    `their item. Import it as a new roadmap to restore these statuses. -->\n\n`;
+  const legend = exportLegend(content.roadmap.slug, known.login, now);
   const idOf = new Map(content.items.map((item) => [item.key, item.id]));
   return (
     legend +

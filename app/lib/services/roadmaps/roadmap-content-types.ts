@@ -8,8 +8,11 @@ import type { ResourceKind, RoadmapVisibility } from "../../db/generated/enums";
 export interface ResourceNode {
   id: string;
   title: string;
+  /** As its author wrote it. */
   url: string;
   kind: ResourceKind;
+  /** roadmap.sh's type as written when it is not the kind's own name (`paper`); null otherwise. */
+  writtenType: string | null;
 }
 
 /** An item as stored. */

@@ -42,7 +42,7 @@ export async function fetchRoadmapRows(roadmapIds: readonly string[]): Promise<M
     db().resource.findMany({
       where: { roadmapId: { in: ids } },
       orderBy: { position: "asc" },
-      select: { id: true, roadmapId: true, itemId: true, title: true, url: true, kind: true },
+      select: { id: true, roadmapId: true, itemId: true, title: true, url: true, kind: true, writtenType: true },
     }),
   ]);
   return new Map(

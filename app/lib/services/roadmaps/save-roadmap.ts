@@ -7,6 +7,7 @@ import { RoadmapVisibility } from "../../db/generated/enums";
 import { roadmapSaveLimiters } from "../../platform/cache/rate-limit";
 import { BadInputError } from "../../shared/errors";
 import type { RoadmapDraft } from "../../shared/roadmap-import/roadmap-draft";
+import { IMPORT_LIMITS } from "../../shared/roadmap-import/import-limits";
 import { RESERVED_ROADMAP_NAMES, ROADMAP_NAME, ROADMAP_NAME_MAX } from "../../shared/roadmap-quotas";
 import { idSchema } from "../ids";
 import { applyStatusChanges, batchTransaction } from "../progress/apply-status-changes";
@@ -23,8 +24,9 @@ import { lockRoadmapSlug, writeRoadmapDraft } from "./save-roadmap-draft";
 
 export const saveRoadmapInput = z.object({
   roadmapId: idSchema.nullish(),
-  // The parser checks the size first (its problem names the limit); this only keeps absurd values out.
-  markdown: z.string().max(4_000_000, "is far over the size limit"),
+  // The parser checks the size first (its problem names the limit, in bytes); this only keeps
+  // absurd values out (no file it accepts has more characters than bytes).
+  markdown: z.string().max(2 * IMPORT_LIMITS.fileBytes, "is far over the size limit"),
   slug: z
     .string()
     .trim()
