@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Page, TestInfo } from "@playwright/test";
+import type { Locator, Page, TestInfo } from "@playwright/test";
 import { expect, statusRadio, test } from "./fixtures";
 import { daysAgo, seedHistory, steadyPace } from "./support/plan-history";
 import { createOwnRoadmap } from "./support/own-roadmap-over-http";
@@ -182,3 +182,80 @@ test("no page scrolls sideways at 360 px", async ({ page, login }) => {
     expect(overflow, `${target} scrolls sideways`).toBeLessThanOrEqual(0);
   }
 });
+
+async function shootElement(element: Locator, testInfo: TestInfo, name: string) {
+  const file = path.join(testInfo.project.outputDir, "screenshots", name);
+  await element.scrollIntoViewIfNeeded();
+  await element.screenshot({ path: file });
+  await testInfo.attach(name, { path: file, contentType: "image/png" });
+}
+
+// The views issue 19 changed in planning: the goals form's error, "Your plan" after ticks and
+// after a reset (in step with the checklist), and the burn-up reaching a target beyond the forecast.
+for (const scheme of ["light", "dark"] as const) {
+  for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+    test(`goals, live plan and burn-up views, ${scheme}, ${device}`, async ({
+      browser,
+      baseURL,
+      db,
+      backendItems,
+    }, testInfo) => {
+      const { createSession, createUser } = await import("./support/factories");
+      const user = await createUser(db);
+      const roadmap = await db.roadmap.findUniqueOrThrow({ where: { slug: "backend" } });
+      await seedHistory(db, user.id, roadmap.id, steadyPace(backendItems.slice(0, 14).map((item) => item.id)));
+      // Well beyond the forecast (about 94 days at this pace).
+      await db.roadmapGoal.create({
+        data: { userId: user.id, roadmapId: roadmap.id, weeklyGoal: 3, targetDate: daysAgo(-125) },
+      });
+      const context = await browser.newContext({
+        baseURL,
+        colorScheme: scheme,
+        viewport,
+        timezoneId: "Europe/Paris",
+        locale: "de-DE",
+      });
+      await context.addCookies([
+        { name: "authjs.session-token", value: await createSession(db, user.id), url: baseURL! },
+      ]);
+      const page = await context.newPage();
+      const check = async (route: string) => {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${route} scrolls sideways`).toBeLessThanOrEqual(0);
+      };
+
+      await page.goto("/dashboard");
+      await page.waitForLoadState("networkidle");
+      const chart = page.getByTestId("dashboard-roadmap-backend").getByTestId("burn-up");
+      await expect(chart.getByTestId("burn-up-target").first()).toBeAttached();
+      await shootElement(chart, testInfo, `burn-up-target-beyond-forecast-${scheme}-${device}.png`);
+      await check("/dashboard");
+
+      await page.goto("/roadmaps/backend");
+      await page.waitForLoadState("networkidle");
+      const plan = page.getByTestId("roadmap-plan");
+      await plan.getByText("Target date and weekly goal").click();
+      await plan.getByLabel("Target date").fill("2020-01-01");
+      await plan.getByRole("button", { name: "Save goals" }).click();
+      await expect(plan.getByTestId("target-date-error")).toBeVisible();
+      await shootElement(plan, testInfo, `goal-form-error-${scheme}-${device}.png`);
+      await check("/roadmaps/backend");
+      await plan.getByText("Target date and weekly goal").click();
+
+      for (const item of backendItems.slice(14, 18)) await statusRadio(page, item.id, "Done").click();
+      await expect(plan.getByTestId("this-week")).toContainText("of 3");
+      await expect(page.getByTestId("roadmap-completion")).toContainText("18/44");
+      await page.waitForLoadState("networkidle");
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shoot(page, testInfo, `plan-after-ticks-${scheme}-${device}.png`, false);
+
+      await page.getByRole("button", { name: "Reset progress" }).click();
+      await page.getByRole("dialog").getByRole("button", { name: "Reset progress" }).click();
+      await expect(plan.getByTestId("forecast")).toContainText("tick your first items");
+      await expect(page.getByTestId("roadmap-completion")).toContainText("0/44");
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shoot(page, testInfo, `plan-after-reset-${scheme}-${device}.png`, false);
+      await context.close();
+    });
+  }
+}

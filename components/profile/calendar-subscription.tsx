@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { calendarFeedPath } from "@/app/lib/shared/calendar/calendar-address";
 import { DEFAULT_SCHEDULE, studyScheduleQuery } from "@/app/lib/shared/calendar/study-schedule";
+import { formatTime } from "@/app/lib/shared/format-date";
 import { errorMessage } from "../apollo/error-message";
 import { writeClient } from "../apollo/write-client";
 import { StudyScheduleFields } from "../share/calendar-download";
@@ -20,9 +21,12 @@ const button =
 export function CalendarSubscription({
   createdAt,
   roadmaps,
+  timeZone,
 }: {
   createdAt: string | null;
   roadmaps: { slug: string; title: string }[];
+  /** The viewer's, as the server rendered with: the browser prints the same time. */
+  timeZone: string;
 }) {
   const router = useRouter();
   const [template, setTemplate] = useState<string | null>(null);
@@ -70,7 +74,7 @@ export function CalendarSubscription({
         revoke it whenever you like.
       </p>
       <p className="text-sm" data-testid="calendar-state">
-        {createdAt ? `You have a link, made ${new Date(createdAt).toLocaleString("en-GB")}.` : "You have no link."}
+        {createdAt ? `You have a link, made ${formatTime(new Date(createdAt), { timeZone })}.` : "You have no link."}
       </p>
       <div className="flex flex-wrap gap-2">
         <button type="button" className={button} disabled={pending} onClick={create}>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
 import { followedRoadmapIds } from "@/app/lib/services/activity/followed-roadmaps";
@@ -7,6 +8,7 @@ import { profilePath } from "@/app/lib/services/profile/profile-login";
 import { profileSettings } from "@/app/lib/services/profile/profile-settings";
 import { listPublicRoadmaps } from "@/app/lib/services/roadmaps/list-public-roadmaps";
 import { loadRoadmapContents } from "@/app/lib/services/roadmaps/roadmap-content";
+import { timeZoneFromCookie } from "@/app/lib/shared/time-zone-cookie";
 import { CalendarSubscription } from "@/components/profile/calendar-subscription";
 import { ProfileSharingForm } from "@/components/profile/profile-sharing-form";
 import { PageTitle } from "@/components/ui/page-title";
@@ -51,6 +53,7 @@ export default async function SharingSettingsPage() {
       <CalendarSubscription
         createdAt={feedCreatedAt?.toISOString() ?? null}
         roadmaps={followedRoadmaps.map((roadmap) => ({ slug: roadmap.slug, title: roadmap.title }))}
+        timeZone={timeZoneFromCookie(await cookies())}
       />
     </div>
   );

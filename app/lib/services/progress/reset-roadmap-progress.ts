@@ -14,7 +14,9 @@ export const resetRoadmapProgressInput = z.object({ roadmapId: idSchema });
 
 /**
  * Puts every item of a roadmap back to NOT_STARTED for the viewer. Each reset item
- * gets its history event, so charts show the reset; notes are kept.
+ * gets its history event, marked RESET: the burn-up falls with it and exports keep
+ * it, but it is not study, so activity and streaks leave it out (and pace counts
+ * nothing from before it). Notes are kept.
  */
 export async function resetRoadmapProgress(
   viewer: MaybeViewer,
@@ -37,6 +39,7 @@ export async function resetRoadmapProgress(
         tx,
         writer,
         started.map(({ itemId }) => ({ itemId, roadmapId, status: "NOT_STARTED" as const })),
+        { kind: "RESET" },
       );
       return { roadmapId, reset: applied.length };
     }, batchTransaction()),

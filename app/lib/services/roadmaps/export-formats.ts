@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { ItemStatus } from "../../db/generated/enums";
+import type { ItemStatus, ProgressEventKind } from "../../db/generated/enums";
 import type { ItemNode, RoadmapContent } from "./roadmap-content";
 
 /*
@@ -11,7 +11,8 @@ import type { ItemNode, RoadmapContent } from "./roadmap-content";
 export interface ExportProgress {
   statusOf(itemId: string): { status: ItemStatus; updatedAt: Date } | undefined;
   noteOf(itemId: string): string | undefined;
-  history: { itemId: string; itemKey: string; from: ItemStatus; to: ItemStatus; at: Date }[];
+  /** Every change, "Reset progress" included (kind RESET). */
+  history: { itemId: string; itemKey: string; from: ItemStatus; to: ItemStatus; at: Date; kind: ProgressEventKind }[];
 }
 
 export function roadmapJson(content: RoadmapContent, progress: ExportProgress, exportedAt: Date): string {
@@ -53,6 +54,7 @@ export function roadmapJson(content: RoadmapContent, progress: ExportProgress, e
         from: event.from,
         to: event.to,
         at: event.at.toISOString(),
+        kind: event.kind,
       })),
     },
     null,

@@ -44,7 +44,7 @@ export async function exportRoadmap(viewer: MaybeViewer, input: unknown): Promis
     db().progressEvent.findMany({
       where: { userId: known.userId, roadmapId },
       orderBy: { id: "asc" },
-      select: { itemId: true, from: true, to: true, at: true, item: { select: { key: true } } },
+      select: { itemId: true, from: true, to: true, at: true, kind: true, item: { select: { key: true } } },
     }),
   ]);
   const statuses = progress.get(roadmapId) ?? new Map();
