@@ -1,20 +1,23 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { DEFAULT_SCHEDULE, studyScheduleQuery } from "@/app/lib/shared/calendar/study-schedule";
 import { errorMessage } from "../apollo/error-message";
 import { writeClient } from "../apollo/write-client";
 import { StudyScheduleFields } from "../share/calendar-download";
 import { Card } from "../ui/card";
+import { CopyableText } from "../ui/copyable-text";
 import { CreateCalendarFeedMutation, RevokeCalendarFeedMutation } from "./profile-operations";
 
 const button =
-  "rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800";
+  "rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium hover:bg-slate-100 aria-disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800";
 
 /**
  * The private calendar link: made here, shown once (only its hash is kept),
- * replaced or revoked at will. One secret serves a URL per roadmap.
+ * replaced or revoked at will. One secret serves a URL per roadmap. Focus
+ * follows the action: to the new links (to copy them now), or, once revoked,
+ * back to the button that makes one (the Revoke button is gone).
  */
 export function CalendarSubscription({
   createdAt,
@@ -28,8 +31,11 @@ export function CalendarSubscription({
   const [schedule, setSchedule] = useState(DEFAULT_SCHEDULE);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [pending, setPending] = useState(false);
+  const createButton = useRef<HTMLButtonElement>(null);
+  const links = useRef<HTMLDivElement>(null);
 
   const run = async (work: () => Promise<void>) => {
+    if (pending) return;
     setPending(true);
     setMessage(null);
     try {
@@ -47,6 +53,8 @@ export function CalendarSubscription({
       const { data } = await client.mutate({ mutation: CreateCalendarFeedMutation });
       setTemplate(data?.createCalendarFeed.urlTemplate ?? null);
       setMessage({ text: "Link created. Copy it now: it is shown only once.", error: false });
+      // After React has drawn the links.
+      requestAnimationFrame(() => links.current?.focus());
     });
   const revoke = () =>
     run(async () => {
@@ -54,6 +62,7 @@ export function CalendarSubscription({
       await client.mutate({ mutation: RevokeCalendarFeedMutation });
       setTemplate(null);
       setMessage({ text: "Revoked: calendars subscribed to the old link get nothing more.", error: false });
+      createButton.current?.focus();
     });
   const urlFor = (slug: string) =>
     `${window.location.origin}${template!.replace("{slug}", encodeURIComponent(slug))}?${studyScheduleQuery(schedule)}`;
@@ -72,11 +81,12 @@ export function CalendarSubscription({
         {createdAt ? `You have a link, made ${new Date(createdAt).toLocaleString("en-GB")}.` : "You have no link."}
       </p>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={button} disabled={pending} onClick={create}>
+        {/* aria-disabled, not disabled: a disabled button loses the focus, which would fall to the page. */}
+        <button ref={createButton} type="button" className={button} aria-disabled={pending} onClick={create}>
           {createdAt ? "Replace the link" : "Create a link"}
         </button>
         {createdAt && (
-          <button type="button" className={button} disabled={pending} onClick={revoke}>
+          <button type="button" className={button} aria-disabled={pending} onClick={revoke}>
             Revoke the link
           </button>
         )}
@@ -85,19 +95,25 @@ export function CalendarSubscription({
         {message?.text ?? ""}
       </p>
       {template && (
-        <div className="space-y-3">
+        <div
+          ref={links}
+          tabIndex={-1}
+          role="region"
+          aria-label="Your new calendar links"
+          className="space-y-3"
+          data-testid="calendar-links"
+        >
           <StudyScheduleFields onChange={setSchedule} />
           {roadmaps.length === 0 && <p className="text-sm">Start a roadmap to get its link here.</p>}
           <ul className="space-y-2">
             {roadmaps.map((roadmap) => (
               <li key={roadmap.slug} className="space-y-1 text-sm">
                 <span className="font-medium">{roadmap.title}</span>
-                <code
-                  className="block rounded bg-slate-100 p-2 font-mono text-xs break-all dark:bg-slate-800"
-                  data-testid="calendar-url"
-                >
-                  {urlFor(roadmap.slug)}
-                </code>
+                <CopyableText
+                  text={urlFor(roadmap.slug)}
+                  what={`the link for ${roadmap.title}`}
+                  testId="calendar-url"
+                />
                 <a
                   href={urlFor(roadmap.slug).replace(/^https?:/, "webcal:")}
                   className="font-medium text-indigo-700 underline dark:text-indigo-300"

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
 import { listApiTokens } from "@/app/lib/services/tokens/list-api-tokens";
+import { tokenScopeLabel } from "@/app/lib/shared/token-scopes";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { RevokeTokenButton } from "@/components/tokens/revoke-token-button";
 import { Card } from "@/components/ui/card";
@@ -11,8 +12,6 @@ import { SettingsNav } from "@/components/settings-nav";
 
 export const metadata: Metadata = { title: "API tokens" };
 export const dynamic = "force-dynamic";
-
-const SCOPE_LABEL = { READ_PROGRESS: "read", WRITE_PROGRESS: "write", WRITE_ROADMAPS: "roadmaps" } as const;
 
 function formatDate(date: Date | null): string {
   return date ? date.toISOString().slice(0, 16).replace("T", " ") + " UTC" : "never";
@@ -46,7 +45,7 @@ export default async function TokensPage() {
                 <div className="min-w-0">
                   <p className="font-medium">{token.name}</p>
                   <p className="text-xs text-slate-600 dark:text-slate-400">
-                    <code>{token.prefix}…</code> · {token.scopes.map((scope) => SCOPE_LABEL[scope]).join(", ")} ·
+                    <code>{token.prefix}…</code> · {token.scopes.map(tokenScopeLabel).join(", ")} ·
                     created {formatDate(token.createdAt)} · last used {formatDate(token.lastUsedAt)}
                   </p>
                 </div>
