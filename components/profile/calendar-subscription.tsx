@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { DEFAULT_SCHEDULE, studyScheduleQuery } from "@/app/lib/shared/calendar/study-schedule";
 import { errorMessage } from "../apollo/error-message";
 import { writeClient } from "../apollo/write-client";
@@ -34,6 +34,11 @@ export function CalendarSubscription({
   const createButton = useRef<HTMLButtonElement>(null);
   const links = useRef<HTMLDivElement>(null);
 
+  // A new link was drawn: the focus goes to it.
+  useEffect(() => {
+    if (template) links.current?.focus();
+  }, [template]);
+
   const run = async (work: () => Promise<void>) => {
     if (pending) return;
     setPending(true);
@@ -53,8 +58,6 @@ export function CalendarSubscription({
       const { data } = await client.mutate({ mutation: CreateCalendarFeedMutation });
       setTemplate(data?.createCalendarFeed.urlTemplate ?? null);
       setMessage({ text: "Link created. Copy it now: it is shown only once.", error: false });
-      // After React has drawn the links.
-      requestAnimationFrame(() => links.current?.focus());
     });
   const revoke = () =>
     run(async () => {

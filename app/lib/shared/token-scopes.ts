@@ -25,9 +25,10 @@ const SCOPE_TEXT = {
 } as const satisfies Record<TokenScope, ScopeText>;
 
 /** Every scope a token can have, in the schema's order, each explained: what the token form offers. */
-export const TOKEN_SCOPES: readonly ({ scope: TokenScope } & ScopeText)[] = Object.values(TokenScope).map(
-  (scope) => ({ scope, ...SCOPE_TEXT[scope] }),
-);
+export const TOKEN_SCOPES: readonly ({ scope: TokenScope } & ScopeText)[] = Object.values(TokenScope).map((scope) => ({
+  scope,
+  ...SCOPE_TEXT[scope],
+}));
 
 export function tokenScopeLabel(scope: TokenScope): string {
   return SCOPE_TEXT[scope].label;

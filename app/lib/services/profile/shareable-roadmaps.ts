@@ -36,9 +36,9 @@ export function shareableRoadmapWhere(userId: string): Prisma.RoadmapWhereInput 
 
 /**
  * The roadmaps the sharing settings offer, each with its owner, in title order
- * (two statements, both bounded by the learner's own rows: their history, read
- * through its index on the user, and their roadmaps; nothing scans the site's
- * roadmaps).
+ * (three statements, each bounded by the learner's own rows: their history,
+ * read through its index on the user; those roadmaps and their own; the owners'
+ * logins. Nothing reads all the site's roadmaps).
  */
 export async function listShareableRoadmaps(viewer: MaybeViewer): Promise<ShareableRoadmap[]> {
   const { userId } = requireViewer(viewer);
