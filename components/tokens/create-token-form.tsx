@@ -11,9 +11,7 @@ import { writeClient } from "../apollo/write-client";
 import { CreateApiTokenMutation } from "./token-operations";
 
 type CreateTokenState =
-  | { status: "idle" }
-  | { status: "created"; token: string; name: string }
-  | { status: "error"; message: string };
+  { status: "idle" } | { status: "created"; token: string; name: string } | { status: "error"; message: string };
 
 /**
  * Creates a token with any of the API's scopes (each explained) and shows its

@@ -45,8 +45,8 @@ export default async function TokensPage() {
                 <div className="min-w-0">
                   <p className="font-medium">{token.name}</p>
                   <p className="text-xs text-slate-600 dark:text-slate-400">
-                    <code>{token.prefix}…</code> · {token.scopes.map(tokenScopeLabel).join(", ")} ·
-                    created {formatDate(token.createdAt)} · last used {formatDate(token.lastUsedAt)}
+                    <code>{token.prefix}…</code> · {token.scopes.map(tokenScopeLabel).join(", ")} · created{" "}
+                    {formatDate(token.createdAt)} · last used {formatDate(token.lastUsedAt)}
                   </p>
                 </div>
                 <RevokeTokenButton id={token.id} name={token.name} />
