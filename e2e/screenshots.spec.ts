@@ -191,6 +191,7 @@ test("no page scrolls sideways at 360 px", async ({ page, login }) => {
 for (const scheme of ["light", "dark"] as const) {
   for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     test(`settings and guest views, ${scheme}, ${device}`, async ({ browser, baseURL, db, backendItems }, testInfo) => {
+      test.setTimeout(180_000);
       const { createSession, createUser } = await import("./support/factories");
       const user = await createUser(db);
       const roadmap = await db.roadmap.findUniqueOrThrow({ where: { slug: "backend" } });
