@@ -259,3 +259,73 @@ for (const scheme of ["light", "dark"] as const) {
     });
   }
 }
+
+// Issue 19's settings and guest views: the heatmap on the dashboard and the public profile
+// (opening on the latest week at 360 px, with month names and a legend), the sign-in page a
+// guest is sent to, the token form with every scope and a new secret, and the sharing settings
+// naming each roadmap's owner. (The sign-in page of a site without sign-in is shot by
+// settings-and-guests.spec.ts, which runs that server: signin-disabled-*.png.)
+for (const scheme of ["light", "dark"] as const) {
+  for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+    test(`settings and guest views, ${scheme}, ${device}`, async ({ browser, baseURL, db, backendItems }, testInfo) => {
+      test.setTimeout(180_000);
+      const { createSession, createUser } = await import("./support/factories");
+      const user = await createUser(db);
+      const roadmap = await db.roadmap.findUniqueOrThrow({ where: { slug: "backend" } });
+      await seedHistory(db, user.id, roadmap.id, [
+        ...steadyPace(backendItems.slice(0, 14).map((item) => item.id)),
+        { itemId: backendItems[14]!.id, daysAgo: 0 },
+      ]);
+      await db.user.update({
+        where: { id: user.id },
+        data: { profilePublic: true, profileRoadmaps: { create: { roadmapId: roadmap.id, position: 0 } } },
+      });
+      const context = await browser.newContext({ baseURL, colorScheme: scheme, viewport, timezoneId: "UTC" });
+      const page = await context.newPage();
+      const check = async (route: string) => {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${route} scrolls sideways`).toBeLessThanOrEqual(0);
+      };
+      const shootHeatmap = async (name: string) => {
+        const heatmap = page.getByTestId("activity-heatmap");
+        await heatmap.scrollIntoViewIfNeeded();
+        const file = path.join(testInfo.project.outputDir, "screenshots", name);
+        await heatmap.screenshot({ path: file });
+        await testInfo.attach(name, { path: file, contentType: "image/png" });
+      };
+
+      await page.goto("/signin?callbackUrl=%2Froadmaps%2Fnew");
+      await page.waitForLoadState("networkidle");
+      await shoot(page, testInfo, `signin-guest-${scheme}-${device}.png`);
+      await check("/signin");
+
+      await page.goto(`/u/${user.login}`);
+      await page.waitForLoadState("networkidle");
+      await shootHeatmap(`heatmap-profile-${scheme}-${device}.png`);
+
+      await context.addCookies([
+        { name: "authjs.session-token", value: await createSession(db, user.id), url: baseURL! },
+      ]);
+      await createOwnRoadmap(context.request, { visibility: "PUBLIC" });
+      await page.goto("/dashboard");
+      await page.waitForLoadState("networkidle");
+      await shootHeatmap(`heatmap-dashboard-${scheme}-${device}.png`);
+
+      await page.goto("/settings/tokens");
+      await page.getByLabel("Name").fill("my CLI");
+      await page.getByRole("checkbox", { name: "Write roadmaps" }).check();
+      await page.getByRole("button", { name: "Create token" }).click();
+      await expect(page.getByTestId("created-token")).toBeFocused();
+      await shoot(page, testInfo, `token-form-${scheme}-${device}.png`);
+      await check("/settings/tokens");
+
+      await page.goto("/settings/profile");
+      await page.getByRole("button", { name: "Create a link" }).click();
+      await expect(page.getByTestId("calendar-links")).toBeFocused();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shoot(page, testInfo, `sharing-settings-owners-${scheme}-${device}.png`);
+      await check("/settings/profile");
+      await context.close();
+    });
+  }
+}
