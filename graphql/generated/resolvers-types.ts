@@ -667,6 +667,13 @@ export type RoadmapProgressArgs = {
 /** One item's change in a save. */
 export type RoadmapChange = {
   __typename?: 'RoadmapChange';
+  /**
+   * True for a rename the save inferred: the item's key was not pinned, and an item with a title
+   * that reads alike left from the same place (same section and parent, between the same
+   * siblings). The item keeps that item's key, and so its learners' progress and notes; the
+   * saved markdown pins it. False for every other change.
+   */
+  guessed: Scalars['Boolean']['output'];
   /** The item's key. */
   key: Scalars['String']['output'];
   /** What happens to the item. */
@@ -675,6 +682,12 @@ export type RoadmapChange = {
   learners: Scalars['Int']['output'];
   /** The item's line in the new markdown; null for a retired item. */
   line?: Maybe<Scalars['Int']['output']>;
+  /**
+   * For a guessed rename, the key the markdown alone gives the item: list it in
+   * SaveRoadmapInput.notRenamed to save the item as a new one instead (and retire the old one).
+   * Null otherwise.
+   */
+  markdownKey?: Maybe<Scalars['String']['output']>;
   /** The title before a rename; null otherwise. */
   previousTitle?: Maybe<Scalars['String']['output']>;
   /** The item's title (the new one for a rename). */
@@ -687,7 +700,10 @@ export type RoadmapChangeKind =
   | 'ADDED'
   /** Another section or parent item, or another place among its siblings. */
   | 'MOVED'
-  /** Same key, new title (the key was pinned with <!-- key: ... -->). */
+  /**
+   * Same key, new title: the key was pinned with <!-- key: ... -->, or the save guessed the
+   * rename (RoadmapChange.guessed) from the item's place and title.
+   */
   | 'RENAMED'
   /** No longer in the markdown: hidden, its learners' progress and notes kept. */
   | 'RETIRED';
@@ -730,6 +746,12 @@ export type Role =
 
 /** Input of saveRoadmap. */
 export type SaveRoadmapInput = {
+  /**
+   * Keep the key of an item reworded in place, whose key is not pinned (see RoadmapChange.guessed):
+   * its learners keep their progress and notes. Default true; false takes every key from the
+   * markdown alone.
+   */
+  detectRenames?: InputMaybe<Scalars['Boolean']['input']>;
   /** Say what the save would do, and write nothing. */
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   /**
@@ -737,6 +759,11 @@ export type SaveRoadmapInput = {
    * roadmap.sh's [@type@Title](url) links (see the README). At most 1,000,000 bytes and 5,000 items.
    */
   markdown: Scalars['String']['input'];
+  /**
+   * Keys (RoadmapChange.markdownKey) of items that are new, not renames of the item they
+   * replace: they are saved as new items, and the items they replace are retired. At most 5,000.
+   */
+  notRenamed?: InputMaybe<Array<Scalars['String']['input']>>;
   /**
    * Also set the viewer's statuses from the file's checkboxes ([x] done, [/] in progress, [-] skipped,
    * [ ] not started), as the markdown export writes them.
@@ -768,7 +795,7 @@ export type SaveRoadmapPayload = {
   learnersAffected: Scalars['Int']['output'];
   /** Items moved. */
   moved: Scalars['Int']['output'];
-  /** Items renamed (pinned keys). */
+  /** Items renamed (pinned keys, and renames the save guessed). */
   renamed: Scalars['Int']['output'];
   /** The viewer's statuses set from checkboxes (restoreStatuses). */
   restoredStatuses: Scalars['Int']['output'];
@@ -1322,10 +1349,12 @@ export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends Re
 }>;
 
 export type RoadmapChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapChange'] = ResolversParentTypes['RoadmapChange']> = ResolversObject<{
+  guessed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RoadmapChangeKind'], ParentType, ContextType>;
   learners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  markdownKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   previousTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
