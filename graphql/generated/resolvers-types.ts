@@ -603,7 +603,10 @@ export type Roadmap = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** The roadmap with the viewer's progress and notes in that format; null when signed out (needs READ_PROGRESS). */
   export?: Maybe<Scalars['String']['output']>;
-  /** The roadmap this one was forked from, while it exists and the viewer may see it. */
+  /**
+   * The roadmap this one was forked from, while it exists and the viewer may see it (its
+   * owner's, unlisted or public); null otherwise, and for a roadmap that is not a fork.
+   */
   forkedFrom?: Maybe<Roadmap>;
   /**
    * The viewer's finished items over time (a burn-up chart): one bucket per day,
@@ -613,6 +616,8 @@ export type Roadmap = Node & {
   history?: Maybe<Array<ProgressBucket>>;
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
+  /** Whether this roadmap is a fork, even when forkedFrom is null (the original deleted, or not visible to the viewer). */
+  isFork: Scalars['Boolean']['output'];
   /** Number of items, nested ones included. */
   itemCount: Scalars['Int']['output'];
   /** Every item of the roadmap in reading order, nested ones included. */
@@ -1333,6 +1338,7 @@ export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends Re
   forkedFrom?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType>;
   history?: Resolver<Maybe<Array<ResolversTypes['ProgressBucket']>>, ParentType, ContextType, RequireFields<RoadmapHistoryArgs, 'days' | 'timeZone'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isFork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
   markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
