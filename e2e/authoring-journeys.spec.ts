@@ -12,6 +12,9 @@ import { createOwnRoadmap } from "./support/own-roadmap-over-http";
  * mid-page shows its first match.
  */
 
+// Several pages and downloads a test, on a machine that may be busy.
+test.describe.configure({ timeout: 120_000 });
+
 const PHONE = { width: 360, height: 760 } as const;
 
 const BOOK = `# Reading plan
@@ -130,6 +133,8 @@ test("publishing asks first and says it is done; deleting says so where it lands
   const visibility = page.getByLabel("Who can see Sample plan");
   const dialog = page.getByRole("dialog", { name: "Publish Sample plan on Explore?" });
 
+  // As a learner does it: the menu has focus when its choice opens the dialog.
+  await visibility.focus();
   await visibility.selectOption("PUBLIC");
   await expect(dialog).toBeVisible();
   await page.keyboard.press("Escape");

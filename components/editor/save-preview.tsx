@@ -120,9 +120,9 @@ function Summary({
       </p>
       {guessed > 0 && (
         <p className="rounded-md bg-amber-50 p-2 text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
-          {guessed === 1 ? "One item reads" : `${guessed} items read`} like{" "}
-          {guessed === 1 ? "an item" : "items"} reworded in place: {guessed === 1 ? "it keeps its" : "they keep their"}{" "}
-          key and everyone&apos;s progress, and saving pins the key in the markdown. Not the same item? Say so below.
+          {guessed === 1 ? "One item reads" : `${guessed} items read`} like {guessed === 1 ? "an item" : "items"}{" "}
+          reworded in place: {guessed === 1 ? "it keeps its" : "they keep their"} key and everyone&apos;s progress, and
+          saving pins the key in the markdown. Not the same item? Say so below.
         </p>
       )}
       {!isNew &&
@@ -152,13 +152,23 @@ function Summary({
                       </span>
                     )}
                     {change.guessed && change.markdownKey && (
-                      <button type="button" className={choiceClass} onClick={() => onNotRenamed(change.markdownKey!)}>
-                        Not the same item<span className="sr-only">: {change.title}</span>
+                      <button
+                        type="button"
+                        className={choiceClass}
+                        aria-label={`Not the same item: ${change.title}`}
+                        onClick={() => onNotRenamed(change.markdownKey!)}
+                      >
+                        Not the same item
                       </button>
                     )}
                     {kind === "ADDED" && saidNew.has(change.key) && (
-                      <button type="button" className={choiceClass} onClick={() => onRenamedAfterAll(change.key)}>
-                        Same item after all<span className="sr-only">: {change.title}</span>
+                      <button
+                        type="button"
+                        className={choiceClass}
+                        aria-label={`Same item after all: ${change.title}`}
+                        onClick={() => onRenamedAfterAll(change.key)}
+                      >
+                        Same item after all
                       </button>
                     )}
                   </li>
