@@ -83,8 +83,18 @@ export function findLikelyRenames(
       if (!olds) continue;
       const stayingNew = new Set(siblings.map((item) => item.draft.key));
       const stayingOld = new Set(olds.map((item) => item.key));
-      const leaving = bucketsByAnchor(olds, (item) => item.key, stayingNew, (item) => !draftKeys.has(item.key));
-      const coming = bucketsByAnchor(siblings, (item) => item.draft.key, stayingOld, (item) => arriving(item.draft));
+      const leaving = bucketsByAnchor(
+        olds,
+        (item) => item.key,
+        stayingNew,
+        (item) => !draftKeys.has(item.key),
+      );
+      const coming = bucketsByAnchor(
+        siblings,
+        (item) => item.draft.key,
+        stayingOld,
+        (item) => arriving(item.draft),
+      );
       for (const [anchor, news] of coming) {
         const candidates = leaving.get(anchor);
         if (!candidates) continue;

@@ -42,7 +42,7 @@ export function shapeSimilarity(a: TitleShape, b: TitleShape): number {
   if (a.normalised === b.normalised) return 1;
   if (a.pairs.length === 0 || b.pairs.length === 0) return 0;
   let shared = 0;
-  for (let left = 0, right = 0; left < a.pairs.length && right < b.pairs.length; ) {
+  for (let left = 0, right = 0; left < a.pairs.length && right < b.pairs.length;) {
     if (a.pairs[left] === b.pairs[right]) {
       shared += 1;
       left += 1;
