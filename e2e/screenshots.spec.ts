@@ -329,3 +329,56 @@ for (const scheme of ["light", "dark"] as const) {
     });
   }
 }
+
+// The views issue 19 changed in authoring: the editor's preview of a reworded item (a guessed rename
+// that keeps its learner's progress), the publish confirmation, and a fork's page with its
+// "Forked from" line and the message that confirms the fork.
+for (const scheme of ["light", "dark"] as const) {
+  for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+    test(`authoring views, ${scheme}, ${device}`, async ({ browser, baseURL, db }, testInfo) => {
+      const { createSession, createUser } = await import("./support/factories");
+      const user = await createUser(db);
+      const context = await browser.newContext({ baseURL, colorScheme: scheme, viewport, timezoneId: "UTC" });
+      await context.addCookies([
+        { name: "authjs.session-token", value: await createSession(db, user.id), url: baseURL! },
+      ]);
+      const page = await context.newPage();
+      const check = async (view: string) => {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${view} scrolls sideways`).toBeLessThanOrEqual(0);
+      };
+      const markdown =
+        "# Reading plan\n\n## Book\n\n- [ ] Read the preface\n- [ ] Read chapters 1-3\n- [ ] Do the exercises\n";
+      const roadmap = await createOwnRoadmap(page.request, { markdown });
+      await page.goto(roadmap.path);
+      const chapters = page.getByRole("radiogroup", { name: "Status of Read chapters 1-3", exact: true });
+      await chapters.getByRole("radio", { name: "Done", exact: true }).click();
+      await expect(chapters.getByRole("radio", { name: "Done", exact: true })).toHaveAttribute("aria-checked", "true");
+
+      await page.goto(`${roadmap.path}/edit`);
+      await page.getByLabel("Markdown", { exact: true }).fill(markdown.replace("chapters 1-3", "chapters 1-4"));
+      await expect(page.getByTestId("preview-renamed")).toContainText("guessed");
+      await shoot(page, testInfo, `editor-rename-preview-${scheme}-${device}.png`);
+      await check("the editor");
+
+      await page.goto(roadmap.path);
+      await page.getByLabel("Who can see Reading plan").selectOption("PUBLIC");
+      await expect(page.getByRole("dialog", { name: "Publish Reading plan on Explore?" })).toBeVisible();
+      await shoot(page, testInfo, `publish-confirmation-${scheme}-${device}.png`, false);
+      await page.keyboard.press("Escape");
+
+      await page.goto("/roadmaps/backend");
+      await page.getByRole("button", { name: "Fork", exact: true }).click();
+      await page
+        .getByRole("dialog", { name: /^Fork / })
+        .getByRole("button", { name: "Fork", exact: true })
+        .click();
+      await page.waitForURL(new RegExp(`/roadmaps/${user.login}/backend`));
+      await expect(page.getByTestId("fork-origin")).toHaveText("Forked from Backend Development Roadmap (built in)");
+      await expect(page.getByTestId("toast")).toBeVisible();
+      await shoot(page, testInfo, `fork-page-${scheme}-${device}.png`, false);
+      await check("a fork's page");
+      await context.close();
+    });
+  }
+}

@@ -31,7 +31,10 @@ export const authoringTypeDefs = /* GraphQL */ `
     ADDED
     "Another section or parent item, or another place among its siblings."
     MOVED
-    "Same key, new title (the key was pinned with <!-- key: ... -->)."
+    """
+    Same key, new title: the key was pinned with <!-- key: ... -->, or the save guessed the
+    rename (RoadmapChange.guessed) from the item's place and title.
+    """
     RENAMED
     "No longer in the markdown: hidden, its learners' progress and notes kept."
     RETIRED
@@ -54,6 +57,19 @@ export const authoringTypeDefs = /* GraphQL */ `
     viewer counts only when they may read their progress (a token without READ_PROGRESS: others only).
     """
     learners: Int!
+    """
+    True for a rename the save inferred: the item's key was not pinned, and an item with a title
+    that reads alike left from the same place (same section and parent, between the same
+    siblings). The item keeps that item's key, and so its learners' progress and notes; the
+    saved markdown pins it. False for every other change.
+    """
+    guessed: Boolean!
+    """
+    For a guessed rename, the key the markdown alone gives the item: list it in
+    SaveRoadmapInput.notRenamed to save the item as a new one instead (and retire the old one).
+    Null otherwise.
+    """
+    markdownKey: String
   }
 
   "Input of saveRoadmap."
@@ -82,6 +98,17 @@ export const authoringTypeDefs = /* GraphQL */ `
     (FORBIDDEN without, and nothing is saved).
     """
     restoreStatuses: Boolean
+    """
+    Keep the key of an item reworded in place, whose key is not pinned (see RoadmapChange.guessed):
+    its learners keep their progress and notes. Default true; false takes every key from the
+    markdown alone.
+    """
+    detectRenames: Boolean
+    """
+    Keys (RoadmapChange.markdownKey) of items that are new, not renames of the item they
+    replace: they are saved as new items, and the items they replace are retired. At most 5,000.
+    """
+    notRenamed: [String!]
   }
 
   "What saveRoadmap did (or, on a dry run, would do)."
@@ -96,7 +123,7 @@ export const authoringTypeDefs = /* GraphQL */ `
     added: Int!
     "Items moved."
     moved: Int!
-    "Items renamed (pinned keys)."
+    "Items renamed (pinned keys, and renames the save guessed)."
     renamed: Int!
     "Items retired."
     retired: Int!

@@ -89,8 +89,13 @@ export const roadmapTypeDefs = /* GraphQL */ `
     visibility: RoadmapVisibility!
     "The owner's GitHub login; null for built-in roadmaps."
     owner: String
-    "The roadmap this one was forked from, while it exists and the viewer may see it."
+    """
+    The roadmap this one was forked from, while it exists and the viewer may see it (its
+    owner's, unlisted or public); null otherwise, and for a roadmap that is not a fork.
+    """
     forkedFrom: Roadmap
+    "Whether this roadmap is a fork, even when forkedFrom is null (the original deleted, or not visible to the viewer)."
+    isFork: Boolean!
     "The checklist source, as the importer reads it (as last saved, or written from the items)."
     markdown: String!
     "The roadmap with the viewer's progress and notes in that format; null when signed out (needs READ_PROGRESS)."

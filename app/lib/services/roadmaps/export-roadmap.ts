@@ -33,6 +33,14 @@ export const EXPORT_FILE: Record<ExportFormat, { extension: string; contentType:
  * Null when signed out: there is no progress to export.
  */
 export async function exportRoadmap(viewer: MaybeViewer, input: unknown): Promise<string | null> {
+  return (await exportRoadmapFile(viewer, input))?.body ?? null;
+}
+
+/** The same export with the roadmap's title, which names the downloaded file. */
+export async function exportRoadmapFile(
+  viewer: MaybeViewer,
+  input: unknown,
+): Promise<{ title: string; body: string } | null> {
   const { roadmapId, format } = validate(exportRoadmapInput, input);
   if (!viewer) return null;
   const known = requireScope(viewer, "READ_PROGRESS");
@@ -54,18 +62,17 @@ export async function exportRoadmap(viewer: MaybeViewer, input: unknown): Promis
     history: events.map(({ item, ...event }) => ({ ...event, itemKey: item.key })),
   };
   const now = new Date();
-  if (format === "JSON") return roadmapJson(content, exported, now);
-  if (format === "CSV") return roadmapCsv(content, exported);
+  const { title } = content.roadmap;
+  if (format === "JSON") return { title, body: roadmapJson(content, exported, now) };
+  if (format === "CSV") return { title, body: roadmapCsv(content, exported) };
   const legend = exportLegend(content.roadmap.slug, known.login, now);
   const idOf = new Map(content.items.map((item) => [item.key, item.id]));
-  return (
-    legend +
-    writeRoadmapMarkdown(
-      { ...content.roadmap, ...content },
-      {
-        statusOf: (item) => statuses.get(idOf.get(item.key) ?? "")?.status,
-        noteOf: (item) => notes.get(idOf.get(item.key) ?? "")?.body,
-      },
-    )
+  const markdown = writeRoadmapMarkdown(
+    { ...content.roadmap, ...content },
+    {
+      statusOf: (item) => statuses.get(idOf.get(item.key) ?? "")?.status,
+      noteOf: (item) => notes.get(idOf.get(item.key) ?? "")?.body,
+    },
   );
+  return { title, body: legend + markdown };
 }

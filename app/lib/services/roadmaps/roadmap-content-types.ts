@@ -54,7 +54,10 @@ export interface RoadmapSummary {
   /** Null for built-in roadmaps. */
   ownerId: string | null;
   ownerLogin: string | null;
+  /** The roadmap it was forked from, while that exists (see forkOrigin for what the viewer may know of it). */
   forkedFromId: string | null;
+  /** Whether it is a fork, even of a roadmap since deleted. */
+  isFork: boolean;
 }
 
 /** A roadmap's whole tree, read in four statements whatever its size. */

@@ -123,6 +123,7 @@ async function upsertRoadmap(tx: Tx, roadmapId: string | null, target: RoadmapTa
         ownerId: target.ownerId,
         visibility: target.visibility,
         forkedFromId: target.forkedFromId ?? null,
+        forkedAt: target.forkedFromId ? new Date() : null,
         markdown: target.markdown,
       },
       select: { id: true },
