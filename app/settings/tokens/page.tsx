@@ -16,7 +16,6 @@ import { SettingsNav } from "@/components/settings-nav";
 export const metadata: Metadata = { title: "API tokens" };
 export const dynamic = "force-dynamic";
 
-
 export default async function TokensPage() {
   const viewer = await sessionViewer();
   if (!viewer) redirect("/signin?callbackUrl=/settings/tokens");

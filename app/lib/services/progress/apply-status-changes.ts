@@ -81,12 +81,7 @@ async function lockRows(tx: Tx, userId: string, changes: StatusChange[]): Promis
  * becomes an event in the order applied. Changes without a time of their own
  * share one reading of the database clock, taken now that every lock is held.
  */
-async function writeApplied(
-  tx: Tx,
-  userId: string,
-  applied: FoldedChange[],
-  kind: ProgressEventKind,
-): Promise<void> {
+async function writeApplied(tx: Tx, userId: string, applied: FoldedChange[], kind: ProgressEventKind): Promise<void> {
   const column = <K extends keyof FoldedChange>(key: K) => applied.map((change) => change[key]);
   const times = applied.map((change) => change.at?.toISOString() ?? null);
   await tx.$executeRaw`

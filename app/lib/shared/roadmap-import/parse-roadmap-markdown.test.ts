@@ -268,7 +268,9 @@ describe("tricky checklists", () => {
   });
 
   it("11. reads any roadmap.sh type, keeping one Waymark has no kind for as written, under the nearest kind", () => {
-    const draft = parseRoadmapMarkdown("# T\n## S\n- [ ] a\n  - [@blog@X](https://e.com)\n  - [@Paper@Y](https://e.com/y)\n");
+    const draft = parseRoadmapMarkdown(
+      "# T\n## S\n- [ ] a\n  - [@blog@X](https://e.com)\n  - [@Paper@Y](https://e.com/y)\n",
+    );
     expect(allItems(draft)[0]!.resources).toEqual([
       { title: "X", url: "https://e.com", kind: "ARTICLE", writtenType: "blog" },
       { title: "Y", url: "https://e.com/y", kind: "ARTICLE", writtenType: "paper" },
