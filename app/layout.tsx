@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
+import { AnnouncerProvider } from "@/components/ui/announcer";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeProvider } from "@/components/theme-provider";
 import { TimeZoneCookie } from "@/components/time-zone-cookie";
@@ -47,11 +48,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           >
             Skip to content
           </a>
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6">
-            {children}
-          </main>
-          <SiteFooter />
+          <AnnouncerProvider>
+            <SiteHeader />
+            <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:px-6">
+              {children}
+            </main>
+            <SiteFooter />
+          </AnnouncerProvider>
           <TimeZoneCookie />
         </ThemeProvider>
       </body>

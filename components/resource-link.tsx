@@ -26,8 +26,27 @@ export function resourceKindLabel(kind: ResourceKind): string {
   return KIND_LABELS[kind];
 }
 
-/** A curated link: opens in a new tab, says so, and shows what kind of resource it is. */
-export function ResourceLink({ title, url, kind }: { title: string; url: string; kind: ResourceKind }) {
+/** `paper` as a badge reads it: "Paper". */
+function writtenTypeLabel(type: string): string {
+  return type.charAt(0).toUpperCase() + type.slice(1);
+}
+
+/**
+ * A curated link: opens in a new tab, says so, and shows what kind of resource
+ * it is: the type its author wrote (roadmap.sh's `@paper@`), when Waymark has
+ * no kind of that name, in the colours of the kind it is filed under.
+ */
+export function ResourceLink({
+  title,
+  url,
+  kind,
+  writtenType,
+}: {
+  title: string;
+  url: string;
+  kind: ResourceKind;
+  writtenType?: string | null;
+}) {
   // The icon rides on the title's last word: when the title wraps on a phone it stays at the
   // end of the text instead of drifting to the right edge of the box.
   const split = title.trimEnd().lastIndexOf(" ");
@@ -40,8 +59,18 @@ export function ResourceLink({ title, url, kind }: { title: string; url: string;
       rel="noopener noreferrer"
       className="group inline-flex max-w-full items-baseline gap-2 rounded text-sm text-indigo-700 hover:underline dark:text-indigo-300"
     >
-      <span className={`shrink-0 rounded px-1.5 py-0.5 text-xs font-medium no-underline ${KIND_STYLES[kind]}`}>
-        {KIND_LABELS[kind]}
+      <span
+        className={`shrink-0 rounded px-1.5 py-0.5 text-xs font-medium no-underline ${KIND_STYLES[kind]}`}
+        data-testid="resource-kind"
+      >
+        {writtenType ? (
+          <>
+            {writtenTypeLabel(writtenType)}
+            <span className="sr-only"> ({KIND_LABELS[kind].toLowerCase()})</span>
+          </>
+        ) : (
+          KIND_LABELS[kind]
+        )}
       </span>
       <span className="min-w-0 break-words">
         {head}

@@ -1,3 +1,4 @@
+import { GRAPHQL_LIMITS } from "../graphql/limits";
 import { expect, test } from "./fixtures";
 import { createApiToken } from "./support/api-tokens";
 
@@ -92,7 +93,10 @@ test.describe("GraphQL over HTTP", () => {
   test("refuses bodies over the size limit with 413", async ({ request }) => {
     const response = await request.post("/api/graphql", {
       headers: JSON_HEADERS,
-      data: { query: "{ roadmaps { slug } }", variables: { padding: "x".repeat(1_200_000) } },
+      data: {
+        query: "{ roadmaps { slug } }",
+        variables: { padding: "x".repeat(GRAPHQL_LIMITS.maxBodyBytes + 100_000) },
+      },
     });
     expect(response.status()).toBe(413);
     expect((await response.json()).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");

@@ -1,3 +1,4 @@
+import { formatDate } from "../app/lib/shared/format-date";
 import { expect, statusRadio, test } from "./fixtures";
 
 test.use({ timezoneId: "UTC" });
@@ -61,10 +62,11 @@ test("shows the right numbers after a known sequence of changes", async ({ page,
   await card.getByText("Burn-up data as a table").click();
   const rows = card.getByTestId("burn-up").locator("tbody tr");
   await expect(rows).toHaveCount(4);
-  await expect(rows.nth(0)).toContainText(`${daysAgo(3).toISOString().slice(0, 10)}00`);
-  await expect(rows.nth(1)).toContainText(`${daysAgo(2).toISOString().slice(0, 10)}11`);
-  await expect(rows.nth(2)).toContainText(`${daysAgo(1).toISOString().slice(0, 10)}22`);
-  await expect(rows.nth(3)).toContainText(`${daysAgo(0).toISOString().slice(0, 10)}43`);
+  const day = (days: number) => formatDate(daysAgo(days).toISOString().slice(0, 10));
+  await expect(rows.nth(0)).toContainText(`${day(3)}00`);
+  await expect(rows.nth(1)).toContainText(`${day(2)}11`);
+  await expect(rows.nth(2)).toContainText(`${day(1)}22`);
+  await expect(rows.nth(3)).toContainText(`${day(0)}43`);
   await expect(card.getByTestId("burn-up").locator("figcaption")).toContainText("4 of 44 today");
 
   // Activity: 7 changes on 3 consecutive days.

@@ -216,6 +216,45 @@ test("the new-roadmap page takes an uploaded file, and restores the statuses of 
   await expect(page.getByTestId("roadmap-completion")).toContainText("2/3");
 });
 
+test("a roadmap.sh file pastes as it is: its other link types are kept, shown and exported as written", async ({
+  page,
+  login,
+}) => {
+  const user = await login();
+  await page.goto("/roadmaps/new");
+  await page
+    .getByLabel("Markdown", { exact: true })
+    .fill(
+      [
+        "# Reading list",
+        "",
+        "## Papers",
+        "",
+        "- [ ] Transformers",
+        "  - [@paper@Attention Is All You Need](https://arxiv.org/abs/1706.03762)",
+        "  - [@paper@BERT](https://arxiv.org/abs/1810.04805)",
+        "  - [@tool@The Annotated Transformer](https://github.com)",
+        "  - [@video@A talk](https://example.com/talk)",
+      ].join("\n"),
+    );
+  await expect(page.getByTestId("editor-problems")).toContainText("No problems.");
+  const types = page.getByTestId("preview-written-types");
+  await expect(types).toContainText("@paper@ → article (2 links)");
+  await expect(types).toContainText("@tool@ → interactive (1 link)");
+  await expect(types).not.toContainText("@video@");
+  await page.getByRole("button", { name: "Create roadmap" }).click();
+  await page.waitForURL(`**/roadmaps/${user.login}/reading-list`);
+
+  // The written type beside each link; the address as written (no slash added).
+  const paper = page.getByRole("link", { name: /Attention Is All You Need/ });
+  await expect(paper.getByTestId("resource-kind")).toHaveText("Paper (article)");
+  await expect(page.getByRole("link", { name: /The Annotated Transformer/ })).toHaveAttribute(
+    "href",
+    "https://github.com",
+  );
+  await expect(page.getByRole("link", { name: /A talk/ }).getByTestId("resource-kind")).toHaveText("Video");
+});
+
 test("a visitor ticks a learner's public roadmap as a guest and finds it on their dashboard", async ({
   page,
   login,

@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Page, TestInfo } from "@playwright/test";
+import type { Locator, Page, TestInfo } from "@playwright/test";
 import { expect, statusRadio, test } from "./fixtures";
 import { daysAgo, seedHistory, steadyPace } from "./support/plan-history";
 import { createOwnRoadmap } from "./support/own-roadmap-over-http";
@@ -182,3 +182,203 @@ test("no page scrolls sideways at 360 px", async ({ page, login }) => {
     expect(overflow, `${target} scrolls sideways`).toBeLessThanOrEqual(0);
   }
 });
+
+async function shootElement(element: Locator, testInfo: TestInfo, name: string) {
+  const file = path.join(testInfo.project.outputDir, "screenshots", name);
+  await element.scrollIntoViewIfNeeded();
+  await element.screenshot({ path: file });
+  await testInfo.attach(name, { path: file, contentType: "image/png" });
+}
+
+// The views issue 19 changed in planning: the goals form's error, "Your plan" after ticks and
+// after a reset (in step with the checklist), and the burn-up reaching a target beyond the forecast.
+for (const scheme of ["light", "dark"] as const) {
+  for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+    test(`goals, live plan and burn-up views, ${scheme}, ${device}`, async ({
+      browser,
+      baseURL,
+      db,
+      backendItems,
+    }, testInfo) => {
+      const { createSession, createUser } = await import("./support/factories");
+      const user = await createUser(db);
+      const roadmap = await db.roadmap.findUniqueOrThrow({ where: { slug: "backend" } });
+      await seedHistory(db, user.id, roadmap.id, steadyPace(backendItems.slice(0, 14).map((item) => item.id)));
+      // Well beyond the forecast (about 94 days at this pace).
+      await db.roadmapGoal.create({
+        data: { userId: user.id, roadmapId: roadmap.id, weeklyGoal: 3, targetDate: daysAgo(-125) },
+      });
+      const context = await browser.newContext({
+        baseURL,
+        colorScheme: scheme,
+        viewport,
+        timezoneId: "Europe/Paris",
+        locale: "de-DE",
+      });
+      await context.addCookies([
+        { name: "authjs.session-token", value: await createSession(db, user.id), url: baseURL! },
+      ]);
+      const page = await context.newPage();
+      const check = async (route: string) => {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${route} scrolls sideways`).toBeLessThanOrEqual(0);
+      };
+
+      await page.goto("/dashboard");
+      await page.waitForLoadState("networkidle");
+      const chart = page.getByTestId("dashboard-roadmap-backend").getByTestId("burn-up");
+      await expect(chart.getByTestId("burn-up-target").first()).toBeAttached();
+      await shootElement(chart, testInfo, `burn-up-target-beyond-forecast-${scheme}-${device}.png`);
+      await check("/dashboard");
+
+      await page.goto("/roadmaps/backend");
+      await page.waitForLoadState("networkidle");
+      const plan = page.getByTestId("roadmap-plan");
+      await plan.getByText("Target date and weekly goal").click();
+      await plan.getByLabel("Target date").fill("2020-01-01");
+      await plan.getByRole("button", { name: "Save goals" }).click();
+      await expect(plan.getByTestId("target-date-error")).toBeVisible();
+      await shootElement(plan, testInfo, `goal-form-error-${scheme}-${device}.png`);
+      await check("/roadmaps/backend");
+      await plan.getByText("Target date and weekly goal").click();
+
+      for (const item of backendItems.slice(14, 18)) await statusRadio(page, item.id, "Done").click();
+      await expect(plan.getByTestId("this-week")).toContainText("of 3");
+      await expect(page.getByTestId("roadmap-completion")).toContainText("18/44");
+      await page.waitForLoadState("networkidle");
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shoot(page, testInfo, `plan-after-ticks-${scheme}-${device}.png`, false);
+
+      await page.getByRole("button", { name: "Reset progress" }).click();
+      await page.getByRole("dialog").getByRole("button", { name: "Reset progress" }).click();
+      await expect(plan.getByTestId("forecast")).toContainText("tick your first items");
+      await expect(page.getByTestId("roadmap-completion")).toContainText("0/44");
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shoot(page, testInfo, `plan-after-reset-${scheme}-${device}.png`, false);
+      await context.close();
+    });
+  }
+}
+
+// Issue 19's settings and guest views: the heatmap on the dashboard and the public profile
+// (opening on the latest week at 360 px, with month names and a legend), the sign-in page a
+// guest is sent to, the token form with every scope and a new secret, and the sharing settings
+// naming each roadmap's owner. (The sign-in page of a site without sign-in is shot by
+// settings-and-guests.spec.ts, which runs that server: signin-disabled-*.png.)
+for (const scheme of ["light", "dark"] as const) {
+  for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+    test(`settings and guest views, ${scheme}, ${device}`, async ({ browser, baseURL, db, backendItems }, testInfo) => {
+      test.setTimeout(180_000);
+      const { createSession, createUser } = await import("./support/factories");
+      const user = await createUser(db);
+      const roadmap = await db.roadmap.findUniqueOrThrow({ where: { slug: "backend" } });
+      await seedHistory(db, user.id, roadmap.id, [
+        ...steadyPace(backendItems.slice(0, 14).map((item) => item.id)),
+        { itemId: backendItems[14]!.id, daysAgo: 0 },
+      ]);
+      await db.user.update({
+        where: { id: user.id },
+        data: { profilePublic: true, profileRoadmaps: { create: { roadmapId: roadmap.id, position: 0 } } },
+      });
+      const context = await browser.newContext({ baseURL, colorScheme: scheme, viewport, timezoneId: "UTC" });
+      const page = await context.newPage();
+      const check = async (route: string) => {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${route} scrolls sideways`).toBeLessThanOrEqual(0);
+      };
+      const shootHeatmap = async (name: string) => {
+        const heatmap = page.getByTestId("activity-heatmap");
+        await heatmap.scrollIntoViewIfNeeded();
+        const file = path.join(testInfo.project.outputDir, "screenshots", name);
+        await heatmap.screenshot({ path: file });
+        await testInfo.attach(name, { path: file, contentType: "image/png" });
+      };
+
+      await page.goto("/signin?callbackUrl=%2Froadmaps%2Fnew");
+      await page.waitForLoadState("networkidle");
+      await shoot(page, testInfo, `signin-guest-${scheme}-${device}.png`);
+      await check("/signin");
+
+      await page.goto(`/u/${user.login}`);
+      await page.waitForLoadState("networkidle");
+      await shootHeatmap(`heatmap-profile-${scheme}-${device}.png`);
+
+      await context.addCookies([
+        { name: "authjs.session-token", value: await createSession(db, user.id), url: baseURL! },
+      ]);
+      await createOwnRoadmap(context.request, { visibility: "PUBLIC" });
+      await page.goto("/dashboard");
+      await page.waitForLoadState("networkidle");
+      await shootHeatmap(`heatmap-dashboard-${scheme}-${device}.png`);
+
+      await page.goto("/settings/tokens");
+      await page.getByLabel("Name").fill("my CLI");
+      await page.getByRole("checkbox", { name: "Write roadmaps" }).check();
+      await page.getByRole("button", { name: "Create token" }).click();
+      await expect(page.getByTestId("created-token")).toBeFocused();
+      await shoot(page, testInfo, `token-form-${scheme}-${device}.png`);
+      await check("/settings/tokens");
+
+      await page.goto("/settings/profile");
+      await page.getByRole("button", { name: "Create a link" }).click();
+      await expect(page.getByTestId("calendar-links")).toBeFocused();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shoot(page, testInfo, `sharing-settings-owners-${scheme}-${device}.png`);
+      await check("/settings/profile");
+      await context.close();
+    });
+  }
+}
+
+// The views issue 19 changed in authoring: the editor's preview of a reworded item (a guessed rename
+// that keeps its learner's progress), the publish confirmation, and a fork's page with its
+// "Forked from" line and the message that confirms the fork.
+for (const scheme of ["light", "dark"] as const) {
+  for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+    test(`authoring views, ${scheme}, ${device}`, async ({ browser, baseURL, db }, testInfo) => {
+      const { createSession, createUser } = await import("./support/factories");
+      const user = await createUser(db);
+      const context = await browser.newContext({ baseURL, colorScheme: scheme, viewport, timezoneId: "UTC" });
+      await context.addCookies([
+        { name: "authjs.session-token", value: await createSession(db, user.id), url: baseURL! },
+      ]);
+      const page = await context.newPage();
+      const check = async (view: string) => {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${view} scrolls sideways`).toBeLessThanOrEqual(0);
+      };
+      const markdown =
+        "# Reading plan\n\n## Book\n\n- [ ] Read the preface\n- [ ] Read chapters 1-3\n- [ ] Do the exercises\n";
+      const roadmap = await createOwnRoadmap(page.request, { markdown });
+      await page.goto(roadmap.path);
+      const chapters = page.getByRole("radiogroup", { name: "Status of Read chapters 1-3", exact: true });
+      await chapters.getByRole("radio", { name: "Done", exact: true }).click();
+      await expect(chapters.getByRole("radio", { name: "Done", exact: true })).toHaveAttribute("aria-checked", "true");
+
+      await page.goto(`${roadmap.path}/edit`);
+      await page.getByLabel("Markdown", { exact: true }).fill(markdown.replace("chapters 1-3", "chapters 1-4"));
+      await expect(page.getByTestId("preview-renamed")).toContainText("guessed");
+      await shoot(page, testInfo, `editor-rename-preview-${scheme}-${device}.png`);
+      await check("the editor");
+
+      await page.goto(roadmap.path);
+      await page.getByLabel("Who can see Reading plan").selectOption("PUBLIC");
+      await expect(page.getByRole("dialog", { name: "Publish Reading plan on Explore?" })).toBeVisible();
+      await shoot(page, testInfo, `publish-confirmation-${scheme}-${device}.png`, false);
+      await page.keyboard.press("Escape");
+
+      await page.goto("/roadmaps/backend");
+      await page.getByRole("button", { name: "Fork", exact: true }).click();
+      await page
+        .getByRole("dialog", { name: /^Fork / })
+        .getByRole("button", { name: "Fork", exact: true })
+        .click();
+      await page.waitForURL(new RegExp(`/roadmaps/${user.login}/backend`));
+      await expect(page.getByTestId("fork-origin")).toHaveText("Forked from Backend Development Roadmap (built in)");
+      await expect(page.getByTestId("toast")).toBeVisible();
+      await shoot(page, testInfo, `fork-page-${scheme}-${device}.png`, false);
+      await check("a fork's page");
+      await context.close();
+    });
+  }
+}

@@ -117,12 +117,12 @@ describe("quotas and limits", () => {
       problems: [{ line: 1, message: "a roadmap may hold at most 5,000 items (found 5,001)" }],
     });
     const tooBig = await saveRoadmapAs(other, {
-      markdown: `# Big\n\n## All\n\n- [ ] ${"x".repeat(IMPORT_LIMITS.markdownBytes)}`,
+      markdown: `# Big\n\n## All\n\n- [ ] ${"x".repeat(IMPORT_LIMITS.fileBytes)}`,
       dryRun: true,
     });
     expect(tooBig.errors![0]!.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
-      problems: [{ line: 1, message: "the file is larger than 1,000,000 bytes" }],
+      problems: [{ line: 1, message: "the file is larger than 2,100,000 bytes" }],
     });
   });
 

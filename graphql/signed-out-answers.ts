@@ -5,6 +5,7 @@ import type { FormattedExecutionResult } from "graphql";
 import { LRUCache } from "lru-cache";
 import { sharedCache } from "@/app/lib/platform/cache/shared-cache";
 import { contentEpoch } from "@/app/lib/services/roadmaps/content-epoch";
+import { answerText } from "./answer-text";
 import { keptRequestDigest, type KeptRequest } from "./kept-request";
 import { typeDefs } from "./schema";
 
@@ -18,9 +19,10 @@ import { typeDefs } from "./schema";
  * answers from an old one's entries. Only successful queries are stored (the
  * plugin decides), so a key that hits passed every check once already.
  *
- * Answers are kept as the JSON text that is sent, so a hit is neither parsed nor
- * written again. A key never changes meaning (the epoch is in it), so this
- * process keeps its own copy in front of Redis without any risk of staleness.
+ * Answers are kept as the JSON text that is sent (answer-text.ts), so a hit is
+ * neither parsed nor written again, and is byte for byte what a full run sends.
+ * A key never changes meaning (the epoch is in it), so this process keeps its
+ * own copy in front of Redis without any risk of staleness.
  */
 
 const CACHE_SECONDS = 3600;
@@ -28,6 +30,8 @@ const CACHE_SECONDS = 3600;
 const MAX_CACHED_BYTES = 512 * 1024;
 
 const SCHEMA = createHash("sha256").update(typeDefs.join("\n")).digest("base64url").slice(0, 16);
+/** The kept text's form (answer-text.ts): entries an older version wrote otherwise are never served. */
+const TEXT_FORM = "t2";
 
 /**
  * The cache key of a signed-out request at the current content epoch (reads the
@@ -35,7 +39,7 @@ const SCHEMA = createHash("sha256").update(typeDefs.join("\n")).digest("base64ur
  */
 export async function signedOutAnswerKey(request: KeptRequest): Promise<string | undefined> {
   const document = keptRequestDigest(request);
-  return document === undefined ? undefined : `signed-out:${SCHEMA}:${document}:${await contentEpoch()}`;
+  return document === undefined ? undefined : `signed-out:${TEXT_FORM}:${SCHEMA}:${document}:${await contentEpoch()}`;
 }
 
 const GLOBAL_KEY = Symbol.for("waymark.signedOutAnswers");
@@ -65,7 +69,7 @@ export async function cachedSignedOutAnswer(key: string): Promise<string | undef
 }
 
 export async function storeSignedOutAnswer(key: string, result: FormattedExecutionResult): Promise<void> {
-  const json = JSON.stringify(result);
+  const json = answerText(result);
   if (json.length > MAX_CACHED_BYTES) return;
   localAnswers().set(key, json);
   const shared = sharedCache();

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { DomainError } from "@/app/lib/shared/errors";
+import { attachmentDisposition } from "./content-disposition";
 
 const STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
@@ -10,12 +11,20 @@ const STATUS: Record<string, number> = {
   RATE_LIMITED: 429,
 };
 
+/** What a downloaded file is called: any text (a roadmap's title), made safe by attachmentDisposition. */
+export interface DownloadName {
+  name: string;
+  extension: string;
+  /** When nothing of `name` is usable. */
+  fallback: string;
+}
+
 /** A file to download (exports): attachment, never cached, never sniffed. */
-export function downloadResponse(body: string, fileName: string, contentType: string): Response {
+export function downloadResponse(body: string, file: DownloadName, contentType: string): Response {
   return new Response(body, {
     headers: {
       "content-type": contentType,
-      "content-disposition": `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]+/g, "-")}"`,
+      "content-disposition": attachmentDisposition(file.name, file.extension, file.fallback),
       "cache-control": "no-store",
     },
   });

@@ -26,7 +26,7 @@ export async function RoadmapEditorRoute({ slug }: { slug: string }) {
   const [markdown] = await loadRoadmapMarkdown(viewer, [roadmap.id]);
   return (
     <div className="space-y-6">
-      <PageTitle description="Items keep everyone's progress and notes as long as their key survives: pin keys before rewording items. Nothing is saved until the file reads without problems.">
+      <PageTitle description="Every item keeps everyone's progress and notes, reworded ones included: the preview shows each change, and each item it takes for reworded, before you save. Nothing is saved until the file reads without problems.">
         Edit {roadmap.title}
       </PageTitle>
       <RoadmapEditor roadmapId={roadmap.id} initialMarkdown={markdown ?? ""} backPath={`/roadmaps/${roadmap.slug}`} />

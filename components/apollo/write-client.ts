@@ -1,9 +1,11 @@
 import type { ApolloClient } from "@apollo/client";
 
 /*
- * The one way the browser writes: typed GraphQL operations (codegen) through
- * Apollo Client. Pages that only write now and then (tokens, the guest merge after
- * sign-in) load the client on first use, so it never weighs on their first paint.
+ * The browser's one Apollo Client, and the one way it writes: typed GraphQL
+ * operations (codegen). One client means one cache: the checklist, the plan and
+ * the goals form of a page all read and write the same one, so a write shows
+ * everywhere at once. It loads on first use (after the first paint, or on a
+ * page's first write), so it never weighs on the first-load JavaScript.
  */
 
 let client: Promise<ApolloClient> | undefined;

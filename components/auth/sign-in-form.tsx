@@ -3,11 +3,22 @@
 import { usePathname, useSearchParams } from "next/navigation";
 import { signInWithGithub } from "@/app/lib/auth/sign-in-actions";
 
-/** "Sign in with GitHub", coming back to the page the learner was on. */
-export function SignInForm({ className = "", label = "Sign in with GitHub" }: { className?: string; label?: string }) {
+/**
+ * "Sign in with GitHub", coming back to `redirectTo` (the sign-in page passes the
+ * page the learner wanted, checked on the server) or else to the page it is on.
+ */
+export function SignInForm({
+  className = "",
+  label = "Sign in with GitHub",
+  redirectTo: wanted,
+}: {
+  className?: string;
+  label?: string;
+  redirectTo?: string;
+}) {
   const pathname = usePathname();
   const next = useSearchParams().get("callbackUrl");
-  const redirectTo = pathname === "/signin" ? (next ?? "/dashboard") : pathname;
+  const redirectTo = wanted ?? (pathname === "/signin" ? (next ?? "/dashboard") : pathname);
   return (
     <form action={signInWithGithub}>
       <input type="hidden" name="redirectTo" value={redirectTo} />

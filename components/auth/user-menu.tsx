@@ -13,7 +13,7 @@ export async function UserMenu() {
       return (
         <span
           className="rounded bg-amber-100 px-2 py-1 text-xs font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-200"
-          title="GitHub sign-in is not configured on this server (AUTH_GITHUB_ID, AUTH_GITHUB_SECRET). Your progress is kept in this browser."
+          title="Sign-in is not enabled on this site. Your progress is kept in this browser."
         >
           Guest mode
         </span>

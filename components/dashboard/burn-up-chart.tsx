@@ -5,23 +5,18 @@ import { Group } from "@visx/group";
 import { scaleLinear, scaleUtc } from "@visx/scale";
 import { AreaClosed, LinePath } from "@visx/shape";
 import type { ProgressBucket } from "@/app/lib/services/activity/burn-up";
+import { formatDate } from "@/app/lib/shared/format-date";
+import { addDays } from "@/app/lib/shared/time-zone";
+import { burnUpSpan, burnUpTicks, tickLabel, type BurnUpProjection } from "./burn-up-axis";
 import { ChartDataTable } from "./chart-data-table";
+
+export type { BurnUpProjection } from "./burn-up-axis";
 
 const HEIGHT = 220;
 const MARGIN = { top: 10, right: 16, bottom: 28, left: 36 };
 
 function dayOf(date: string, hour = 12): Date {
   return new Date(`${date}T${String(hour).padStart(2, "0")}:00:00Z`);
-}
-
-const DAY_MS = 86_400_000;
-
-function shortDate(date: Date): string {
-  return date.toLocaleDateString("en", { month: "short", day: "numeric", timeZone: "UTC" });
-}
-
-function longDate(day: string): string {
-  return dayOf(day).toLocaleDateString("en", { month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
 }
 
 /** What each line means; the projections appear only when drawn. */
@@ -48,84 +43,65 @@ function BurnUpLegend({ projection }: { projection?: BurnUpProjection }) {
   );
 }
 
-/** Where the chart's lines into the future go: the forecast and the target date (YYYY-MM-DD), when known. */
-export interface BurnUpProjection {
-  finishOn: string | null;
-  targetDate: string | null;
-}
-
-/**
- * A straight line from today's count to the whole roadmap on a day, cut at the
- * chart's right edge when that day lies beyond it.
- */
-function towards(from: Date, finished: number, day: string, total: number, edge: Date) {
-  const to = new Date(dayOf(day, 0).getTime() + DAY_MS);
-  if (to <= edge)
-    return [
-      { at: from, value: finished },
-      { at: to, value: total },
-    ];
-  const share = (edge.getTime() - from.getTime()) / (to.getTime() - from.getTime());
+/** A straight line from today's count to the whole roadmap at the end of a day. */
+function towards(from: Date, finished: number, day: string, total: number) {
   return [
     { at: from, value: finished },
-    { at: edge, value: finished + (total - finished) * share },
+    { at: dayOf(addDays(day, 1), 0), value: total },
   ];
-}
-
-/**
- * How far into the future the chart reaches: to the later of forecast and target, but no
- * further than twice its past (at least 13 weeks, at most a year), so the history keeps its room.
- */
-function chartEnd(history: ProgressBucket[], projection: BurnUpProjection | undefined): Date {
-  const today = new Date(dayOf(history.at(-1)!.date, 0).getTime() + DAY_MS);
-  const days = [projection?.finishOn, projection?.targetDate].filter((day): day is string => Boolean(day));
-  if (days.length === 0) return today;
-  const wanted = Math.max(...days.map((day) => dayOf(day, 0).getTime() + DAY_MS));
-  const reach = Math.min(365, Math.max(91, 2 * history.length)) * DAY_MS;
-  return new Date(Math.max(today.getTime(), Math.min(wanted, today.getTime() + reach)));
 }
 
 /** One drawing at a given width; the page shows a narrow one on phones and a wide one elsewhere. */
 function BurnUpSvg({
   history,
   width,
-  ticks,
+  maxTicks,
   projection,
 }: {
   history: ProgressBucket[];
   width: number;
-  ticks: number;
+  maxTicks: number;
   projection?: BurnUpProjection;
 }) {
   const total = history.at(-1)!.total;
-  // Each day is a band from its midnight to the next, so the last day has width.
-  const start = dayOf(history[0]!.date, 0);
-  const today = new Date(dayOf(history.at(-1)!.date, 0).getTime() + DAY_MS);
-  const end = chartEnd(history, projection);
-  const x = scaleUtc({ domain: [start, end], range: [0, width - MARGIN.left - MARGIN.right] });
+  const plotWidth = width - MARGIN.left - MARGIN.right;
+  // Each day is a band from its midnight to the next, so the last day has width; the
+  // chart reaches the finish line, the later of the forecast and the target.
+  const span = burnUpSpan(history, projection);
+  const start = dayOf(span.first, 0);
+  const today = dayOf(addDays(span.today, 1), 0);
+  const end = dayOf(addDays(span.last, 1), 0);
+  const x = scaleUtc({ domain: [start, end], range: [0, plotWidth] });
   const y = scaleLinear({
     domain: [0, Math.max(total, 1)],
     range: [HEIGHT - MARGIN.top - MARGIN.bottom, 0],
     nice: true,
   });
-  const steps = [...history, { ...history.at(-1)!, date: today.toISOString().slice(0, 10) }];
+  const steps = [...history, { ...history.at(-1)!, date: addDays(span.today, 1) }];
   const point = (bucket: ProgressBucket) => x(dayOf(bucket.date, 0));
   const finished = history.at(-1)!.finished;
-  const forecast = projection?.finishOn ? towards(today, finished, projection.finishOn, total, end) : null;
+  const forecast = projection?.finishOn ? towards(today, finished, projection.finishOn, total) : null;
   const target =
-    projection?.targetDate && projection.targetDate >= history.at(-1)!.date
-      ? towards(today, finished, projection.targetDate, total, end)
+    projection?.targetDate && projection.targetDate >= span.today
+      ? towards(today, finished, projection.targetDate, total)
       : null;
-  // Label whole days only: at most `ticks` of them, evenly spread over the past, always today,
-  // and the chart's far end when it reaches into the future.
-  const step = Math.max(1, Math.ceil(history.length / (end > today ? Math.max(ticks - 1, 1) : ticks)));
-  const tickDays = history
-    .filter((_, index) => (history.length - 1 - index) % step === 0)
-    .map((bucket) => dayOf(bucket.date));
-  if (end > today) tickDays.push(new Date(end.getTime() - DAY_MS / 2));
+  // Whole days, labelled under their middle, never one label over another.
+  const ticks = burnUpTicks(span, {
+    width: plotWidth,
+    overhang: { left: MARGIN.left - 4, right: MARGIN.right },
+    maxTicks,
+    labelOf: tickLabel(span),
+  });
   const label = { fill: "currentColor", fontSize: 12, fontFamily: "inherit" };
   return (
-    <svg viewBox={`0 0 ${width} ${HEIGHT}`} width="100%" aria-hidden="true" className="overflow-visible">
+    <svg
+      viewBox={`0 0 ${width} ${HEIGHT}`}
+      width="100%"
+      aria-hidden="true"
+      className="overflow-visible"
+      data-first-day={span.first}
+      data-last-day={span.last}
+    >
       <Group left={MARGIN.left} top={MARGIN.top}>
         <g className="text-slate-200 dark:text-slate-800">
           <GridRows scale={y} width={width - MARGIN.left - MARGIN.right} numTicks={4} stroke="currentColor" />
@@ -140,7 +116,15 @@ function BurnUpSvg({
             strokeDasharray="4 4"
           />
           {end > today && (
-            <line x1={x(today)} x2={x(end)} y1={y(total)} y2={y(total)} stroke="currentColor" strokeDasharray="4 4" />
+            <line
+              x1={x(today)}
+              x2={x(end)}
+              y1={y(total)}
+              y2={y(total)}
+              stroke="currentColor"
+              strokeDasharray="4 4"
+              data-testid="burn-up-total-ahead"
+            />
           )}
         </g>
         {target && (
@@ -186,9 +170,9 @@ function BurnUpSvg({
           <AxisBottom
             top={HEIGHT - MARGIN.top - MARGIN.bottom}
             scale={x}
-            tickValues={tickDays}
-            tickFormat={(value) => shortDate(value as Date)}
-            tickLabelProps={label}
+            tickValues={ticks.map((tick) => dayOf(tick.day))}
+            tickFormat={(_value, index) => tickLabel(span)(ticks[index]!.day)}
+            tickLabelProps={(_value, index) => ({ ...label, textAnchor: ticks[index]!.anchor })}
             stroke="currentColor"
             tickStroke="currentColor"
           />
@@ -224,22 +208,25 @@ export function BurnUpChart({
   return (
     <figure className="space-y-2" data-testid="burn-up">
       <div className="sm:hidden">
-        <BurnUpSvg history={history} width={340} ticks={3} projection={projection} />
+        <BurnUpSvg history={history} width={340} maxTicks={4} projection={projection} />
       </div>
       <div className="hidden sm:block">
-        <BurnUpSvg history={history} width={720} ticks={6} projection={projection} />
+        <BurnUpSvg history={history} width={720} maxTicks={7} projection={projection} />
       </div>
       <BurnUpLegend projection={projection} />
       <figcaption className="text-sm text-slate-700 dark:text-slate-300">
-        {title}: {first.finished} finished on {shortDate(dayOf(first.date))}, {last.finished} of {last.total} today.
-        {projection?.finishOn && ` At this pace, all ${last.total} by ${longDate(projection.finishOn)}.`}
-        {projection?.targetDate && ` Target: ${longDate(projection.targetDate)}.`}
+        {title}: {first.finished} finished on {formatDate(first.date)}, {last.finished} of {last.total} today.
+        {projection?.finishOn && ` At this pace, all ${last.total} by ${formatDate(projection.finishOn)}.`}
+        {projection?.targetDate && ` Target: ${formatDate(projection.targetDate)}.`}
       </figcaption>
       <ChartDataTable
         summary="Burn-up data as a table"
         caption={`Finished items of ${title} by day`}
         columns={["Day", "Finished", "Done"]}
-        rows={changes.map((bucket) => ({ key: bucket.date, cells: [bucket.date, bucket.finished, bucket.done] }))}
+        rows={changes.map((bucket) => ({
+          key: bucket.date,
+          cells: [formatDate(bucket.date), bucket.finished, bucket.done],
+        }))}
       />
     </figure>
   );

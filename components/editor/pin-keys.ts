@@ -1,4 +1,5 @@
 import { parseRoadmapMarkdown } from "@/app/lib/shared/roadmap-import/parse-roadmap-markdown";
+import { pinKeysOnLines } from "@/app/lib/shared/roadmap-import/pin-keys-on-lines";
 import type { ItemDraft } from "@/app/lib/shared/roadmap-import/roadmap-draft";
 
 /**
@@ -19,13 +20,5 @@ export function pinKeys(markdown: string): string {
   } catch {
     return markdown;
   }
-  const lines = markdown.split(/(\r\n|\r|\n)/);
-  // split with a capture keeps the line breaks at the odd indexes: line n is at index 2(n-1).
-  for (const item of items) {
-    const index = 2 * (item.line - 1);
-    const line = lines[index];
-    if (line !== undefined && !/<!--\s*key\s*:/i.test(line))
-      lines[index] = `${line.trimEnd()} <!-- key: ${item.key} -->`;
-  }
-  return lines.join("");
+  return pinKeysOnLines(markdown, new Map(items.map((item) => [item.line, item.key])));
 }

@@ -34,7 +34,9 @@ const inputClass =
  * Writing a roadmap: the markdown with line numbers, the file's problems as
  * they are typed (each a button to its line), and, once it reads cleanly, what
  * saving will do (items added, moved, renamed, retired, and the learners each
- * change touches). A new roadmap can start from an uploaded .md file.
+ * change touches). An item reworded in place keeps its progress unless the
+ * author says, in the preview, that it is a new item. A new roadmap can start
+ * from an uploaded .md file.
  */
 export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: RoadmapEditorProps) {
   const router = useRouter();
@@ -43,6 +45,8 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: R
   const [slug, setSlug] = useState("");
   const [visibility, setVisibility] = useState<RoadmapVisibility>("PRIVATE");
   const [restoreStatuses, setRestoreStatuses] = useState(false);
+  /** Items (by the key their text gives them) the author said are new, where the preview guessed a rename. */
+  const [notRenamed, setNotRenamed] = useState<readonly string[]>([]);
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const ids = { editor: useId(), problems: useId(), slug: useId(), visibility: useId(), file: useId() };
@@ -50,7 +54,8 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: R
   const check = useLocalProblems(markdown);
   const current = check?.markdown === markdown ? check : null;
   const readable = current !== null && current.problems.length === 0;
-  const preview = useSavePreview(roadmapId, markdown, readable);
+  const request = useMemo(() => ({ markdown, notRenamed }), [markdown, notRenamed]);
+  const preview = useSavePreview(roadmapId, request, readable);
   const problemLines = useMemo(() => new Set((check?.problems ?? []).map((problem) => problem.line)), [check]);
   const bytes = useMemo(() => utf8Length(markdown), [markdown]);
   const unchanged = roadmapId !== null && markdown === initialMarkdown;
@@ -69,7 +74,7 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: R
         mutation: SaveRoadmapMutation,
         variables: {
           input: roadmapId
-            ? { roadmapId, markdown }
+            ? { roadmapId, markdown, notRenamed: [...notRenamed] }
             : { markdown, visibility, slug: slug.trim() || null, restoreStatuses },
         },
       });
@@ -156,9 +161,10 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: R
             Markdown
           </label>
           <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="editor-size">
-            {(bytes / 1000).toFixed(1)} of {ROADMAP_QUOTAS.markdownBytes / 1000} kB
-            {current?.summary &&
-              ` · ${current.summary.sections} sections, ${current.summary.items} of ${ROADMAP_QUOTAS.itemsPerRoadmap} items`}
+            {current?.summary
+              ? `${(current.summary.bytes / 1000).toFixed(1)} of ${ROADMAP_QUOTAS.markdownBytes / 1000} kB (as Waymark writes it, key pins not counted)` +
+                ` · ${current.summary.sections} sections, ${current.summary.items} of ${ROADMAP_QUOTAS.itemsPerRoadmap} items`
+              : `${(bytes / 1000).toFixed(1)} kB file (at most ${ROADMAP_QUOTAS.fileBytes / 1000} kB)`}
           </p>
         </div>
         <LineNumberedTextarea
@@ -178,7 +184,7 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: R
           >
             Pin every item&apos;s key
           </button>
-          <span>so that rewording an item keeps everyone&apos;s progress on it.</span>
+          <span>so that an item keeps everyone&apos;s progress even when you reword and move it at once.</span>
         </div>
         <ProblemList
           id={ids.problems}
@@ -189,7 +195,15 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: R
       </div>
 
       <div className="min-w-0 space-y-3">
-        <SavePreview preview={preview} markdown={markdown} readable={readable} isNew={roadmapId === null} />
+        <SavePreview
+          preview={preview}
+          request={request}
+          readable={readable}
+          isNew={roadmapId === null}
+          writtenTypes={current?.summary?.writtenTypes}
+          onNotRenamed={(key) => setNotRenamed((keys) => (keys.includes(key) ? keys : [...keys, key]))}
+          onRenamedAfterAll={(key) => setNotRenamed((keys) => keys.filter((kept) => kept !== key))}
+        />
         {saveError && (
           <p role="alert" className="text-sm whitespace-pre-line text-red-700 dark:text-red-400">
             {saveError}

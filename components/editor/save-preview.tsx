@@ -1,6 +1,9 @@
 "use client";
 
-import type { Preview, SavePayload } from "./use-save-preview";
+import { useRef } from "react";
+import { resourceKindLabel } from "../resource-link";
+import type { WrittenTypeUse } from "./use-local-problems";
+import { answers, type Preview, type PreviewRequest, type SavePayload } from "./use-save-preview";
 
 type Change = SavePayload["changes"][number];
 
@@ -13,24 +16,48 @@ const KINDS: { kind: Change["kind"]; label: string; tone: string }[] = [
 /** Changes shown per kind; the counts above them are complete. */
 const SHOWN = 50;
 
-/** What saving will do, from the server's dry run: counts, then each change with the learners it touches. */
+const choiceClass =
+  "rounded-md border border-slate-300 px-2 py-0.5 text-xs font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
+
+/**
+ * What saving will do, from the server's dry run: counts, then each change with
+ * the learners it touches. A rename the server guessed (an item reworded in
+ * place) keeps the item's progress unless the author says it is a new item;
+ * that choice is undone from the added item.
+ */
 export function SavePreview({
   preview,
-  markdown,
+  request,
   readable,
   isNew,
+  writtenTypes = [],
+  onNotRenamed,
+  onRenamedAfterAll,
 }: {
   preview: Preview;
-  markdown: string;
+  request: PreviewRequest;
   readable: boolean;
   isNew: boolean;
+  /** roadmap.sh types of the file that Waymark has no kind for (from the local check). */
+  writtenTypes?: WrittenTypeUse[];
+  /** The author says the item the markdown keys `markdownKey` is new, not a rename. */
+  onNotRenamed: (markdownKey: string) => void;
+  onRenamedAfterAll: (markdownKey: string) => void;
 }) {
-  const fresh = preview.state !== "idle" && preview.markdown === markdown;
+  const region = useRef<HTMLElement>(null);
+  const fresh = answers(preview, request);
+  // The button pressed goes with the old preview: focus waits on the region, which announces the new one.
+  const choose = (choice: (key: string) => void) => (key: string) => {
+    region.current?.focus();
+    choice(key);
+  };
   return (
     <section
+      ref={region}
+      tabIndex={-1}
       aria-labelledby="preview-heading"
       aria-busy={!fresh || preview.state === "loading"}
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 dark:border-slate-800 dark:bg-slate-900"
       data-testid="save-preview"
     >
       <h2 id="preview-heading" className="text-lg font-semibold">
@@ -47,13 +74,55 @@ export function SavePreview({
           {preview.message}
         </p>
       ) : preview.state === "ready" ? (
-        <Summary payload={preview.payload} isNew={isNew} />
+        <Summary
+          payload={preview.payload}
+          isNew={isNew}
+          notRenamed={request.notRenamed}
+          onNotRenamed={choose(onNotRenamed)}
+          onRenamedAfterAll={choose(onRenamedAfterAll)}
+        />
       ) : null}
+      {readable && writtenTypes.length > 0 && <WrittenTypes uses={writtenTypes} />}
     </section>
   );
 }
 
-function Summary({ payload, isNew }: { payload: SavePayload; isNew: boolean }) {
+/** Which of roadmap.sh's types were filed under which kind, kept as written all the same. */
+function WrittenTypes({ uses }: { uses: WrittenTypeUse[] }) {
+  return (
+    <div className="space-y-1 text-sm" data-testid="preview-written-types">
+      <p className="text-slate-700 dark:text-slate-300">
+        Link types Waymark has no kind for are kept as written (the page shows them, the export writes them back) and
+        filed under the nearest kind:
+      </p>
+      <ul className="space-y-0.5">
+        {uses.map((use) => (
+          <li key={use.type}>
+            <code>@{use.type}@</code> → {resourceKindLabel(use.kind).toLowerCase()} ({use.links}{" "}
+            {use.links === 1 ? "link" : "links"})
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const hasChoice = (change: Change, saidNew: ReadonlySet<string>) =>
+  change.guessed || (change.kind === "ADDED" && saidNew.has(change.key));
+
+function Summary({
+  payload,
+  isNew,
+  notRenamed,
+  onNotRenamed,
+  onRenamedAfterAll,
+}: {
+  payload: SavePayload;
+  isNew: boolean;
+  notRenamed: readonly string[];
+  onNotRenamed: (markdownKey: string) => void;
+  onRenamedAfterAll: (markdownKey: string) => void;
+}) {
   const counts: Record<Change["kind"], number> = {
     ADDED: payload.added,
     MOVED: payload.moved,
@@ -61,6 +130,8 @@ function Summary({ payload, isNew }: { payload: SavePayload; isNew: boolean }) {
     RETIRED: payload.retired,
   };
   const nothing = KINDS.every(({ kind }) => counts[kind] === 0);
+  const guessed = payload.changes.filter((change) => change.guessed).length;
+  const saidNew = new Set(notRenamed);
   return (
     <div className="space-y-3 text-sm">
       <p aria-live="polite" data-testid="preview-summary">
@@ -73,27 +144,58 @@ function Summary({ payload, isNew }: { payload: SavePayload; isNew: boolean }) {
                 ? "No learner has progress on the items that change."
                 : `${payload.learnersAffected} ${payload.learnersAffected === 1 ? "learner has" : "learners have"} progress or notes on items that change; they keep them on every item whose key survives.`)}
       </p>
+      {guessed > 0 && (
+        <p className="rounded-md bg-amber-50 p-2 text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
+          {guessed === 1 ? "One item reads" : `${guessed} items read`} like {guessed === 1 ? "an item" : "items"}{" "}
+          reworded in place: {guessed === 1 ? "it keeps its" : "they keep their"} key and everyone&apos;s progress, and
+          saving pins the key in the markdown. Not the same item? Say so below.
+        </p>
+      )}
       {!isNew &&
         KINDS.filter(({ kind }) => counts[kind] > 0).map(({ kind, label, tone }) => {
-          const changes = payload.changes.filter((change) => change.kind === kind);
+          // The ones with a choice first, so that none is cut off below SHOWN.
+          const changes = payload.changes
+            .filter((change) => change.kind === kind)
+            .sort((a, b) => Number(hasChoice(b, saidNew)) - Number(hasChoice(a, saidNew)));
           return (
             <div key={kind}>
               <h3 className={`font-semibold ${tone}`}>
                 {label} ({counts[kind]})
               </h3>
-              <ul className="mt-1 space-y-0.5" data-testid={`preview-${kind.toLowerCase()}`}>
+              <ul className="mt-1 space-y-1" data-testid={`preview-${kind.toLowerCase()}`}>
                 {changes.slice(0, SHOWN).map((change) => (
-                  <li key={`${kind}-${change.key}`} className="flex flex-wrap justify-between gap-x-2">
+                  <li key={`${kind}-${change.key}`} className="flex flex-wrap items-baseline justify-between gap-x-2">
                     <span className="min-w-0 break-words">
                       {change.previousTitle ? `${change.previousTitle} → ${change.title}` : change.title}
                       {change.line !== null && (
                         <span className="text-slate-600 dark:text-slate-400"> · line {change.line}</span>
                       )}
+                      {change.guessed && <span className="text-slate-600 dark:text-slate-400"> · guessed</span>}
                     </span>
                     {kind !== "ADDED" && (
                       <span className="shrink-0 text-slate-600 dark:text-slate-400">
                         {change.learners} {change.learners === 1 ? "learner" : "learners"}
                       </span>
+                    )}
+                    {change.guessed && change.markdownKey && (
+                      <button
+                        type="button"
+                        className={choiceClass}
+                        aria-label={`Not the same item: ${change.title}`}
+                        onClick={() => onNotRenamed(change.markdownKey!)}
+                      >
+                        Not the same item
+                      </button>
+                    )}
+                    {kind === "ADDED" && saidNew.has(change.key) && (
+                      <button
+                        type="button"
+                        className={choiceClass}
+                        aria-label={`Same item after all: ${change.title}`}
+                        onClick={() => onRenamedAfterAll(change.key)}
+                      >
+                        Same item after all
+                      </button>
                     )}
                   </li>
                 ))}
@@ -106,8 +208,9 @@ function Summary({ payload, isNew }: { payload: SavePayload; isNew: boolean }) {
         })}
       {counts.RETIRED > 0 && (
         <p className="text-slate-700 dark:text-slate-300">
-          Retired items are hidden, not deleted: bring one back (same key) and its learners&apos; progress returns. To
-          reword an item without retiring it, pin its key: <code>&lt;!-- key: some-key --&gt;</code>.
+          Retired items are hidden, not deleted: bring one back (same key) and its learners&apos; progress returns. An
+          item reworded and moved at once is not recognised: to keep its progress, pin its old key on its line:{" "}
+          <code>&lt;!-- key: old-key --&gt;</code>.
         </p>
       )}
     </div>

@@ -1,15 +1,36 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { parseRoadmapMarkdown } from "@/app/lib/shared/roadmap-import/parse-roadmap-markdown";
-import { RoadmapParseError, type RoadmapProblem } from "@/app/lib/shared/roadmap-import/roadmap-draft";
+import type { ResourceKind } from "@/app/lib/db/generated/enums";
+import { readRoadmapMarkdown } from "@/app/lib/shared/roadmap-import/parse-roadmap-markdown";
+import {
+  RoadmapParseError,
+  type ItemDraft,
+  type ResourceDraft,
+  type RoadmapDraft,
+  type RoadmapProblem,
+} from "@/app/lib/shared/roadmap-import/roadmap-draft";
+
+/** roadmap.sh types that Waymark has no kind for, each with the kind its links were filed under. */
+export interface WrittenTypeUse {
+  type: string;
+  kind: ResourceKind;
+  links: number;
+}
 
 export interface LocalCheck {
   /** The markdown these results are for. */
   markdown: string;
   problems: RoadmapProblem[];
   /** What the file holds, when it has no problems. */
-  summary: { title: string; sections: number; items: number } | null;
+  summary: {
+    title: string;
+    sections: number;
+    items: number;
+    /** The roadmap's size as Waymark writes it, without key pins: what the size limit measures. */
+    bytes: number;
+    writtenTypes: WrittenTypeUse[];
+  } | null;
 }
 
 const DELAY_MS = 250;
@@ -31,17 +52,38 @@ export function useLocalProblems(markdown: string): LocalCheck | null {
 
 export function checkMarkdown(markdown: string): LocalCheck {
   try {
-    const draft = parseRoadmapMarkdown(markdown);
-    let items = 0;
-    const count = (list: { children: unknown[] }[]): void =>
-      list.forEach((item) => {
-        items += 1;
-        count(item.children as { children: unknown[] }[]);
-      });
-    draft.sections.forEach((section) => count(section.items));
-    return { markdown, problems: [], summary: { title: draft.title, sections: draft.sections.length, items } };
+    const { draft, size } = readRoadmapMarkdown(markdown);
+    const items = draft.sections.flatMap((section) => section.items.flatMap(withChildren));
+    return {
+      markdown,
+      problems: [],
+      summary: {
+        title: draft.title,
+        sections: draft.sections.length,
+        items: items.length,
+        bytes: size.bytes,
+        writtenTypes: writtenTypes(draft, items),
+      },
+    };
   } catch (error) {
     if (error instanceof RoadmapParseError) return { markdown, problems: error.problems, summary: null };
     throw error;
   }
+}
+
+function withChildren(item: ItemDraft): ItemDraft[] {
+  return [item, ...item.children.flatMap(withChildren)];
+}
+
+/** Each written type once, in the order of its first link, with the kind of that link and the count. */
+function writtenTypes(draft: RoadmapDraft, items: ItemDraft[]): WrittenTypeUse[] {
+  const uses = new Map<string, WrittenTypeUse>();
+  const resources: ResourceDraft[] = [...draft.resources, ...items.flatMap((item) => item.resources)];
+  for (const resource of resources) {
+    if (!resource.writtenType) continue;
+    const use = uses.get(resource.writtenType);
+    if (use) use.links += 1;
+    else uses.set(resource.writtenType, { type: resource.writtenType, kind: resource.kind, links: 1 });
+  }
+  return [...uses.values()];
 }

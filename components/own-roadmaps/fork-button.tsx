@@ -4,12 +4,17 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { errorMessage } from "../apollo/error-message";
 import { writeClient } from "../apollo/write-client";
+import { useAnnounce } from "../ui/announcer";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { ForkRoadmapMutation } from "./own-roadmap-operations";
 
-/** Copies the roadmap into a private one of the viewer's, optionally with their statuses, then opens it. */
+/**
+ * Copies the roadmap into a private one of the viewer's, optionally with their
+ * statuses, then opens it and says so there.
+ */
 export function ForkButton({ roadmapId, title }: { roadmapId: string; title: string }) {
   const router = useRouter();
+  const announce = useAnnounce();
   const dialog = useRef<HTMLDialogElement>(null);
   const [copyProgress, setCopyProgress] = useState(true);
   const [pending, setPending] = useState(false);
@@ -25,7 +30,13 @@ export function ForkButton({ roadmapId, title }: { roadmapId: string; title: str
         variables: { input: { roadmapId, copyProgress } },
       });
       dialog.current?.close();
-      if (data) router.push(data.forkRoadmap.path);
+      if (data) {
+        announce(
+          `Forked “${title}”: this is your private copy${copyProgress ? ", with your statuses" : ""}. Edit it as you like.`,
+          { afterNavigation: true },
+        );
+        router.push(data.forkRoadmap.path);
+      }
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {

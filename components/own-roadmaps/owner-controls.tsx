@@ -5,11 +5,15 @@ import { useId, useRef, useState } from "react";
 import type { RoadmapVisibility } from "@/graphql/generated/client/graphql";
 import { errorMessage } from "../apollo/error-message";
 import { writeClient } from "../apollo/write-client";
+import { useAnnounce } from "../ui/announcer";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { DeleteRoadmapMutation, SetRoadmapVisibilityMutation } from "./own-roadmap-operations";
-import { VISIBILITY_OPTIONS } from "./visibility-options";
+import { VISIBILITY_OPTIONS, visibilityAnnouncement } from "./visibility-options";
 
-/** What only a roadmap's owner sees: who may see it, and deleting it (after a confirmation). */
+/**
+ * What only a roadmap's owner sees: who may see it, and deleting it. Publishing
+ * (listing it on Explore) and deleting ask first; every change is announced.
+ */
 export function OwnerControls({
   roadmapId,
   title,
@@ -20,7 +24,9 @@ export function OwnerControls({
   visibility: RoadmapVisibility;
 }) {
   const router = useRouter();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const announce = useAnnounce();
+  const deleteDialog = useRef<HTMLDialogElement>(null);
+  const publishDialog = useRef<HTMLDialogElement>(null);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const selectId = useId();
@@ -43,13 +49,16 @@ export function OwnerControls({
         mutation: SetRoadmapVisibilityMutation,
         variables: { input: { roadmapId, visibility: next } },
       });
+      publishDialog.current?.close();
+      announce(visibilityAnnouncement(title, next));
       router.refresh();
     });
   const remove = () =>
     run(async () => {
       const client = await writeClient();
       await client.mutate({ mutation: DeleteRoadmapMutation, variables: { input: { roadmapId } } });
-      dialog.current?.close();
+      deleteDialog.current?.close();
+      announce(`Deleted “${title}”.`, { afterNavigation: true });
       router.push("/roadmaps/mine");
     });
 
@@ -62,7 +71,12 @@ export function OwnerControls({
         id={selectId}
         value={visibility}
         disabled={pending}
-        onChange={(event) => changeVisibility(event.target.value as RoadmapVisibility)}
+        onChange={(event) => {
+          const next = event.target.value as RoadmapVisibility;
+          // Listing it for everyone asks first; the menu shows the current choice until then.
+          if (next === "PUBLIC") publishDialog.current?.showModal();
+          else void changeVisibility(next);
+        }}
         className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-950"
       >
         {VISIBILITY_OPTIONS.map((option) => (
@@ -73,7 +87,7 @@ export function OwnerControls({
       </select>
       <button
         type="button"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => deleteDialog.current?.showModal()}
         className="rounded-md border border-red-300 px-2 py-1 text-sm text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950"
       >
         Delete
@@ -84,7 +98,21 @@ export function OwnerControls({
         </p>
       )}
       <ConfirmDialog
-        dialogRef={dialog}
+        dialogRef={publishDialog}
+        title={`Publish ${title} on Explore?`}
+        confirmLabel="Publish"
+        pendingLabel="Publishing…"
+        pending={pending}
+        tone="primary"
+        onConfirm={() => changeVisibility("PUBLIC")}
+      >
+        <p className="mt-2 text-sm">
+          Anyone, signed in or not, can then find it on Explore, open it, tick it and fork it. Forks stay theirs if you
+          make it private again later; your own statuses and notes are never shown.
+        </p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        dialogRef={deleteDialog}
         title={`Delete ${title}?`}
         confirmLabel="Delete roadmap"
         pendingLabel="Deleting…"

@@ -1,15 +1,12 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import type { RoadmapSummary } from "@/app/lib/services/roadmaps/roadmap-content";
 import type { MaybeViewer } from "@/app/lib/services/viewer";
+import { ExportMenu } from "./export-menu";
 import { ForkButton } from "./fork-button";
+import { ForkOriginLine } from "./fork-origin-line";
 import { OwnerControls } from "./owner-controls";
 import { VisibilityBadge } from "./visibility-badge";
-
-const EXPORTS = [
-  { format: "markdown", label: "Markdown" },
-  { format: "json", label: "JSON" },
-  { format: "csv", label: "CSV" },
-] as const;
 
 const linkClass =
   "rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
@@ -27,7 +24,11 @@ export function RoadmapActions({ viewer, roadmap }: { viewer: MaybeViewer; roadm
         </p>
       )}
       {roadmap.ownerId && <VisibilityBadge visibility={roadmap.visibility} />}
-      {roadmap.forkedFromId && <span className="text-slate-600 dark:text-slate-400">a fork</span>}
+      {(roadmap.isFork || roadmap.forkedFromId) && (
+        <Suspense fallback={<p className="text-slate-700 dark:text-slate-300">Forked from …</p>}>
+          <ForkOriginLine viewer={viewer} roadmap={roadmap} />
+        </Suspense>
+      )}
       {(owner || adminOfBuiltIn) && (
         <Link href={editPath} className={linkClass}>
           Edit
@@ -36,22 +37,7 @@ export function RoadmapActions({ viewer, roadmap }: { viewer: MaybeViewer; roadm
       {viewer && (
         <>
           <ForkButton roadmapId={roadmap.id} title={roadmap.title} />
-          <details className="relative">
-            <summary className={`${linkClass} cursor-pointer list-none`}>Export</summary>
-            <ul className="absolute z-30 mt-1 w-56 space-y-1 rounded-md border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900">
-              {EXPORTS.map(({ format, label }) => (
-                <li key={format}>
-                  <a
-                    href={`/api/roadmaps/${roadmap.id}/export?format=${format}`}
-                    download
-                    className="block rounded px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800"
-                  >
-                    {label} <span className="text-slate-600 dark:text-slate-400">with your progress</span>
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </details>
+          <ExportMenu roadmapId={roadmap.id} buttonClass={linkClass} />
         </>
       )}
       {owner && <OwnerControls roadmapId={roadmap.id} title={roadmap.title} visibility={roadmap.visibility} />}

@@ -1,5 +1,5 @@
 import type { Plan } from "@/app/lib/shared/plan/plan-roadmap";
-import type { BurnUpProjection } from "../dashboard/burn-up-chart";
+import type { BurnUpProjection } from "../dashboard/burn-up-axis";
 
 /** The lines a plan adds to the burn-up chart: the forecast, and the target while it is ahead. */
 export function burnUpProjection(plan: Plan): BurnUpProjection {

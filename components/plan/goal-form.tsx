@@ -1,74 +1,154 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useActionState } from "react";
+import { CombinedGraphQLErrors } from "@apollo/client/errors";
+import { useRef, useState, type FormEvent } from "react";
+import { MAX_WEEKLY_GOAL } from "@/app/lib/shared/plan/goal-limits";
+import { todayIn } from "@/app/lib/shared/time-zone";
 import { errorMessage } from "../apollo/error-message";
 import { writeClient } from "../apollo/write-client";
+import { checkGoalInput, type GoalErrors, type GoalFields } from "./goal-input";
 import { SetRoadmapGoalMutation } from "./plan-operations";
 
-type GoalState = { status: "idle" } | { status: "saved"; text: string } | { status: "error"; message: string };
+type Outcome = { status: "idle" } | { status: "saved"; text: string } | { status: "error"; message: string };
 
 const field =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950";
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm aria-invalid:border-red-600 dark:border-slate-600 dark:bg-slate-950 dark:aria-invalid:border-red-400";
+const fieldError = "mt-1 text-sm text-red-700 dark:text-red-400";
 
-/** The learner's target date and weekly goal for a roadmap; empty fields clear them. */
+const LABELS: Record<keyof GoalFields, string> = { targetDate: "Target date", weeklyGoal: "Weekly goal" };
+
+/** The server's word on each field (BAD_USER_INPUT names them), as sentences. */
+function serverFieldErrors(error: unknown): GoalErrors {
+  if (!CombinedGraphQLErrors.is(error)) return {};
+  const fields = error.errors[0]?.extensions?.fields;
+  if (!fields || typeof fields !== "object") return {};
+  const errors: GoalErrors = {};
+  for (const name of ["targetDate", "weeklyGoal"] as const) {
+    const message = (fields as Record<string, unknown>)[name];
+    if (typeof message === "string") errors[name] = `${LABELS[name]} ${message}.`;
+  }
+  return errors;
+}
+
+/**
+ * The learner's target date and weekly goal for a roadmap; empty fields clear
+ * them. What was typed stays in the fields whatever happens: a problem is said
+ * beside its field, with what to pick instead, and the field gets the focus.
+ * The calendar offers no day before today (in the learner's time zone); the
+ * server checks again. The answer carries the new plan, which "Your plan" shows at once.
+ */
 export function GoalForm({
   roadmapId,
   targetDate,
   weeklyGoal,
+  timeZone,
 }: {
   roadmapId: string;
   targetDate: string | null;
   weeklyGoal: number | null;
+  timeZone: string;
 }) {
-  const router = useRouter();
-  const save = async (_previous: GoalState, form: FormData): Promise<GoalState> => {
-    const target = String(form.get("targetDate") ?? "");
-    const weekly = String(form.get("weeklyGoal") ?? "");
+  const [fields, setFields] = useState<GoalFields>({
+    targetDate: targetDate ?? "",
+    weeklyGoal: weeklyGoal === null ? "" : String(weeklyGoal),
+  });
+  const [errors, setErrors] = useState<GoalErrors>({});
+  const [outcome, setOutcome] = useState<Outcome>({ status: "idle" });
+  const [pending, setPending] = useState(false);
+  const targetInput = useRef<HTMLInputElement>(null);
+  const weeklyInput = useRef<HTMLInputElement>(null);
+  const today = todayIn(timeZone);
+
+  const showErrors = (found: GoalErrors) => {
+    setErrors(found);
+    if (found.targetDate) targetInput.current?.focus();
+    else if (found.weeklyGoal) weeklyInput.current?.focus();
+  };
+
+  const save = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setOutcome({ status: "idle" });
+    // Today again: the page may have stayed open past midnight.
+    const checked = checkGoalInput(fields, todayIn(timeZone));
+    if (!checked.ok) return showErrors(checked.errors);
+    setErrors({});
+    setPending(true);
     try {
       const client = await writeClient();
       await client.mutate({
         mutation: SetRoadmapGoalMutation,
-        variables: { input: { roadmapId, targetDate: target || null, weeklyGoal: weekly ? Number(weekly) : null } },
+        variables: { input: { roadmapId, ...checked.input }, timeZone },
       });
-      // The pace, forecast and chart are drawn on the server.
-      router.refresh();
-      return { status: "saved", text: target || weekly ? "Saved." : "Cleared." };
+      const { targetDate: target, weeklyGoal: weekly } = checked.input;
+      setOutcome({ status: "saved", text: target || weekly ? "Saved." : "Cleared." });
     } catch (error) {
-      return { status: "error", message: errorMessage(error) };
+      const found = serverFieldErrors(error);
+      if (Object.keys(found).length > 0) showErrors(found);
+      else setOutcome({ status: "error", message: errorMessage(error) });
+    } finally {
+      setPending(false);
     }
   };
-  const [state, action, pending] = useActionState<GoalState, FormData>(save, { status: "idle" });
+
+  const describedBy = (name: keyof GoalFields, hint?: string) =>
+    [hint, errors[name] && `${name}-error-${roadmapId}`].filter(Boolean).join(" ") || undefined;
+  const change = (name: keyof GoalFields) => (event: { target: { value: string } }) => {
+    setFields((current) => ({ ...current, [name]: event.target.value }));
+    setOutcome({ status: "idle" });
+  };
+
   return (
-    <form action={action} className="space-y-3" data-testid="goal-form">
+    <form onSubmit={save} noValidate className="space-y-3" data-testid="goal-form">
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
           <label htmlFor={`target-${roadmapId}`} className="block text-sm font-medium">
             Target date
           </label>
           <input
+            ref={targetInput}
             id={`target-${roadmapId}`}
             name="targetDate"
             type="date"
-            defaultValue={targetDate ?? ""}
+            min={today}
+            value={fields.targetDate}
+            onChange={change("targetDate")}
+            aria-invalid={errors.targetDate ? true : undefined}
+            aria-describedby={describedBy("targetDate", `target-hint-${roadmapId}`)}
             className={field}
           />
+          <p id={`target-hint-${roadmapId}`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+            Today or later.
+          </p>
+          {errors.targetDate && (
+            <p id={`targetDate-error-${roadmapId}`} role="alert" className={fieldError} data-testid="target-date-error">
+              {errors.targetDate}
+            </p>
+          )}
         </div>
         <div>
           <label htmlFor={`weekly-${roadmapId}`} className="block text-sm font-medium">
             Weekly goal (items)
           </label>
           <input
+            ref={weeklyInput}
             id={`weekly-${roadmapId}`}
             name="weeklyGoal"
             type="number"
             min={1}
-            max={500}
+            max={MAX_WEEKLY_GOAL}
             step={1}
             inputMode="numeric"
-            defaultValue={weeklyGoal ?? ""}
+            value={fields.weeklyGoal}
+            onChange={change("weeklyGoal")}
+            aria-invalid={errors.weeklyGoal ? true : undefined}
+            aria-describedby={describedBy("weeklyGoal")}
             className={field}
           />
+          {errors.weeklyGoal && (
+            <p id={`weeklyGoal-error-${roadmapId}`} role="alert" className={fieldError} data-testid="weekly-goal-error">
+              {errors.weeklyGoal}
+            </p>
+          )}
         </div>
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">Leave a field empty to clear it.</p>
@@ -81,12 +161,12 @@ export function GoalForm({
           {pending ? "Saving…" : "Save goals"}
         </button>
         <p role="status" className="text-sm">
-          {state.status === "saved" && state.text}
+          {outcome.status === "saved" && outcome.text}
         </p>
       </div>
-      {state.status === "error" && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {state.message}
+      {outcome.status === "error" && (
+        <p role="alert" className={fieldError}>
+          {outcome.message}
         </p>
       )}
     </form>

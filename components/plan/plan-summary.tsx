@@ -1,14 +1,15 @@
+import { formatDate } from "@/app/lib/shared/format-date";
 import type { Plan } from "@/app/lib/shared/plan/plan-roadmap";
-import { formatDay, formatDuration, formatPace } from "./format-plan";
+import { formatDuration, formatPace } from "./format-plan";
 import { WeekGoalMeter } from "./week-goal-meter";
 
 /** The forecast in one sentence, honest about what it cannot tell. */
 function forecastSentence(plan: Plan): string {
   switch (plan.forecast) {
     case "FINISHED":
-      return `Finished on ${formatDay(plan.finishOn!)}.`;
+      return `Finished on ${formatDate(plan.finishOn!)}.`;
     case "FORECAST":
-      return `At this pace you finish around ${formatDay(plan.finishOn!)}.`;
+      return `At this pace you finish around ${formatDate(plan.finishOn!)}.`;
     case "STALLED":
       return "No items done in the last 4 weeks, so no forecast: finish one to start it again.";
     case "NOT_ENOUGH_HISTORY":
@@ -20,7 +21,7 @@ function forecastSentence(plan: Plan): string {
 
 function targetSentence(plan: Plan): string | null {
   if (!plan.targetDate) return null;
-  const target = formatDay(plan.targetDate);
+  const target = formatDate(plan.targetDate);
   switch (plan.targetStatus) {
     case "FINISHED":
       return `Target ${target}: met.`;
@@ -66,7 +67,7 @@ export function PlanSummary({ plan, title }: { plan: Plan; title: string }) {
         </div>
         <div>
           <dt className="text-slate-600 dark:text-slate-400">
-            Since you started{plan.startedOn ? ` (${formatDay(plan.startedOn)})` : ""}
+            Since you started{plan.startedOn ? ` (${formatDate(plan.startedOn)})` : ""}
           </dt>
           <dd className="text-base font-semibold tabular-nums" data-testid="pace-since-start">
             {formatPace(plan.pacePerWeekSinceStart)}

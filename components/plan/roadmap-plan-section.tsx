@@ -7,7 +7,7 @@ import type { Viewer } from "@/app/lib/services/viewer";
 import { calendarPath } from "@/app/lib/shared/calendar/calendar-address";
 import { BadgePreview } from "../share/badge-preview";
 import { Card } from "../ui/card";
-import { PlanSummary } from "./plan-summary";
+import { LivePlanSummary } from "./live-plan-summary";
 import { CalendarDownloadLoader, CopyBadgeMarkdownLoader, GoalFormLoader } from "./plan-tools-loader";
 
 const disclosure = "cursor-pointer text-sm font-medium text-indigo-700 dark:text-indigo-300";
@@ -34,12 +34,23 @@ export async function RoadmapPlanSection({
       <h2 id="plan-heading" className="text-lg font-semibold">
         Your plan
       </h2>
-      <PlanSummary plan={plan} title={roadmap.title} />
+      <LivePlanSummary
+        roadmapId={roadmap.id}
+        slug={roadmap.slug}
+        timeZone={timeZone}
+        plan={plan}
+        title={roadmap.title}
+      />
       <div className="divide-y divide-slate-200 border-t border-slate-200 dark:divide-slate-800 dark:border-slate-800">
         <details className="py-2" data-testid="goals-disclosure">
           <summary className={disclosure}>Target date and weekly goal</summary>
           <div className="pt-3">
-            <GoalFormLoader roadmapId={roadmap.id} targetDate={plan.targetDate} weeklyGoal={plan.weeklyGoal} />
+            <GoalFormLoader
+              roadmapId={roadmap.id}
+              targetDate={plan.targetDate}
+              weeklyGoal={plan.weeklyGoal}
+              timeZone={timeZone}
+            />
           </div>
         </details>
         {settings.login && (

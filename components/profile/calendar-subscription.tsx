@@ -1,36 +1,51 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { calendarFeedPath } from "@/app/lib/shared/calendar/calendar-address";
 import { DEFAULT_SCHEDULE, studyScheduleQuery } from "@/app/lib/shared/calendar/study-schedule";
+import { formatTime } from "@/app/lib/shared/format-date";
 import { errorMessage } from "../apollo/error-message";
 import { writeClient } from "../apollo/write-client";
 import { StudyScheduleFields } from "../share/calendar-download";
 import { Card } from "../ui/card";
+import { CopyableText } from "../ui/copyable-text";
 import { CreateCalendarFeedMutation, RevokeCalendarFeedMutation } from "./profile-operations";
 
 const button =
-  "rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800";
+  "rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium hover:bg-slate-100 aria-disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800";
 
 /**
  * The private calendar link: made here, shown once (only its hash is kept),
- * replaced or revoked at will. One secret serves a URL per roadmap.
+ * replaced or revoked at will. One secret serves a URL per roadmap. Focus
+ * follows the action: to the new links (to copy them now), or, once revoked,
+ * back to the button that makes one (the Revoke button is gone).
  */
 export function CalendarSubscription({
   createdAt,
   roadmaps,
+  timeZone,
 }: {
   createdAt: string | null;
   roadmaps: { slug: string; title: string }[];
+  /** The viewer's, as the server rendered with: the browser prints the same time. */
+  timeZone: string;
 }) {
   const router = useRouter();
   const [template, setTemplate] = useState<string | null>(null);
   const [schedule, setSchedule] = useState(DEFAULT_SCHEDULE);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [pending, setPending] = useState(false);
+  const createButton = useRef<HTMLButtonElement>(null);
+  const links = useRef<HTMLDivElement>(null);
+
+  // A new link was drawn: the focus goes to it.
+  useEffect(() => {
+    if (template) links.current?.focus();
+  }, [template]);
 
   const run = async (work: () => Promise<void>) => {
+    if (pending) return;
     setPending(true);
     setMessage(null);
     try {
@@ -55,6 +70,7 @@ export function CalendarSubscription({
       await client.mutate({ mutation: RevokeCalendarFeedMutation });
       setTemplate(null);
       setMessage({ text: "Revoked: calendars subscribed to the old link get nothing more.", error: false });
+      createButton.current?.focus();
     });
   const urlFor = (slug: string) =>
     `${window.location.origin}${calendarFeedPath(template!, slug)}?${studyScheduleQuery(schedule)}`;
@@ -70,14 +86,15 @@ export function CalendarSubscription({
         revoke it whenever you like.
       </p>
       <p className="text-sm" data-testid="calendar-state">
-        {createdAt ? `You have a link, made ${new Date(createdAt).toLocaleString("en-GB")}.` : "You have no link."}
+        {createdAt ? `You have a link, made ${formatTime(new Date(createdAt), { timeZone })}.` : "You have no link."}
       </p>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={button} disabled={pending} onClick={create}>
+        {/* aria-disabled, not disabled: a disabled button loses the focus, which would fall to the page. */}
+        <button ref={createButton} type="button" className={button} aria-disabled={pending} onClick={create}>
           {createdAt ? "Replace the link" : "Create a link"}
         </button>
         {createdAt && (
-          <button type="button" className={button} disabled={pending} onClick={revoke}>
+          <button type="button" className={button} aria-disabled={pending} onClick={revoke}>
             Revoke the link
           </button>
         )}
@@ -86,19 +103,25 @@ export function CalendarSubscription({
         {message?.text ?? ""}
       </p>
       {template && (
-        <div className="space-y-3">
+        <div
+          ref={links}
+          tabIndex={-1}
+          role="region"
+          aria-label="Your new calendar links"
+          className="space-y-3"
+          data-testid="calendar-links"
+        >
           <StudyScheduleFields onChange={setSchedule} />
           {roadmaps.length === 0 && <p className="text-sm">Start a roadmap to get its link here.</p>}
           <ul className="space-y-2">
             {roadmaps.map((roadmap) => (
               <li key={roadmap.slug} className="space-y-1 text-sm">
                 <span className="font-medium">{roadmap.title}</span>
-                <code
-                  className="block rounded bg-slate-100 p-2 font-mono text-xs break-all dark:bg-slate-800"
-                  data-testid="calendar-url"
-                >
-                  {urlFor(roadmap.slug)}
-                </code>
+                <CopyableText
+                  text={urlFor(roadmap.slug)}
+                  what={`the link for ${roadmap.title}`}
+                  testId="calendar-url"
+                />
                 <a
                   href={urlFor(roadmap.slug).replace(/^https?:/, "webcal:")}
                   className="font-medium text-indigo-700 underline dark:text-indigo-300"

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useActionState } from "react";
+import { useActionState, useId } from "react";
 import { errorMessage } from "../apollo/error-message";
 import { writeClient } from "../apollo/write-client";
 import { Card } from "../ui/card";
@@ -19,7 +19,8 @@ export function ProfileSharingForm({
 }: {
   profilePath: string;
   isPublic: boolean;
-  roadmaps: { id: string; title: string }[];
+  /** The learner's own public roadmaps and the public ones they follow. */
+  roadmaps: { id: string; title: string; builtIn: boolean; ownerLogin: string | null; own: boolean }[];
   chosen: string[];
 }) {
   const router = useRouter();
@@ -44,6 +45,7 @@ export function ProfileSharingForm({
     }
   };
   const [state, action, pending] = useActionState<SaveState, FormData>(save, { status: "idle" });
+  const legendId = useId();
   return (
     <Card as="form" action={action} className="space-y-4" data-testid="profile-form">
       <div className="flex items-start gap-3">
@@ -69,26 +71,48 @@ export function ProfileSharingForm({
           </p>
         </div>
       </div>
-      <fieldset className="space-y-2">
+      <fieldset className="space-y-2" aria-describedby={`${legendId}-help`}>
         <legend className="text-sm font-medium">Roadmaps it shows</legend>
+        <p id={`${legendId}-help`} className="text-sm text-slate-700 dark:text-slate-300">
+          Your own public roadmaps and the public ones you follow (any you have ticked an item on).
+        </p>
+        {roadmaps.length === 0 && (
+          <p className="text-sm">
+            None yet: tick an item on a{" "}
+            <Link href="/" className="font-medium text-indigo-700 underline dark:text-indigo-300">
+              roadmap
+            </Link>
+            , or make one of yours public.
+          </p>
+        )}
         {roadmaps.map((roadmap) => (
-          <label key={roadmap.id} className="flex items-center gap-2 text-sm">
+          <label key={roadmap.id} className="flex items-start gap-2 text-sm">
             <input
               type="checkbox"
               name="roadmapIds"
               value={roadmap.id}
               defaultChecked={chosen.includes(roadmap.id)}
-              className="h-4 w-4 accent-indigo-700"
+              className="mt-0.5 h-4 w-4 shrink-0 accent-indigo-700"
             />
-            {roadmap.title}
+            <span className="min-w-0 break-words">
+              {roadmap.title}
+              <span className="text-slate-600 dark:text-slate-400" data-testid="shareable-owner">
+                {" "}
+                · {ownerText(roadmap)}
+              </span>
+            </span>
           </label>
         ))}
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
+        {/* aria-disabled, not disabled: a disabled button loses the focus, which would fall to the page. */}
         <button
           type="submit"
-          disabled={pending}
-          className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-600 disabled:opacity-50"
+          aria-disabled={pending}
+          onClick={(event) => {
+            if (pending) event.preventDefault();
+          }}
+          className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-600 aria-disabled:opacity-50"
         >
           {pending ? "Saving…" : "Save"}
         </button>
@@ -104,4 +128,10 @@ export function ProfileSharingForm({
       )}
     </Card>
   );
+}
+
+function ownerText(roadmap: { builtIn: boolean; ownerLogin: string | null; own: boolean }): string {
+  if (roadmap.own) return "yours";
+  if (roadmap.builtIn) return "built in";
+  return roadmap.ownerLogin ? `by @${roadmap.ownerLogin}` : "by another learner";
 }

@@ -1,13 +1,15 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 
 const MAX = 10_000;
 
 /**
  * A learner's private markdown note: rendered (sanitised on the server) when
  * shown, a textarea when edited, saved when the textarea loses focus. A failed
- * save keeps the text in the editor, so nothing typed is lost.
+ * save keeps the text in the editor, so nothing typed is lost. Esc closes it
+ * and gives the focus back to what opened it (the note button, or the item's
+ * status under the "n" shortcut) instead of dropping it on the page.
  */
 export function ItemNote({
   title,
@@ -31,6 +33,21 @@ export function ItemNote({
   const [lastRequest, setLastRequest] = useState(editRequest);
   const textareaId = useId();
   const cancelled = useRef(false);
+  // Where the focus was when the editor opened (undefined until its first focus), and whether
+  // closing it should go back there.
+  const opener = useRef<HTMLElement | null | undefined>(undefined);
+  const returnFocus = useRef(false);
+  const noteButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (editing) return;
+    const from = opener.current;
+    opener.current = undefined;
+    if (!returnFocus.current) return;
+    returnFocus.current = false;
+    // The note button that opened the editor was replaced by it: its successor takes the focus.
+    (from?.isConnected ? from : noteButton.current)?.focus();
+  }, [editing]);
 
   if (editRequest !== lastRequest) {
     setLastRequest(editRequest);
@@ -87,10 +104,15 @@ export function ItemNote({
           // Read-only while saving: text typed meanwhile would be lost when the editor closes.
           readOnly={saving}
           onChange={(event) => setDraft(event.target.value)}
+          onFocus={(event) => {
+            if (opener.current !== undefined) return;
+            opener.current = event.relatedTarget instanceof HTMLElement ? event.relatedTarget : null;
+          }}
           onBlur={commit}
           onKeyDown={(event) => {
             if (event.key === "Escape") {
               cancelled.current = true;
+              returnFocus.current = true;
               event.currentTarget.blur();
             }
           }}
@@ -118,6 +140,7 @@ export function ItemNote({
           {/* Sanitised server-side (hast-util-sanitize, GitHub’s allow-list): no script, handler or javascript: URL survives. */}
           <div className="prose-note" dangerouslySetInnerHTML={{ __html: noteHtml }} />
           <button
+            ref={noteButton}
             type="button"
             onClick={open}
             className="mt-1 text-xs font-medium text-indigo-700 hover:underline dark:text-indigo-300"
@@ -127,6 +150,7 @@ export function ItemNote({
         </div>
       ) : (
         <button
+          ref={noteButton}
           type="button"
           onClick={open}
           className="text-xs font-medium text-slate-600 hover:text-indigo-700 hover:underline dark:text-slate-400 dark:hover:text-indigo-300"

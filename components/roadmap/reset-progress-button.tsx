@@ -17,6 +17,7 @@ export function ResetProgressButton({
   const [loading, setLoading] = useState(false);
 
   const confirm = async () => {
+    // Closing the dialog gives the focus back to the button that opened it, which keeps it from here on.
     dialog.current?.close();
     setLoading(true);
     try {
@@ -30,11 +31,14 @@ export function ResetProgressButton({
 
   return (
     <>
+      {/* aria-disabled, not disabled: a disabled button loses the focus, which would fall to the page. */}
       <button
         type="button"
-        onClick={() => dialog.current?.showModal()}
-        disabled={loading}
-        className="text-sm text-slate-600 underline-offset-4 hover:text-red-700 hover:underline disabled:opacity-50 dark:text-slate-400 dark:hover:text-red-400"
+        onClick={() => {
+          if (!loading) dialog.current?.showModal();
+        }}
+        aria-disabled={loading}
+        className="text-sm text-slate-600 underline-offset-4 hover:text-red-700 hover:underline aria-disabled:opacity-50 dark:text-slate-400 dark:hover:text-red-400"
       >
         {loading ? "Resetting…" : "Reset progress"}
       </button>

@@ -18,6 +18,7 @@ import { useItemFocus } from "./hooks/use-item-focus";
 import { formatLocalDay, useItemDates } from "./hooks/use-item-dates";
 import { useItemShortcuts } from "./hooks/use-item-shortcuts";
 import { usePageShortcuts } from "./hooks/use-page-shortcuts";
+import { useRevealFirstMatch } from "./hooks/use-reveal-first-match";
 import { ResetProgressButton } from "./reset-progress-button";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 
@@ -60,6 +61,7 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
   );
 
   usePageShortcuts(search, openHelp);
+  useRevealFirstMatch(root, filters);
   const { onFocus, moveFocus } = useItemFocus(root, visible);
   const onKeyDown = useItemShortcuts({
     setStatus: store.setStatus,

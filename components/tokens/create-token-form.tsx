@@ -1,19 +1,27 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useId, useRef } from "react";
+import { TOKEN_SCOPES } from "@/app/lib/shared/token-scopes";
 import type { TokenScope } from "@/graphql/generated/client/graphql";
 import { errorMessage } from "../apollo/error-message";
 import { Card } from "../ui/card";
+import { CopyableText } from "../ui/copyable-text";
 import { writeClient } from "../apollo/write-client";
 import { CreateApiTokenMutation } from "./token-operations";
 
 type CreateTokenState =
   { status: "idle" } | { status: "created"; token: string; name: string } | { status: "error"; message: string };
 
-/** Creates a token and shows its secret this once, with a copy button. */
+/**
+ * Creates a token with any of the API's scopes (each explained) and shows its
+ * secret this once, with a Copy button. Focus goes to the new secret, so a
+ * keyboard or screen reader user lands on what they must copy now.
+ */
 export function CreateTokenForm() {
   const router = useRouter();
+  const id = useId();
+  const result = useRef<HTMLDivElement>(null);
   const create = async (_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> => {
     try {
       const client = await writeClient();
@@ -32,10 +40,12 @@ export function CreateTokenForm() {
     }
   };
   const [state, action, pending] = useActionState<CreateTokenState, FormData>(create, { status: "idle" });
-  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    if (state.status === "created") result.current?.focus();
+  }, [state]);
   return (
     <div className="space-y-4">
-      <Card as="form" action={action} className="space-y-3">
+      <Card as="form" action={action} className="space-y-3" data-testid="create-token-form">
         <h2 className="text-lg font-semibold">New token</h2>
         <div>
           <label htmlFor="token-name" className="block text-sm font-medium">
@@ -50,27 +60,38 @@ export function CreateTokenForm() {
             className="mt-1 w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950"
           />
         </div>
-        <fieldset>
+        <fieldset className="space-y-2">
           <legend className="text-sm font-medium">Scopes</legend>
-          <label className="mt-1 flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              name="scopes"
-              value="READ_PROGRESS"
-              defaultChecked
-              className="h-4 w-4 accent-indigo-700"
-            />
-            Read progress (statuses, notes, history)
-          </label>
-          <label className="mt-1 flex items-center gap-2 text-sm">
-            <input type="checkbox" name="scopes" value="WRITE_PROGRESS" className="h-4 w-4 accent-indigo-700" />
-            Write progress (change statuses and notes)
-          </label>
+          {TOKEN_SCOPES.map(({ scope, label, explanation }) => (
+            <div key={scope} className="flex items-start gap-2 text-sm">
+              <input
+                id={`${id}-${scope}`}
+                type="checkbox"
+                name="scopes"
+                value={scope}
+                defaultChecked={scope === "READ_PROGRESS"}
+                aria-describedby={`${id}-${scope}-help`}
+                className="mt-0.5 h-4 w-4 shrink-0 accent-indigo-700"
+              />
+              <div>
+                <label htmlFor={`${id}-${scope}`} className="font-medium">
+                  {label}
+                </label>
+                <p id={`${id}-${scope}-help`} className="text-slate-700 dark:text-slate-300">
+                  {explanation}
+                </p>
+              </div>
+            </div>
+          ))}
         </fieldset>
+        {/* aria-disabled, not disabled: a disabled button loses the focus, which would fall to the page. */}
         <button
           type="submit"
-          disabled={pending}
-          className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-600 disabled:opacity-50"
+          aria-disabled={pending}
+          onClick={(event) => {
+            if (pending) event.preventDefault();
+          }}
+          className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-600 aria-disabled:opacity-50"
         >
           {pending ? "Creating…" : "Create token"}
         </button>
@@ -82,28 +103,17 @@ export function CreateTokenForm() {
       </Card>
       {state.status === "created" && (
         <div
-          role="status"
+          ref={result}
+          tabIndex={-1}
+          role="region"
+          aria-labelledby={`${id}-created`}
           className="space-y-2 rounded-lg border border-emerald-300 bg-emerald-50 p-4 dark:border-emerald-800 dark:bg-emerald-950/50"
+          data-testid="created-token"
         >
-          <p className="text-sm font-medium">Token “{state.name}” created. Copy it now: it will not be shown again.</p>
-          <div className="flex flex-wrap items-center gap-2">
-            <code
-              className="rounded bg-white px-2 py-1 font-mono text-sm break-all dark:bg-slate-900"
-              data-testid="new-token"
-            >
-              {state.token}
-            </code>
-            <button
-              type="button"
-              onClick={async () => {
-                await navigator.clipboard.writeText(state.token);
-                setCopied(true);
-              }}
-              className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-white dark:border-slate-600 dark:hover:bg-slate-900"
-            >
-              {copied ? "Copied" : "Copy"}
-            </button>
-          </div>
+          <p id={`${id}-created`} className="text-sm font-medium">
+            Token “{state.name}” created. Copy it now: it will not be shown again.
+          </p>
+          <CopyableText text={state.token} what="the token" testId="new-token" />
           <p className="text-xs text-slate-700 dark:text-slate-300">
             Use it as <code>Authorization: Bearer &lt;token&gt;</code> on <code>/api/graphql</code>.
           </p>

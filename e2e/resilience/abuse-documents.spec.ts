@@ -159,12 +159,12 @@ test("abuse documents are refused with the right code, or handled, quickly", asy
       },
       // HTTP level.
       {
-        name: "body of 1.2 MB (Content-Length)",
-        send: () => operation(`{ __typename }`, { pad: "x".repeat(1_200_000) }),
+        name: "body over the limit (Content-Length)",
+        send: () => operation(`{ __typename }`, { pad: "x".repeat(GRAPHQL_LIMITS.maxBodyBytes + 100_000) }),
         expected: refuse(413, "PAYLOAD_TOO_LARGE"),
       },
       {
-        name: "body of 2 MB streamed without Content-Length",
+        name: "body of twice the limit streamed without Content-Length",
         send: () => {
           let sent = 0;
           const chunk = new TextEncoder().encode(
@@ -172,7 +172,7 @@ test("abuse documents are refused with the right code, or handled, quickly", asy
           );
           const stream = new ReadableStream<Uint8Array>({
             pull(controller) {
-              if (sent >= 2_000_000) return controller.close();
+              if (sent >= 2 * GRAPHQL_LIMITS.maxBodyBytes) return controller.close();
               controller.enqueue(chunk);
               sent += chunk.byteLength;
             },
@@ -436,16 +436,21 @@ test("abuse documents are refused with the right code, or handled, quickly", asy
     const padding = Buffer.from(`{"query":"{ __typename }","variables":{"pad":"${"x".repeat(64 * 1024)}`);
     const small = operationBody("{ __typename }");
     const [chunked413, afterChunked, declared413, afterDeclared] = await postOverOneConnection(url, [
-      Array.from({ length: 32 }, () => padding),
+      Array.from({ length: Math.ceil((2 * GRAPHQL_LIMITS.maxBodyBytes) / padding.length) }, () => padding),
       small,
-      operationBody("{ __typename }", { pad: "x".repeat(1_200_000) }),
+      operationBody("{ __typename }", { pad: "x".repeat(GRAPHQL_LIMITS.maxBodyBytes + 100_000) }),
       small,
     ]);
     const isQuery = (body: GraphqlBody) =>
       body.data?.__typename === "Query" ? null : `data ${JSON.stringify(body.data)}`;
-    judge(summary, "keep-alive: chunked 2 MB body", chunked413!, refuse(413, "PAYLOAD_TOO_LARGE"));
+    judge(summary, "keep-alive: chunked body of twice the limit", chunked413!, refuse(413, "PAYLOAD_TOO_LARGE"));
     judge(summary, "keep-alive: next request after the chunked 413", afterChunked!, answered(isQuery));
-    judge(summary, "keep-alive: 1.2 MB body with Content-Length", declared413!, refuse(413, "PAYLOAD_TOO_LARGE"));
+    judge(
+      summary,
+      "keep-alive: body over the limit with Content-Length",
+      declared413!,
+      refuse(413, "PAYLOAD_TOO_LARGE"),
+    );
     judge(summary, "keep-alive: next request after that 413", afterDeclared!, answered(isQuery));
 
     // Pathological notes, each alone on one item (and deleted after), so each

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { ItemStatus, ResourceKind } from "../../app/lib/db/generated/enums";
+import { roadmapShTypeOf } from "../../app/lib/shared/roadmap-import/resource-kind";
 import type {
   WritableItem,
   WritableResource,
@@ -102,6 +103,7 @@ const KINDS: ResourceKind[] = [
   "INTERACTIVE",
 ];
 const STATUSES: ItemStatus[] = ["NOT_STARTED", "IN_PROGRESS", "DONE", "SKIPPED"];
+// As authors write them: the importer keeps every address as written, never normalised.
 const URLS = [
   "https://example.com/a",
   "https://en.wikipedia.org/wiki/Go_(programming_language)",
@@ -112,7 +114,13 @@ const URLS = [
   "https://例え.jp/パス",
   "https://example.com/a b",
   "https://example.com/*_[]",
-].map((url) => new URL(url).href);
+  "https://github.com",
+  "HTTPS://Example.COM/A/./b/../c",
+  "https://example.com/<x>",
+  "http://[::1]:8080/",
+];
+// roadmap.sh's types: some Waymark has no kind for, some that are another kind's name.
+const TYPES = ["paper", "guide", "tool", "dataset", "feed", "docs", "article", "video"];
 
 /** Text as a title is stored: markup characters and all, whitespace collapsed, never empty. */
 export const storedText = fc
@@ -120,11 +128,17 @@ export const storedText = fc
   .map((pieces) => pieces.join("").replace(/\s+/g, " ").trim())
   .filter((text) => text.length > 0);
 
-const resource: fc.Arbitrary<WritableResource> = fc.record({
-  title: storedText,
-  url: fc.constantFrom(...URLS),
-  kind: fc.constantFrom(...KINDS),
-});
+const resource: fc.Arbitrary<WritableResource> = fc
+  .record({
+    title: storedText,
+    url: fc.constantFrom(...URLS),
+    kind: fc.constantFrom(...KINDS),
+    writtenType: fc.option(fc.constantFrom(...TYPES), { nil: undefined }),
+  })
+  // A type that is the kind's own name is not kept (it says nothing the kind does not).
+  .map(({ writtenType, ...rest }) =>
+    writtenType && writtenType !== roadmapShTypeOf(rest.kind) ? { ...rest, writtenType } : rest,
+  );
 
 const note = fc
   .array(

@@ -188,7 +188,8 @@ class Reader {
       return [];
     }
     const title = toString(link).trim() || url.hostname;
-    return [{ title: title.slice(0, IMPORT_LIMITS.titleLength), url: url.href, kind: inferResourceKind(url.href) }];
+    // The address as written, as the importer keeps it.
+    return [{ title: title.slice(0, IMPORT_LIMITS.titleLength), url: link.url, kind: inferResourceKind(url) }];
   }
 
   /** `<!-- key: some-key -->`, checked: a malformed pin must not silently fall back to a derived key. */

@@ -189,7 +189,10 @@ export type ForecastStatus =
 
 /** Input of forkRoadmap. */
 export type ForkRoadmapInput = {
-  /** Copy the viewer's own statuses on the original to the fork's items with the same keys. Default false. */
+  /**
+   * Copy the viewer's own statuses on the original to the fork's items with the same keys. Default false.
+   * A token needs READ_PROGRESS and WRITE_PROGRESS for it too (FORBIDDEN without, and no fork is made).
+   */
   copyProgress?: InputMaybe<Scalars['Boolean']['input']>;
   /** A roadmap the viewer may see: public, unlisted, or their own. */
   roadmapId: Scalars['ID']['input'];
@@ -566,8 +569,14 @@ export type Resource = Node & {
   kind: ResourceKind;
   /** What the link is called. */
   title: Scalars['String']['output'];
-  /** An absolute http(s) URL. */
+  /** An absolute http(s) URL, exactly as the roadmap's author wrote it (checked, never normalised). */
   url: Scalars['String']['output'];
+  /**
+   * The type its author wrote in roadmap.sh's [@type@Title](url) form, in lower case, when it is
+   * not one of Waymark's kinds by name (paper, guide, tool, dataset, conference, feed…): kind is
+   * then its nearest kind, and the markdown export writes the type back. Null otherwise.
+   */
+  writtenType?: Maybe<Scalars['String']['output']>;
 };
 
 /** What a resource link points to. */
@@ -611,7 +620,10 @@ export type Roadmap = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** The roadmap with the viewer's progress and notes in that format; null when signed out (needs READ_PROGRESS). */
   export?: Maybe<Scalars['String']['output']>;
-  /** The roadmap this one was forked from, while it exists and the viewer may see it. */
+  /**
+   * The roadmap this one was forked from, while it exists and the viewer may see it (its
+   * owner's, unlisted or public); null otherwise, and for a roadmap that is not a fork.
+   */
   forkedFrom?: Maybe<Roadmap>;
   /**
    * The viewer's finished items over time (a burn-up chart): one bucket per day,
@@ -621,6 +633,8 @@ export type Roadmap = Node & {
   history?: Maybe<Array<ProgressBucket>>;
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
+  /** Whether this roadmap is a fork, even when forkedFrom is null (the original deleted, or not visible to the viewer). */
+  isFork: Scalars['Boolean']['output'];
   /** Number of items, nested ones included. */
   itemCount: Scalars['Int']['output'];
   /** Every item of the roadmap in reading order, nested ones included. */
@@ -675,14 +689,30 @@ export type RoadmapProgressArgs = {
 /** One item's change in a save. */
 export type RoadmapChange = {
   __typename?: 'RoadmapChange';
+  /**
+   * True for a rename the save inferred: the item's key was not pinned, and an item with a title
+   * that reads alike left from the same place (same section and parent, between the same
+   * siblings). The item keeps that item's key, and so its learners' progress and notes; the
+   * saved markdown pins it. False for every other change.
+   */
+  guessed: Scalars['Boolean']['output'];
   /** The item's key. */
   key: Scalars['String']['output'];
   /** What happens to the item. */
   kind: RoadmapChangeKind;
-  /** Learners with a status or a note on the item, whom the change touches (0 for an added item). */
+  /**
+   * Learners with a status or a note on the item, whom the change touches (0 for an added item). The
+   * viewer counts only when they may read their progress (a token without READ_PROGRESS: others only).
+   */
   learners: Scalars['Int']['output'];
   /** The item's line in the new markdown; null for a retired item. */
   line?: Maybe<Scalars['Int']['output']>;
+  /**
+   * For a guessed rename, the key the markdown alone gives the item: list it in
+   * SaveRoadmapInput.notRenamed to save the item as a new one instead (and retire the old one).
+   * Null otherwise.
+   */
+  markdownKey?: Maybe<Scalars['String']['output']>;
   /** The title before a rename; null otherwise. */
   previousTitle?: Maybe<Scalars['String']['output']>;
   /** The item's title (the new one for a rename). */
@@ -695,7 +725,10 @@ export type RoadmapChangeKind =
   | 'ADDED'
   /** Another section or parent item, or another place among its siblings. */
   | 'MOVED'
-  /** Same key, new title (the key was pinned with <!-- key: ... -->). */
+  /**
+   * Same key, new title: the key was pinned with <!-- key: ... -->, or the save guessed the
+   * rename (RoadmapChange.guessed) from the item's place and title.
+   */
   | 'RENAMED'
   /** No longer in the markdown: hidden, its learners' progress and notes kept. */
   | 'RETIRED';
@@ -738,16 +771,30 @@ export type Role =
 
 /** Input of saveRoadmap. */
 export type SaveRoadmapInput = {
+  /**
+   * Keep the key of an item reworded in place, whose key is not pinned (see RoadmapChange.guessed):
+   * its learners keep their progress and notes. Default true; false takes every key from the
+   * markdown alone.
+   */
+  detectRenames?: InputMaybe<Scalars['Boolean']['input']>;
   /** Say what the save would do, and write nothing. */
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   /**
    * The roadmap as a markdown checklist: the Waymark format, a plain GitHub task list, or with
-   * roadmap.sh's [@type@Title](url) links (see the README). At most 1,000,000 bytes and 5,000 items.
+   * roadmap.sh's [@type@Title](url) links of any type (see the README). At most 5,000 items and
+   * 1,000,000 bytes as Waymark writes the roadmap (its markdown export without key pins), in a file
+   * of at most 2,100,000 bytes: any markdown export of a roadmap imports again.
    */
   markdown: Scalars['String']['input'];
   /**
+   * Keys (RoadmapChange.markdownKey) of items that are new, not renames of the item they
+   * replace: they are saved as new items, and the items they replace are retired. At most 5,000.
+   */
+  notRenamed?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
    * Also set the viewer's statuses from the file's checkboxes ([x] done, [/] in progress, [-] skipped,
-   * [ ] not started), as the markdown export writes them.
+   * [ ] not started), as the markdown export writes them. A token needs WRITE_PROGRESS for it too
+   * (FORBIDDEN without, and nothing is saved).
    */
   restoreStatuses?: InputMaybe<Scalars['Boolean']['input']>;
   /** The roadmap to save a new version of; absent to create a roadmap of the viewer's own. */
@@ -772,11 +819,11 @@ export type SaveRoadmapPayload = {
   created: Scalars['Boolean']['output'];
   /** True when nothing was written. */
   dryRun: Scalars['Boolean']['output'];
-  /** Distinct learners with progress or a note on a moved, renamed or retired item. */
+  /** Distinct learners with progress or a note on a moved, renamed or retired item (the viewer as in RoadmapChange.learners). */
   learnersAffected: Scalars['Int']['output'];
   /** Items moved. */
   moved: Scalars['Int']['output'];
-  /** Items renamed (pinned keys). */
+  /** Items renamed (pinned keys, and renames the save guessed). */
   renamed: Scalars['Int']['output'];
   /** The viewer's statuses set from checkboxes (restoreStatuses). */
   restoredStatuses: Scalars['Int']['output'];
@@ -837,7 +884,7 @@ export type SetItemStatusInput = {
 export type SetProfileVisibilityInput = {
   /** True: /u/<login> and the badges answer for everyone. False: they answer not found. */
   public: Scalars['Boolean']['input'];
-  /** The public roadmaps to show, in order (at most 50); left out, the choice stays as it is. */
+  /** The roadmaps to show, in order (at most 50): public ones of the viewer's own or that they follow (changed a status on); left out, the choice stays as it is. */
   roadmapIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** IANA time zone in which the profile's days start, for example Europe/Paris; left out, it stays as it is (UTC at first). */
   timeZone?: InputMaybe<Scalars['String']['input']>;
@@ -1304,6 +1351,7 @@ export type ResourceResolvers<ContextType = GraphQLContext, ParentType extends R
   kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  writtenType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1315,6 +1363,7 @@ export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends Re
   forkedFrom?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType>;
   history?: Resolver<Maybe<Array<ResolversTypes['ProgressBucket']>>, ParentType, ContextType, RequireFields<RoadmapHistoryArgs, 'days' | 'timeZone'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isFork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
   markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1331,10 +1380,12 @@ export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends Re
 }>;
 
 export type RoadmapChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapChange'] = ResolversParentTypes['RoadmapChange']> = ResolversObject<{
+  guessed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RoadmapChangeKind'], ParentType, ContextType>;
   learners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  markdownKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   previousTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

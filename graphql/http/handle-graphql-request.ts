@@ -10,17 +10,14 @@ import {
   isDatabaseUnavailable,
   RETRY_AFTER_SECONDS,
 } from "@/app/lib/platform/database-unavailable";
-import { keptAnswers, rateLimitRejections } from "@/app/lib/platform/metrics";
+import { rateLimitRejections } from "@/app/lib/platform/metrics";
 import { currentRequestId } from "@/app/lib/platform/request-context";
 import { databaseLooksReachable } from "@/app/lib/services/health";
 import type { MaybeViewer } from "@/app/lib/services/viewer";
 import { DomainError, RateLimitedError } from "@/app/lib/shared/errors";
 import { timeZoneFromCookie } from "@/app/lib/shared/time-zone-cookie";
-import { createContext, type GraphQLContext, type SignedInAnswerSlot } from "../context";
-import type { KeptRequest } from "../kept-request";
+import { createContext, type GraphQLContext } from "../context";
 import { GRAPHQL_LIMITS } from "../limits";
-import { cachedSignedOutAnswer, signedOutAnswerKey } from "../signed-out-answers";
-import { answerFromTemplate, signedInAnswerKey } from "../signed-in-answers/signed-in-answers";
 import { BodyTooLargeError, readBodyWithLimit } from "./read-body-with-limit";
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, BAD_USER_INPUT: 400 };
@@ -41,13 +38,7 @@ function unavailable(): Response {
 
 class MalformedBodyError extends Error {}
 
-/** A kept answer's JSON text, sent as Apollo would send it. */
-function jsonAnswer(json: string): Response {
-  return new Response(json, { headers: { "content-type": "application/json; charset=utf-8" } });
-}
-
 const JSON_TYPE = /^application\/json\b/i;
-const MUTATION = /^\s*mutation\b/;
 
 /** A POST body, read within the size limit; a JSON one must parse, whatever charset its content type names. */
 async function readPostBody(request: NextRequest): Promise<{ body: unknown; json: boolean }> {
@@ -73,39 +64,16 @@ function streamOf(chunks: AsyncIterator<string>): ReadableStream<Uint8Array> {
 }
 
 /**
- * The document of a POST that may be answered from a kept answer, or null. Not
- * when the client asks for the newer GraphQL-over-HTTP media type (Apollo answers
- * it in kind) or sends a persisted query's hash (Apollo checks it against the
- * text): a kept answer would skip either.
- */
-function cacheableQuery(request: NextRequest, body: unknown): KeptRequest | null {
-  if (!body || typeof body !== "object" || Array.isArray(body)) return null;
-  if (/application\/graphql-response\+json/i.test(request.headers.get("accept") ?? "")) return null;
-  const { query, operationName, variables, extensions } = body as Record<string, unknown>;
-  // A mutation is never kept: its body (up to a whole roadmap's markdown) is not worth keying.
-  if (typeof query !== "string" || MUTATION.test(query)) return null;
-  if (extensions && typeof extensions === "object" && "persistedQuery" in extensions) return null;
-  if (operationName !== undefined && operationName !== null && typeof operationName !== "string") return null;
-  if (variables !== undefined && variables !== null && (typeof variables !== "object" || Array.isArray(variables))) {
-    return null;
-  }
-  return {
-    query,
-    operationName: operationName as string | null | undefined,
-    variables: variables as Record<string, unknown> | null | undefined,
-  };
-}
-
-/**
  * /api/graphql, over HTTP. Around Apollo: while the database is unreachable
  * every request is answered 503 at once; a body over the limit is refused (413)
  * without being read in full; malformed JSON gets a 400; bad credentials get a
  * GraphQL-shaped 401 instead of an anonymous answer (and count against the
  * caller's budget, like every request); each learner, or signed-out address, has
- * a budget of requests per minute; and a signed-out query whose answer is cached,
- * or a signed-in one whose template is kept (its viewer's values filled in
- * afresh), is answered without running Apollo at all. The body is read once and handed to
- * Apollo parsed (Apollo's own Next.js integration would read it again).
+ * a budget of requests per minute. The body is read once and handed to Apollo
+ * parsed (Apollo's own Next.js integration would read it again). Kept answers
+ * (a signed-out query's whole answer, a signed-in one's template) are served
+ * inside Apollo, by its plugins, once Apollo has checked the request as for any
+ * other: this handler only marks the request as one written out over HTTP.
  */
 export async function handleGraphqlRequest(
   request: NextRequest,
@@ -126,26 +94,6 @@ export async function handleGraphqlRequest(
     }
     await limiter.consume(viewer ? `user:${viewer.userId}` : `address:${clientAddress(request)}`);
 
-    let answerKey: string | undefined;
-    let signedInAnswer: SignedInAnswerSlot | undefined;
-    const query = post?.json ? cacheableQuery(request, post.body) : null;
-    if (query && !viewer) {
-      answerKey = await signedOutAnswerKey(query);
-      if (answerKey !== undefined) {
-        const cached = await cachedSignedOutAnswer(answerKey);
-        keptAnswers().inc({ kind: "signed_out", result: cached === undefined ? "miss" : "hit" });
-        if (cached !== undefined) return jsonAnswer(cached);
-      }
-    } else if (query && viewer) {
-      const key = signedInAnswerKey(viewer, query);
-      if (key !== undefined) {
-        const kept = await answerFromTemplate(viewer, key);
-        if (kept.json !== undefined) return jsonAnswer(kept.json);
-        // An answer already found too large to keep is not cut up again.
-        if (!kept.tooLarge) signedInAnswer = { key, epoch: kept.epoch };
-      }
-    }
-
     const headers = new HeaderMap();
     request.headers.forEach((value, name) => headers.set(name, value));
     // Apollo recognises exactly application/json; the body was checked above.
@@ -158,7 +106,7 @@ export async function handleGraphqlRequest(
         body: post ? post.body : undefined,
       },
       context: async () =>
-        createContext(viewer, answerKey, { timeZone: timeZoneFromCookie(request.cookies), signedInAnswer }),
+        createContext(viewer, { timeZone: timeZoneFromCookie(request.cookies), servedOverHttp: true }),
     });
     const responseHeaders = new Headers();
     for (const [name, value] of answer.headers) responseHeaders.set(name, value);
@@ -186,7 +134,7 @@ export async function handleGraphqlRequest(
       }
       return graphqlError(STATUS[error.code] ?? 400, error.code, error.message, headers);
     }
-    // The session, token or content lookup could not reach the database: not "signed out".
+    // The session or token lookup could not reach the database: not "signed out".
     if (isDatabaseUnavailable(error)) return unavailable();
     throw error;
   }

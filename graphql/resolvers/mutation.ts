@@ -25,13 +25,16 @@ export const Mutation: MutationResolvers = {
     const result = await setItemStatus(ctx.viewer, input);
     ctx.loaders.forgetItemStates(result.roadmapId);
     // The write found the item live in this roadmap, read the content's version
-    // and knows the new status: the answer needs no further statement.
+    // and knows the new status: the answer needs no further statement. (Without
+    // READ_PROGRESS the status fields go to the loader, which refuses them.)
     ctx.loaders.roadmapIdOfItem.prime(result.itemId, result.roadmapId);
     ctx.loaders.roadmapVersion.clear(result.roadmapId).prime(result.roadmapId, result.contentVersion);
-    ctx.loaders.writtenStatuses.set(
-      result.itemId,
-      result.updatedAt ? { status: result.status, updatedAt: result.updatedAt } : null,
-    );
+    if (result.mayReadBack) {
+      ctx.loaders.writtenStatuses.set(
+        result.itemId,
+        result.updatedAt ? { status: result.status, updatedAt: result.updatedAt } : null,
+      );
+    }
     return itemOrThrow(ctx, result.itemId);
   },
   setItemNote: async (_parent, { input }, ctx) => {

@@ -31,7 +31,10 @@ export const authoringTypeDefs = /* GraphQL */ `
     ADDED
     "Another section or parent item, or another place among its siblings."
     MOVED
-    "Same key, new title (the key was pinned with <!-- key: ... -->)."
+    """
+    Same key, new title: the key was pinned with <!-- key: ... -->, or the save guessed the
+    rename (RoadmapChange.guessed) from the item's place and title.
+    """
     RENAMED
     "No longer in the markdown: hidden, its learners' progress and notes kept."
     RETIRED
@@ -49,8 +52,24 @@ export const authoringTypeDefs = /* GraphQL */ `
     previousTitle: String
     "The item's line in the new markdown; null for a retired item."
     line: Int
-    "Learners with a status or a note on the item, whom the change touches (0 for an added item)."
+    """
+    Learners with a status or a note on the item, whom the change touches (0 for an added item). The
+    viewer counts only when they may read their progress (a token without READ_PROGRESS: others only).
+    """
     learners: Int!
+    """
+    True for a rename the save inferred: the item's key was not pinned, and an item with a title
+    that reads alike left from the same place (same section and parent, between the same
+    siblings). The item keeps that item's key, and so its learners' progress and notes; the
+    saved markdown pins it. False for every other change.
+    """
+    guessed: Boolean!
+    """
+    For a guessed rename, the key the markdown alone gives the item: list it in
+    SaveRoadmapInput.notRenamed to save the item as a new one instead (and retire the old one).
+    Null otherwise.
+    """
+    markdownKey: String
   }
 
   "Input of saveRoadmap."
@@ -59,7 +78,9 @@ export const authoringTypeDefs = /* GraphQL */ `
     roadmapId: ID
     """
     The roadmap as a markdown checklist: the Waymark format, a plain GitHub task list, or with
-    roadmap.sh's [@type@Title](url) links (see the README). At most 1,000,000 bytes and 5,000 items.
+    roadmap.sh's [@type@Title](url) links of any type (see the README). At most 5,000 items and
+    1,000,000 bytes as Waymark writes the roadmap (its markdown export without key pins), in a file
+    of at most 2,100,000 bytes: any markdown export of a roadmap imports again.
     """
     markdown: String!
     """
@@ -73,9 +94,21 @@ export const authoringTypeDefs = /* GraphQL */ `
     dryRun: Boolean
     """
     Also set the viewer's statuses from the file's checkboxes ([x] done, [/] in progress, [-] skipped,
-    [ ] not started), as the markdown export writes them.
+    [ ] not started), as the markdown export writes them. A token needs WRITE_PROGRESS for it too
+    (FORBIDDEN without, and nothing is saved).
     """
     restoreStatuses: Boolean
+    """
+    Keep the key of an item reworded in place, whose key is not pinned (see RoadmapChange.guessed):
+    its learners keep their progress and notes. Default true; false takes every key from the
+    markdown alone.
+    """
+    detectRenames: Boolean
+    """
+    Keys (RoadmapChange.markdownKey) of items that are new, not renames of the item they
+    replace: they are saved as new items, and the items they replace are retired. At most 5,000.
+    """
+    notRenamed: [String!]
   }
 
   "What saveRoadmap did (or, on a dry run, would do)."
@@ -90,11 +123,11 @@ export const authoringTypeDefs = /* GraphQL */ `
     added: Int!
     "Items moved."
     moved: Int!
-    "Items renamed (pinned keys)."
+    "Items renamed (pinned keys, and renames the save guessed)."
     renamed: Int!
     "Items retired."
     retired: Int!
-    "Distinct learners with progress or a note on a moved, renamed or retired item."
+    "Distinct learners with progress or a note on a moved, renamed or retired item (the viewer as in RoadmapChange.learners)."
     learnersAffected: Int!
     "Every item's change, in the markdown's order, then retired items."
     changes: [RoadmapChange!]!
@@ -106,7 +139,10 @@ export const authoringTypeDefs = /* GraphQL */ `
   input ForkRoadmapInput {
     "A roadmap the viewer may see: public, unlisted, or their own."
     roadmapId: ID!
-    "Copy the viewer's own statuses on the original to the fork's items with the same keys. Default false."
+    """
+    Copy the viewer's own statuses on the original to the fork's items with the same keys. Default false.
+    A token needs READ_PROGRESS and WRITE_PROGRESS for it too (FORBIDDEN without, and no fork is made).
+    """
     copyProgress: Boolean
   }
 

@@ -89,8 +89,13 @@ export const roadmapTypeDefs = /* GraphQL */ `
     visibility: RoadmapVisibility!
     "The owner's GitHub login; null for built-in roadmaps."
     owner: String
-    "The roadmap this one was forked from, while it exists and the viewer may see it."
+    """
+    The roadmap this one was forked from, while it exists and the viewer may see it (its
+    owner's, unlisted or public); null otherwise, and for a roadmap that is not a fork.
+    """
     forkedFrom: Roadmap
+    "Whether this roadmap is a fork, even when forkedFrom is null (the original deleted, or not visible to the viewer)."
+    isFork: Boolean!
     "The checklist source, as the importer reads it (as last saved, or written from the items)."
     markdown: String!
     "The roadmap with the viewer's progress and notes in that format; null when signed out (needs READ_PROGRESS)."
@@ -169,10 +174,16 @@ export const roadmapTypeDefs = /* GraphQL */ `
     id: ID!
     "What the link is called."
     title: String!
-    "An absolute http(s) URL."
+    "An absolute http(s) URL, exactly as the roadmap's author wrote it (checked, never normalised)."
     url: String!
     "What kind of resource the link points to."
     kind: ResourceKind!
+    """
+    The type its author wrote in roadmap.sh's [@type@Title](url) form, in lower case, when it is
+    not one of Waymark's kinds by name (paper, guide, tool, dataset, conference, feed…): kind is
+    then its nearest kind, and the markdown export writes the type back. Null otherwise.
+    """
+    writtenType: String
   }
 
   """

@@ -3,6 +3,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { FormattedExecutionResult } from "graphql";
 import type { ItemStates } from "@/app/lib/services/progress/load-item-states";
+import { answerText } from "../answer-text";
 import type { HoleFill, RecordedHole } from "./answer-holes";
 
 /**
@@ -54,8 +55,9 @@ export function answerTemplate(
   }
   // A marker no content can contain: NUL is refused in every stored text, and the nonce is new.
   const nonce = randomBytes(8).toString("hex");
-  const json = JSON.stringify(result, function (this: object, key: string, value: unknown) {
-    const index = marks.get(this)?.get(key);
+  // Cut from the text Apollo sends (answer-text.ts), so that a filled template is those very bytes.
+  const json = answerText(result, function (this: unknown, key: string, value: unknown) {
+    const index = marks.get(this as object)?.get(key);
     return index === undefined ? value : `\u0000${nonce}:${index}\u0000`;
   });
   const pieces = json.split(new RegExp(`"\\\\u0000${nonce}:(\\d+)\\\\u0000"`));

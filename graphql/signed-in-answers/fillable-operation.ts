@@ -40,7 +40,7 @@ const FIELDS: Record<string, ReadonlySet<string>> = {
     "note",
     "noteHtml",
   ]),
-  Resource: new Set(["id", "title", "url", "kind"]),
+  Resource: new Set(["id", "title", "url", "kind", "writtenType"]),
   // The counts only: the plan fields depend on today's date.
   Completion: new Set(["total", "done", "inProgress", "skipped", "percent"]),
 };

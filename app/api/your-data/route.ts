@@ -11,7 +11,11 @@ export async function GET(request: NextRequest) {
     const viewer = await viewerFromRequest(request);
     const body = await exportYourData(viewer);
     const day = new Date().toISOString().slice(0, 10);
-    return downloadResponse(body, `waymark-${viewer?.login ?? "data"}-${day}.json`, "application/json; charset=utf-8");
+    return downloadResponse(
+      body,
+      { name: `waymark-${viewer?.login ?? "data"}-${day}`, extension: "json", fallback: "waymark-data" },
+      "application/json; charset=utf-8",
+    );
   } catch (error) {
     return downloadError(error);
   }

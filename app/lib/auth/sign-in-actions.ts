@@ -2,16 +2,12 @@
 
 import "server-only";
 
+import { sameSitePath } from "../shared/sign-in/same-site-path";
 import { signIn, signOut } from "./auth";
 
-/** Only paths on this site: never an open redirect. */
-function safePath(value: FormDataEntryValue | null): string {
-  const path = typeof value === "string" ? value : "/";
-  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
-}
-
 export async function signInWithGithub(form: FormData): Promise<void> {
-  await signIn("github", { redirectTo: safePath(form.get("redirectTo")) });
+  // Only paths on this site: never an open redirect.
+  await signIn("github", { redirectTo: sameSitePath(form.get("redirectTo")) ?? "/" });
 }
 
 export async function signOutAction(): Promise<void> {

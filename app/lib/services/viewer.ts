@@ -20,12 +20,42 @@ export function requireViewer(viewer: MaybeViewer): Viewer {
   return viewer;
 }
 
-export function requireScope(viewer: MaybeViewer, scope: TokenScope): Viewer {
+declare const granted: unique symbol;
+
+/**
+ * A viewer checked for the scopes `S`. Only requireScope and requireScopes make
+ * one, so a function that takes it (the writers of progress take
+ * `ViewerWith<"WRITE_PROGRESS">`) cannot be reached by a path that skipped the
+ * check, whatever the mutation it hides behind.
+ */
+export type ViewerWith<S extends TokenScope> = Viewer & { readonly [granted]: { readonly [K in S]: true } };
+
+export function requireScope<S extends TokenScope>(viewer: MaybeViewer, scope: S): ViewerWith<S> {
+  return requireScopes(viewer, [scope]);
+}
+
+/**
+ * Every scope of `scopes`, or FORBIDDEN naming each one missing and, when given,
+ * `why` the request needs it (a part of a request that needs more than the rest,
+ * as saveRoadmap's restoreStatuses needs WRITE_PROGRESS besides WRITE_ROADMAPS).
+ */
+export function requireScopes<S extends TokenScope>(
+  viewer: MaybeViewer,
+  scopes: readonly S[],
+  why?: string,
+): ViewerWith<S> {
   const known = requireViewer(viewer);
-  if (!known.scopes.includes(scope)) {
-    throw new ForbiddenError(`This token lacks the ${scope} scope.`);
+  const missing = scopes.filter((scope) => !known.scopes.includes(scope));
+  if (missing.length > 0) {
+    const named = missing.length === 1 ? `the ${missing[0]} scope` : `the ${missing.join(" and ")} scopes`;
+    throw new ForbiddenError(`This token lacks ${named}${why ? `: ${why}` : ""}.`);
   }
-  return known;
+  return known as ViewerWith<S>;
+}
+
+/** Whether the viewer holds `scope`, for answers that leave out what it may not read (never for a refusal). */
+export function hasScope(viewer: Viewer, scope: TokenScope): boolean {
+  return viewer.scopes.includes(scope);
 }
 
 /** Token management and account actions need a real browser session, not a token. */

@@ -8,7 +8,10 @@ import { IMPORT_LIMITS } from "./roadmap-import/import-limits";
 export const ROADMAP_QUOTAS = {
   roadmapsPerLearner: 50,
   itemsPerRoadmap: IMPORT_LIMITS.items,
+  /** The roadmap as Waymark writes it, without key pins (see IMPORT_LIMITS). */
   markdownBytes: IMPORT_LIMITS.markdownBytes,
+  /** The file itself. */
+  fileBytes: IMPORT_LIMITS.fileBytes,
 } as const;
 
 /**

@@ -9,7 +9,7 @@ export interface ItemView {
   id: string;
   key: string;
   title: string;
-  resources: { id: string; title: string; url: string; kind: ResourceKind }[];
+  resources: { id: string; title: string; url: string; kind: ResourceKind; writtenType: string | null }[];
   children: ItemView[];
 }
 

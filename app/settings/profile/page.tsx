@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
 import { followedRoadmapIds } from "@/app/lib/services/activity/followed-roadmaps";
 import { calendarFeedCreatedAt } from "@/app/lib/services/calendar/calendar-feed-created-at";
 import { profilePath } from "@/app/lib/services/profile/profile-login";
 import { profileSettings } from "@/app/lib/services/profile/profile-settings";
-import { listPublicRoadmaps } from "@/app/lib/services/roadmaps/list-public-roadmaps";
+import { listShareableRoadmaps } from "@/app/lib/services/profile/shareable-roadmaps";
 import { loadRoadmapContents } from "@/app/lib/services/roadmaps/roadmap-content";
+import { timeZoneFromCookie } from "@/app/lib/shared/time-zone-cookie";
 import { CalendarSubscription } from "@/components/profile/calendar-subscription";
 import { ProfileSharingForm } from "@/components/profile/profile-sharing-form";
 import { PageTitle } from "@/components/ui/page-title";
@@ -18,15 +20,17 @@ export const dynamic = "force-dynamic";
 export default async function SharingSettingsPage() {
   const viewer = await sessionViewer();
   if (!viewer) redirect("/signin?callbackUrl=/settings/profile");
-  const [settings, publicRoadmaps, followed, feedCreatedAt] = await Promise.all([
+  const [settings, shareable, followed, feedCreatedAt] = await Promise.all([
     profileSettings(viewer),
-    listPublicRoadmaps(),
+    listShareableRoadmaps(viewer),
     followedRoadmapIds(viewer),
     calendarFeedCreatedAt(viewer),
   ]);
-  // Until the learner has chosen, offer the public roadmaps they work on.
-  const publicIds = new Set(publicRoadmaps.map((roadmap) => roadmap.id));
-  const chosen = settings.roadmapIds.length > 0 ? settings.roadmapIds : followed.filter((id) => publicIds.has(id));
+  // Until the learner has chosen, the public roadmaps they work on are ticked.
+  const chosen =
+    settings.roadmapIds.length > 0
+      ? settings.roadmapIds
+      : shareable.filter((roadmap) => roadmap.followed).map((roadmap) => roadmap.id);
   // Every roadmap they work on has a reminder: built-in ones and learners' (their own included).
   const followedRoadmaps = (await loadRoadmapContents(viewer, followed)).flatMap((content) =>
     content ? [content.roadmap] : [],
@@ -44,13 +48,14 @@ export default async function SharingSettingsPage() {
         <ProfileSharingForm
           profilePath={profilePath(settings.login ?? "")}
           isPublic={settings.public}
-          roadmaps={publicRoadmaps}
+          roadmaps={shareable}
           chosen={chosen}
         />
       </section>
       <CalendarSubscription
         createdAt={feedCreatedAt?.toISOString() ?? null}
         roadmaps={followedRoadmaps.map((roadmap) => ({ slug: roadmap.slug, title: roadmap.title }))}
+        timeZone={timeZoneFromCookie(await cookies())}
       />
     </div>
   );

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
 import { listApiTokens } from "@/app/lib/services/tokens/list-api-tokens";
+import { formatTime } from "@/app/lib/shared/format-date";
+import { timeZoneFromCookie } from "@/app/lib/shared/time-zone-cookie";
+import { tokenScopeLabel } from "@/app/lib/shared/token-scopes";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { RevokeTokenButton } from "@/components/tokens/revoke-token-button";
 import { Card } from "@/components/ui/card";
@@ -12,16 +16,13 @@ import { SettingsNav } from "@/components/settings-nav";
 export const metadata: Metadata = { title: "API tokens" };
 export const dynamic = "force-dynamic";
 
-const SCOPE_LABEL = { READ_PROGRESS: "read", WRITE_PROGRESS: "write", WRITE_ROADMAPS: "roadmaps" } as const;
-
-function formatDate(date: Date | null): string {
-  return date ? date.toISOString().slice(0, 16).replace("T", " ") + " UTC" : "never";
-}
 
 export default async function TokensPage() {
   const viewer = await sessionViewer();
   if (!viewer) redirect("/signin?callbackUrl=/settings/tokens");
   const tokens = await listApiTokens(viewer);
+  const timeZone = timeZoneFromCookie(await cookies());
+  const when = (date: Date | null) => (date ? formatTime(date, { timeZone }) : "never");
   return (
     <div className="space-y-6">
       <SettingsNav current="/settings/tokens" />
@@ -46,8 +47,8 @@ export default async function TokensPage() {
                 <div className="min-w-0">
                   <p className="font-medium">{token.name}</p>
                   <p className="text-xs text-slate-600 dark:text-slate-400">
-                    <code>{token.prefix}…</code> · {token.scopes.map((scope) => SCOPE_LABEL[scope]).join(", ")} ·
-                    created {formatDate(token.createdAt)} · last used {formatDate(token.lastUsedAt)}
+                    <code>{token.prefix}…</code> · {token.scopes.map(tokenScopeLabel).join(", ")} · created{" "}
+                    {when(token.createdAt)} · last used {when(token.lastUsedAt)}
                   </p>
                 </div>
                 <RevokeTokenButton id={token.id} name={token.name} />

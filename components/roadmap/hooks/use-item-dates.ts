@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { formatDate } from "@/app/lib/shared/format-date";
 
 export interface DateSpan {
   startedAt: string | null;
@@ -36,7 +37,11 @@ export function useItemDates(slug: string, enabled: boolean, statuses: unknown):
   return enabled ? dates : null;
 }
 
-/** "3 Mar 2026", in the browser's own time zone (the learner's). */
+/**
+ * "3 Mar 2026", in the browser's own time zone (the learner's, the one its `tz`
+ * cookie reports): dates are fetched and shown in the browser only, never rendered
+ * on the server.
+ */
 export function formatLocalDay(iso: string): string {
-  return new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
+  return formatDate(new Date(iso), { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
 }

@@ -1,6 +1,7 @@
+import type { ApolloClient } from "@apollo/client";
 import type { RoadmapPageData } from "@/app/lib/shared/roadmap-view";
-import { createApolloClient } from "../../apollo/create-apollo-client";
 import { errorMessage } from "../../apollo/error-message";
+import { refreshRoadmapPlans } from "../../plan/refresh-roadmap-plans";
 import { flattenItems } from "../flatten-items";
 import { ResetRoadmapProgressMutation, RoadmapStatesQuery, SetItemNoteMutation } from "../roadmap-operations";
 import { seedApolloCache } from "../seed-apollo-cache";
@@ -26,11 +27,16 @@ function toStates(
 }
 
 /**
- * The learner's checklist on Apollo Client: the cache is seeded with the server's
- * data, watched (optimistic layers included), and changed only by mutations.
+ * The learner's checklist on the browser's one Apollo Client: the cache is seeded
+ * with the server's data, watched (optimistic layers included), and changed only
+ * by mutations. After each write lands, the page's plan is asked again, so its
+ * figures follow the checklist's.
  */
-export function createApolloLearnerStore(data: RoadmapPageData, onError: (message: string) => void): ChecklistStore {
-  const client = createApolloClient();
+export function createApolloLearnerStore(
+  client: ApolloClient,
+  data: RoadmapPageData,
+  onError: (message: string) => void,
+): ChecklistStore {
   seedApolloCache(client, data);
   const titles = new Map(
     flattenItems(data.sections.flatMap((section) => section.items)).map((item) => [item.id, item.title]),
@@ -45,8 +51,11 @@ export function createApolloLearnerStore(data: RoadmapPageData, onError: (messag
     listeners.forEach((listener) => listener());
   });
 
+  // A failed refresh leaves the plan as it was; the next write asks again.
+  const refreshPlans = () => void refreshRoadmapPlans(client).catch(() => {});
   const setStatus = createStatusWriter(client, {
     onError: (itemId, error) => onError(`Could not save “${titles.get(itemId) ?? "item"}”: ${errorMessage(error)}`),
+    onSettled: refreshPlans,
   });
 
   return {
@@ -73,6 +82,7 @@ export function createApolloLearnerStore(data: RoadmapPageData, onError: (messag
       } catch (error) {
         throw new StoreError(errorMessage(error));
       }
+      refreshPlans();
     },
     replaceServerData(next) {
       // Items with a change in flight or queued keep what they show; the rest

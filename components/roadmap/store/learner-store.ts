@@ -1,4 +1,5 @@
 import type { RoadmapPageData } from "@/app/lib/shared/roadmap-view";
+import { writeClient } from "../../apollo/write-client";
 import { NOT_STARTED, type ChecklistStore, type ItemRowState, type ItemStates } from "./checklist-store";
 
 function statesFromServer(data: RoadmapPageData): ItemStates {
@@ -12,9 +13,9 @@ function statesFromServer(data: RoadmapPageData): ItemStates {
 
 /**
  * A signed-in learner's checklist. The page paints from the server's data; the
- * GraphQL client (Apollo, about 45 kB gzip) loads right after, outside the first-load
- * JavaScript, and from then on every change goes through its cache. A change
- * made in the instant before it arrives waits for it.
+ * browser's GraphQL client (Apollo, about 45 kB gzip, write-client.ts) loads right
+ * after, outside the first-load JavaScript, and from then on every change goes
+ * through its cache. A change made in the instant before it arrives waits for it.
  */
 export function createLearnerStore(initial: RoadmapPageData, onError: (message: string) => void): ChecklistStore {
   let data = initial;
@@ -27,9 +28,9 @@ export function createLearnerStore(initial: RoadmapPageData, onError: (message: 
   // Started by the first subscriber, which only exists in the browser. A failed
   // load (a chunk gone after a deploy, say) is reported and tried again next time.
   const load = () =>
-    (loading ??= import("./apollo-learner-store").then(
-      ({ createApolloLearnerStore }) => {
-        live = createApolloLearnerStore(data, onError);
+    (loading ??= Promise.all([import("./apollo-learner-store"), writeClient()]).then(
+      ([{ createApolloLearnerStore }, client]) => {
+        live = createApolloLearnerStore(client, data, onError);
         live.subscribe(notify);
         notify();
         return live;

@@ -13,11 +13,12 @@ interface ItemQueue {
  * then the mutation; a refused change is rolled back by Apollo and reported.
  * Requests for one item go one at a time and only the latest click is sent after
  * the one in flight, so however fast the clicks come, the last one wins both on
- * screen and in the database.
+ * screen and in the database. Once no request is left in flight, `onSettled`
+ * says so (the page's other figures then catch up with the statuses).
  */
 export function createStatusWriter(
   client: ApolloClient,
-  options: { onError: (itemId: string, error: unknown) => void },
+  options: { onError: (itemId: string, error: unknown) => void; onSettled?: () => void },
 ) {
   const queues = new Map<string, ItemQueue>();
 
@@ -57,6 +58,8 @@ export function createStatusWriter(
       queue.queued = null;
       client.cache.removeOptimistic(`pending:${itemId}`);
       await send(itemId, next);
+    } else if ([...queues.values()].every((other) => !other.sending)) {
+      options.onSettled?.();
     }
   };
 

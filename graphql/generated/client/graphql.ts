@@ -24,9 +24,23 @@ export type DeleteRoadmapInput = {
   roadmapId: string;
 };
 
+/** Whether a forecast could be made. */
+export type ForecastStatus =
+  /** Nothing left: finishOn is the day the last item was finished. */
+  | 'FINISHED'
+  /** finishOn is the forecast. */
+  | 'FORECAST'
+  /** Less than a week since the viewer started, or fewer than two items done: no honest forecast yet. */
+  | 'NOT_ENOUGH_HISTORY'
+  /** Nothing marked DONE in the last 4 weeks. */
+  | 'STALLED';
+
 /** Input of forkRoadmap. */
 export type ForkRoadmapInput = {
-  /** Copy the viewer's own statuses on the original to the fork's items with the same keys. Default false. */
+  /**
+   * Copy the viewer's own statuses on the original to the fork's items with the same keys. Default false.
+   * A token needs READ_PROGRESS and WRITE_PROGRESS for it too (FORBIDDEN without, and no fork is made).
+   */
   copyProgress?: boolean | null | undefined;
   /** A roadmap the viewer may see: public, unlisted, or their own. */
   roadmapId: string;
@@ -77,7 +91,10 @@ export type RoadmapChangeKind =
   | 'ADDED'
   /** Another section or parent item, or another place among its siblings. */
   | 'MOVED'
-  /** Same key, new title (the key was pinned with <!-- key: ... -->). */
+  /**
+   * Same key, new title: the key was pinned with <!-- key: ... -->, or the save guessed the
+   * rename (RoadmapChange.guessed) from the item's place and title.
+   */
   | 'RENAMED'
   /** No longer in the markdown: hidden, its learners' progress and notes kept. */
   | 'RETIRED';
@@ -93,16 +110,30 @@ export type RoadmapVisibility =
 
 /** Input of saveRoadmap. */
 export type SaveRoadmapInput = {
+  /**
+   * Keep the key of an item reworded in place, whose key is not pinned (see RoadmapChange.guessed):
+   * its learners keep their progress and notes. Default true; false takes every key from the
+   * markdown alone.
+   */
+  detectRenames?: boolean | null | undefined;
   /** Say what the save would do, and write nothing. */
   dryRun?: boolean | null | undefined;
   /**
    * The roadmap as a markdown checklist: the Waymark format, a plain GitHub task list, or with
-   * roadmap.sh's [@type@Title](url) links (see the README). At most 1,000,000 bytes and 5,000 items.
+   * roadmap.sh's [@type@Title](url) links of any type (see the README). At most 5,000 items and
+   * 1,000,000 bytes as Waymark writes the roadmap (its markdown export without key pins), in a file
+   * of at most 2,100,000 bytes: any markdown export of a roadmap imports again.
    */
   markdown: string;
   /**
+   * Keys (RoadmapChange.markdownKey) of items that are new, not renames of the item they
+   * replace: they are saved as new items, and the items they replace are retired. At most 5,000.
+   */
+  notRenamed?: Array<string> | null | undefined;
+  /**
    * Also set the viewer's statuses from the file's checkboxes ([x] done, [/] in progress, [-] skipped,
-   * [ ] not started), as the markdown export writes them.
+   * [ ] not started), as the markdown export writes them. A token needs WRITE_PROGRESS for it too
+   * (FORBIDDEN without, and nothing is saved).
    */
   restoreStatuses?: boolean | null | undefined;
   /** The roadmap to save a new version of; absent to create a roadmap of the viewer's own. */
@@ -142,7 +173,7 @@ export type SetItemStatusInput = {
 export type SetProfileVisibilityInput = {
   /** True: /u/<login> and the badges answer for everyone. False: they answer not found. */
   public: boolean;
-  /** The public roadmaps to show, in order (at most 50); left out, the choice stays as it is. */
+  /** The roadmaps to show, in order (at most 50): public ones of the viewer's own or that they follow (changed a status on); left out, the choice stays as it is. */
   roadmapIds?: Array<string> | null | undefined;
   /** IANA time zone in which the profile's days start, for example Europe/Paris; left out, it stays as it is (UTC at first). */
   timeZone?: string | null | undefined;
@@ -165,6 +196,19 @@ export type SetRoadmapVisibilityInput = {
   /** Who may see it from now on. */
   visibility: RoadmapVisibility;
 };
+
+/** Where the viewer stands against their target date. */
+export type TargetStatus =
+  /** At this pace the roadmap is finished on or before the target. */
+  | 'AHEAD'
+  /** At this pace the target is missed (or nothing was done in the last 4 weeks). */
+  | 'BEHIND'
+  /** Everything is finished. */
+  | 'FINISHED'
+  /** The target date has passed with items left. */
+  | 'PASSED'
+  /** Not enough history for a forecast yet; requiredPacePerWeek says what is needed. */
+  | 'TOO_EARLY_TO_TELL';
 
 /** What a personal access token may do. */
 export type TokenScope =
@@ -199,7 +243,7 @@ export type SaveRoadmapMutationVariables = Exact<{
 }>;
 
 
-export type SaveRoadmapMutation = { __typename: 'Mutation', saveRoadmap: { __typename: 'SaveRoadmapPayload', created: boolean, dryRun: boolean, added: number, moved: number, renamed: number, retired: number, learnersAffected: number, restoredStatuses: number, roadmap: { __typename: 'Roadmap', id: string, path: string } | null, changes: Array<{ __typename: 'RoadmapChange', kind: RoadmapChangeKind, key: string, title: string, previousTitle: string | null, line: number | null, learners: number }> } };
+export type SaveRoadmapMutation = { __typename: 'Mutation', saveRoadmap: { __typename: 'SaveRoadmapPayload', created: boolean, dryRun: boolean, added: number, moved: number, renamed: number, retired: number, learnersAffected: number, restoredStatuses: number, roadmap: { __typename: 'Roadmap', id: string, path: string } | null, changes: Array<{ __typename: 'RoadmapChange', kind: RoadmapChangeKind, key: string, title: string, previousTitle: string | null, line: number | null, learners: number, guessed: boolean, markdownKey: string | null }> } };
 
 export type ForkRoadmapMutationVariables = Exact<{
   input: ForkRoadmapInput;
@@ -229,12 +273,23 @@ export type DeleteAccountMutationVariables = Exact<{
 
 export type DeleteAccountMutation = { __typename: 'Mutation', deleteAccount: boolean };
 
-export type SetRoadmapGoalMutationVariables = Exact<{
-  input: SetRoadmapGoalInput;
+export type RoadmapPlanFieldsFragment = { __typename: 'Completion', total: number, done: number, skipped: number, pacePerWeek: number, pacePerWeekSinceStart: number, startedOn: string | null, forecast: ForecastStatus, finishOn: string | null, targetDate: string | null, requiredPacePerWeek: number | null, targetStatus: TargetStatus | null, daysAheadOfTarget: number | null, finishedThisWeek: number, weeklyGoal: number | null };
+
+export type RoadmapPlanQueryVariables = Exact<{
+  slug: string;
+  timeZone: string;
 }>;
 
 
-export type SetRoadmapGoalMutation = { __typename: 'Mutation', setRoadmapGoal: { __typename: 'Roadmap', id: string, progress: { __typename: 'Completion', targetDate: string | null, weeklyGoal: number | null } | null } };
+export type RoadmapPlanQuery = { __typename: 'Query', roadmap: { __typename: 'Roadmap', id: string, progress: { __typename: 'Completion', total: number, done: number, skipped: number, pacePerWeek: number, pacePerWeekSinceStart: number, startedOn: string | null, forecast: ForecastStatus, finishOn: string | null, targetDate: string | null, requiredPacePerWeek: number | null, targetStatus: TargetStatus | null, daysAheadOfTarget: number | null, finishedThisWeek: number, weeklyGoal: number | null } | null } | null };
+
+export type SetRoadmapGoalMutationVariables = Exact<{
+  input: SetRoadmapGoalInput;
+  timeZone: string;
+}>;
+
+
+export type SetRoadmapGoalMutation = { __typename: 'Mutation', setRoadmapGoal: { __typename: 'Roadmap', id: string, progress: { __typename: 'Completion', total: number, done: number, skipped: number, pacePerWeek: number, pacePerWeekSinceStart: number, startedOn: string | null, forecast: ForecastStatus, finishOn: string | null, targetDate: string | null, requiredPacePerWeek: number | null, targetStatus: TargetStatus | null, daysAheadOfTarget: number | null, finishedThisWeek: number, weeklyGoal: number | null } | null } };
 
 export type RoadmapDatesQueryVariables = Exact<{
   slug: string;
@@ -304,15 +359,17 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 export type RevokeApiTokenMutation = { __typename: 'Mutation', revokeApiToken: boolean };
 
+export const RoadmapPlanFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoadmapPlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Completion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"pacePerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"pacePerWeekSinceStart"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"forecast"}},{"kind":"Field","name":{"kind":"Name","value":"finishOn"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"requiredPacePerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"targetStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysAheadOfTarget"}},{"kind":"Field","name":{"kind":"Name","value":"finishedThisWeek"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyGoal"}}]}}]} as unknown as DocumentNode<RoadmapPlanFieldsFragment, unknown>;
 export const ItemStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusUpdatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"noteHtml"}}]}}]} as unknown as DocumentNode<ItemStateFragment, unknown>;
 export const MergeGuestProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeGuestProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MergeGuestProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeGuestProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merged"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}}]}}]}}]} as unknown as DocumentNode<MergeGuestProgressMutation, MergeGuestProgressMutationVariables>;
 export const GuestRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuestRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Roadmap"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GuestRoadmapQuery, GuestRoadmapQueryVariables>;
-export const SaveRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveRoadmapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveRoadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"added"}},{"kind":"Field","name":{"kind":"Name","value":"moved"}},{"kind":"Field","name":{"kind":"Name","value":"renamed"}},{"kind":"Field","name":{"kind":"Name","value":"retired"}},{"kind":"Field","name":{"kind":"Name","value":"learnersAffected"}},{"kind":"Field","name":{"kind":"Name","value":"restoredStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"previousTitle"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"learners"}}]}}]}}]}}]} as unknown as DocumentNode<SaveRoadmapMutation, SaveRoadmapMutationVariables>;
+export const SaveRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveRoadmapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveRoadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"added"}},{"kind":"Field","name":{"kind":"Name","value":"moved"}},{"kind":"Field","name":{"kind":"Name","value":"renamed"}},{"kind":"Field","name":{"kind":"Name","value":"retired"}},{"kind":"Field","name":{"kind":"Name","value":"learnersAffected"}},{"kind":"Field","name":{"kind":"Name","value":"restoredStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"previousTitle"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"learners"}},{"kind":"Field","name":{"kind":"Name","value":"guessed"}},{"kind":"Field","name":{"kind":"Name","value":"markdownKey"}}]}}]}}]}}]} as unknown as DocumentNode<SaveRoadmapMutation, SaveRoadmapMutationVariables>;
 export const ForkRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForkRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForkRoadmapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forkRoadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]} as unknown as DocumentNode<ForkRoadmapMutation, ForkRoadmapMutationVariables>;
 export const DeleteRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRoadmapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRoadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<DeleteRoadmapMutation, DeleteRoadmapMutationVariables>;
 export const SetRoadmapVisibilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetRoadmapVisibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetRoadmapVisibilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRoadmapVisibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}}]}}]}}]} as unknown as DocumentNode<SetRoadmapVisibilityMutation, SetRoadmapVisibilityMutationVariables>;
 export const DeleteAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<DeleteAccountMutation, DeleteAccountMutationVariables>;
-export const SetRoadmapGoalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetRoadmapGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetRoadmapGoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRoadmapGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyGoal"}}]}}]}}]}}]} as unknown as DocumentNode<SetRoadmapGoalMutation, SetRoadmapGoalMutationVariables>;
+export const RoadmapPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoadmapPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeZone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timeZone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeZone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoadmapPlanFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoadmapPlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Completion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"pacePerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"pacePerWeekSinceStart"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"forecast"}},{"kind":"Field","name":{"kind":"Name","value":"finishOn"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"requiredPacePerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"targetStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysAheadOfTarget"}},{"kind":"Field","name":{"kind":"Name","value":"finishedThisWeek"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyGoal"}}]}}]} as unknown as DocumentNode<RoadmapPlanQuery, RoadmapPlanQueryVariables>;
+export const SetRoadmapGoalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetRoadmapGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetRoadmapGoalInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeZone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRoadmapGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timeZone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeZone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoadmapPlanFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoadmapPlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Completion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"pacePerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"pacePerWeekSinceStart"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"forecast"}},{"kind":"Field","name":{"kind":"Name","value":"finishOn"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"requiredPacePerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"targetStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysAheadOfTarget"}},{"kind":"Field","name":{"kind":"Name","value":"finishedThisWeek"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyGoal"}}]}}]} as unknown as DocumentNode<SetRoadmapGoalMutation, SetRoadmapGoalMutationVariables>;
 export const RoadmapDatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoadmapDates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RoadmapDatesQuery, RoadmapDatesQueryVariables>;
 export const SetProfileVisibilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetProfileVisibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetProfileVisibilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setProfileVisibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"profilePublic"}},{"kind":"Field","name":{"kind":"Name","value":"profileUrl"}}]}}]}}]} as unknown as DocumentNode<SetProfileVisibilityMutation, SetProfileVisibilityMutationVariables>;
 export const CreateCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"urlTemplate"}}]}}]}}]} as unknown as DocumentNode<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;

@@ -51,7 +51,7 @@ export async function exportYourData(viewer: MaybeViewer): Promise<string> {
     client.progressEvent.findMany({
       where: { userId },
       orderBy: { id: "asc" },
-      select: { itemId: true, from: true, to: true, at: true, item: ITEM_WITH_ROADMAP },
+      select: { itemId: true, from: true, to: true, at: true, kind: true, item: ITEM_WITH_ROADMAP },
     }),
     client.note.findMany({
       where: { userId },

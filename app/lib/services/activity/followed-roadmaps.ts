@@ -5,12 +5,15 @@ import { requireScope, type MaybeViewer } from "../viewer";
 import { LIVE_ITEM } from "../roadmaps/live-item";
 import { visibleRoadmapWhere } from "../roadmaps/roadmap-access";
 
-/** Roadmaps the viewer has changed anything on, most recently active first (one statement). */
+/**
+ * Roadmaps the viewer has changed anything on, most recently active first (one
+ * statement). A reset is not activity: it does not move a roadmap up.
+ */
 export async function followedRoadmapIds(viewer: MaybeViewer): Promise<string[]> {
   const { userId } = requireScope(viewer, "READ_PROGRESS");
   const rows = await db().progressEvent.groupBy({
     by: ["roadmapId"],
-    where: { userId, roadmap: visibleRoadmapWhere(viewer) },
+    where: { userId, kind: "CHANGE", roadmap: visibleRoadmapWhere(viewer) },
     _max: { at: true },
     orderBy: { _max: { at: "desc" } },
   });

@@ -21,7 +21,8 @@ export function heatmapStart(today: string): string {
  * A user's status changes per day for the activity heatmap, and their streaks,
  * with days cut in the given time zone (one statement). Optionally only changes
  * on some roadmaps (a public profile shows the roadmaps its owner chose, and
- * nothing of the others). Callers authorize: this trusts the user id.
+ * nothing of the others). "Reset progress" is not study: its events (kind RESET)
+ * are left out. Callers authorize: this trusts the user id.
  */
 export async function userActivity(
   userId: string,
@@ -42,7 +43,7 @@ export async function userActivity(
     FROM (
       SELECT (("at" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date AS day, count(*)::int AS count
       FROM "ProgressEvent"
-      WHERE "userId" = ${userId} ${onRoadmaps}
+      WHERE "userId" = ${userId} AND "kind" = 'CHANGE' ${onRoadmaps}
       GROUP BY 1
     ) per_day`;
   const countByDay = new Map(rows.map((row) => [row.day, row.count]));

@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../../db/client";
 import { NotFoundError } from "../../shared/errors";
+import { MAX_WEEKLY_GOAL } from "../../shared/plan/goal-limits";
 import { addDays, isoDateIn } from "../../shared/time-zone";
 import { idSchema } from "../ids";
 import { visibleRoadmapWhere } from "../roadmaps/roadmap-access";
@@ -10,7 +11,6 @@ import { validate } from "../validate";
 import { requireScope, type MaybeViewer } from "../viewer";
 import { isoDay, type RoadmapGoal } from "./roadmap-goal";
 
-export const MAX_WEEKLY_GOAL = 500;
 const MAX_YEARS_AHEAD = 20;
 
 /** A real calendar day, YYYY-MM-DD, from yesterday (UTC: it is still today somewhere) to 20 years on. */
@@ -22,7 +22,7 @@ const targetDateSchema = z
     const at = new Date(`${day}T12:00:00Z`);
     return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === day;
   }, "is not a calendar day")
-  .refine((day) => day >= addDays(isoDateIn(new Date(), "UTC"), -1), "is in the past")
+  .refine((day) => day >= addDays(isoDateIn(new Date(), "UTC"), -1), "is in the past; pick today or later")
   .refine(
     (day) => day <= addDays(isoDateIn(new Date(), "UTC"), MAX_YEARS_AHEAD * 366),
     `is more than ${MAX_YEARS_AHEAD} years away`,

@@ -5,9 +5,9 @@ import { db } from "../../db/client";
 import { BadInputError } from "../../shared/errors";
 import { checkTimeZone } from "../../shared/time-zone";
 import { idSchema } from "../ids";
-import { PUBLIC_ROADMAP } from "../roadmaps/public-roadmap";
 import { validate } from "../validate";
 import { requireSession, type MaybeViewer } from "../viewer";
+import { shareableRoadmapWhere } from "./shareable-roadmaps";
 
 export const MAX_PROFILE_ROADMAPS = 50;
 
@@ -35,8 +35,9 @@ export const setProfileVisibilityInput = z.object({
 });
 
 /**
- * Makes the viewer's profile public or private, and sets which public roadmaps
- * it shows (in the order given) and the time zone its days are cut in.
+ * Makes the viewer's profile public or private, and sets which roadmaps it
+ * shows (in the order given: public ones of their own or that they follow) and
+ * the time zone its days are cut in.
  * Publishing is an account decision: it needs a browser session, never a token,
  * so a leaked token cannot expose a learner.
  */
@@ -46,15 +47,16 @@ export async function setProfileVisibility(viewer: MaybeViewer, input: unknown):
   await db().$transaction(async (tx) => {
     if (roadmapIds) {
       const shown = await tx.roadmap.findMany({
-        where: { ...PUBLIC_ROADMAP, id: { in: roadmapIds } },
+        where: { AND: [shareableRoadmapWhere(userId), { id: { in: roadmapIds } }] },
         select: { id: true },
       });
       const known = new Set(shown.map((roadmap) => roadmap.id));
       const unknown = roadmapIds.filter((id) => !known.has(id));
       if (unknown.length > 0) {
-        throw new BadInputError(`No public roadmap with id ${unknown.join(", ")}.`, {
-          fields: { roadmapIds: "names a roadmap that does not exist or is not public" },
-        });
+        throw new BadInputError(
+          `A profile shows only public roadmaps of your own or that you follow; not ${unknown.join(", ")}.`,
+          { fields: { roadmapIds: "names a roadmap that is not public, or neither yours nor one you follow" } },
+        );
       }
       await tx.profileRoadmap.deleteMany({ where: { userId } });
       await tx.profileRoadmap.createMany({

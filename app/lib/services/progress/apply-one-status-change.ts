@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "../../db/client";
 import type { ItemStatus } from "../../db/generated/enums";
 import { LIVE_ITEM_SQL } from "../roadmaps/live-item";
+import { requireScope, type ViewerWith } from "../viewer";
 import { NEVER, type AppliedChange } from "./status-change";
 
 export interface OneStatusChange {
@@ -33,12 +34,14 @@ const MAX_ATTEMPTS = 3;
  * Sets one learner's status of one live item in one autocommit statement (the
  * rules are in status-change.ts; the SQL's comments say how it keeps them).
  * Returns null when the item is unknown, retired, or on a roadmap the learner may not see.
+ * The writer is a viewer checked for WRITE_PROGRESS (and checked again here).
  */
 export async function applyOneStatusChange(
-  userId: string,
+  writer: ViewerWith<"WRITE_PROGRESS">,
   itemId: string,
   status: ItemStatus,
 ): Promise<OneStatusChange | null> {
+  const { userId } = requireScope(writer, "WRITE_PROGRESS");
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     const [result] = await setStatusStatement(userId, itemId, status);
     if (!result) return null;

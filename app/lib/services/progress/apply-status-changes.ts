@@ -2,7 +2,8 @@ import "server-only";
 
 import { databaseTimeouts } from "../../db/database-pool";
 import type { Prisma } from "../../db/generated/client";
-import type { ItemStatus } from "../../db/generated/enums";
+import type { ItemStatus, ProgressEventKind } from "../../db/generated/enums";
+import { requireScope, type ViewerWith } from "../viewer";
 import { foldStatusChanges, type FoldedChange, type StoredStatus } from "./fold-status-changes";
 import { NEVER, type AppliedChange, type StatusChange } from "./status-change";
 
@@ -30,17 +31,22 @@ export function batchTransaction(): { maxWait: number; timeout: number } {
  * `onlyIfNewer`, a change older than the stored one is dropped (merging a
  * guest's progress: the newer change wins). The input may repeat an item: its
  * changes apply in the order given, each against what the previous one left.
+ * The writer is a viewer checked for WRITE_PROGRESS (checked again here, inside
+ * the caller's transaction: a path that got here without it writes nothing).
+ * `kind` marks the events: RESET for "Reset progress", which is history but not
+ * study (activity and streaks leave it out).
  */
 export async function applyStatusChanges(
   tx: Tx,
-  userId: string,
+  writer: ViewerWith<"WRITE_PROGRESS">,
   changes: StatusChange[],
-  { onlyIfNewer = false } = {},
+  { onlyIfNewer = false, kind = "CHANGE" }: { onlyIfNewer?: boolean; kind?: ProgressEventKind } = {},
 ): Promise<AppliedChange[]> {
+  const { userId } = requireScope(writer, "WRITE_PROGRESS");
   if (changes.length === 0) return [];
   const stored = await lockRows(tx, userId, changes);
   const applied = foldStatusChanges(stored, changes, { onlyIfNewer });
-  if (applied.length > 0) await writeApplied(tx, userId, applied);
+  if (applied.length > 0) await writeApplied(tx, userId, applied, kind);
   return applied.map(({ itemId, from, to }) => ({ itemId, from, to }));
 }
 
@@ -75,7 +81,12 @@ async function lockRows(tx: Tx, userId: string, changes: StatusChange[]): Promis
  * becomes an event in the order applied. Changes without a time of their own
  * share one reading of the database clock, taken now that every lock is held.
  */
-async function writeApplied(tx: Tx, userId: string, applied: FoldedChange[]): Promise<void> {
+async function writeApplied(
+  tx: Tx,
+  userId: string,
+  applied: FoldedChange[],
+  kind: ProgressEventKind,
+): Promise<void> {
   const column = <K extends keyof FoldedChange>(key: K) => applied.map((change) => change[key]);
   const times = applied.map((change) => change.at?.toISOString() ?? null);
   await tx.$executeRaw`
@@ -94,6 +105,7 @@ async function writeApplied(tx: Tx, userId: string, applied: FoldedChange[]): Pr
       FROM (SELECT DISTINCT ON ("itemId") * FROM applied ORDER BY "itemId", "position" DESC) AS last
       WHERE p."userId" = ${userId} AND p."itemId" = last."itemId"
     )
-    INSERT INTO "ProgressEvent" ("userId", "itemId", "roadmapId", "from", "to", "at")
-    SELECT ${userId}, "itemId", "roadmapId", "from", "to", "at" FROM applied ORDER BY "position"`;
+    INSERT INTO "ProgressEvent" ("userId", "itemId", "roadmapId", "from", "to", "at", "kind")
+    SELECT ${userId}, "itemId", "roadmapId", "from", "to", "at", ${kind}::"ProgressEventKind"
+    FROM applied ORDER BY "position"`;
 }

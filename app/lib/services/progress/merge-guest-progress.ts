@@ -37,7 +37,7 @@ export async function mergeGuestProgress(
   viewer: MaybeViewer,
   input: unknown,
 ): Promise<{ merged: number; ignored: number }> {
-  const { userId } = requireScope(viewer, "WRITE_PROGRESS");
+  const writer = requireScope(viewer, "WRITE_PROGRESS");
   const { entries } = validate(mergeGuestProgressInput, input);
   if (entries.length === 0) return { merged: 0, ignored: 0 };
   const now = Date.now();
@@ -57,7 +57,7 @@ export async function mergeGuestProgress(
           status: entry.status,
           at: new Date(Math.min(entry.updatedAt.getTime(), now)),
         }));
-      const applied = await applyStatusChanges(tx, userId, changes, { onlyIfNewer: true });
+      const applied = await applyStatusChanges(tx, writer, changes, { onlyIfNewer: true });
       return { merged: applied.length, ignored: entries.length - changes.length };
     }, batchTransaction());
   // An item deleted with its roadmap between the read and the write fails the write

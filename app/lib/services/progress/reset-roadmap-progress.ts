@@ -14,13 +14,15 @@ export const resetRoadmapProgressInput = z.object({ roadmapId: idSchema });
 
 /**
  * Puts every item of a roadmap back to NOT_STARTED for the viewer. Each reset item
- * gets its history event, so charts show the reset; notes are kept.
+ * gets its history event, marked RESET: the burn-up falls with it and exports keep
+ * it, but it is not study, so activity and streaks leave it out (and pace counts
+ * nothing from before it). Notes are kept.
  */
 export async function resetRoadmapProgress(
   viewer: MaybeViewer,
   input: unknown,
 ): Promise<{ roadmapId: string; reset: number }> {
-  const { userId } = requireScope(viewer, "WRITE_PROGRESS");
+  const writer = requireScope(viewer, "WRITE_PROGRESS");
   const { roadmapId } = validate(resetRoadmapProgressInput, input);
   return notFoundIfGone(`Roadmap ${roadmapId}`, () =>
     db().$transaction(async (tx) => {
@@ -30,13 +32,14 @@ export async function resetRoadmapProgress(
       });
       if (!roadmap) throw new NotFoundError(`Roadmap ${roadmapId}`);
       const started = await tx.progress.findMany({
-        where: { userId, roadmapId, status: { not: "NOT_STARTED" } },
+        where: { userId: writer.userId, roadmapId, status: { not: "NOT_STARTED" } },
         select: { itemId: true },
       });
       const applied = await applyStatusChanges(
         tx,
-        userId,
+        writer,
         started.map(({ itemId }) => ({ itemId, roadmapId, status: "NOT_STARTED" as const })),
+        { kind: "RESET" },
       );
       return { roadmapId, reset: applied.length };
     }, batchTransaction()),

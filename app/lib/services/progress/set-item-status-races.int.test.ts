@@ -5,7 +5,7 @@ import type { Prisma } from "../../db/generated/client";
 import type { ItemStatus } from "../../db/generated/enums";
 import { parseRoadmapMarkdown } from "../../shared/roadmap-import/parse-roadmap-markdown";
 import { saveRoadmapDraft } from "../roadmaps/save-roadmap-draft";
-import type { Viewer } from "../viewer";
+import { requireScope, type Viewer } from "../viewer";
 import { applyStatusChanges } from "./apply-status-changes";
 import { mergeGuestProgress } from "./merge-guest-progress";
 import { setItemStatus } from "./set-item-status";
@@ -26,8 +26,9 @@ async function backendItems() {
   });
 }
 
+/** A learner in a browser session, as the writers of progress take one: checked for WRITE_PROGRESS. */
 async function learner() {
-  return sessionViewerOf(await createUser(testDb()));
+  return requireScope(sessionViewerOf(await createUser(testDb())), "WRITE_PROGRESS");
 }
 
 async function historyOf(viewer: Viewer, itemId: string) {
@@ -92,7 +93,7 @@ describe("setItemStatus racing other writers of the same item", () => {
     const viewer = await learner();
     const [item] = await backendItems();
     const change = { itemId: item!.id, roadmapId: item!.roadmapId, status: "SKIPPED" as const };
-    const other = await holdOpen((tx) => applyStatusChanges(tx, viewer.userId, [change]));
+    const other = await holdOpen((tx) => applyStatusChanges(tx, viewer, [change]));
     const mine = setItemStatus(viewer, { itemId: item!.id, status: "DONE" });
     await other.untilSomeoneWaits();
     await other.release();
@@ -108,7 +109,7 @@ describe("setItemStatus racing other writers of the same item", () => {
     const viewer = await learner();
     const [, item] = await backendItems();
     const change = { itemId: item!.id, roadmapId: item!.roadmapId, status: "DONE" as const };
-    const other = await holdOpen((tx) => applyStatusChanges(tx, viewer.userId, [change]));
+    const other = await holdOpen((tx) => applyStatusChanges(tx, viewer, [change]));
     const mine = setItemStatus(viewer, { itemId: item!.id, status: "DONE" });
     await other.untilSomeoneWaits();
     await other.release();
@@ -121,7 +122,7 @@ describe("setItemStatus racing other writers of the same item", () => {
     const [, , item] = await backendItems();
     await setItemStatus(viewer, { itemId: item!.id, status: "IN_PROGRESS" });
     const change = { itemId: item!.id, roadmapId: item!.roadmapId, status: "SKIPPED" as const };
-    const other = await holdOpen((tx) => applyStatusChanges(tx, viewer.userId, [change]));
+    const other = await holdOpen((tx) => applyStatusChanges(tx, viewer, [change]));
     const mine = setItemStatus(viewer, { itemId: item!.id, status: "DONE" });
     await other.untilSomeoneWaits();
     const releasedAt = Date.now();

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { ItemStatus } from "../../db/generated/enums";
+import type { ItemStatus, ProgressEventKind } from "../../db/generated/enums";
 import type { ItemNode, RoadmapContent } from "./roadmap-content";
 
 /*
@@ -11,7 +11,8 @@ import type { ItemNode, RoadmapContent } from "./roadmap-content";
 export interface ExportProgress {
   statusOf(itemId: string): { status: ItemStatus; updatedAt: Date } | undefined;
   noteOf(itemId: string): string | undefined;
-  history: { itemId: string; itemKey: string; from: ItemStatus; to: ItemStatus; at: Date }[];
+  /** Every change, "Reset progress" included (kind RESET). */
+  history: { itemId: string; itemKey: string; from: ItemStatus; to: ItemStatus; at: Date; kind: ProgressEventKind }[];
 }
 
 export function roadmapJson(content: RoadmapContent, progress: ExportProgress, exportedAt: Date): string {
@@ -23,7 +24,7 @@ export function roadmapJson(content: RoadmapContent, progress: ExportProgress, e
       status: state?.status ?? "NOT_STARTED",
       statusUpdatedAt: state?.updatedAt.toISOString() ?? null,
       note: progress.noteOf(node.id) ?? null,
-      resources: node.resources.map(({ title, url, kind }) => ({ title, url, kind })),
+      resources: node.resources.map(({ title, url, kind, writtenType }) => ({ title, url, kind, writtenType })),
       children: node.children.map(item),
     };
   };
@@ -41,7 +42,7 @@ export function roadmapJson(content: RoadmapContent, progress: ExportProgress, e
         description: roadmap.description,
         owner: roadmap.ownerLogin,
         visibility: roadmap.visibility,
-        resources: content.resources.map(({ title, url, kind }) => ({ title, url, kind })),
+        resources: content.resources.map(({ title, url, kind, writtenType }) => ({ title, url, kind, writtenType })),
       },
       sections: content.sections.map((section) => ({
         key: section.key,
@@ -53,6 +54,7 @@ export function roadmapJson(content: RoadmapContent, progress: ExportProgress, e
         from: event.from,
         to: event.to,
         at: event.at.toISOString(),
+        kind: event.kind,
       })),
     },
     null,

@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../../db/client";
 import { NotFoundError } from "../../shared/errors";
+import { exportLegend } from "../../shared/roadmap-import/export-legend";
 import { writeRoadmapMarkdown } from "../../shared/roadmap-import/write-roadmap-markdown";
 import { idSchema } from "../ids";
 import { loadNotes } from "../notes/load-notes";
@@ -32,6 +33,14 @@ export const EXPORT_FILE: Record<ExportFormat, { extension: string; contentType:
  * Null when signed out: there is no progress to export.
  */
 export async function exportRoadmap(viewer: MaybeViewer, input: unknown): Promise<string | null> {
+  return (await exportRoadmapFile(viewer, input))?.body ?? null;
+}
+
+/** The same export with the roadmap's title, which names the downloaded file. */
+export async function exportRoadmapFile(
+  viewer: MaybeViewer,
+  input: unknown,
+): Promise<{ title: string; body: string } | null> {
   const { roadmapId, format } = validate(exportRoadmapInput, input);
   if (!viewer) return null;
   const known = requireScope(viewer, "READ_PROGRESS");
@@ -43,7 +52,7 @@ export async function exportRoadmap(viewer: MaybeViewer, input: unknown): Promis
     db().progressEvent.findMany({
       where: { userId: known.userId, roadmapId },
       orderBy: { id: "asc" },
-      select: { itemId: true, from: true, to: true, at: true, item: { select: { key: true } } },
+      select: { itemId: true, from: true, to: true, at: true, kind: true, item: { select: { key: true } } },
     }),
   ]);
   const statuses = progress.get(roadmapId) ?? new Map();
@@ -53,21 +62,17 @@ export async function exportRoadmap(viewer: MaybeViewer, input: unknown): Promis
     history: events.map(({ item, ...event }) => ({ ...event, itemKey: item.key })),
   };
   const now = new Date();
-  if (format === "JSON") return roadmapJson(content, exported, now);
-  if (format === "CSV") return roadmapCsv(content, exported);
-  const legend =
-    `<!-- Waymark export of /roadmaps/${content.roadmap.slug} with ${known.login ?? "your"}'s progress, ` +
-    `${now.toISOString().slice(0, 10)}: [x] done, [/] in progress, [-] skipped; notes are the quotes under ` +
-    `their item. Import it as a new roadmap to restore these statuses. -->\n\n`;
+  const { title } = content.roadmap;
+  if (format === "JSON") return { title, body: roadmapJson(content, exported, now) };
+  if (format === "CSV") return { title, body: roadmapCsv(content, exported) };
+  const legend = exportLegend(content.roadmap.slug, known.login, now);
   const idOf = new Map(content.items.map((item) => [item.key, item.id]));
-  return (
-    legend +
-    writeRoadmapMarkdown(
-      { ...content.roadmap, ...content },
-      {
-        statusOf: (item) => statuses.get(idOf.get(item.key) ?? "")?.status,
-        noteOf: (item) => notes.get(idOf.get(item.key) ?? "")?.body,
-      },
-    )
+  const markdown = writeRoadmapMarkdown(
+    { ...content.roadmap, ...content },
+    {
+      statusOf: (item) => statuses.get(idOf.get(item.key) ?? "")?.status,
+      noteOf: (item) => notes.get(idOf.get(item.key) ?? "")?.body,
+    },
   );
+  return { title, body: legend + markdown };
 }

@@ -11,7 +11,7 @@ import { idSchema } from "../ids";
 import { applyStatusChanges, batchTransaction } from "../progress/apply-status-changes";
 import { loadProgress } from "../progress/load-progress";
 import { validate } from "../validate";
-import { requireScope, type MaybeViewer } from "../viewer";
+import { requireScope, requireScopes, type MaybeViewer } from "../viewer";
 import { loadRoadmapMarkdown } from "./load-roadmap-markdown";
 import { reserveOwnRoadmap } from "./own-roadmap-slot";
 import { loadRoadmapContents, type RoadmapContent } from "./roadmap-content";
@@ -26,10 +26,20 @@ export const forkRoadmapInput = z.object({ roadmapId: idSchema, copyProgress: z.
  * roadmap: the fork starts empty, or, with copyProgress, with the viewer's own
  * statuses from the source on every item (same key), each dated as it was.
  * Counts as a save for the rate limit and as a roadmap for the quota.
+ * Copying progress reads the viewer's statuses and writes them, so it needs
+ * READ_PROGRESS and WRITE_PROGRESS besides WRITE_ROADMAPS: without them the
+ * fork is refused before anything is written, rather than made without them.
  */
 export async function forkRoadmap(viewer: MaybeViewer, input: unknown): Promise<{ roadmapId: string }> {
   const known = requireScope(viewer, "WRITE_ROADMAPS");
   const { roadmapId, copyProgress } = validate(forkRoadmapInput, input);
+  const progressCopier = copyProgress
+    ? requireScopes(
+        viewer,
+        ["WRITE_ROADMAPS", "READ_PROGRESS", "WRITE_PROGRESS"],
+        "copyProgress copies your statuses to the fork",
+      )
+    : null;
   await roadmapSaveLimiters().saves.consume(known.userId);
   const [[source], [stored]] = await Promise.all([
     loadRoadmapContents(known, [roadmapId]),
@@ -37,7 +47,9 @@ export async function forkRoadmap(viewer: MaybeViewer, input: unknown): Promise<
   ]);
   if (!source || stored === undefined || stored === null) throw new NotFoundError(`Roadmap ${roadmapId}`);
   const { draft, markdown } = sourceDraft(source, stored);
-  const progress = copyProgress ? ((await loadProgress(known, [roadmapId])).get(roadmapId) ?? new Map()) : new Map();
+  const progress = progressCopier
+    ? ((await loadProgress(progressCopier, [roadmapId])).get(roadmapId) ?? new Map())
+    : new Map();
 
   return db().$transaction(async (tx) => {
     // The source may not be deleted while the fork links to it (FOR SHARE: other forks may go on).
@@ -54,7 +66,7 @@ export async function forkRoadmap(viewer: MaybeViewer, input: unknown): Promise<
       { slug, ownerId: known.userId, visibility: "PRIVATE", seedHash: null, markdown, forkedFromId: roadmapId },
       draft,
     );
-    if (progress.size > 0) {
+    if (progressCopier && progress.size > 0) {
       const forked = await tx.item.findMany({ where: { roadmapId: saved.roadmapId }, select: { id: true, key: true } });
       const forkedIdByKey = new Map(forked.map((item) => [item.key, item.id]));
       const changes = source.items.flatMap((item) => {
@@ -66,7 +78,7 @@ export async function forkRoadmap(viewer: MaybeViewer, input: unknown): Promise<
       });
       // Oldest first, so the fork's history runs in the order the learner lived it.
       changes.sort((a, b) => a.at.getTime() - b.at.getTime());
-      await applyStatusChanges(tx, known.userId, changes);
+      await applyStatusChanges(tx, progressCopier, changes);
     }
     return { roadmapId: saved.roadmapId };
   }, batchTransaction());

@@ -16,7 +16,8 @@ export const importRoadmapInput = z.object({
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase letters, digits and single dashes")
     .max(64, "must be at most 64 characters")
     .refine((slug) => !RESERVED_ROADMAP_NAMES.includes(slug), "is a word Waymark's pages use; choose another"),
-  markdown: z.string().max(IMPORT_LIMITS.markdownBytes, "is too large"),
+  // The file's bound (a roadmap's export, key pins and all, fits): the parser names it in bytes.
+  markdown: z.string().max(IMPORT_LIMITS.fileBytes, "is too large"),
 });
 
 /**

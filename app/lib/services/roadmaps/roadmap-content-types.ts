@@ -8,8 +8,11 @@ import type { ResourceKind, RoadmapVisibility } from "../../db/generated/enums";
 export interface ResourceNode {
   id: string;
   title: string;
+  /** As its author wrote it. */
   url: string;
   kind: ResourceKind;
+  /** roadmap.sh's type as written when it is not the kind's own name (`paper`); null otherwise. */
+  writtenType: string | null;
 }
 
 /** An item as stored. */
@@ -51,7 +54,10 @@ export interface RoadmapSummary {
   /** Null for built-in roadmaps. */
   ownerId: string | null;
   ownerLogin: string | null;
+  /** The roadmap it was forked from, while that exists (see forkOrigin for what the viewer may know of it). */
   forkedFromId: string | null;
+  /** Whether it is a fork, even of a roadmap since deleted. */
+  isFork: boolean;
 }
 
 /** A roadmap's whole tree, read in four statements whatever its size. */

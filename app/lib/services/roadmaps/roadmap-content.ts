@@ -20,7 +20,8 @@ import type { RoadmapContent } from "./roadmap-content-types";
 // change of visibility and the owner's change of login): an entry is never
 // stale, only unused (and it expires).
 const CACHE_SECONDS = 3600;
-const cacheKey = (roadmapId: string, version: number) => `roadmap-content:v3:${roadmapId}:${version}`;
+// v5: resources carry their written type; the summary says whether the roadmap is a fork (isFork).
+const cacheKey = (roadmapId: string, version: number) => `roadmap-content:v5:${roadmapId}:${version}`;
 
 // Built trees, kept in this process in front of the shared cache: a hit costs no
 // round trip to Redis, no JSON parse and no tree building. Bounded by count; a

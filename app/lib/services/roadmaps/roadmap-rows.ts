@@ -26,7 +26,7 @@ export async function fetchRoadmapRows(roadmapIds: readonly string[]): Promise<M
     // With the owner's login in the same statement (Prisma would read the relation in a second one).
     db().$queryRaw<(Omit<RoadmapSummary, "ownerLogin"> & { ownerLogin: string | null })[]>`
       SELECT r."id", r."slug", r."title", r."description", r."updatedAt", r."visibility", r."ownerId",
-        r."forkedFromId", u."login" AS "ownerLogin"
+        r."forkedFromId", r."forkedAt" IS NOT NULL AS "isFork", u."login" AS "ownerLogin"
       FROM "Roadmap" r LEFT JOIN "User" u ON u."id" = r."ownerId"
       WHERE r."id" = ANY(${ids}::text[])`,
     db().section.findMany({
@@ -42,7 +42,7 @@ export async function fetchRoadmapRows(roadmapIds: readonly string[]): Promise<M
     db().resource.findMany({
       where: { roadmapId: { in: ids } },
       orderBy: { position: "asc" },
-      select: { id: true, roadmapId: true, itemId: true, title: true, url: true, kind: true },
+      select: { id: true, roadmapId: true, itemId: true, title: true, url: true, kind: true, writtenType: true },
     }),
   ]);
   return new Map(

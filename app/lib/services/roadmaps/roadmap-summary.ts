@@ -12,12 +12,17 @@ export const roadmapSummarySelect = {
   visibility: true,
   ownerId: true,
   forkedFromId: true,
+  forkedAt: true,
   owner: { select: { login: true } },
 } as const;
 
 export function toRoadmapSummary({
   owner,
+  forkedAt,
   ...row
-}: Omit<RoadmapSummary, "ownerLogin"> & { owner: { login: string | null } | null }): RoadmapSummary {
-  return { ...row, ownerLogin: owner?.login ?? null };
+}: Omit<RoadmapSummary, "ownerLogin" | "isFork"> & {
+  forkedAt: Date | null;
+  owner: { login: string | null } | null;
+}): RoadmapSummary {
+  return { ...row, ownerLogin: owner?.login ?? null, isFork: forkedAt !== null };
 }

@@ -123,6 +123,7 @@ async function upsertRoadmap(tx: Tx, roadmapId: string | null, target: RoadmapTa
         ownerId: target.ownerId,
         visibility: target.visibility,
         forkedFromId: target.forkedFromId ?? null,
+        forkedAt: target.forkedFromId ? new Date() : null,
         markdown: target.markdown,
       },
       select: { id: true },
@@ -258,9 +259,19 @@ async function syncItems(
   return { idByKey, changed: inserts.length + updates.length, retired: gone.length };
 }
 
-function sameResources(a: { title: string; url: string; kind: string }[], b: ResourceDraft[]): boolean {
+function sameResources(
+  a: { title: string; url: string; kind: string; writtenType: string | null }[],
+  b: ResourceDraft[],
+): boolean {
   return (
-    a.length === b.length && a.every((r, i) => r.title === b[i]!.title && r.url === b[i]!.url && r.kind === b[i]!.kind)
+    a.length === b.length &&
+    a.every(
+      (r, i) =>
+        r.title === b[i]!.title &&
+        r.url === b[i]!.url &&
+        r.kind === b[i]!.kind &&
+        r.writtenType === (b[i]!.writtenType ?? null),
+    )
   );
 }
 
@@ -269,7 +280,7 @@ async function syncResources(tx: Tx, roadmapId: string, draft: RoadmapDraft, ite
   const existing = await tx.resource.findMany({
     where: { roadmapId },
     orderBy: [{ itemId: "asc" }, { position: "asc" }],
-    select: { itemId: true, title: true, url: true, kind: true },
+    select: { itemId: true, title: true, url: true, kind: true, writtenType: true },
   });
   const current = new Map<string | null, typeof existing>();
   for (const resource of existing) {
@@ -293,16 +304,20 @@ async function syncResources(tx: Tx, roadmapId: string, draft: RoadmapDraft, ite
       ],
     },
   });
-  const rows = stale.flatMap(([itemId, list]) => list.map((resource, position) => ({ itemId, position, ...resource })));
+  const rows = stale.flatMap(([itemId, list]) =>
+    list.map((resource, position) => ({ itemId, position, ...resource, writtenType: resource.writtenType ?? null })),
+  );
   if (rows.length > 0) {
     await withoutReferenceChecks(
       tx,
       () => tx.$executeRaw`
-      INSERT INTO "Resource" ("id", "roadmapId", "itemId", "title", "url", "kind", "position")
-      SELECT gen_random_uuid()::text, ${roadmapId}, r."itemId", r."title", r."url", r."kind"::"ResourceKind", r."position"
+      INSERT INTO "Resource" ("id", "roadmapId", "itemId", "title", "url", "kind", "writtenType", "position")
+      SELECT gen_random_uuid()::text, ${roadmapId}, r."itemId", r."title", r."url", r."kind"::"ResourceKind",
+        r."writtenType", r."position"
       FROM unnest(${rows.map((r) => r.itemId)}::text[], ${rows.map((r) => r.title)}::text[],
-        ${rows.map((r) => r.url)}::text[], ${rows.map((r) => r.kind)}::text[], ${rows.map((r) => r.position)}::int[])
-        AS r("itemId", "title", "url", "kind", "position")`,
+        ${rows.map((r) => r.url)}::text[], ${rows.map((r) => r.kind)}::text[],
+        ${rows.map((r) => r.writtenType)}::text[], ${rows.map((r) => r.position)}::int[])
+        AS r("itemId", "title", "url", "kind", "writtenType", "position")`,
     );
   }
   return rows.length;

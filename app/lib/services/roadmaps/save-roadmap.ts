@@ -6,15 +6,18 @@ import type { Prisma } from "../../db/generated/client";
 import { RoadmapVisibility } from "../../db/generated/enums";
 import { roadmapSaveLimiters } from "../../platform/cache/rate-limit";
 import { BadInputError } from "../../shared/errors";
+import { IMPORT_LIMITS } from "../../shared/roadmap-import/import-limits";
 import type { RoadmapDraft } from "../../shared/roadmap-import/roadmap-draft";
 import { RESERVED_ROADMAP_NAMES, ROADMAP_NAME, ROADMAP_NAME_MAX } from "../../shared/roadmap-quotas";
 import { idSchema } from "../ids";
 import { applyStatusChanges, batchTransaction } from "../progress/apply-status-changes";
 import { validate } from "../validate";
-import { requireScope, type MaybeViewer, type Viewer } from "../viewer";
+import { hasScope, requireScope, requireScopes, type MaybeViewer, type Viewer, type ViewerWith } from "../viewer";
 import { countLearnersAffected } from "./count-learners-affected";
-import { diffRoadmap, type RoadmapChange, type RoadmapChangeKind } from "./diff-roadmap";
+import { diffRoadmap, type CurrentItem, type RoadmapChange, type RoadmapChangeKind } from "./diff-roadmap";
 import { getEditableRoadmapOrThrow, type EditableRoadmap } from "./get-editable-roadmap-or-throw";
+import { keepRenamedKeys } from "./keep-renamed-keys";
+import type { LikelyRename } from "./likely-renames";
 import { loadStoredItems } from "./load-stored-items";
 import { reserveOwnRoadmap } from "./own-roadmap-slot";
 import { parseMarkdownOrThrow } from "./parse-markdown-or-throw";
@@ -23,8 +26,9 @@ import { lockRoadmapSlug, writeRoadmapDraft } from "./save-roadmap-draft";
 
 export const saveRoadmapInput = z.object({
   roadmapId: idSchema.nullish(),
-  // The parser checks the size first (its problem names the limit); this only keeps absurd values out.
-  markdown: z.string().max(4_000_000, "is far over the size limit"),
+  // The parser checks the size first (its problem names the limit, in bytes); this only keeps
+  // absurd values out (no file it accepts has more characters than bytes).
+  markdown: z.string().max(2 * IMPORT_LIMITS.fileBytes, "is far over the size limit"),
   slug: z
     .string()
     .trim()
@@ -35,7 +39,21 @@ export const saveRoadmapInput = z.object({
   visibility: z.enum(RoadmapVisibility).nullish(),
   dryRun: z.boolean().nullish(),
   restoreStatuses: z.boolean().nullish(),
+  detectRenames: z.boolean().nullish(),
+  notRenamed: z
+    .array(z.string().max(IMPORT_LIMITS.keyLength, `must be at most ${IMPORT_LIMITS.keyLength} characters`))
+    .max(IMPORT_LIMITS.items, `may list at most ${IMPORT_LIMITS.items} keys`)
+    .nullish(),
 });
+
+/** A change as the save reports it: the learners it touches, and whether a rename was guessed. */
+export type ReportedChange = Omit<RoadmapChange, "itemId"> & {
+  learners: number;
+  /** A rename the save inferred (the key was not pinned): the item keeps its previous key. */
+  guessed: boolean;
+  /** For a guessed rename, the key the markdown alone gives the item; null otherwise. */
+  markdownKey: string | null;
+};
 
 export interface SaveRoadmapResult {
   /** Null on a dry run of a new roadmap. */
@@ -44,7 +62,7 @@ export interface SaveRoadmapResult {
   dryRun: boolean;
   counts: Record<RoadmapChangeKind, number>;
   learnersAffected: number;
-  changes: (Omit<RoadmapChange, "itemId"> & { learners: number })[];
+  changes: ReportedChange[];
   /** Statuses set from the file's checkboxes (restoreStatuses). */
   restored: number;
 }
@@ -57,11 +75,20 @@ export interface SaveRoadmapResult {
  * (items added, moved, renamed, retired, and the learners each change touches)
  * and writes nothing. With restoreStatuses, the viewer's statuses are set from
  * the file's checkboxes (`[x]`, `[/]`, `[-]`, `[ ]`), as the markdown export
- * writes them. A file with problems is BAD_USER_INPUT listing each with its line.
+ * writes them. Unless detectRenames is false, an item reworded in place keeps
+ * its key and its learners' progress (see keepRenamedKeys), except those the
+ * author listed in notRenamed; a dry run reports the same guesses the save
+ * makes. A file with problems is BAD_USER_INPUT listing each with its line.
+ * Restoring statuses writes progress, so it needs WRITE_PROGRESS besides
+ * WRITE_ROADMAPS: without it the whole save is refused (a dry run too, as the
+ * save would be) before anything is written, rather than saved without them.
  */
 export async function saveRoadmap(viewer: MaybeViewer, input: unknown): Promise<SaveRoadmapResult> {
   const known = requireScope(viewer, "WRITE_ROADMAPS");
   const request = validate(saveRoadmapInput, input);
+  const statusWriter = request.restoreStatuses
+    ? requireScopes(viewer, ["WRITE_ROADMAPS", "WRITE_PROGRESS"], "restoreStatuses sets your statuses")
+    : null;
   const dryRun = request.dryRun ?? false;
   const limiters = roadmapSaveLimiters();
   await (dryRun ? limiters.previews : limiters.saves).consume(known.userId);
@@ -70,14 +97,12 @@ export async function saveRoadmap(viewer: MaybeViewer, input: unknown): Promise<
   if (dryRun) {
     // Reads only: what a save would do against the roadmap as it is now.
     const client = db();
-    if (!request.roadmapId) return preview(null, diffRoadmap([], draft), { byItem: new Map(), total: 0 }, true);
+    if (!request.roadmapId) return preview(null, diffRoadmap([], draft), NOBODY, NO_RENAMES, true);
     const roadmap = await getEditableRoadmapOrThrow(client, known, request.roadmapId);
-    const stored = await loadStoredItems(client, roadmap.id);
-    const changes = diffRoadmap(
-      stored.filter((item) => item.live),
-      draft,
-    );
-    return preview(roadmap.id, changes, await countTouched(client, changes), true);
+    const live = (await loadStoredItems(client, roadmap.id)).filter((item) => item.live);
+    const kept = keepRenames(live, draft, request);
+    const changes = diffRoadmap(live, kept.draft);
+    return preview(roadmap.id, changes, await countTouched(client, changes, known), kept.renames, true);
   }
 
   return db().$transaction(async (tx) => {
@@ -87,11 +112,10 @@ export async function saveRoadmap(viewer: MaybeViewer, input: unknown): Promise<
       : await reserveOwnRoadmap(tx, known, { name: request.slug ?? null, title: draft.title });
     await lockRoadmapSlug(tx, target.slug);
     const stored = existing ? await loadStoredItems(tx, existing.id) : [];
-    const changes = diffRoadmap(
-      stored.filter((item) => item.live),
-      draft,
-    );
-    const touched = await countTouched(tx, changes);
+    const live = stored.filter((item) => item.live);
+    const kept = keepRenames(live, draft, request);
+    const changes = diffRoadmap(live, kept.draft);
+    const touched = await countTouched(tx, changes, known);
     const saved = await writeRoadmapDraft(
       tx,
       existing?.id ?? null,
@@ -100,13 +124,13 @@ export async function saveRoadmap(viewer: MaybeViewer, input: unknown): Promise<
         ownerId: existing ? existing.ownerId : known.userId,
         visibility: request.visibility ?? existing?.visibility ?? "PRIVATE",
         seedHash: null,
-        markdown: request.markdown,
+        markdown: kept.markdown,
       },
-      draft,
+      kept.draft,
       stored,
     );
-    const restored = request.restoreStatuses ? await restoreStatuses(tx, known, saved.roadmapId, draft) : 0;
-    return { ...preview(saved.roadmapId, changes, touched, false), created: saved.created, restored };
+    const restored = statusWriter ? await restoreStatuses(tx, statusWriter, saved.roadmapId, kept.draft) : 0;
+    return { ...preview(saved.roadmapId, changes, touched, kept.renames, false), created: saved.created, restored };
   }, batchTransaction());
 }
 
@@ -131,10 +155,20 @@ async function updateTarget(
   return { slug };
 }
 
-async function countTouched(tx: Prisma.TransactionClient, changes: RoadmapChange[]) {
+const NOBODY = { byItem: new Map<string, number>(), total: 0 };
+const NO_RENAMES: LikelyRename[] = [];
+
+function keepRenames(live: CurrentItem[], draft: RoadmapDraft, request: z.infer<typeof saveRoadmapInput>) {
+  if (request.detectRenames === false) return { draft, markdown: request.markdown, renames: NO_RENAMES };
+  return keepRenamedKeys(live, draft, request.markdown, { notRenamed: new Set(request.notRenamed ?? []) });
+}
+
+/** Learners with progress on the changed items; the viewer's own only when they may read it. */
+async function countTouched(tx: Prisma.TransactionClient, changes: RoadmapChange[], viewer: Viewer) {
   return countLearnersAffected(
     tx,
     changes.flatMap((change) => (change.itemId && change.kind !== "ADDED" ? [change.itemId] : [])),
+    { leaveOut: hasScope(viewer, "READ_PROGRESS") ? null : viewer.userId },
   );
 }
 
@@ -142,8 +176,10 @@ function preview(
   roadmapId: string | null,
   changes: RoadmapChange[],
   touched: { byItem: Map<string, number>; total: number },
+  renames: readonly LikelyRename[],
   dryRun: boolean,
 ): SaveRoadmapResult {
+  const guessedFrom = new Map(renames.map((rename) => [rename.previousKey, rename.key]));
   const counts: Record<RoadmapChangeKind, number> = { ADDED: 0, MOVED: 0, RENAMED: 0, RETIRED: 0 };
   for (const change of changes) counts[change.kind] += 1;
   return {
@@ -152,10 +188,15 @@ function preview(
     dryRun,
     counts,
     learnersAffected: touched.total,
-    changes: changes.map(({ itemId, ...change }) => ({
-      ...change,
-      learners: itemId ? (touched.byItem.get(itemId) ?? 0) : 0,
-    })),
+    changes: changes.map(({ itemId, ...change }) => {
+      const guessed = change.kind === "RENAMED" && guessedFrom.has(change.key);
+      return {
+        ...change,
+        learners: itemId ? (touched.byItem.get(itemId) ?? 0) : 0,
+        guessed,
+        markdownKey: guessed ? guessedFrom.get(change.key)! : null,
+      };
+    }),
     restored: 0,
   };
 }
@@ -163,7 +204,7 @@ function preview(
 /** The viewer's statuses from the file's checkboxes, on the items just saved. */
 async function restoreStatuses(
   tx: Prisma.TransactionClient,
-  viewer: Viewer,
+  writer: ViewerWith<"WRITE_PROGRESS">,
   roadmapId: string,
   draft: RoadmapDraft,
 ): Promise<number> {
@@ -173,7 +214,7 @@ async function restoreStatuses(
     const itemId = idByKey.get(item.key);
     return itemId && item.mark ? [{ itemId, roadmapId, status: item.mark }] : [];
   });
-  return (await applyStatusChanges(tx, viewer.userId, changes)).length;
+  return (await applyStatusChanges(tx, writer, changes)).length;
 }
 
 function badField(field: string, message: string): BadInputError {

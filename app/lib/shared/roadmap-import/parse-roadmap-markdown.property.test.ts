@@ -9,8 +9,9 @@ import { RoadmapParseError, type ItemDraft, type RoadmapDraft } from "./roadmap-
 import { sectionKey } from "./roadmap-keys";
 import { writeRoadmapMarkdown } from "./write-roadmap-markdown";
 
-// A sanity guard against a hang only: speed is measured by `npm run bench:import`.
-const SANITY_MS = 3_000;
+// A sanity guard against a hang only (files up to IMPORT_LIMITS.fileBytes, 2.1 MB, on a
+// shared 2-core machine): speed is measured by `npm run bench:import`.
+const SANITY_MS = 6_000;
 const TEST_TIMEOUT_MS = 120_000;
 
 function parseOrProblems(markdown: string): RoadmapDraft | RoadmapParseError {
@@ -148,10 +149,10 @@ describe("the line-based reader beside the remark-based one it replaced", () => 
 
 describe("hostile files", () => {
   it(
-    "every pathological family at the size limit is read or refused with line-numbered problems, quickly",
+    "every pathological family at the file's size limit is read or refused with line-numbered problems, quickly",
     () => {
       for (const [family, build] of Object.entries(PATHOLOGICAL_ROADMAPS)) {
-        const markdown = build(IMPORT_LIMITS.markdownBytes);
+        const markdown = build(IMPORT_LIMITS.fileBytes);
         const start = performance.now();
         const result = parseOrProblems(markdown);
         const ms = performance.now() - start;

@@ -267,10 +267,12 @@ describe("tricky checklists", () => {
     ]);
   });
 
-  it("11. reports an unknown roadmap.sh type with its line", () => {
-    expect(parseError("# T\n## S\n- [ ] a\n  - [@blog@X](https://e.com)\n").message).toContain(
-      'line 4: unknown resource type "@blog@"',
-    );
+  it("11. reads any roadmap.sh type, keeping one Waymark has no kind for as written, under the nearest kind", () => {
+    const draft = parseRoadmapMarkdown("# T\n## S\n- [ ] a\n  - [@blog@X](https://e.com)\n  - [@Paper@Y](https://e.com/y)\n");
+    expect(allItems(draft)[0]!.resources).toEqual([
+      { title: "X", url: "https://e.com", kind: "ARTICLE", writtenType: "blog" },
+      { title: "Y", url: "https://e.com/y", kind: "ARTICLE", writtenType: "paper" },
+    ]);
   });
 
   it("12. never reads lines inside fenced code blocks as items, however they look", () => {
@@ -325,7 +327,8 @@ describe("tricky checklists", () => {
     );
     expect(allItems(draft)[0]!.resources.map((r) => r.url)).toEqual([
       "https://en.wikipedia.org/wiki/Go_(language)",
-      "https://go.dev/",
+      // As written: no slash added.
+      "https://go.dev",
     ]);
   });
 
@@ -360,8 +363,8 @@ describe("tricky checklists", () => {
   });
 
   it("21. refuses a file over the size limit before reading it, counting UTF-8 bytes", () => {
-    const big = `# T\n## S\n- [ ] ${"é".repeat(IMPORT_LIMITS.markdownBytes / 2)}\n`;
-    expect(parseError(big).problems).toEqual([{ line: 1, message: "the file is larger than 1,000,000 bytes" }]);
+    const big = `# T\n## S\n- [ ] ${"é".repeat(IMPORT_LIMITS.fileBytes / 2)}\n`;
+    expect(parseError(big).problems).toEqual([{ line: 1, message: "the file is larger than 2,100,000 bytes" }]);
   });
 
   it("22. refuses an overlong line and an overlong title", () => {

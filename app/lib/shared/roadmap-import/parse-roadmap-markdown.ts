@@ -1,4 +1,5 @@
 import { IMPORT_LIMITS, utf8Length } from "./import-limits";
+import { checkLinkAddress } from "./link-address";
 import { splitLines } from "./markdown-lines";
 import { ProblemList } from "./problem-list";
 import { readBlocks, type Block } from "./read-blocks";
@@ -12,6 +13,7 @@ import {
   type SectionDraft,
 } from "./roadmap-draft";
 import { KEY_COMMENT, sectionKey, slugKey } from "./roadmap-keys";
+import { descriptionParagraphs, writtenSize, type WrittenSize } from "./write-roadmap-markdown";
 
 export { IMPORT_LIMITS };
 
@@ -32,22 +34,34 @@ const KINDS_HINT = "official, article, video, course, book, open source, podcast
  *   reference links) are that item's resources;
  * - plain bullets indented under an item that hold a link add resources to it,
  *   optionally labelled with their kind (`- official: [docs](https://...)`), or
- *   in roadmap.sh's form `[@video@Title](https://...)`;
+ *   in roadmap.sh's form `[@video@Title](https://...)` with any type (one Waymark
+ *   has no kind for is kept as written, filed under the nearest kind); each
+ *   address is kept as written (link-address.ts);
  * - `<!-- key: some-key -->` at the end of an item's line pins its key, so a
  *   reworded item keeps learners' progress when the roadmap is saved again;
  * - prose, quotes, code blocks and rules inside sections are commentary.
  *
  * Every problem is reported with its line number, all at once; a file with
  * problems yields nothing. Time and memory are linear in the file, which is
- * refused before anything else when it is over IMPORT_LIMITS.markdownBytes.
+ * refused before anything else when it is over IMPORT_LIMITS.fileBytes; the
+ * roadmap's own size (IMPORT_LIMITS.markdownBytes) is measured as Waymark writes
+ * it, so that its export, key pins and all, reads back.
  */
 export function parseRoadmapMarkdown(markdown: string): RoadmapDraft {
-  if (markdown.length > IMPORT_LIMITS.markdownBytes || utf8Length(markdown) > IMPORT_LIMITS.markdownBytes) {
+  return readRoadmapMarkdown(markdown).draft;
+}
+
+/** parseRoadmapMarkdown, with the roadmap's size as Waymark writes it (what the limits measure). */
+export function readRoadmapMarkdown(markdown: string): { draft: RoadmapDraft; size: WrittenSize } {
+  if (markdown.length > IMPORT_LIMITS.fileBytes || utf8Length(markdown) > IMPORT_LIMITS.fileBytes) {
     throw new RoadmapParseError([
-      { line: 1, message: `the file is larger than ${IMPORT_LIMITS.markdownBytes.toLocaleString("en-US")} bytes` },
+      { line: 1, message: `the file is larger than ${IMPORT_LIMITS.fileBytes.toLocaleString("en-US")} bytes` },
     ]);
   }
-  const brackets = countBrackets(markdown);
+  const problems = new ProblemList();
+  const { blocks, references } = readBlocks(splitLines(markdown), problems);
+  // Before any inline markdown is read: the `[` it would read.
+  const brackets = countBrackets(blocks);
   if (brackets > IMPORT_LIMITS.brackets) {
     throw new RoadmapParseError([
       {
@@ -56,16 +70,22 @@ export function parseRoadmapMarkdown(markdown: string): RoadmapDraft {
       },
     ]);
   }
-  const problems = new ProblemList();
-  const { blocks, references } = readBlocks(splitLines(markdown), problems);
-  const draft = new DraftBuilder(problems, references).build(blocks);
+  const builder = new DraftBuilder(problems, references);
+  const draft = builder.build(blocks);
+  const size = problems.size === 0 ? builder.checkWritten(draft) : { bytes: 0, brackets: 0 };
   problems.throwIfAny();
-  return draft;
+  return { draft, size };
 }
 
-function countBrackets(markdown: string): number {
+/** `[` in the text the inline parser reads, and each item's checkbox. */
+function countBrackets(blocks: readonly Block[]): number {
   let count = 0;
-  for (let index = markdown.indexOf("["); index !== -1; index = markdown.indexOf("[", index + 1)) count += 1;
+  for (const block of blocks) {
+    if (block.kind === "commentary") continue;
+    if (block.kind === "item") count += 1;
+    const text = block.source;
+    for (let index = text.indexOf("["); index !== -1; index = text.indexOf("[", index + 1)) count += 1;
+  }
   return count;
 }
 
@@ -82,6 +102,8 @@ class DraftBuilder {
   private readonly keys = new Map<string, number>();
   private resourceCount = 0;
   private tooManyLinks = false;
+  /** The description's first line, where a problem of the whole description is reported. */
+  private descriptionLine = 1;
 
   constructor(
     private readonly problems: ProblemList,
@@ -146,6 +168,7 @@ class DraftBuilder {
   }
 
   private readDescription(block: Block) {
+    if (this.descriptions.length === 0) this.descriptionLine = block.line;
     const inline = readInline(block.source, this.references);
     this.descriptions.push(inline.text.trim());
     this.resources.push(...this.readLinks(block.line, inline.links));
@@ -223,28 +246,62 @@ class DraftBuilder {
       this.tooManyLinks = true;
       return null;
     }
-    let url: URL;
-    try {
-      url = new URL(link.url);
-    } catch {
-      this.problems.add(line, `"${link.url.slice(0, 80)}" is not an absolute URL`);
+    const address = checkLinkAddress(link.url);
+    if ("problem" in address) {
+      this.problems.add(line, address.problem);
       return null;
     }
-    if (url.protocol !== "https:" && url.protocol !== "http:") {
-      this.problems.add(line, `only http and https links are allowed (found ${url.protocol.slice(0, 20)})`);
-      return null;
-    }
-    let kind = labelled ?? inferResourceKind(url.href);
+    const title = link.text.replace(/\s+/g, " ").trim() || address.url.hostname;
+    const resource: ResourceDraft = {
+      title: title.slice(0, IMPORT_LIMITS.titleLength),
+      url: link.url,
+      kind: labelled ?? inferResourceKind(address.url),
+    };
     if (link.roadmapShType) {
-      const typed = resourceKindFromRoadmapShType(link.roadmapShType);
-      if (!typed) {
-        this.problems.add(line, `unknown resource type "@${link.roadmapShType.slice(0, 20)}@" (use ${KINDS_HINT})`);
-        return null;
-      }
-      kind = typed;
+      const typed = resourceKindFromRoadmapShType(link.roadmapShType, labelled);
+      resource.kind = typed.kind;
+      if (typed.writtenType) resource.writtenType = typed.writtenType;
     }
-    const title = link.text.replace(/\s+/g, " ").trim() || url.hostname;
-    return { title: title.slice(0, IMPORT_LIMITS.titleLength), url: url.href, kind };
+    return resource;
+  }
+
+  /**
+   * The roadmap as the export writes it must read back within the limits: its
+   * size and its `[` (IMPORT_LIMITS.markdownBytes, brackets) and its description,
+   * whose markup is escaped there (descriptionChars, and lineChars per paragraph,
+   * which the reader checks on the file). Reported on the first line, or the
+   * description's.
+   */
+  checkWritten(draft: RoadmapDraft): WrittenSize {
+    const size = writtenSize(draft);
+    const number = (value: number) => value.toLocaleString("en-US");
+    if (size.bytes > IMPORT_LIMITS.markdownBytes) {
+      this.problems.add(
+        1,
+        `the roadmap is ${number(size.bytes)} bytes as Waymark writes it (its export without key pins); at most ${number(IMPORT_LIMITS.markdownBytes)} are allowed`,
+      );
+    }
+    if (size.brackets > IMPORT_LIMITS.brackets) {
+      this.problems.add(
+        1,
+        `the roadmap holds ${number(size.brackets)} \`[\` characters as Waymark writes it (one per checkbox, per link and per \`[\` of its text); at most ${number(IMPORT_LIMITS.brackets)} are allowed`,
+      );
+    }
+    const paragraphs = descriptionParagraphs(draft.description).map((lines) => lines.join("\n").length);
+    if (paragraphs.some((length) => length > IMPORT_LIMITS.lineChars)) {
+      this.problems.add(
+        this.descriptionLine,
+        `a paragraph of the description runs over ${number(IMPORT_LIMITS.lineChars)} characters once its markup characters are escaped, as Waymark writes it`,
+      );
+    }
+    const description = paragraphs.reduce((sum, length) => sum + length, 0);
+    if (description > IMPORT_LIMITS.descriptionChars) {
+      this.problems.add(
+        this.descriptionLine,
+        `the description runs over ${number(IMPORT_LIMITS.descriptionChars)} characters once its markup characters are escaped, as Waymark writes it (${number(description)})`,
+      );
+    }
+    return size;
   }
 
   /** `<!-- key: some-key -->`, checked: a malformed pin must not silently fall back to a derived key. */

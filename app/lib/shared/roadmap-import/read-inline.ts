@@ -12,8 +12,8 @@ const parser = new MarkdownIt("default", { html: true, linkify: false, typograph
 // Every destination is judged by the importer (only http and https); markdown-it's own
 // filter would turn a refused link back into text, and the importer would never see it.
 parser.validateLink = () => true;
-// The destination as written (escapes and entities decoded), like remark gave it; the URL
-// parser normalises it.
+// The destination as written (escapes and entities decoded), like remark gave it: the
+// importer keeps it so (link-address.ts), never normalised.
 parser.normalizeLink = (url) => url;
 // Escaped characters stay apart from the text around them, so that `\@video@` is not the
 // roadmap.sh form and `https\://` is not a bare link: the export escapes those to keep them text.
@@ -45,7 +45,8 @@ export interface InlineContent {
 }
 
 const ANY_KEY_COMMENT = /^<!--\s*key\s*:/i;
-const ROADMAP_SH_TYPE = /^@([a-z]+)@/i;
+// roadmap.sh's `@type@`: any word of letters (a longer one is text).
+const ROADMAP_SH_TYPE = /^@([a-z]{1,30})@/i;
 // GFM's autolink literal, for http(s) only: up to whitespace or `<`; trailing punctuation trimmed below.
 const BARE_URL = /\bhttps?:\/\/[^\s<]+/g;
 

@@ -34,8 +34,14 @@ export interface ItemDraft {
 
 export interface ResourceDraft {
   title: string;
+  /** The address as written (checked, never normalised: link-address.ts). */
   url: string;
   kind: ResourceKind;
+  /**
+   * roadmap.sh's type as written (`paper` in `[@paper@Title](url)`), when it is
+   * not the kind's own name: `kind` is then its nearest kind. Absent otherwise.
+   */
+  writtenType?: string;
 }
 
 export interface RoadmapProblem {

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { viewerFromRequest } from "@/app/lib/auth/viewer-from-request";
 import { downloadError, downloadResponse } from "@/app/api/download-response";
-import { EXPORT_FILE, exportRoadmap, type ExportFormat } from "@/app/lib/services/roadmaps/export-roadmap";
+import { EXPORT_FILE, exportRoadmapFile, type ExportFormat } from "@/app/lib/services/roadmaps/export-roadmap";
 import { UnauthenticatedError } from "@/app/lib/shared/errors";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +10,9 @@ export const dynamic = "force-dynamic";
  * GET /api/roadmaps/<id>/export?format=markdown|json|csv: the roadmap with the
  * viewer's progress and notes as a file (the same as Roadmap.export), for the
  * session's learner or a bearer token with READ_PROGRESS. A roadmap the viewer
- * may not see is 404, as one that does not exist.
+ * may not see is 404, as one that does not exist. Every format's file is named
+ * after the roadmap's title ("Backend-Development-Roadmap.json"; a title beyond
+ * ASCII also as RFC 6266's filename*).
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ roadmapId: string }> }) {
   try {
@@ -18,14 +20,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     const format = (request.nextUrl.searchParams.get("format") ?? "markdown").toUpperCase() as ExportFormat;
     const viewer = await viewerFromRequest(request);
     if (!viewer) throw new UnauthenticatedError("Sign in to export your progress.");
-    const body = await exportRoadmap(viewer, { roadmapId, format });
+    const file = await exportRoadmapFile(viewer, { roadmapId, format });
     const { extension, contentType } = EXPORT_FILE[format];
-    const name = /^# (.+)$/m.exec(body ?? "")?.[1] ?? "roadmap";
-    return downloadResponse(
-      body ?? "",
-      `${format === "MARKDOWN" ? name : `roadmap-${roadmapId}`}.${extension}`,
-      contentType,
-    );
+    return downloadResponse(file?.body ?? "", { name: file?.title ?? "", extension, fallback: "roadmap" }, contentType);
   } catch (error) {
     return downloadError(error);
   }

@@ -1,0 +1,70 @@
+"use client";
+
+import { useRef, useState } from "react";
+
+type CopyState = "idle" | "copied" | "selected";
+
+const STATUS: Record<CopyState, string> = {
+  idle: "",
+  copied: "Copied.",
+  selected: "The browser did not allow copying: the text is selected, press Ctrl+C (⌘C on a Mac) to copy it.",
+};
+
+/**
+ * A secret or an address shown for copying, with a Copy button whose result is
+ * announced in a status region. Where the browser refuses the clipboard (no
+ * permission, an insecure page, an older browser), the text is selected
+ * instead, ready to copy by hand.
+ */
+export function CopyableText({
+  text,
+  what,
+  testId,
+  className = "",
+}: {
+  text: string;
+  /** Read after "Copy" by screen readers: "the token", "the link for Backend". */
+  what: string;
+  testId?: string;
+  className?: string;
+}) {
+  const shown = useRef<HTMLElement>(null);
+  // Said of the text it was about: a new text (another schedule in the address) starts over.
+  const [result, setResult] = useState<{ state: CopyState; of: string }>({ state: "idle", of: text });
+  const state = result.of === text ? result.state : "idle";
+  const copy = async () => {
+    try {
+      // Missing entirely on a page not served over https (other than localhost).
+      if (!navigator.clipboard) throw new Error("no clipboard");
+      await navigator.clipboard.writeText(text);
+      setResult({ state: "copied", of: text });
+    } catch {
+      const selection = window.getSelection();
+      if (shown.current && selection) selection.selectAllChildren(shown.current);
+      setResult({ state: "selected", of: text });
+    }
+  };
+  return (
+    <div className="space-y-1">
+      <div className="flex flex-wrap items-start gap-2">
+        <code
+          ref={shown}
+          className={`min-w-0 flex-1 rounded bg-slate-100 p-2 font-mono text-xs break-all dark:bg-slate-800 ${className}`}
+          data-testid={testId}
+        >
+          {text}
+        </code>
+        <button
+          type="button"
+          onClick={copy}
+          className="shrink-0 rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+        >
+          Copy<span className="sr-only"> {what}</span>
+        </button>
+      </div>
+      <p role="status" className="text-sm">
+        {STATUS[state]}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { testDb } from "./test-db";
+
+/** The kinds of data a write may change, as the scope matrix tells them apart. */
+export type DataKind = "progress" | "roadmaps" | "tokens" | "account";
+
+interface LearnerData {
+  /** Per roadmap: the learner's statuses, history events, notes and goal on it. */
+  progress: Map<string, string>;
+  roadmaps: string;
+  tokens: string;
+  account: string;
+}
+
+/**
+ * Runs `call` and says which kinds of one learner's data it changed, read
+ * straight from the database before and after:
+ * - progress: statuses, history events, notes and goals, on roadmaps that still
+ *   exist afterwards (progress on a roadmap the call deleted went with the
+ *   roadmap: the call changed roadmaps, which deleteRoadmap needs WRITE_ROADMAPS for);
+ * - roadmaps: the learner's own roadmaps (and `extraSlugs`, such as a built-in
+ *   one an administrator may import) with their items;
+ * - tokens: the learner's access tokens (not lastUsedAt, which any use moves);
+ * - account: the user row, profile roadmaps, calendar secret, sessions, GitHub links.
+ */
+export async function kindsWrittenBy<T>(
+  userId: string,
+  extraSlugs: string[],
+  call: () => Promise<T>,
+): Promise<{ result: T; written: DataKind[] }> {
+  const before = await learnerData(userId, extraSlugs);
+  const result = await call();
+  const after = await learnerData(userId, extraSlugs);
+  const roadmapIds = [...new Set([...before.progress.keys(), ...after.progress.keys()])];
+  const existing = new Set(
+    (await testDb().roadmap.findMany({ where: { id: { in: roadmapIds } }, select: { id: true } })).map(({ id }) => id),
+  );
+  const progressChanged = roadmapIds.some(
+    (id) => existing.has(id) && before.progress.get(id) !== after.progress.get(id),
+  );
+  const written = (["progress", "roadmaps", "tokens", "account"] as const).filter((kind) =>
+    kind === "progress" ? progressChanged : before[kind] !== after[kind],
+  );
+  return { result, written };
+}
+
+/**
+ * One statement (a snapshot taken by a dozen Prisma queries made the matrix
+ * several times slower): each kind as JSON text, progress rows with their roadmap.
+ */
+async function learnerData(userId: string, extraSlugs: string[]): Promise<LearnerData> {
+  const [row] = await testDb().$queryRaw<
+    { roadmaps: string; progress: { roadmapId: string; row: unknown }[]; tokens: string; account: string }[]
+  >`
+    SELECT
+      (SELECT coalesce(json_agg(r ORDER BY r."id"), '[]')::text FROM (
+        SELECT ro."id", ro."slug", ro."title", ro."visibility", ro."markdown", ro."contentVersion",
+          ro."forkedFromId", ro."ownerId",
+          (SELECT json_agg(i ORDER BY i."id") FROM (
+            SELECT "id", "key", "title", "retiredAt", "sectionId", "parentId", "position" FROM "Item"
+            WHERE "roadmapId" = ro."id") i) AS "items"
+        FROM "Roadmap" ro WHERE ro."ownerId" = ${userId} OR ro."slug" = ANY(${extraSlugs}::text[])) r) AS "roadmaps",
+      (SELECT coalesce(json_agg(p ORDER BY p."roadmapId", p."row"::text), '[]') FROM (
+        SELECT "roadmapId", json_build_object('status', "itemId", "status", "updatedAt") AS "row"
+          FROM "Progress" WHERE "userId" = ${userId}
+        UNION ALL
+        SELECT "roadmapId", json_build_object('event', "id", "itemId", "from", "to", "at")
+          FROM "ProgressEvent" WHERE "userId" = ${userId}
+        UNION ALL
+        SELECT i."roadmapId", json_build_object('note', n."itemId", n."body", n."updatedAt")
+          FROM "Note" n JOIN "Item" i ON i."id" = n."itemId" WHERE n."userId" = ${userId}
+        UNION ALL
+        SELECT "roadmapId", json_build_object('goal', "targetDate", "weeklyGoal", "updatedAt")
+          FROM "RoadmapGoal" WHERE "userId" = ${userId}) p) AS "progress",
+      (SELECT coalesce(json_agg(t ORDER BY t."id"), '[]')::text FROM (
+        SELECT "id", "name", "scopes", "revokedAt" FROM "ApiToken" WHERE "userId" = ${userId}) t) AS "tokens",
+      json_build_array(
+        (SELECT row_to_json(u) FROM (
+          SELECT "login", "name", "email", "role", "profilePublic", "profileTimeZone" FROM "User"
+          WHERE "id" = ${userId}) u),
+        (SELECT json_agg(pr ORDER BY pr."position") FROM "ProfileRoadmap" pr WHERE pr."userId" = ${userId}),
+        (SELECT row_to_json(c) FROM "CalendarFeed" c WHERE c."userId" = ${userId}),
+        (SELECT json_agg(s."sessionToken" ORDER BY s."sessionToken") FROM "Session" s WHERE s."userId" = ${userId}),
+        (SELECT json_agg(a ORDER BY a."providerAccountId") FROM "Account" a WHERE a."userId" = ${userId})
+      )::text AS "account"`;
+  const byRoadmap = new Map<string, unknown[]>();
+  for (const { roadmapId, row: entry } of row!.progress) {
+    byRoadmap.set(roadmapId, [...(byRoadmap.get(roadmapId) ?? []), entry]);
+  }
+  return {
+    progress: new Map([...byRoadmap].map(([id, rows]) => [id, JSON.stringify(rows)])),
+    roadmaps: row!.roadmaps,
+    tokens: row!.tokens,
+    account: row!.account,
+  };
+}
