@@ -3,7 +3,6 @@ import { IMPORT_LIMITS } from "./import-limits";
 const WEB_ADDRESS = /^https?:\/\//i;
 // C0 and C1 control characters: a URL parser drops or encodes them, so the address
 // a browser would follow would not be the one stored.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /**
