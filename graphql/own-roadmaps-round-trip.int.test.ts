@@ -2,6 +2,7 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/graphql/route";
 import { loadRoadmapContents, type ItemNode, type RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
+import { saveRoadmapDraft } from "@/app/lib/services/roadmaps/save-roadmap-draft";
 import { IMPORT_LIMITS, utf8Length } from "@/app/lib/shared/roadmap-import/import-limits";
 import { writeRoadmapMarkdown } from "@/app/lib/shared/roadmap-import/write-roadmap-markdown";
 import { createSession, createUser, sessionViewerOf } from "@/e2e/support/factories";
@@ -192,4 +193,21 @@ describe("a learner's roadmap at the limits, exported and imported again over HT
     },
     TIMEOUT_MS,
   );
+
+  it("forks a roadmap stored before these limits and now over one as BAD_USER_INPUT naming it, never a server error", async () => {
+    // Straight into the database, as content saved before the limits measured the roadmap as written:
+    // 2,500 intraword underscores, 7,500 characters once escaped, in one paragraph.
+    const saved = await saveRoadmapDraft(testDb(), `legacy-${Date.now().toString(36)}`, {
+      title: "Legacy",
+      description: "a_".repeat(2_500),
+      resources: [],
+      sections: [{ key: "s", title: "S", items: [{ key: "a", title: "a", line: 1, children: [], resources: [] }] }],
+    });
+    const { cookie } = await learner();
+    const fork = await post(cookie, `mutation($id: ID!) { forkRoadmap(input: { roadmapId: $id }) { id } }`, {
+      id: saved.roadmapId,
+    });
+    expect(fork.errors![0]!.extensions.code).toBe("BAD_USER_INPUT");
+    expect(fork.errors![0]!.message).toMatch(/^The roadmap has problems:\nline \d+: this line is longer than 4000/);
+  });
 });

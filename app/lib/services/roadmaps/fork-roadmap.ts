@@ -13,6 +13,7 @@ import { loadProgress } from "../progress/load-progress";
 import { validate } from "../validate";
 import { requireScope, requireScopes, type MaybeViewer } from "../viewer";
 import { loadRoadmapMarkdown } from "./load-roadmap-markdown";
+import { parseMarkdownOrThrow } from "./parse-markdown-or-throw";
 import { reserveOwnRoadmap } from "./own-roadmap-slot";
 import { loadRoadmapContents, type RoadmapContent } from "./roadmap-content";
 import { writeRoadmapDraft } from "./save-roadmap-draft";
@@ -106,5 +107,7 @@ function sourceDraft(source: RoadmapContent, markdown: string): { draft: Roadmap
     // A source that no longer reads cleanly: fall through to the stored content.
   }
   const written = writeRoadmapMarkdown({ ...source.roadmap, ...source });
-  return { draft: parseRoadmapMarkdown(written), markdown: written };
+  // Content stored before a limit it is now over (the limits measure the roadmap as written):
+  // BAD_USER_INPUT naming the limit, as its owner's next save would get.
+  return { draft: parseMarkdownOrThrow(written), markdown: written };
 }
