@@ -162,6 +162,16 @@ test("logins in any case: /u/<login> redirects to GitHub's spelling; its card, b
   const stranger = await contextOf(browser, baseURL!);
   try {
     const backend = await db.roadmap.findUniqueOrThrow({ where: { slug: "backend" }, select: { id: true } });
+    // A profile shows roadmaps the learner follows: one status on it.
+    const item = await db.item.findFirstOrThrow({ where: { roadmapId: backend.id }, select: { id: true } });
+    const ticked = await ownerContext.request.post("/api/graphql", {
+      headers: { "content-type": "application/json" },
+      data: {
+        query: `mutation($id: ID!) { setItemStatus(input: { itemId: $id, status: DONE }) { status } }`,
+        variables: { id: item.id },
+      },
+    });
+    expect(await ticked.json()).toEqual({ data: { setItemStatus: { status: "DONE" } } });
     const shared = await ownerContext.request.post("/api/graphql", {
       headers: { "content-type": "application/json" },
       data: {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createUser, sessionViewerOf } from "@/e2e/support/factories";
 import { execute } from "@/e2e/support/graphql-operations";
 import { testDb } from "@/e2e/support/test-db";
+import { setItemStatus } from "../progress/set-item-status";
 import { badgeCompletion } from "./badge-completion";
 import { publicProfile } from "./public-profile";
 import { setProfileVisibility } from "./set-profile-visibility";
@@ -15,6 +16,11 @@ import { setProfileVisibility } from "./set-profile-visibility";
 async function learnerWithPublicProfile() {
   const user = await createUser(testDb(), { login: `Mixed-Case-${Date.now().toString(36)}` });
   const backend = await testDb().roadmap.findUniqueOrThrow({ where: { slug: "backend" }, select: { id: true } });
+  // A profile shows roadmaps the learner follows: one status set on it.
+  await setItemStatus(sessionViewerOf(user), {
+    itemId: (await testDb().item.findFirstOrThrow({ where: { roadmapId: backend.id }, select: { id: true } })).id,
+    status: "DONE",
+  });
   await setProfileVisibility(sessionViewerOf(user), { public: true, roadmapIds: [backend.id], timeZone: "UTC" });
   return user as { id: string; login: string };
 }
