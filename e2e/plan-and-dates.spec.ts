@@ -212,23 +212,28 @@ test.describe("the burn-up chart (point 5)", () => {
       await reportTimeZone(page);
       await page.goto("/dashboard");
       const chart = page.getByTestId("dashboard-roadmap-backend").getByTestId("burn-up");
-      await expect(chart.locator("figcaption")).toContainText(`Target: ${formatDate(target)}.`);
       const svg = drawing(chart);
-      await expect(svg).toHaveAttribute("data-last-day", target);
+      await expect(svg.getByTestId("burn-up-target")).toBeAttached();
 
       // The target's line ends on the line of all 44 items, at the chart's right edge.
       const targetEnd = lastPoint((await svg.getByTestId("burn-up-target").locator("path").getAttribute("d"))!);
-      const allItems = svg.getByTestId("burn-up-total-ahead");
-      expect(targetEnd.y).toBeCloseTo(Number(await allItems.getAttribute("y1")), 3);
+      const allItems = svg.locator('line[stroke-dasharray="4 4"]');
       expect(targetEnd.x).toBeCloseTo(Number(await allItems.getAttribute("x2")), 3);
+      expect(targetEnd.y, "the target line reaches all 44 items").toBeCloseTo(
+        Number(await allItems.getAttribute("y1")),
+        3,
+      );
       // The forecast reaches all 44 before it.
       const forecastEnd = lastPoint((await svg.getByTestId("burn-up-projection").locator("path").getAttribute("d"))!);
       expect(forecastEnd.y).toBeCloseTo(targetEnd.y, 3);
       expect(forecastEnd.x).toBeLessThan(targetEnd.x);
 
+      // The axis ends on the target's day, and says so.
+      await expect(svg).toHaveAttribute("data-last-day", target);
       const labels = await axisLabels(chart);
       expect(labels.at(-1)!.label).toBe(formatDate(target, { style: "dayMonth" }));
       expect(labels.map((label) => label.label)).toContain(formatDate(todayIn(ZONE), { style: "dayMonth" }));
+      await expect(chart.locator("figcaption")).toContainText(`Target: ${formatDate(target)}.`);
     });
 
     test(`on day one, no label prints over another, ${device}`, async ({ page, login, db, backendItems }) => {

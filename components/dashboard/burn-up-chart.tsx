@@ -116,15 +116,7 @@ function BurnUpSvg({
             strokeDasharray="4 4"
           />
           {end > today && (
-            <line
-              x1={x(today)}
-              x2={x(end)}
-              y1={y(total)}
-              y2={y(total)}
-              stroke="currentColor"
-              strokeDasharray="4 4"
-              data-testid="burn-up-total-ahead"
-            />
+            <line x1={x(today)} x2={x(end)} y1={y(total)} y2={y(total)} stroke="currentColor" strokeDasharray="4 4" />
           )}
         </g>
         {target && (
