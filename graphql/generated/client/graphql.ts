@@ -142,7 +142,7 @@ export type SetItemStatusInput = {
 export type SetProfileVisibilityInput = {
   /** True: /u/<login> and the badges answer for everyone. False: they answer not found. */
   public: boolean;
-  /** The public roadmaps to show, in order (at most 50); left out, the choice stays as it is. */
+  /** The roadmaps to show, in order (at most 50): public ones of the viewer's own or that they follow (changed a status on); left out, the choice stays as it is. */
   roadmapIds?: Array<string> | null | undefined;
   /** IANA time zone in which the profile's days start, for example Europe/Paris; left out, it stays as it is (UTC at first). */
   timeZone?: string | null | undefined;
