@@ -189,6 +189,7 @@ test("no page scrolls sideways at 360 px", async ({ page, login }) => {
 for (const scheme of ["light", "dark"] as const) {
   for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     test(`authoring views, ${scheme}, ${device}`, async ({ browser, baseURL, db }, testInfo) => {
+      test.setTimeout(180_000);
       const { createSession, createUser } = await import("./support/factories");
       const user = await createUser(db);
       const context = await browser.newContext({ baseURL, colorScheme: scheme, viewport, timezoneId: "UTC" });
