@@ -336,6 +336,7 @@ for (const scheme of ["light", "dark"] as const) {
 for (const scheme of ["light", "dark"] as const) {
   for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     test(`authoring views, ${scheme}, ${device}`, async ({ browser, baseURL, db }, testInfo) => {
+      test.setTimeout(180_000);
       const { createSession, createUser } = await import("./support/factories");
       const user = await createUser(db);
       const context = await browser.newContext({ baseURL, colorScheme: scheme, viewport, timezoneId: "UTC" });
