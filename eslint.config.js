@@ -40,6 +40,25 @@ const config = [
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    // Every e2e test fails on errors in its browsers: that check lives in e2e/fixtures.ts.
+    files: ["e2e/**/*.spec.ts"],
+    ignores: ["e2e/resilience/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              importNames: ["test"],
+              message: "Import test from e2e/fixtures.ts: it fails a test on any error in its browsers.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures call their continuation `use`, which is not React's hook.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

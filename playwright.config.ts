@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from "./e2e/support/chromium";
 import { E2E_BASE_URL, e2eEnvironment } from "./e2e/support/e2e-environment";
 import { resolveAsServer } from "./e2e/support/server-conditions";
+import { BROWSER_LOCALE, BROWSER_TIME_ZONE } from "./e2e/support/browser-errors";
 
 const launchOptions = SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_FLAGS } : {};
 
@@ -22,6 +23,11 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/playwright-results.json" }]],
   use: {
     baseURL: E2E_BASE_URL,
+    // The server runs in UTC (e2e/support/next-server.ts); browsers elsewhere and in
+    // another language, so that a page rendered differently on each side shows
+    // (e2e/fixtures.ts fails a test on the hydration error that follows).
+    timezoneId: BROWSER_TIME_ZONE,
+    locale: BROWSER_LOCALE,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions,

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { errorCodesOf, postGraphql } from "./support/graphql-over-http";
 import { DATABASE_KINDS, startWaymark, type WaymarkUnderTest } from "./support/waymark-under-test";
 

@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { createPrismaClient, type Db } from "../app/lib/db/client";
 import type { Role } from "../app/lib/db/generated/enums";
+import { BrowserErrors } from "./support/browser-errors";
 import { createSession, createUser } from "./support/factories";
 
 export interface TestUser {
@@ -13,12 +14,37 @@ export interface TestUser {
  * Fixtures for e2e tests: direct access to the e2e server's database (for
  * arranging data and checking what was stored), and `login`, which creates a
  * user with a database session and hands the browser its cookie, as a GitHub
- * sign-in would (the real OAuth flow has its own test in auth.spec.ts).
+ * sign-in would (the real OAuth flow has its own test in auth.spec.ts). Every
+ * test fails on a console error, an uncaught exception or a hydration warning in
+ * any of its browsers, unless it declared that error with `browserErrors.allow`
+ * (every spec imports `test` from here; lint enforces it).
  */
 export const test = base.extend<
-  { login: (options?: { role?: Role }) => Promise<TestUser>; backendItems: { id: string; title: string }[] },
+  {
+    login: (options?: { role?: Role }) => Promise<TestUser>;
+    backendItems: { id: string; title: string }[];
+    browserErrors: BrowserErrors;
+  },
   { db: Db }
 >({
+  browserErrors: [
+    async ({ browser, context }, use, testInfo) => {
+      const errors = new BrowserErrors();
+      errors.watch(context);
+      const restore = errors.watchContextsOf(browser);
+      await use(errors);
+      restore();
+      const unexpected = errors.unexpected();
+      if (unexpected.length === 0) return;
+      await testInfo.attach("browser-errors.txt", { body: unexpected.join("\n\n"), contentType: "text/plain" });
+      // A test that failed already has its own reason: these go along as an attachment.
+      if (testInfo.status === testInfo.expectedStatus)
+        throw new Error(
+          `The browser reported ${unexpected.length} error(s) this test did not expect:\n${unexpected.slice(0, 10).join("\n")}`,
+        );
+    },
+    { auto: true },
+  ],
   db: [
     async ({}, use) => {
       const client = createPrismaClient(process.env.E2E_DATABASE_URL!, 2);

@@ -2,7 +2,7 @@ import os from "node:os";
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { postGraphql } from "./support/graphql-over-http";
 import { startWaymark, type WaymarkUnderTest } from "./support/waymark-under-test";
 

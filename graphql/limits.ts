@@ -34,4 +34,10 @@ export const GRAPHQL_LIMITS = {
    * with its request around it: 6 x 2,100,000 + 65,536 = 12,665,536.
    */
   maxBodyBytes: JSON_BYTES_PER_TEXT_BYTE * IMPORT_LIMITS.fileBytes + REQUEST_ENVELOPE_BYTES,
+  /**
+   * A body that declares a length over maxBodyBytes, up to this one, is read and
+   * dropped before the 413, so the client gets the answer rather than a broken
+   * pipe (see http/read-body-with-limit.ts). Nothing of it is kept.
+   */
+  maxDrainedBodyBytes: 64 * 1024 * 1024,
 } as const;

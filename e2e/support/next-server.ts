@@ -37,7 +37,8 @@ export async function startNextServer(options: {
   // exit with its parent, so the server gets a process group of its own and
   // stop() signals the whole group.
   const child = spawn(NEXT_BIN, ["start", "-p", String(options.port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...options.env } as NodeJS.ProcessEnv,
+    // UTC, as servers usually run: the browsers run elsewhere (e2e/support/browser-errors.ts).
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TZ: "UTC", ...options.env } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

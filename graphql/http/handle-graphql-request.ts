@@ -42,7 +42,7 @@ const JSON_TYPE = /^application\/json\b/i;
 
 /** A POST body, read within the size limit; a JSON one must parse, whatever charset its content type names. */
 async function readPostBody(request: NextRequest): Promise<{ body: unknown; json: boolean }> {
-  const text = await readBodyWithLimit(request, GRAPHQL_LIMITS.maxBodyBytes);
+  const text = await readBodyWithLimit(request, GRAPHQL_LIMITS.maxBodyBytes, GRAPHQL_LIMITS.maxDrainedBodyBytes);
   if (!JSON_TYPE.test(request.headers.get("content-type") ?? "")) return { body: text, json: false };
   try {
     return { body: JSON.parse(text) as unknown, json: true };
@@ -116,12 +116,14 @@ export async function handleGraphqlRequest(
     });
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      // The rest of the body is never read: Node drains a body of declared
-      // length, but a chunked one stays in the connection, and a keep-alive
+      // A body not read to its end stays in the connection: a keep-alive
       // client's next request on it would hang until the socket times out.
-      return graphqlError(413, "PAYLOAD_TOO_LARGE", `Request body larger than ${GRAPHQL_LIMITS.maxBodyBytes} bytes.`, {
-        connection: "close",
-      });
+      return graphqlError(
+        413,
+        "PAYLOAD_TOO_LARGE",
+        `Request body larger than ${GRAPHQL_LIMITS.maxBodyBytes} bytes.`,
+        error.drained ? {} : { connection: "close" },
+      );
     }
     if (error instanceof MalformedBodyError)
       return graphqlError(400, "BAD_REQUEST", "The request body is not valid JSON.");
