@@ -18,7 +18,14 @@ export const metadata: Metadata = {
   title: { default: "Waymark: learning roadmaps you can tick off", template: "%s · Waymark" },
   description: DESCRIPTION,
   manifest: "/site.webmanifest",
-  icons: { apple: "/apple-touch-icon.png" },
+  // Named here: without a link, browsers ask for /favicon.ico, which does not exist.
+  icons: {
+    icon: [
+      { url: "/icon.svg", type: "image/svg+xml" },
+      { url: "/icon-192.png", type: "image/png", sizes: "192x192" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
   openGraph: {
     siteName: "Waymark",
     description: DESCRIPTION,
