@@ -23,6 +23,11 @@ const nextConfig = {
     // One registry per process, whichever bundle records a metric.
     "prom-client",
   ],
+  // Browsers and crawlers still ask for /favicon.ico before (or without) reading a
+  // page's icon links (streamed pages send those late): the PNG icon answers it.
+  async rewrites() {
+    return [{ source: "/favicon.ico", destination: "/icon-192.png" }];
+  },
   async headers() {
     return [
       {

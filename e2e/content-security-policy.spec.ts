@@ -18,10 +18,10 @@ const PAGES = [
   { name: "sign in", path: "/signin", signedIn: false },
   { name: "tokens", path: "/settings/tokens", signedIn: true },
   { name: "playground", path: "/playground", signedIn: true },
-  { name: "not found", path: "/no/such/page", signedIn: false },
+  { name: "not found", path: "/no/such/page", signedIn: false, status: 404 },
   { name: "sharing settings", path: "/settings/profile", signedIn: true },
-  { name: "a profile that is not public", path: "/u/nobody-at-all", signedIn: false },
-];
+  { name: "a profile that is not public", path: "/u/nobody-at-all", signedIn: false, status: 404 },
+] as { name: string; path: string; signedIn: boolean; status?: number }[];
 
 /** Collects the page's CSP violation reports (the `securitypolicyviolation` event) and console refusals. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -49,7 +49,9 @@ for (const target of PAGES) {
     page,
     login,
     backendItems,
+    browserErrors,
   }) => {
+    if (target.status) browserErrors.allowFailedLoad(target.path, target.status, "the page is not found on purpose");
     if (target.signedIn) await login();
     const violations = await watchViolations(page);
     const response = await page.goto(target.path);

@@ -25,7 +25,8 @@ test("the roadmap page shows every section and item of the seed, in order, with 
   await expect(postgres).toContainText("Official docs");
 });
 
-test("an unknown roadmap is a 404 page", async ({ page }) => {
+test("an unknown roadmap is a 404 page", async ({ page, browserErrors }) => {
+  browserErrors.allowFailedLoad("/roadmaps/does-not-exist", 404, "the roadmap does not exist");
   const response = await page.goto("/roadmaps/does-not-exist");
   expect(response?.status()).toBe(404);
 });

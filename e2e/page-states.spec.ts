@@ -50,8 +50,12 @@ test("the dashboard and the roadmap page stream their slow sections behind skele
   expect(dashboard).toContain("Loading your dashboard…");
 });
 
-test("an unknown page and an unknown roadmap get the styled not-found page with status 404", async ({ page }) => {
+test("an unknown page and an unknown roadmap get the styled not-found page with status 404", async ({
+  page,
+  browserErrors,
+}) => {
   for (const path of ["/no/such/page", "/roadmaps/no-such-roadmap"]) {
+    browserErrors.allowFailedLoad(path, 404, "the page does not exist");
     const response = await page.goto(`${waymark.url}${path}`);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
@@ -62,8 +66,14 @@ test("an unknown page and an unknown roadmap get the styled not-found page with 
 test("a page whose database freezes mid-render shows the error page, and its retry works once it is back", async ({
   page,
   context,
+  browserErrors,
 }) => {
   test.setTimeout(60_000);
+  browserErrors.allow(/status of 50[03] /, "the database is frozen on purpose: pages and their prefetches fail");
+  browserErrors.allow(
+    /Minified React error #441\b/,
+    "React's report that the server could not finish a streamed section, which the error page then replaces",
+  );
   await signInBrowser(context);
   await page.goto(`${waymark.url}/settings/tokens`);
   await expect(page.getByRole("heading", { name: "Personal access tokens" })).toBeVisible();

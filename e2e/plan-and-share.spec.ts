@@ -145,8 +145,10 @@ test("a profile is private until made public, the same for everyone then, and pr
   login,
   db,
   backendItems,
+  browserErrors,
 }) => {
   const owner = await login();
+  browserErrors.allowFailedLoad(`/u/${owner.login}`, 404, "a private profile is not found by others");
   const roadmapId = await backendRoadmapId(db);
   await seedHistory(db, owner.id, roadmapId, steadyPace(backendItems.slice(0, 5).map((item) => item.id)));
   const secretNote = `private-note-${owner.login}`;

@@ -25,6 +25,15 @@ export class BrowserErrors {
     this.allowed.push({ pattern, why });
   }
 
+  /**
+   * The address `path` answers `status` on purpose (a page that is not found, a
+   * refused download): Chromium logs every such answer as a console error.
+   */
+  allowFailedLoad(path: string, status: number, why: string): void {
+    const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    this.allow(new RegExp(`status of ${status} \\(.*<- https?://[^/]+${escaped}:\\d+\\)$`), why);
+  }
+
   /** Listens to every page of `context`, those opened later included. */
   watch(context: BrowserContext): void {
     if (this.watched.has(context)) return;

@@ -81,7 +81,7 @@ export async function startGithubStandIn(options: { port?: number } = {}): Promi
       return send(
         res,
         200,
-        `<!doctype html><html lang="en"><head><title>Sign in to GitHub (stand-in)</title></head><body>
+        `<!doctype html><html lang="en"><head><title>Sign in to GitHub (stand-in)</title><link rel="icon" href="data:,"></head><body>
 <main><h1>Sign in to GitHub</h1><p>Local stand-in for tests.</p>
 <form method="post" action="/login/oauth/authorize">${hidden}
 <label>Username <input name="login" autocomplete="username" required></label>
