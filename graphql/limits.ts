@@ -35,7 +35,7 @@ export const GRAPHQL_LIMITS = {
    */
   maxBodyBytes: JSON_BYTES_PER_TEXT_BYTE * IMPORT_LIMITS.fileBytes + REQUEST_ENVELOPE_BYTES,
   /**
-   * A body that declares a length over maxBodyBytes, up to this one, is read and
+   * A body over maxBodyBytes (declared or streamed) up to this size is read and
    * dropped before the 413, so the client gets the answer rather than a broken
    * pipe (see http/read-body-with-limit.ts). Nothing of it is kept.
    */

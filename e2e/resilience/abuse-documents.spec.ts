@@ -177,9 +177,9 @@ test("abuse documents are refused with the right code, or handled, quickly", asy
               sent += chunk.byteLength;
             },
           });
-          // The server stops reading at the limit, answers 413 and closes the connection.
-          // A client still sending may see that close (EPIPE, reset) before it reads the
-          // answer: refused either way, and the next connection is served normally.
+          // The server reads and drops a body of up to 64 MiB past the limit, then
+          // answers 413, but a client streaming more would see it stop reading and
+          // close (EPIPE, reset) before it reads the answer: refused either way.
           return post(stream).then((answer) =>
             answer.status === 0 && /EPIPE|ECONNRESET|other side closed|socket hang up/i.test(answer.text)
               ? {

@@ -62,13 +62,23 @@ describe("readBodyWithLimit", () => {
     expect(pulled.bytes).toBeLessThanOrEqual(100);
   });
 
-  it("stops a streamed body soon after the limit and says it was not drained", async () => {
-    const { request, pulled } = requestOf(
+  it("reads a streamed body over the limit to its end within the drain bound, keeping nothing", async () => {
+    const { request, pulled, length } = requestOf(
       Array.from({ length: 50 }, () => "x".repeat(100)),
       false,
     );
     const error = await refusal(readBodyWithLimit(request, 1000, 10_000));
+    expect(error.drained).toBe(true);
+    expect(pulled.bytes).toBe(length);
+  });
+
+  it("stops a streamed body soon after the drain bound and says it was not drained", async () => {
+    const { request, pulled } = requestOf(
+      Array.from({ length: 50 }, () => "x".repeat(100)),
+      false,
+    );
+    const error = await refusal(readBodyWithLimit(request, 1000, 2000));
     expect(error.drained).toBe(false);
-    expect(pulled.bytes).toBeLessThanOrEqual(1200);
+    expect(pulled.bytes).toBeLessThanOrEqual(2100);
   });
 });

@@ -12,20 +12,20 @@ export class BodyTooLargeError extends Error {
 }
 
 /**
- * Reads a request body, keeping at most `limit` bytes. A body that declares a
- * length over the limit is refused without being kept, but read to its end and
- * dropped when it declares at most `drainUpTo` bytes: HTTP clients (fetch,
- * Playwright, most SDKs) send all they declared before they read an answer, and
- * a server that stops reading and closes leaves them a broken pipe instead of
- * the 413 that says why. Larger declared bodies, and streamed (chunked) ones once
- * past the limit, are not read further: the caller closes the connection.
+ * Reads a request body, keeping at most `limit` bytes. A body over the limit is
+ * refused, but read to its end and dropped while it stays within `drainUpTo`
+ * bytes (declared or streamed): HTTP clients (fetch, Playwright, most SDKs) send
+ * all of a body before they read an answer, and a server that stops reading and
+ * closes leaves them a broken pipe instead of the 413 that says why. A body that
+ * declares more, or streams past it, is not read further: the caller closes the
+ * connection.
  */
 export async function readBodyWithLimit(request: Request, limit: number, drainUpTo = limit): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) {
     if (declared > drainUpTo || !request.body) throw new BodyTooLargeError(false);
-    await drain(request.body);
-    throw new BodyTooLargeError(true);
+    // Within the declared length: Node ends the body there whatever is sent.
+    throw new BodyTooLargeError(await drain(request.body.getReader()));
   }
   if (!request.body) return "";
   const reader = request.body.getReader();
@@ -36,16 +36,27 @@ export async function readBodyWithLimit(request: Request, limit: number, drainUp
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel();
-      throw new BodyTooLargeError(false);
+      chunks.length = 0;
+      throw new BodyTooLargeError(await drain(reader, drainUpTo - size));
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** Reads a stream to its end, keeping nothing. */
-async function drain(body: ReadableStream<Uint8Array>): Promise<void> {
-  const reader = body.getReader();
-  while (!(await reader.read()).done);
+/**
+ * Reads a stream to its end, keeping nothing, unless more than `atMost` bytes
+ * remain (then it stops there). Says whether it reached the end.
+ */
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, atMost = Infinity): Promise<boolean> {
+  let left = atMost;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return true;
+    left -= value.byteLength;
+    if (left < 0) {
+      await reader.cancel();
+      return false;
+    }
+  }
 }
