@@ -1,22 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { expect, statusRadio, test } from "./fixtures";
+import { seriousViolations } from "./support/axe";
 import { createSession, createUser } from "./support/factories";
 import { daysAgo, seedHistory, steadyPace } from "./support/plan-history";
 import { createOwnRoadmap, SAMPLE_ROADMAP } from "./support/own-roadmap-over-http";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      nodes: violation.nodes.map((node) => node.target.join(" ")),
-    }));
-}
 
 const PAGES = [
   { name: "home", path: "/", signedIn: false },
@@ -158,3 +144,26 @@ for (const scheme of ["light", "dark"] as const) {
     }
   });
 }
+
+test("the check finds serious violations, the same in the quick mode as in axe's default mode", async ({ page }) => {
+  await page.setContent(`<!doctype html><html lang="en"><head><title>probe</title></head><body><main>
+    <h1>Probe</h1>
+    <p style="color:#bbb;background:#fff">Low contrast text</p>
+    <button></button>
+    <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+  </main></body></html>`);
+  const quick = await seriousViolations(page);
+  expect(quick.map((violation) => violation.id).sort()).toEqual(["button-name", "color-contrast", "image-alt"]);
+  // A frame switches to the default mode: the frame's own violation is found too.
+  await page.evaluate(() => {
+    const frame = document.createElement("iframe");
+    frame.title = "probe frame";
+    frame.srcdoc = `<!doctype html><html lang="en"><body><main><button></button></main></body></html>`;
+    document.querySelector("main")!.append(frame);
+    return new Promise((resolve) => frame.addEventListener("load", resolve));
+  });
+  const framed = await seriousViolations(page);
+  const buttonName = framed.find((violation) => violation.id === "button-name");
+  expect(buttonName?.nodes).toHaveLength(2);
+  expect(framed.map((violation) => violation.id).sort()).toEqual(["button-name", "color-contrast", "image-alt"]);
+});

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page, TestInfo } from "@playwright/test";
 import { parseRoadmapMarkdown } from "../app/lib/shared/roadmap-import/parse-roadmap-markdown";
+import { shoot } from "./support/screenshot";
 import { expect, statusRadio, test } from "./fixtures";
 import { createOwnRoadmap } from "./support/own-roadmap-over-http";
 
@@ -61,9 +62,7 @@ async function itemIdByTitle(page: Page, title: string): Promise<string> {
 }
 
 async function screenshot(page: Page, testInfo: TestInfo, name: string) {
-  const file = path.join(testInfo.project.outputDir, "screenshots", `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  await testInfo.attach(name, { path: file, contentType: "image/png" });
+  await shoot(page, testInfo, `${name}.png`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
 }

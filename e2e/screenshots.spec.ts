@@ -1,6 +1,5 @@
-import path from "node:path";
-import type { Locator, Page, TestInfo } from "@playwright/test";
 import { expect, statusRadio, test } from "./fixtures";
+import { shoot } from "./support/screenshot";
 import { daysAgo, seedHistory, steadyPace } from "./support/plan-history";
 import { createOwnRoadmap } from "./support/own-roadmap-over-http";
 
@@ -33,22 +32,13 @@ for (const scheme of ["light", "dark"] as const) {
       for (const route of ["/roadmaps/backend", "/dashboard"]) {
         await page.goto(route);
         await page.waitForLoadState("networkidle");
-        const name = `${route === "/dashboard" ? "dashboard" : "roadmap"}-${scheme}-${device}.png`;
-        const file = path.join(testInfo.project.outputDir, "screenshots", name);
-        await page.screenshot({ path: file, fullPage: true });
-        await testInfo.attach(name, { path: file, contentType: "image/png" });
+        await shoot(page, testInfo, `${route === "/dashboard" ? "dashboard" : "roadmap"}-${scheme}-${device}.png`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${route} scrolls sideways`).toBeLessThanOrEqual(0);
       }
       await context.close();
     });
   }
-}
-
-async function shoot(page: Page, testInfo: TestInfo, name: string, fullPage = true) {
-  const file = path.join(testInfo.project.outputDir, "screenshots", name);
-  await page.screenshot({ path: file, fullPage });
-  await testInfo.attach(name, { path: file, contentType: "image/png" });
 }
 
 // The views issue 13 added: a dashboard with pace, forecast, target and weekly goal, the roadmap
@@ -148,9 +138,7 @@ test("the README badge at GitHub's size, on light and dark pages", async ({
     );
     await expect(page.locator("img")).toHaveJSProperty("complete", true);
     expect(await page.locator("img").evaluate((img: HTMLImageElement) => img.naturalHeight)).toBe(22);
-    const file = path.join(testInfo.project.outputDir, "screenshots", name);
-    await page.locator("body").screenshot({ path: file });
-    await testInfo.attach(name, { path: file, contentType: "image/png" });
+    await shoot(page.locator("body"), testInfo, name);
   }
   await context.close();
 });
@@ -182,13 +170,6 @@ test("no page scrolls sideways at 360 px", async ({ page, login }) => {
     expect(overflow, `${target} scrolls sideways`).toBeLessThanOrEqual(0);
   }
 });
-
-async function shootElement(element: Locator, testInfo: TestInfo, name: string) {
-  const file = path.join(testInfo.project.outputDir, "screenshots", name);
-  await element.scrollIntoViewIfNeeded();
-  await element.screenshot({ path: file });
-  await testInfo.attach(name, { path: file, contentType: "image/png" });
-}
 
 // The views issue 19 changed in planning: the goals form's error, "Your plan" after ticks and
 // after a reset (in step with the checklist), and the burn-up reaching a target beyond the forecast.
@@ -228,7 +209,7 @@ for (const scheme of ["light", "dark"] as const) {
       await page.waitForLoadState("networkidle");
       const chart = page.getByTestId("dashboard-roadmap-backend").getByTestId("burn-up");
       await expect(chart.getByTestId("burn-up-target").first()).toBeAttached();
-      await shootElement(chart, testInfo, `burn-up-target-beyond-forecast-${scheme}-${device}.png`);
+      await shoot(chart, testInfo, `burn-up-target-beyond-forecast-${scheme}-${device}.png`);
       await check("/dashboard");
 
       await page.goto("/roadmaps/backend");
@@ -238,7 +219,7 @@ for (const scheme of ["light", "dark"] as const) {
       await plan.getByLabel("Target date").fill("2020-01-01");
       await plan.getByRole("button", { name: "Save goals" }).click();
       await expect(plan.getByTestId("target-date-error")).toBeVisible();
-      await shootElement(plan, testInfo, `goal-form-error-${scheme}-${device}.png`);
+      await shoot(plan, testInfo, `goal-form-error-${scheme}-${device}.png`);
       await check("/roadmaps/backend");
       await plan.getByText("Target date and weekly goal").click();
 
@@ -287,11 +268,7 @@ for (const scheme of ["light", "dark"] as const) {
         expect(overflow, `${route} scrolls sideways`).toBeLessThanOrEqual(0);
       };
       const shootHeatmap = async (name: string) => {
-        const heatmap = page.getByTestId("activity-heatmap");
-        await heatmap.scrollIntoViewIfNeeded();
-        const file = path.join(testInfo.project.outputDir, "screenshots", name);
-        await heatmap.screenshot({ path: file });
-        await testInfo.attach(name, { path: file, contentType: "image/png" });
+        await shoot(page.getByTestId("activity-heatmap"), testInfo, name);
       };
 
       await page.goto("/signin?callbackUrl=%2Froadmaps%2Fnew");

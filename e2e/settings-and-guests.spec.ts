@@ -1,8 +1,8 @@
-import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext, Locator, Page, TestInfo } from "@playwright/test";
+import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
 import type { Db } from "../app/lib/db/client";
 import { expect, itemRow, statusRadio, test } from "./fixtures";
+import { seriousViolations } from "./support/axe";
+import { shoot } from "./support/screenshot";
 import { createSession, createUser } from "./support/factories";
 import { signInThroughGithub } from "./support/github-sign-in";
 import { createOwnRoadmap, SAMPLE_ROADMAP } from "./support/own-roadmap-over-http";
@@ -20,21 +20,6 @@ import { startWaymark, type WaymarkUnderTest } from "./support/waymark-under-tes
 const PHONE = { width: 360, height: 760 } as const;
 const DESKTOP = { width: 1280, height: 900 } as const;
 const HEATMAP_REGION = "Activity grid, latest week on the right";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(" ")) }));
-}
-
-async function shoot(page: Page, testInfo: TestInfo, name: string) {
-  const file = path.join(testInfo.project.outputDir, "screenshots", name);
-  await page.screenshot({ path: file, fullPage: true });
-  await testInfo.attach(name, { path: file, contentType: "image/png" });
-}
 
 /** A browser context signed in as a new learner of its own. */
 async function learnerContext(

@@ -64,8 +64,16 @@ function vitest(project: "unit" | "integration") {
   record(project, ok, json.numPassedTests, json.numFailedTests + brokenFiles.length);
 }
 
+/**
+ * One build for every suite: the standalone output the Dockerfile makes, which
+ * `next start` serves as well, so the image check reuses it instead of building
+ * again (e2e/resilience/production-image.spec.ts).
+ */
 function build(): boolean {
+  process.env.WAYMARK_STANDALONE = "1";
   const ok = run("npx", ["next", "build"]);
+  delete process.env.WAYMARK_STANDALONE;
+  if (ok) process.env.WAYMARK_STANDALONE_BUILT = "1";
   record("build", ok, 0, ok ? 0 : 1);
   return ok;
 }
