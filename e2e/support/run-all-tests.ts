@@ -1,10 +1,14 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 
 /**
- * `npm test`: every suite in order (unit, integration against PostgreSQL, the
- * production build, end-to-end in Chromium, resilience against the build), then
- * one line with the counts across all of them. A test file that fails to load, a
+ * `npm test`: every suite (unit, integration against PostgreSQL, the production
+ * build, end-to-end in Chromium, resilience against the build), then one line
+ * with the counts across all of them. The integration suite waits on its
+ * databases about a third of the time, so the unit suite and the build run
+ * beside it (its output is held and printed whole when it ends); the browser
+ * suites run alone after them, since they measure time. Each suite's line says
+ * how long it took. A test file that fails to load, a
  * crashed suite or a runner that dies counts as a failure, never as nothing: the
  * line can only say "0 failed" when every runner exited cleanly and reported
  * every file. Exits non-zero when anything failed or could not run.
@@ -14,14 +18,31 @@ interface SuiteResult {
   passed: number;
   failed: number;
   ok: boolean;
+  seconds: number;
 }
 
 const results: SuiteResult[] = [];
 
-function run(command: string, args: string[]): boolean {
-  const child = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  return child.status === 0;
+/** Runs a command to its end; its output goes to the terminal, or is held and printed at the end with `held`. */
+function run(command: string, args: string[], options: { held?: string } = {}): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      stdio: options.held ? ["ignore", "pipe", "pipe"] : "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    const output: Buffer[] = [];
+    child.stdout?.on("data", (chunk: Buffer) => output.push(chunk));
+    child.stderr?.on("data", (chunk: Buffer) => output.push(chunk));
+    child.on("error", () => resolve(false));
+    child.on("close", (code) => {
+      if (options.held) process.stdout.write(`\n── ${options.held} ──\n${Buffer.concat(output).toString()}\n`);
+      resolve(code === 0);
+    });
+  });
 }
+
+/** Seconds since `start` (from performance.now()), rounded. */
+const since = (start: number) => Math.round((performance.now() - start) / 1000);
 
 function readJson<T>(file: string): T | undefined {
   try {
@@ -32,8 +53,8 @@ function readJson<T>(file: string): T | undefined {
 }
 
 /** A runner that exited badly without reporting a failure still failed once. */
-function record(name: string, ok: boolean, passed: number, failed: number) {
-  results.push({ name, passed, failed: !ok && failed === 0 ? 1 : failed, ok: ok && failed === 0 });
+function record(name: string, ok: boolean, passed: number, failed: number, seconds: number) {
+  results.push({ name, passed, failed: !ok && failed === 0 ? 1 : failed, ok: ok && failed === 0, seconds });
 }
 
 interface VitestReport {
@@ -42,26 +63,23 @@ interface VitestReport {
   testResults: { name: string; status: string; assertionResults: { status: string }[] }[];
 }
 
-function vitest(project: "unit" | "integration") {
+async function vitest(project: "unit" | "integration", options: { held?: boolean } = {}) {
+  const start = performance.now();
   const report = `test-results/vitest-${project}.json`;
   fs.rmSync(report, { force: true });
-  const ok = run("npx", [
-    "vitest",
-    "run",
-    "--project",
-    project,
-    "--reporter=default",
-    "--reporter=json",
-    `--outputFile.json=${report}`,
-  ]);
+  const ok = await run(
+    "npx",
+    ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+    { held: options.held ? `${project} tests` : undefined },
+  );
   const json = readJson<VitestReport>(report);
-  if (!json) return record(project, false, 0, 1);
+  if (!json) return record(project, false, 0, 1, since(start));
   // A file that failed to load (or whose hooks crashed) has no failed test of its own.
   const brokenFiles = json.testResults.filter(
     (file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed"),
   );
   for (const file of brokenFiles) console.error(`${project}: ${file.name} failed to run`);
-  record(project, ok, json.numPassedTests, json.numFailedTests + brokenFiles.length);
+  record(project, ok, json.numPassedTests, json.numFailedTests + brokenFiles.length, since(start));
 }
 
 /**
@@ -69,12 +87,13 @@ function vitest(project: "unit" | "integration") {
  * `next start` serves as well, so the image check reuses it instead of building
  * again (e2e/resilience/production-image.spec.ts).
  */
-function build(): boolean {
+async function build(): Promise<boolean> {
+  const start = performance.now();
   process.env.WAYMARK_STANDALONE = "1";
-  const ok = run("npx", ["next", "build"]);
+  const ok = await run("npx", ["next", "build"]);
   delete process.env.WAYMARK_STANDALONE;
   if (ok) process.env.WAYMARK_STANDALONE_BUILT = "1";
-  record("build", ok, 0, ok ? 0 : 1);
+  record("build", ok, 0, ok ? 0 : 1, since(start));
   return ok;
 }
 
@@ -84,31 +103,38 @@ interface PlaywrightReport {
   errors?: { message?: string }[];
 }
 
-function playwright(name: string, report: string, args: string[]) {
+async function playwright(name: string, report: string, args: string[]) {
+  const start = performance.now();
   fs.rmSync(report, { force: true });
-  const ok = run("npx", ["playwright", "test", ...args]);
+  const ok = await run("npx", ["playwright", "test", ...args]);
   const json = readJson<PlaywrightReport>(report);
-  if (!json) return record(name, false, 0, 1);
+  if (!json) return record(name, false, 0, 1, since(start));
   const loadErrors = json.errors?.length ?? 0;
-  record(name, ok, json.stats.expected + json.stats.flaky, json.stats.unexpected + loadErrors);
+  record(name, ok, json.stats.expected + json.stats.flaky, json.stats.unexpected + loadErrors, since(start));
 }
 
+const started = performance.now();
 fs.mkdirSync("test-results", { recursive: true });
-vitest("unit");
-vitest("integration");
-if (build()) {
-  playwright("e2e", "test-results/playwright-results.json", []);
-  playwright("resilience", "test-results/resilience-results.json", ["--config", "e2e/resilience/playwright.config.ts"]);
+const [, built] = await Promise.all([vitest("integration", { held: true }), vitest("unit").then(() => build())]);
+if (built) {
+  await playwright("e2e", "test-results/playwright-results.json", []);
+  await playwright("resilience", "test-results/resilience-results.json", [
+    "--config",
+    "e2e/resilience/playwright.config.ts",
+  ]);
 } else {
-  record("e2e", false, 0, 1);
-  record("resilience", false, 0, 1);
+  record("e2e", false, 0, 1, 0);
+  record("resilience", false, 0, 1, 0);
 }
 
+const ORDER = ["unit", "integration", "build", "e2e", "resilience"];
+results.sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
 for (const result of results) {
   console.log(
-    `${result.name.padEnd(12)} ${result.passed} passed, ${result.failed} failed${result.ok ? "" : "  (FAILED)"}`,
+    `${result.name.padEnd(12)} ${result.passed} passed, ${result.failed} failed, ${result.seconds} s${result.ok ? "" : "  (FAILED)"}`,
   );
 }
+console.log(`all suites: ${since(started)} s`);
 const passed = results.reduce((sum, result) => sum + result.passed, 0);
 const failed = results.reduce((sum, result) => sum + result.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);
