@@ -12,6 +12,7 @@ const config = [
       "graphql/generated/**",
       "components/**/*.generated.ts",
       "test-results/**",
+      "test-reports/**",
       "playwright-report/**",
       "e2e/artifacts/**",
       "next-env.d.ts",

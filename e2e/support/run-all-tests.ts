@@ -65,7 +65,8 @@ interface VitestReport {
 
 async function vitest(project: "unit" | "integration", options: { held?: boolean } = {}) {
   const start = performance.now();
-  const report = `test-results/vitest-${project}.json`;
+  // Not in test-results/, which Playwright empties when it starts.
+  const report = `test-reports/vitest-${project}.json`;
   fs.rmSync(report, { force: true });
   const ok = await run(
     "npx",
@@ -115,6 +116,7 @@ async function playwright(name: string, report: string, args: string[]) {
 
 const started = performance.now();
 fs.mkdirSync("test-results", { recursive: true });
+fs.mkdirSync("test-reports", { recursive: true });
 const [, built] = await Promise.all([vitest("integration", { held: true }), vitest("unit").then(() => build())]);
 if (built) {
   await playwright("e2e", "test-results/playwright-results.json", []);
