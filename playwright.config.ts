@@ -1,8 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_FLAGS, TEST_CHROMIUM } from "./e2e/support/chromium";
-import { E2E_BASE_URL, e2eEnvironment } from "./e2e/support/e2e-environment";
+import { BROWSER_LOCALE, BROWSER_TIME_ZONE, E2E_BASE_URL, e2eEnvironment } from "./e2e/support/e2e-environment";
 import { resolveAsServer } from "./e2e/support/server-conditions";
-import { BROWSER_LOCALE, BROWSER_TIME_ZONE } from "./e2e/support/browser-errors";
 
 const launchOptions = TEST_CHROMIUM ? { executablePath: TEST_CHROMIUM, args: CHROMIUM_FLAGS } : {};
 

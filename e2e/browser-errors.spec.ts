@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
-import { BROWSER_LOCALE, BROWSER_TIME_ZONE, BrowserErrors } from "./support/browser-errors";
+import { BrowserErrors } from "./support/browser-errors";
+import { BROWSER_LOCALE, BROWSER_TIME_ZONE } from "./support/e2e-environment";
 
 /*
  * The rule every e2e test runs under (e2e/fixtures.ts): errors in its browsers

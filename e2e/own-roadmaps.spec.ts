@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page, TestInfo } from "@playwright/test";
 import { parseRoadmapMarkdown } from "../app/lib/shared/roadmap-import/parse-roadmap-markdown";
-import { shoot } from "./support/screenshot";
+import { expectNoSidewaysScroll, shoot } from "./support/screenshot";
 import { expect, statusRadio, test } from "./fixtures";
 import { createOwnRoadmap } from "./support/own-roadmap-over-http";
 
@@ -63,8 +63,7 @@ async function itemIdByTitle(page: Page, title: string): Promise<string> {
 
 async function screenshot(page: Page, testInfo: TestInfo, name: string) {
   await shoot(page, testInfo, `${name}.png`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+  await expectNoSidewaysScroll(page, name);
 }
 
 /** Clicks one of the roadmap page's export links and reads the file it downloads. */

@@ -1,3 +1,4 @@
+import { expectNoSidewaysScroll } from "./support/screenshot";
 import { expect, statusRadio, test } from "./fixtures";
 import { seedHistory } from "./support/plan-history";
 
@@ -35,8 +36,7 @@ test("the status buttons say what they are without hovering, and the keyboard st
 
   // Four labelled buttons still fit a nested item on a phone.
   await page.setViewportSize(PHONE);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSidewaysScroll(page, "the roadmap page");
 });
 
 test("keyboard hints show with a mouse, not on a touch screen", async ({ browser, baseURL, page }) => {

@@ -1,5 +1,5 @@
 import { expect, statusRadio, test } from "./fixtures";
-import { shoot } from "./support/screenshot";
+import { expectNoSidewaysScroll, shoot } from "./support/screenshot";
 import { daysAgo, seedHistory, steadyPace } from "./support/plan-history";
 import { createOwnRoadmap } from "./support/own-roadmap-over-http";
 
@@ -33,16 +33,12 @@ for (const scheme of ["light", "dark"] as const) {
         { name: "authjs.session-token", value: await createSession(db, user.id), url: baseURL! },
       ]);
       const page = await context.newPage();
-      const check = async (route: string) => {
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, `${route} scrolls sideways`).toBeLessThanOrEqual(0);
-      };
 
       await page.goto("/dashboard");
       await page.waitForLoadState("networkidle");
       await expect(page.getByTestId("forecast")).toHaveAttribute("data-forecast", "FORECAST");
       await shoot(page, testInfo, `dashboard-forecast-${scheme}-${device}.png`);
-      await check("/dashboard");
+      await expectNoSidewaysScroll(page, "/dashboard");
 
       await page.goto("/roadmaps/backend");
       await page.waitForLoadState("networkidle");
@@ -55,7 +51,7 @@ for (const scheme of ["light", "dark"] as const) {
       await shoot(page, testInfo, `roadmap-plan-${scheme}-${device}.png`, false);
       await page.getByTestId("item-dates").first().scrollIntoViewIfNeeded();
       await shoot(page, testInfo, `roadmap-dates-${scheme}-${device}.png`, false);
-      await check("/roadmaps/backend");
+      await expectNoSidewaysScroll(page, "/roadmaps/backend");
 
       // The public profile as a signed-out visitor sees it.
       await context.clearCookies();
@@ -63,7 +59,7 @@ for (const scheme of ["light", "dark"] as const) {
       await page.waitForLoadState("networkidle");
       await page.getByText("README badge").click();
       await shoot(page, testInfo, `profile-${scheme}-${device}.png`);
-      await check("/u/[login]");
+      await expectNoSidewaysScroll(page, "/u/[login]");
 
       await context.addCookies([
         { name: "authjs.session-token", value: await createSession(db, user.id), url: baseURL! },
@@ -71,7 +67,7 @@ for (const scheme of ["light", "dark"] as const) {
       await page.goto("/settings/profile");
       await page.waitForLoadState("networkidle");
       await shoot(page, testInfo, `sharing-settings-${scheme}-${device}.png`);
-      await check("/settings/profile");
+      await expectNoSidewaysScroll(page, "/settings/profile");
       await context.close();
     });
   }
@@ -134,8 +130,7 @@ test("no page scrolls sideways at 360 px", async ({ page, login }) => {
     // The playground's editor keeps web workers busy: wait for it instead of an idle network.
     if (target === "/playground") await page.locator(".graphiql-container").waitFor();
     else await page.waitForLoadState("networkidle");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${target} scrolls sideways`).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page, target);
   }
 });
 
@@ -168,17 +163,13 @@ for (const scheme of ["light", "dark"] as const) {
         { name: "authjs.session-token", value: await createSession(db, user.id), url: baseURL! },
       ]);
       const page = await context.newPage();
-      const check = async (route: string) => {
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, `${route} scrolls sideways`).toBeLessThanOrEqual(0);
-      };
 
       await page.goto("/dashboard");
       await page.waitForLoadState("networkidle");
       const chart = page.getByTestId("dashboard-roadmap-backend").getByTestId("burn-up");
       await expect(chart.getByTestId("burn-up-target").first()).toBeAttached();
       await shoot(chart, testInfo, `burn-up-target-beyond-forecast-${scheme}-${device}.png`);
-      await check("/dashboard");
+      await expectNoSidewaysScroll(page, "/dashboard");
 
       await page.goto("/roadmaps/backend");
       await page.waitForLoadState("networkidle");
@@ -188,7 +179,7 @@ for (const scheme of ["light", "dark"] as const) {
       await plan.getByRole("button", { name: "Save goals" }).click();
       await expect(plan.getByTestId("target-date-error")).toBeVisible();
       await shoot(plan, testInfo, `goal-form-error-${scheme}-${device}.png`);
-      await check("/roadmaps/backend");
+      await expectNoSidewaysScroll(page, "/roadmaps/backend");
       await plan.getByText("Target date and weekly goal").click();
 
       for (const item of backendItems.slice(14, 18)) await statusRadio(page, item.id, "Done").click();
@@ -231,10 +222,6 @@ for (const scheme of ["light", "dark"] as const) {
       });
       const context = await browser.newContext({ baseURL, colorScheme: scheme, viewport, timezoneId: "UTC" });
       const page = await context.newPage();
-      const check = async (route: string) => {
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, `${route} scrolls sideways`).toBeLessThanOrEqual(0);
-      };
       const shootHeatmap = async (name: string) => {
         await shoot(page.getByTestId("activity-heatmap"), testInfo, name);
       };
@@ -242,7 +229,7 @@ for (const scheme of ["light", "dark"] as const) {
       await page.goto("/signin?callbackUrl=%2Froadmaps%2Fnew");
       await page.waitForLoadState("networkidle");
       await shoot(page, testInfo, `signin-guest-${scheme}-${device}.png`);
-      await check("/signin");
+      await expectNoSidewaysScroll(page, "/signin");
 
       await page.goto(`/u/${user.login}`);
       await page.waitForLoadState("networkidle");
@@ -262,14 +249,14 @@ for (const scheme of ["light", "dark"] as const) {
       await page.getByRole("button", { name: "Create token" }).click();
       await expect(page.getByTestId("created-token")).toBeFocused();
       await shoot(page, testInfo, `token-form-${scheme}-${device}.png`);
-      await check("/settings/tokens");
+      await expectNoSidewaysScroll(page, "/settings/tokens");
 
       await page.goto("/settings/profile");
       await page.getByRole("button", { name: "Create a link" }).click();
       await expect(page.getByTestId("calendar-links")).toBeFocused();
       await page.evaluate(() => window.scrollTo(0, 0));
       await shoot(page, testInfo, `sharing-settings-owners-${scheme}-${device}.png`);
-      await check("/settings/profile");
+      await expectNoSidewaysScroll(page, "/settings/profile");
       await context.close();
     });
   }
@@ -289,10 +276,6 @@ for (const scheme of ["light", "dark"] as const) {
         { name: "authjs.session-token", value: await createSession(db, user.id), url: baseURL! },
       ]);
       const page = await context.newPage();
-      const check = async (view: string) => {
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, `${view} scrolls sideways`).toBeLessThanOrEqual(0);
-      };
       const markdown =
         "# Reading plan\n\n## Book\n\n- [ ] Read the preface\n- [ ] Read chapters 1-3\n- [ ] Do the exercises\n";
       const roadmap = await createOwnRoadmap(page.request, { markdown });
@@ -305,7 +288,7 @@ for (const scheme of ["light", "dark"] as const) {
       await page.getByLabel("Markdown", { exact: true }).fill(markdown.replace("chapters 1-3", "chapters 1-4"));
       await expect(page.getByTestId("preview-renamed")).toContainText("guessed");
       await shoot(page, testInfo, `editor-rename-preview-${scheme}-${device}.png`);
-      await check("the editor");
+      await expectNoSidewaysScroll(page, "the editor");
 
       await page.goto(roadmap.path);
       await page.getByLabel("Who can see Reading plan").selectOption("PUBLIC");
@@ -323,7 +306,7 @@ for (const scheme of ["light", "dark"] as const) {
       await expect(page.getByTestId("fork-origin")).toHaveText("Forked from Backend Development Roadmap (built in)");
       await expect(page.getByTestId("toast")).toBeVisible();
       await shoot(page, testInfo, `fork-page-${scheme}-${device}.png`, false);
-      await check("a fork's page");
+      await expectNoSidewaysScroll(page, "a fork's page");
       await context.close();
     });
   }

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
 import type { Db } from "../app/lib/db/client";
 import { expect, itemRow, statusRadio, test } from "./fixtures";
 import { seriousViolations } from "./support/axe";
-import { shoot } from "./support/screenshot";
+import { expectNoSidewaysScroll, shoot } from "./support/screenshot";
 import { createSession, createUser } from "./support/factories";
 import { signInThroughGithub } from "./support/github-sign-in";
 import { createOwnRoadmap, SAMPLE_ROADMAP } from "./support/own-roadmap-over-http";
@@ -321,8 +321,7 @@ test.describe("a site without sign-in", () => {
     for (const name of ["Follow a roadmap", "Explore", "Try the GraphQL API"]) {
       await expect(guest.getByRole("link", { name })).toBeVisible();
     }
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page, "/signin");
     await main.getByText("Running this site?").click();
     await expect(main.getByText("AUTH_GITHUB_ID")).toBeVisible();
 

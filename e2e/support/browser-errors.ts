@@ -1,9 +1,5 @@
 import type { Browser, BrowserContext, ConsoleMessage } from "@playwright/test";
 
-/** Where and in which language e2e browsers run: not the server's UTC and no language. */
-export const BROWSER_TIME_ZONE = "Europe/Paris";
-export const BROWSER_LOCALE = "de-DE";
-
 /**
  * What the browsers of one test printed as errors: console errors, uncaught
  * exceptions, and React's hydration warnings (which React logs as errors in

@@ -4,6 +4,12 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 /** The one GitHub login the e2e server treats as an administrator. */
 export const E2E_ADMIN_LOGIN = "e2e-admin";
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
+/**
+ * Where and in which language e2e browsers run: not the server's UTC (next-server.ts),
+ * so that a page rendered differently on each side shows as a hydration error.
+ */
+export const BROWSER_TIME_ZONE = "Europe/Paris";
+export const BROWSER_LOCALE = "de-DE";
 
 /**
  * The environment of the e2e server, fixed once per run: playwright.config.ts

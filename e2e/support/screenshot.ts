@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Locator, Page, TestInfo } from "@playwright/test";
+import { expect, type Locator, type Page, type TestInfo } from "@playwright/test";
 
 /** Where a screenshot named `name` goes: test-results/screenshots/, kept as an artifact. */
 export function screenshotPath(testInfo: TestInfo, name: string): string {
@@ -15,4 +15,10 @@ export async function shoot(target: Page | Locator, testInfo: TestInfo, name: st
     await target.screenshot({ path: file });
   }
   await testInfo.attach(name, { path: file, contentType: "image/png" });
+}
+
+/** Fails when the page is wider than its window: it would scroll sideways (on a phone, a broken layout). */
+export async function expectNoSidewaysScroll(page: Page, what: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
 }
