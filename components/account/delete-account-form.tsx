@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { errorMessage } from "../apollo/error-message";
+import { useState, type FormEvent } from "react";
 import { writeClient } from "../apollo/write-client";
 import { DeleteAccountMutation } from "../own-roadmaps/own-roadmap-operations";
+import { FormFooter } from "../ui/form-footer";
+import { useMutationAction } from "../ui/use-mutation-action";
 
 /**
  * Deletes the account once the learner has typed their login. Every session
@@ -13,24 +14,18 @@ import { DeleteAccountMutation } from "../own-roadmaps/own-roadmap-operations";
 export function DeleteAccountForm({ login }: { login: string }) {
   const router = useRouter();
   const [typed, setTyped] = useState("");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, run } = useMutationAction({ leavesPage: true });
   const matches = typed.trim().toLowerCase() === login.toLowerCase();
 
-  const remove = async (event: React.FormEvent) => {
+  const remove = (event: FormEvent) => {
     event.preventDefault();
-    setPending(true);
-    setError(null);
-    try {
+    void run(async () => {
       const client = await writeClient();
       await client.mutate({ mutation: DeleteAccountMutation, variables: { input: { login: typed.trim() } } });
       // The header and every page rendered for the account must forget it.
       router.replace("/");
       router.refresh();
-    } catch (failure) {
-      setError(errorMessage(failure));
-      setPending(false);
-    }
+    });
   };
 
   return (
@@ -48,18 +43,14 @@ export function DeleteAccountForm({ login }: { login: string }) {
           className="mt-1 w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950"
         />
       </div>
-      <button
-        type="submit"
-        disabled={!matches || pending}
-        className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-600 disabled:opacity-50"
-      >
-        {pending ? "Deleting…" : "Delete my account and everything in it"}
-      </button>
-      {error && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      )}
+      <FormFooter
+        variant="danger"
+        label="Delete my account and everything in it"
+        pendingLabel="Deleting…"
+        pending={pending}
+        disabled={!matches}
+        error={error}
+      />
     </form>
   );
 }

@@ -9,7 +9,11 @@ import type { RoadmapVisibility } from "@/graphql/generated/client/graphql";
 import { writeClient } from "../apollo/write-client";
 import { SaveRoadmapMutation } from "../own-roadmaps/own-roadmap-operations";
 import { VISIBILITY_OPTIONS } from "../own-roadmaps/visibility-options";
+import { ActionError } from "../ui/action-error";
+import { Button, buttonClass } from "../ui/button";
 import { Card } from "../ui/card";
+import { Checkbox } from "../ui/checkbox";
+import { useMutationAction } from "../ui/use-mutation-action";
 import { LineNumberedTextarea, type LineNumberedTextareaHandle } from "./line-numbered-textarea";
 import { pinKeys } from "./pin-keys";
 import { ProblemList } from "./problem-list";
@@ -47,8 +51,8 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: R
   const [restoreStatuses, setRestoreStatuses] = useState(false);
   /** Items (by the key their text gives them) the author said are new, where the preview guessed a rename. */
   const [notRenamed, setNotRenamed] = useState<readonly string[]>([]);
-  const [saving, setSaving] = useState(false);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  // A save that works opens the roadmap: "Saving…" stays until it has.
+  const { pending: saving, error: saveError, run } = useMutationAction({ describe, leavesPage: true });
   const ids = { editor: useId(), problems: useId(), slug: useId(), visibility: useId(), file: useId() };
 
   const check = useLocalProblems(markdown);
@@ -65,10 +69,8 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: R
     setMarkdown(await file.text());
   };
 
-  const save = async () => {
-    setSaving(true);
-    setSaveError(null);
-    try {
+  const save = () =>
+    run(async () => {
       const client = await writeClient();
       const { data } = await client.mutate({
         mutation: SaveRoadmapMutation,
@@ -82,11 +84,7 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: R
         router.push(data.saveRoadmap.roadmap.path);
         router.refresh();
       }
-    } catch (error) {
-      setSaveError(describe(error));
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -142,18 +140,17 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: R
                 </select>
               </div>
             </div>
-            <label className="flex items-start gap-2 text-sm">
-              <input
-                type="checkbox"
-                checked={restoreStatuses}
-                onChange={(event) => setRestoreStatuses(event.target.checked)}
-                className="mt-0.5 h-4 w-4 accent-indigo-700"
-              />
+            <Checkbox
+              className="flex text-sm"
+              align="first-line"
+              checked={restoreStatuses}
+              onChange={setRestoreStatuses}
+            >
               <span>
                 Restore my statuses from the checkboxes (<code>[x]</code> done, <code>[/]</code> in progress,{" "}
                 <code>[-]</code> skipped), as a Waymark markdown export writes them
               </span>
-            </label>
+            </Checkbox>
           </Card>
         )}
         <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -176,14 +173,14 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: R
           describedBy={ids.problems}
         />
         <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700 dark:text-slate-300">
-          <button
-            type="button"
+          <Button
+            variant="secondary"
+            size="toolbar"
             onClick={() => setMarkdown(pinKeys(markdown))}
             disabled={!readable}
-            className="rounded-md border border-slate-300 px-2 py-1 hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800"
           >
             Pin every item&apos;s key
-          </button>
+          </Button>
           <span>so that an item keeps everyone&apos;s progress even when you reword and move it at once.</span>
         </div>
         <ProblemList
@@ -204,21 +201,19 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: R
           onNotRenamed={(key) => setNotRenamed((keys) => (keys.includes(key) ? keys : [...keys, key]))}
           onRenamedAfterAll={(key) => setNotRenamed((keys) => keys.filter((kept) => kept !== key))}
         />
-        {saveError && (
-          <p role="alert" className="text-sm whitespace-pre-line text-red-700 dark:text-red-400">
-            {saveError}
-          </p>
-        )}
+        <ActionError message={saveError} className="text-sm whitespace-pre-line" />
         <div className="flex flex-wrap gap-2">
-          <button
-            type="button"
+          <Button
+            variant="primary"
+            size="large"
             onClick={save}
-            disabled={!readable || saving || unchanged}
-            className="rounded-md bg-indigo-700 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-600 disabled:opacity-50"
+            disabled={!readable || unchanged}
+            pending={saving}
+            pendingLabel="Saving…"
           >
-            {saving ? "Saving…" : roadmapId ? "Save changes" : "Create roadmap"}
-          </button>
-          <Link href={backPath} className="rounded-md px-4 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+            {roadmapId ? "Save changes" : "Create roadmap"}
+          </Button>
+          <Link href={backPath} className={buttonClass({ variant: "quiet", size: "large" })}>
             Cancel
           </Link>
         </div>

@@ -2,6 +2,8 @@
 
 import { useRef } from "react";
 import { resourceKindLabel } from "../resource-link";
+import { ActionError } from "../ui/action-error";
+import { Button } from "../ui/button";
 import type { WrittenTypeUse } from "./use-local-problems";
 import { answers, type Preview, type PreviewRequest, type SavePayload } from "./use-save-preview";
 
@@ -15,9 +17,6 @@ const KINDS: { kind: Change["kind"]; label: string; tone: string }[] = [
 ];
 /** Changes shown per kind; the counts above them are complete. */
 const SHOWN = 50;
-
-const choiceClass =
-  "rounded-md border border-slate-300 px-2 py-0.5 text-xs font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
 
 /**
  * What saving will do, from the server's dry run: counts, then each change with
@@ -70,9 +69,7 @@ export function SavePreview({
       ) : !fresh || preview.state === "loading" ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">Working it out…</p>
       ) : preview.state === "error" ? (
-        <p role="alert" className="text-sm whitespace-pre-line text-red-700 dark:text-red-400">
-          {preview.message}
-        </p>
+        <ActionError message={preview.message} className="text-sm whitespace-pre-line" />
       ) : preview.state === "ready" ? (
         <Summary
           payload={preview.payload}
@@ -178,24 +175,26 @@ function Summary({
                       </span>
                     )}
                     {change.guessed && change.markdownKey && (
-                      <button
-                        type="button"
-                        className={choiceClass}
+                      <Button
+                        variant="secondary"
+                        size="inline"
+                        className="font-medium"
                         aria-label={`Not the same item: ${change.title}`}
                         onClick={() => onNotRenamed(change.markdownKey!)}
                       >
                         Not the same item
-                      </button>
+                      </Button>
                     )}
                     {kind === "ADDED" && saidNew.has(change.key) && (
-                      <button
-                        type="button"
-                        className={choiceClass}
+                      <Button
+                        variant="secondary"
+                        size="inline"
+                        className="font-medium"
                         aria-label={`Same item after all: ${change.title}`}
                         onClick={() => onRenamedAfterAll(change.key)}
                       >
                         Same item after all
-                      </button>
+                      </Button>
                     )}
                   </li>
                 ))}

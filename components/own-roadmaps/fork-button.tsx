@@ -2,10 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { errorMessage } from "../apollo/error-message";
 import { writeClient } from "../apollo/write-client";
+import { ActionError } from "../ui/action-error";
 import { useAnnounce } from "../ui/announcer";
+import { Button } from "../ui/button";
+import { Checkbox } from "../ui/checkbox";
 import { ConfirmDialog } from "../ui/confirm-dialog";
+import { useMutationAction } from "../ui/use-mutation-action";
 import { ForkRoadmapMutation } from "./own-roadmap-operations";
 
 /**
@@ -17,13 +20,10 @@ export function ForkButton({ roadmapId, title }: { roadmapId: string; title: str
   const announce = useAnnounce();
   const dialog = useRef<HTMLDialogElement>(null);
   const [copyProgress, setCopyProgress] = useState(true);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, run } = useMutationAction();
 
-  const fork = async () => {
-    setPending(true);
-    setError(null);
-    try {
+  const fork = () =>
+    run(async () => {
       const client = await writeClient();
       const { data } = await client.mutate({
         mutation: ForkRoadmapMutation,
@@ -37,22 +37,13 @@ export function ForkButton({ roadmapId, title }: { roadmapId: string; title: str
         );
         router.push(data.forkRoadmap.path);
       }
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setPending(false);
-    }
-  };
+    });
 
   return (
     <>
-      <button
-        type="button"
-        onClick={() => dialog.current?.showModal()}
-        className="rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-      >
+      <Button variant="secondary" size="bar" onClick={() => dialog.current?.showModal()}>
         Fork
-      </button>
+      </Button>
       <ConfirmDialog
         dialogRef={dialog}
         title={`Fork ${title}`}
@@ -65,20 +56,10 @@ export function ForkButton({ roadmapId, title }: { roadmapId: string; title: str
         <p className="mt-2 text-sm">
           A private copy of your own, which you can edit; it links back to this one. Progress is per roadmap.
         </p>
-        <label className="mt-3 flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            checked={copyProgress}
-            onChange={(event) => setCopyProgress(event.target.checked)}
-            className="h-4 w-4 accent-indigo-700"
-          />
+        <Checkbox className="mt-3 flex text-sm" checked={copyProgress} onChange={setCopyProgress}>
           Copy my statuses on this roadmap to the fork
-        </label>
-        {error && (
-          <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-400">
-            {error}
-          </p>
-        )}
+        </Checkbox>
+        <ActionError message={error} className="mt-2 text-sm" />
       </ConfirmDialog>
     </>
   );

@@ -1,12 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState } from "react";
+import { useId, useRef } from "react";
 import type { RoadmapVisibility } from "@/graphql/generated/client/graphql";
-import { errorMessage } from "../apollo/error-message";
 import { writeClient } from "../apollo/write-client";
+import { ActionError } from "../ui/action-error";
 import { useAnnounce } from "../ui/announcer";
+import { Button } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
+import { useMutationAction } from "../ui/use-mutation-action";
 import { DeleteRoadmapMutation, SetRoadmapVisibilityMutation } from "./own-roadmap-operations";
 import { VISIBILITY_OPTIONS, visibilityAnnouncement } from "./visibility-options";
 
@@ -27,21 +29,9 @@ export function OwnerControls({
   const announce = useAnnounce();
   const deleteDialog = useRef<HTMLDialogElement>(null);
   const publishDialog = useRef<HTMLDialogElement>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, run } = useMutationAction();
   const selectId = useId();
 
-  const run = async (action: () => Promise<void>) => {
-    setPending(true);
-    setError(null);
-    try {
-      await action();
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setPending(false);
-    }
-  };
   const changeVisibility = (next: RoadmapVisibility) =>
     run(async () => {
       const client = await writeClient();
@@ -85,18 +75,10 @@ export function OwnerControls({
           </option>
         ))}
       </select>
-      <button
-        type="button"
-        onClick={() => deleteDialog.current?.showModal()}
-        className="rounded-md border border-red-300 px-2 py-1 text-sm text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950"
-      >
+      <Button variant="danger-secondary" size="bar" onClick={() => deleteDialog.current?.showModal()}>
         Delete
-      </button>
-      {error && (
-        <p role="alert" className="w-full text-sm text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      )}
+      </Button>
+      <ActionError message={error} className="w-full text-sm" />
       <ConfirmDialog
         dialogRef={publishDialog}
         title={`Publish ${title} on Explore?`}

@@ -4,12 +4,11 @@ import { CombinedGraphQLErrors } from "@apollo/client/errors";
 import { useRef, useState, type FormEvent } from "react";
 import { MAX_WEEKLY_GOAL } from "@/app/lib/shared/plan/goal-limits";
 import { todayIn } from "@/app/lib/shared/time-zone";
-import { errorMessage } from "../apollo/error-message";
 import { writeClient } from "../apollo/write-client";
+import { FormFooter } from "../ui/form-footer";
+import { useMutationAction } from "../ui/use-mutation-action";
 import { checkGoalInput, type GoalErrors, type GoalFields } from "./goal-input";
 import { SetRoadmapGoalMutation } from "./plan-operations";
-
-type Outcome = { status: "idle" } | { status: "saved"; text: string } | { status: "error"; message: string };
 
 const field =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm aria-invalid:border-red-600 dark:border-slate-600 dark:bg-slate-950 dark:aria-invalid:border-red-400";
@@ -53,8 +52,8 @@ export function GoalForm({
     weeklyGoal: weeklyGoal === null ? "" : String(weeklyGoal),
   });
   const [errors, setErrors] = useState<GoalErrors>({});
-  const [outcome, setOutcome] = useState<Outcome>({ status: "idle" });
-  const [pending, setPending] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const { pending, error, run, clearError } = useMutationAction();
   const targetInput = useRef<HTMLInputElement>(null);
   const weeklyInput = useRef<HTMLInputElement>(null);
   const today = todayIn(timeZone);
@@ -65,36 +64,41 @@ export function GoalForm({
     else if (found.weeklyGoal) weeklyInput.current?.focus();
   };
 
+  const clearOutcome = () => {
+    setSaved(null);
+    clearError();
+  };
+
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setOutcome({ status: "idle" });
+    clearOutcome();
     // Today again: the page may have stayed open past midnight.
     const checked = checkGoalInput(fields, todayIn(timeZone));
     if (!checked.ok) return showErrors(checked.errors);
     setErrors({});
-    setPending(true);
-    try {
-      const client = await writeClient();
-      await client.mutate({
-        mutation: SetRoadmapGoalMutation,
-        variables: { input: { roadmapId, ...checked.input }, timeZone },
-      });
+    await run(async () => {
+      try {
+        const client = await writeClient();
+        await client.mutate({
+          mutation: SetRoadmapGoalMutation,
+          variables: { input: { roadmapId, ...checked.input }, timeZone },
+        });
+      } catch (failure) {
+        // The server's word on a field goes beside it; any other failure is the form's (`error`).
+        const found = serverFieldErrors(failure);
+        if (Object.keys(found).length === 0) throw failure;
+        return showErrors(found);
+      }
       const { targetDate: target, weeklyGoal: weekly } = checked.input;
-      setOutcome({ status: "saved", text: target || weekly ? "Saved." : "Cleared." });
-    } catch (error) {
-      const found = serverFieldErrors(error);
-      if (Object.keys(found).length > 0) showErrors(found);
-      else setOutcome({ status: "error", message: errorMessage(error) });
-    } finally {
-      setPending(false);
-    }
+      setSaved(target || weekly ? "Saved." : "Cleared.");
+    });
   };
 
   const describedBy = (name: keyof GoalFields, hint?: string) =>
     [hint, errors[name] && `${name}-error-${roadmapId}`].filter(Boolean).join(" ") || undefined;
   const change = (name: keyof GoalFields) => (event: { target: { value: string } }) => {
     setFields((current) => ({ ...current, [name]: event.target.value }));
-    setOutcome({ status: "idle" });
+    clearOutcome();
   };
 
   return (
@@ -152,23 +156,7 @@ export function GoalForm({
         </div>
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">Leave a field empty to clear it.</p>
-      <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-600 disabled:opacity-50"
-        >
-          {pending ? "Saving…" : "Save goals"}
-        </button>
-        <p role="status" className="text-sm">
-          {outcome.status === "saved" && outcome.text}
-        </p>
-      </div>
-      {outcome.status === "error" && (
-        <p role="alert" className={fieldError}>
-          {outcome.message}
-        </p>
-      )}
+      <FormFooter label="Save goals" pendingLabel="Saving…" pending={pending} status={saved ?? ""} error={error} />
     </form>
   );
 }

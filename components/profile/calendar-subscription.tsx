@@ -5,15 +5,13 @@ import { useEffect, useRef, useState } from "react";
 import { calendarFeedPath } from "@/app/lib/shared/calendar/calendar-address";
 import { DEFAULT_SCHEDULE, studyScheduleQuery } from "@/app/lib/shared/calendar/study-schedule";
 import { formatTime } from "@/app/lib/shared/format-date";
-import { errorMessage } from "../apollo/error-message";
 import { writeClient } from "../apollo/write-client";
 import { StudyScheduleFields } from "../share/calendar-download";
+import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { CopyableText } from "../ui/copyable-text";
+import { useMutationAction } from "../ui/use-mutation-action";
 import { CreateCalendarFeedMutation, RevokeCalendarFeedMutation } from "./profile-operations";
-
-const button =
-  "rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium hover:bg-slate-100 aria-disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800";
 
 /**
  * The private calendar link: made here, shown once (only its hash is kept),
@@ -34,8 +32,8 @@ export function CalendarSubscription({
   const router = useRouter();
   const [template, setTemplate] = useState<string | null>(null);
   const [schedule, setSchedule] = useState(DEFAULT_SCHEDULE);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [pending, setPending] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const { pending, error, run } = useMutationAction();
   const createButton = useRef<HTMLButtonElement>(null);
   const links = useRef<HTMLDivElement>(null);
 
@@ -44,33 +42,27 @@ export function CalendarSubscription({
     if (template) links.current?.focus();
   }, [template]);
 
-  const run = async (work: () => Promise<void>) => {
-    if (pending) return;
-    setPending(true);
-    setMessage(null);
-    try {
-      await work();
-      router.refresh();
-    } catch (error) {
-      setMessage({ text: errorMessage(error), error: true });
-    } finally {
-      setPending(false);
-    }
-  };
-  const create = () =>
+  // What was done, or why it failed, is said in one status line.
+  const change = (work: () => Promise<string>) =>
     run(async () => {
+      setDone(null);
+      setDone(await work());
+      router.refresh();
+    });
+  const create = () =>
+    change(async () => {
       const client = await writeClient();
       const { data } = await client.mutate({ mutation: CreateCalendarFeedMutation });
       setTemplate(data?.createCalendarFeed.urlTemplate ?? null);
-      setMessage({ text: "Link created. Copy it now: it is shown only once.", error: false });
+      return "Link created. Copy it now: it is shown only once.";
     });
   const revoke = () =>
-    run(async () => {
+    change(async () => {
       const client = await writeClient();
       await client.mutate({ mutation: RevokeCalendarFeedMutation });
       setTemplate(null);
-      setMessage({ text: "Revoked: calendars subscribed to the old link get nothing more.", error: false });
       createButton.current?.focus();
+      return "Revoked: calendars subscribed to the old link get nothing more.";
     });
   const urlFor = (slug: string) =>
     `${window.location.origin}${calendarFeedPath(template!, slug)}?${studyScheduleQuery(schedule)}`;
@@ -89,18 +81,17 @@ export function CalendarSubscription({
         {createdAt ? `You have a link, made ${formatTime(new Date(createdAt), { timeZone })}.` : "You have no link."}
       </p>
       <div className="flex flex-wrap gap-2">
-        {/* aria-disabled, not disabled: a disabled button loses the focus, which would fall to the page. */}
-        <button ref={createButton} type="button" className={button} aria-disabled={pending} onClick={create}>
+        <Button ref={createButton} variant="secondary" size="compact" pending={pending} onClick={create}>
           {createdAt ? "Replace the link" : "Create a link"}
-        </button>
+        </Button>
         {createdAt && (
-          <button type="button" className={button} aria-disabled={pending} onClick={revoke}>
+          <Button variant="secondary" size="compact" pending={pending} onClick={revoke}>
             Revoke the link
-          </button>
+          </Button>
         )}
       </div>
-      <p role="status" className={`text-sm ${message?.error ? "text-red-700 dark:text-red-400" : ""}`}>
-        {message?.text ?? ""}
+      <p role="status" className={`text-sm ${error ? "text-red-700 dark:text-red-400" : ""}`}>
+        {error ?? done ?? ""}
       </p>
       {template && (
         <div

@@ -6,6 +6,7 @@ import { useActionState, useId } from "react";
 import { errorMessage } from "../apollo/error-message";
 import { writeClient } from "../apollo/write-client";
 import { Card } from "../ui/card";
+import { FormFooter } from "../ui/form-footer";
 import { SetProfileVisibilityMutation } from "./profile-operations";
 
 type SaveState = { status: "idle" } | { status: "saved"; public: boolean } | { status: "error"; message: string };
@@ -104,28 +105,16 @@ export function ProfileSharingForm({
           </label>
         ))}
       </fieldset>
-      <div className="flex flex-wrap items-center gap-3">
-        {/* aria-disabled, not disabled: a disabled button loses the focus, which would fall to the page. */}
-        <button
-          type="submit"
-          aria-disabled={pending}
-          onClick={(event) => {
-            if (pending) event.preventDefault();
-          }}
-          className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-600 aria-disabled:opacity-50"
-        >
-          {pending ? "Saving…" : "Save"}
-        </button>
-        <p role="status" className="text-sm">
-          {state.status === "saved" &&
-            (state.public ? "Saved: your profile is public." : "Saved: your profile is private.")}
-        </p>
-      </div>
-      {state.status === "error" && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {state.message}
-        </p>
-      )}
+      <FormFooter
+        label="Save"
+        pendingLabel="Saving…"
+        pending={pending}
+        status={
+          state.status === "saved" &&
+          (state.public ? "Saved: your profile is public." : "Saved: your profile is private.")
+        }
+        error={state.status === "error" ? state.message : null}
+      />
     </Card>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import { ConfirmDialog } from "../ui/confirm-dialog";
+import { useMutationAction } from "../ui/use-mutation-action";
 
 /** Starts a roadmap over, after a confirmation; notes and history are kept. */
 export function ResetProgressButton({
@@ -14,19 +15,16 @@ export function ResetProgressButton({
   onError: (message: string) => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [loading, setLoading] = useState(false);
+  // The checklist says a failure page-wide (onError), in its own words for the store's errors.
+  const { pending: loading, run } = useMutationAction({
+    describe: (error) => `Could not reset: ${error instanceof Error ? error.message : String(error)}`,
+    onError,
+  });
 
-  const confirm = async () => {
+  const confirm = () => {
     // Closing the dialog gives the focus back to the button that opened it, which keeps it from here on.
     dialog.current?.close();
-    setLoading(true);
-    try {
-      await onReset();
-    } catch (error) {
-      onError(`Could not reset: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      setLoading(false);
-    }
+    void run(onReset);
   };
 
   return (

@@ -7,6 +7,7 @@ import type { TokenScope } from "@/graphql/generated/client/graphql";
 import { errorMessage } from "../apollo/error-message";
 import { Card } from "../ui/card";
 import { CopyableText } from "../ui/copyable-text";
+import { FormFooter } from "../ui/form-footer";
 import { writeClient } from "../apollo/write-client";
 import { CreateApiTokenMutation } from "./token-operations";
 
@@ -84,22 +85,12 @@ export function CreateTokenForm() {
             </div>
           ))}
         </fieldset>
-        {/* aria-disabled, not disabled: a disabled button loses the focus, which would fall to the page. */}
-        <button
-          type="submit"
-          aria-disabled={pending}
-          onClick={(event) => {
-            if (pending) event.preventDefault();
-          }}
-          className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-600 aria-disabled:opacity-50"
-        >
-          {pending ? "Creating…" : "Create token"}
-        </button>
-        {state.status === "error" && (
-          <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-            {state.message}
-          </p>
-        )}
+        <FormFooter
+          label="Create token"
+          pendingLabel="Creating…"
+          pending={pending}
+          error={state.status === "error" ? state.message : null}
+        />
       </Card>
       {state.status === "created" && (
         <div

@@ -1,11 +1,7 @@
 "use client";
 
 import { useId, type ReactNode, type RefObject } from "react";
-
-const CONFIRM_TONE = {
-  danger: "bg-red-700 hover:bg-red-600",
-  primary: "bg-indigo-700 hover:bg-indigo-600",
-} as const;
+import { Button } from "./button";
 
 /**
  * A modal confirmation: a title, what will happen, Cancel and the action. The
@@ -31,7 +27,7 @@ export function ConfirmDialog({
   confirmLabel: string;
   pendingLabel?: string;
   pending?: boolean;
-  tone: keyof typeof CONFIRM_TONE;
+  tone: "primary" | "danger";
   onConfirm: () => void;
 }) {
   const titleId = useId();
@@ -46,21 +42,12 @@ export function ConfirmDialog({
       </h2>
       {children}
       <div className="mt-4 flex justify-end gap-2">
-        <button
-          type="button"
-          onClick={() => dialogRef.current?.close()}
-          className="rounded-md px-3 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
-        >
+        <Button variant="quiet" onClick={() => dialogRef.current?.close()}>
           Cancel
-        </button>
-        <button
-          type="button"
-          onClick={onConfirm}
-          disabled={pending}
-          className={`rounded-md px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50 ${CONFIRM_TONE[tone]}`}
-        >
-          {pending && pendingLabel ? pendingLabel : confirmLabel}
-        </button>
+        </Button>
+        <Button variant={tone} onClick={onConfirm} pending={pending} pendingLabel={pendingLabel}>
+          {confirmLabel}
+        </Button>
       </div>
     </dialog>
   );
