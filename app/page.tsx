@@ -4,6 +4,7 @@ import { guestDashboardContent } from "@/app/lib/services/dashboard/guest-dashbo
 import { completionByRoadmap } from "@/app/lib/services/progress/completion-by-roadmap";
 import { listRoadmaps } from "@/app/lib/services/roadmaps/list-roadmaps";
 import { GuestCompletion } from "@/components/guest-completion";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CompletionBar } from "@/components/ui/completion-bar";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -91,7 +92,7 @@ export default async function HomePage() {
             </Link>
             <Link
               href={viewer ? "/roadmaps/new" : "/signin?callbackUrl=/roadmaps/new"}
-              className="rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white hover:bg-indigo-600"
+              className={buttonClass({ variant: "primary" })}
             >
               Write your own
             </Link>

@@ -4,6 +4,7 @@ import { listExploreRoadmaps } from "@/app/lib/services/roadmaps/list-explore-ro
 import { DomainError } from "@/app/lib/shared/errors";
 import { PageLinks } from "@/components/own-roadmaps/page-links";
 import { RoadmapCards } from "@/components/own-roadmaps/roadmap-cards";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageTitle } from "@/components/ui/page-title";
 
@@ -47,12 +48,9 @@ export default async function ExplorePage({ searchParams }: Props) {
           placeholder="Search by title"
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950"
         />
-        <button
-          type="submit"
-          className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-600"
-        >
+        <Button type="submit" variant="primary">
           Search
-        </button>
+        </Button>
       </form>
       {roadmaps.length === 0 ? (
         <EmptyState>

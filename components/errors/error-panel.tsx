@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { startTransition, useEffect, useRef } from "react";
+import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { PageTitle } from "../ui/page-title";
 
@@ -31,13 +32,13 @@ export function ErrorPanel({ error, reset }: { error: Error & { digest?: string 
         </PageTitle>
       </div>
       <div className="flex flex-wrap gap-3">
-        <button
-          type="button"
+        <Button
+          variant="primary"
           onClick={retry}
-          className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700"
+          className="focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700"
         >
           Try again
-        </button>
+        </Button>
         <Link
           href="/"
           className="rounded-md px-3 py-1.5 text-sm font-medium text-indigo-700 underline dark:text-indigo-300"

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { buttonClass } from "../ui/button";
 
 const EXPORTS = [
   { format: "markdown", label: "Markdown" },
@@ -13,7 +14,7 @@ const EXPORTS = [
  * opens with Enter or Space). Escape closes it and puts focus back on its
  * button; a click or focus anywhere else closes it too.
  */
-export function ExportMenu({ roadmapId, buttonClass }: { roadmapId: string; buttonClass: string }) {
+export function ExportMenu({ roadmapId }: { roadmapId: string }) {
   const menu = useRef<HTMLDetailsElement>(null);
   const button = useRef<HTMLElement>(null);
   const [open, setOpen] = useState(false);
@@ -41,7 +42,10 @@ export function ExportMenu({ roadmapId, buttonClass }: { roadmapId: string; butt
 
   return (
     <details ref={menu} className="relative" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary ref={button} className={`${buttonClass} cursor-pointer list-none`}>
+      <summary
+        ref={button}
+        className={buttonClass({ variant: "secondary", size: "bar", className: "cursor-pointer list-none" })}
+      >
         Export
       </summary>
       <ul className="absolute z-30 mt-1 w-56 space-y-1 rounded-md border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900">

@@ -2,14 +2,12 @@ import Link from "next/link";
 import { Suspense } from "react";
 import type { RoadmapSummary } from "@/app/lib/services/roadmaps/roadmap-content";
 import type { MaybeViewer } from "@/app/lib/services/viewer";
+import { buttonClass } from "../ui/button";
 import { ExportMenu } from "./export-menu";
 import { ForkButton } from "./fork-button";
 import { ForkOriginLine } from "./fork-origin-line";
 import { OwnerControls } from "./owner-controls";
 import { VisibilityBadge } from "./visibility-badge";
-
-const linkClass =
-  "rounded-md border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
 
 /** The bar under a roadmap's title: who owns it and who sees it, and what the viewer may do with it. */
 export function RoadmapActions({ viewer, roadmap }: { viewer: MaybeViewer; roadmap: RoadmapSummary }) {
@@ -30,14 +28,14 @@ export function RoadmapActions({ viewer, roadmap }: { viewer: MaybeViewer; roadm
         </Suspense>
       )}
       {(owner || adminOfBuiltIn) && (
-        <Link href={editPath} className={linkClass}>
+        <Link href={editPath} className={buttonClass({ variant: "secondary", size: "bar" })}>
           Edit
         </Link>
       )}
       {viewer && (
         <>
           <ForkButton roadmapId={roadmap.id} title={roadmap.title} />
-          <ExportMenu roadmapId={roadmap.id} buttonClass={linkClass} />
+          <ExportMenu roadmapId={roadmap.id} />
         </>
       )}
       {owner && <OwnerControls roadmapId={roadmap.id} title={roadmap.title} visibility={roadmap.visibility} />}

@@ -1,6 +1,8 @@
 "use client";
 
 import type { RefObject } from "react";
+import { Button } from "../ui/button";
+import { Checkbox } from "../ui/checkbox";
 import type { Filters } from "./filter-items";
 
 /** Search and filters; sticky so they stay at hand on a long roadmap. */
@@ -57,34 +59,28 @@ export function ChecklistToolbar({
       </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         {FILTER_BOXES.map(({ key, label }) => (
-          <label key={key} className="inline-flex items-center gap-2">
-            <input
-              type="checkbox"
-              checked={filters[key]}
-              onChange={(event) => onChange({ ...filters, [key]: event.target.checked })}
-              className="h-4 w-4 accent-indigo-700"
-            />
+          <Checkbox
+            key={key}
+            className="inline-flex"
+            checked={filters[key]}
+            onChange={(checked) => onChange({ ...filters, [key]: checked })}
+          >
             {label}
-          </label>
+          </Checkbox>
         ))}
         {showDates !== null && (
-          <label className="inline-flex items-center gap-2">
-            <input
-              type="checkbox"
-              checked={showDates}
-              onChange={(event) => onShowDatesChange(event.target.checked)}
-              className="h-4 w-4 accent-indigo-700"
-            />
+          <Checkbox className="inline-flex" checked={showDates} onChange={onShowDatesChange}>
             Show dates
-          </label>
+          </Checkbox>
         )}
-        <button
-          type="button"
+        <Button
+          variant="secondary"
+          size="toolbar"
           onClick={onShowHelp}
-          className="hidden rounded-md border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 any-pointer-fine:inline-block"
+          className="hidden font-medium any-pointer-fine:inline-block"
         >
           Shortcuts <kbd className="font-mono">?</kbd>
-        </button>
+        </Button>
       </div>
       <p role="status" className="sr-only">
         {summary ?? ""}

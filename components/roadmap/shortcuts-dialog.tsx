@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { Button } from "../ui/button";
 
 const SHORTCUTS: [string, string][] = [
   ["d", "Mark the focused item done"],
@@ -48,12 +49,9 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
         ))}
       </dl>
       <form method="dialog" className="mt-4 text-right">
-        <button
-          type="submit"
-          className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-600"
-        >
+        <Button type="submit" variant="primary">
           Close
-        </button>
+        </Button>
       </form>
     </dialog>
   );

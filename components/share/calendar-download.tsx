@@ -7,6 +7,7 @@ import {
   WEEKDAYS,
   type StudySchedule,
 } from "@/app/lib/shared/calendar/study-schedule";
+import { buttonClass } from "../ui/button";
 
 const DAY_NAMES: Record<(typeof WEEKDAYS)[number], string> = {
   MO: "Monday",
@@ -94,7 +95,7 @@ export function CalendarDownload({ calendarUrl }: { calendarUrl: string }) {
       <a
         href={`${calendarUrl}?${studyScheduleQuery(schedule)}`}
         download
-        className="inline-block rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+        className={buttonClass({ variant: "secondary", size: "compact", className: "inline-block" })}
         data-testid="calendar-download"
       >
         Download .ics

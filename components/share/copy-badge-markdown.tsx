@@ -1,12 +1,10 @@
 "use client";
 
 import { useState } from "react";
+import { Button } from "../ui/button";
 import { badgeMarkdown, badgePictureHtml, type BadgeSnippetInput } from "./badge-snippets";
 
 type Copied = { label: string; text: string; ok: boolean } | null;
-
-const button =
-  "rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800";
 
 /**
  * "Copy markdown" for a badge: light, dark, or a <picture> that follows the
@@ -26,23 +24,23 @@ export function CopyBadgeMarkdown(props: Omit<BadgeSnippetInput, "origin">) {
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={button}
+        <Button
+          variant="secondary"
+          size="compact"
           onClick={() => copy("Markdown", (input) => badgeMarkdown(input, "light"))}
         >
           Copy markdown
-        </button>
-        <button
-          type="button"
-          className={button}
+        </Button>
+        <Button
+          variant="secondary"
+          size="compact"
           onClick={() => copy("Markdown (dark)", (input) => badgeMarkdown(input, "dark"))}
         >
           Copy markdown (dark badge)
-        </button>
-        <button type="button" className={button} onClick={() => copy("HTML", badgePictureHtml)}>
+        </Button>
+        <Button variant="secondary" size="compact" onClick={() => copy("HTML", badgePictureHtml)}>
           Copy HTML (follows the reader&apos;s theme)
-        </button>
+        </Button>
       </div>
       <p role="status" className="text-sm">
         {copied?.ok ? `${copied.label} copied.` : ""}

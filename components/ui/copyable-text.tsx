@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { Button } from "./button";
 
 type CopyState = "idle" | "copied" | "selected";
 
@@ -54,13 +55,9 @@ export function CopyableText({
         >
           {text}
         </code>
-        <button
-          type="button"
-          onClick={copy}
-          className="shrink-0 rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-        >
+        <Button variant="secondary" size="compact" onClick={copy} className="shrink-0">
           Copy<span className="sr-only"> {what}</span>
-        </button>
+        </Button>
       </div>
       <p role="status" className="text-sm">
         {STATUS[state]}

@@ -7,6 +7,7 @@ import { DomainError } from "@/app/lib/shared/errors";
 import { ROADMAP_QUOTAS } from "@/app/lib/shared/roadmap-quotas";
 import { PageLinks } from "@/components/own-roadmaps/page-links";
 import { RoadmapCards } from "@/components/own-roadmaps/roadmap-cards";
+import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageTitle } from "@/components/ui/page-title";
 
@@ -40,13 +41,10 @@ export default async function MyRoadmapsPage({ searchParams }: Props) {
         Your roadmaps
       </PageTitle>
       <p className="flex flex-wrap gap-3">
-        <Link
-          href="/roadmaps/new"
-          className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-600"
-        >
+        <Link href="/roadmaps/new" className={buttonClass({ variant: "primary" })}>
           New roadmap
         </Link>
-        <Link href="/explore" className="rounded-md px-3 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+        <Link href="/explore" className={buttonClass({ variant: "quiet" })}>
           Explore public roadmaps to fork
         </Link>
       </p>

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { SettingsNav } from "@/components/settings-nav";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
 
@@ -26,11 +27,7 @@ export default async function YourDataPage() {
           dates (never their secrets, which Waymark does not keep), your sessions&apos; dates, and your roadmaps with
           their markdown. Each roadmap page also exports your progress on it as markdown, JSON or CSV.
         </p>
-        <a
-          href="/api/your-data"
-          download
-          className="inline-block rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-600"
-        >
+        <a href="/api/your-data" download className={buttonClass({ variant: "primary", className: "inline-block" })}>
           Download your data (JSON)
         </a>
       </Card>

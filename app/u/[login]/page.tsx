@@ -9,6 +9,7 @@ import { ActivityHeatmap } from "@/components/dashboard/activity-heatmap";
 import { StreakStats } from "@/components/dashboard/streak-stats";
 import { BadgePreview } from "@/components/share/badge-preview";
 import { CopyBadgeMarkdown } from "@/components/share/copy-badge-markdown";
+import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CompletionBar } from "@/components/ui/completion-bar";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -55,10 +56,7 @@ export default async function ProfilePage({ params }: Props) {
         <PageTitle>Your profile is private</PageTitle>
         <Notice
           action={
-            <Link
-              href="/settings/profile"
-              className="shrink-0 rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white hover:bg-indigo-600"
-            >
+            <Link href="/settings/profile" className={buttonClass({ variant: "primary", className: "shrink-0" })}>
               Sharing settings
             </Link>
           }
