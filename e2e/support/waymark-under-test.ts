@@ -43,13 +43,21 @@ export interface WaymarkUnderTest {
 
 export async function startWaymark(
   kind: DatabaseKind,
-  options: { port: number; env?: Record<string, string | undefined>; throughFaultProxy?: boolean },
+  options: {
+    port: number;
+    env?: Record<string, string | undefined>;
+    throughFaultProxy?: boolean;
+    /** A PostgreSQL database the caller made (and drops): the site-scale benchmark fills one before the server starts. */
+    databaseUrl?: string;
+  },
 ): Promise<WaymarkUnderTest> {
   const github = await startGithubStandIn();
   let database: ThrowawayDatabase | undefined;
   let dataDir: string | undefined;
   let faults: FaultProxy | undefined;
-  if (kind === "postgres") database = await createThrowawayDatabase(`conc_${options.port}`);
+  const ownDatabase = kind === "postgres" && !options.databaseUrl;
+  if (ownDatabase) database = await createThrowawayDatabase(`conc_${options.port}`);
+  else if (kind === "postgres") database = { url: options.databaseUrl!, name: "", drop: async () => {} };
   else dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "waymark-embedded-"));
   if (database && options.throughFaultProxy) {
     const target = new URL(database.url);

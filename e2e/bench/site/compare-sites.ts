@@ -1,0 +1,185 @@
+import type { WaymarkUnderTest } from "../../support/waymark-under-test";
+import { runLoad, type LoadRequest, type LoadResult } from "../support/load-window";
+import type { BenchLearners } from "./bench-learners";
+import { statementsSoFar } from "./server-readings";
+
+export const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+
+export interface Site {
+  label: "small" | "large";
+  waymark: WaymarkUnderTest;
+  learners: BenchLearners;
+  databaseUrl: string;
+  databaseName: string;
+}
+
+export interface Workload {
+  name: string;
+  connections: number;
+  /** The next request, for this site's own learners. */
+  request: (learners: BenchLearners) => (sent: number) => LoadRequest;
+}
+
+export interface SiteFigures {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  firstError?: string;
+  statementsPerRequest: number | null;
+}
+
+export interface Compared {
+  workload: string;
+  connections: number;
+  small: SiteFigures;
+  large: SiteFigures;
+  /** Large-site throughput over small-site throughput: 1 is flat in site size. */
+  ratio: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * SQL statements per request, counted on requests sent one at a time: under
+ * load, requests still in flight when a window closes would blur the division.
+ */
+async function statementsPerRequest(site: Site, request: (sent: number) => LoadRequest): Promise<number | null> {
+  const SAMPLE = 10;
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const before = await statementsSoFar(site.waymark.url);
+  for (let sent = 0; sent < SAMPLE; sent += 1) {
+    const next = request(1_000_000 + sent);
+    const answer = await fetch(`${site.waymark.url}${next.path}`, {
+      method: next.method,
+      headers: { ...next.headers, connection: "close" },
+      body: next.body,
+      signal: AbortSignal.timeout(60_000),
+    });
+    await answer.arrayBuffer();
+  }
+  const statements = (await statementsSoFar(site.waymark.url)) - before;
+  return Number.isFinite(statements) ? statements / SAMPLE : null;
+}
+
+function figures(results: LoadResult[], statements: number | null): SiteFigures {
+  return {
+    rps: median(results.map((result) => result.rps)),
+    p50: median(results.map((result) => result.p50)),
+    p99: median(results.map((result) => result.p99)),
+    errors: results.reduce((sum, result) => sum + result.errors, 0),
+    firstError: results.find((result) => result.firstError)?.firstError,
+    statementsPerRequest: statements,
+  };
+}
+
+/**
+ * One workload on both sites: a warm-up window on each, then measured windows
+ * alternating small, large, small, large..., so that the machine's drift (two
+ * cores shared with others) falls on both sites alike.
+ */
+export async function compareSites(sites: [Site, Site], workload: Workload): Promise<Compared> {
+  const requests = sites.map((site) => workload.request(site.learners));
+  for (const [index, site] of sites.entries()) {
+    await runLoad({ url: site.waymark.url, connections: workload.connections, seconds: 2, request: requests[index]! });
+  }
+  const results: LoadResult[][] = [[], []];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const [index, site] of sites.entries()) {
+      results[index]!.push(
+        await runLoad({
+          url: site.waymark.url,
+          connections: workload.connections,
+          seconds: SECONDS,
+          request: requests[index]!,
+        }),
+      );
+    }
+  }
+  const [small, large] = await Promise.all(
+    [0, 1].map(async (index) => figures(results[index]!, await statementsPerRequest(sites[index]!, requests[index]!))),
+  );
+  const compared = {
+    workload: workload.name,
+    connections: workload.connections,
+    small: small!,
+    large: large!,
+    ratio: large!.rps / small!.rps,
+  };
+  console.error(
+    `${workload.name} x${workload.connections}: small ${small!.rps.toFixed(0)} req/s p50 ${small!.p50} p99 ${small!.p99}; ` +
+      `large ${large!.rps.toFixed(0)} req/s p50 ${large!.p50} p99 ${large!.p99}; ratio ${compared.ratio.toFixed(2)}; ` +
+      `SQL ${small!.statementsPerRequest?.toFixed(1)}/${large!.statementsPerRequest?.toFixed(1)}` +
+      (small!.errors + large!.errors > 0
+        ? `; errors ${small!.errors}/${large!.errors}: ${small!.firstError ?? large!.firstError}`
+        : ""),
+  );
+  return compared;
+}
+
+export interface BusyQuiet {
+  readers: string;
+  site: string;
+  quiet: SiteFigures;
+  busy: SiteFigures;
+  /** Busy throughput over quiet throughput. */
+  ratio: number;
+  saves: number;
+  saveErrors: number;
+}
+
+/**
+ * Readers at `connections`, alone (quiet) and while other learners save their
+ * own private roadmaps twice a second (busy), in alternating windows.
+ */
+export async function busyVersusQuiet(
+  site: Site,
+  readers: string,
+  connections: number,
+  request: (sent: number) => LoadRequest,
+  save: (sent: number) => LoadRequest,
+): Promise<BusyQuiet> {
+  await runLoad({ url: site.waymark.url, connections, seconds: 2, request });
+  const quiet: LoadResult[] = [];
+  const busy: LoadResult[] = [];
+  let saves = 0;
+  let saveErrors = 0;
+  for (let round = 0; round < ROUNDS; round += 1) {
+    quiet.push(await runLoad({ url: site.waymark.url, connections, seconds: SECONDS, request }));
+    const pending: Promise<void>[] = [];
+    const saver = setInterval(() => {
+      const next = save(saves++);
+      pending.push(
+        fetch(`${site.waymark.url}${next.path}`, { method: next.method, headers: next.headers, body: next.body })
+          .then(async (answer) => {
+            const text = await answer.text();
+            if (answer.status !== 200 || text.includes('"errors"')) saveErrors += 1;
+          })
+          .catch(() => void (saveErrors += 1)),
+      );
+    }, 500);
+    try {
+      busy.push(await runLoad({ url: site.waymark.url, connections, seconds: SECONDS, request }));
+    } finally {
+      clearInterval(saver);
+      await Promise.all(pending);
+    }
+  }
+  const result = {
+    readers,
+    site: site.label,
+    quiet: figures(quiet, null),
+    busy: figures(busy, null),
+    ratio: 0,
+    saves,
+    saveErrors,
+  };
+  result.ratio = result.busy.rps / result.quiet.rps;
+  console.error(
+    `${site.label} site, ${readers} x${connections}: quiet ${result.quiet.rps.toFixed(0)} req/s p99 ${result.quiet.p99}; ` +
+      `busy ${result.busy.rps.toFixed(0)} req/s p99 ${result.busy.p99}; busy/quiet ${result.ratio.toFixed(2)} ` +
+      `(${saves} saves, ${saveErrors} failed)`,
+  );
+  return result;
+}
