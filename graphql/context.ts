@@ -2,19 +2,19 @@ import "server-only";
 
 import type { MaybeViewer } from "@/app/lib/services/viewer";
 import { createLoaders, type Loaders } from "./loaders";
-import type { AnswerHoles } from "./signed-in-answers/answer-holes";
+import { AnswerRecording } from "./answer-cache/answer-recording";
 
 export interface GraphQLContext {
   viewer: MaybeViewer;
   loaders: Loaders;
   /**
    * Set by the route handler: the answer is written out by Apollo's HTTP layer
-   * (answer-text.ts), so a kept answer may be served as its text and a signed-in
-   * answer kept as a template (the plugins in ./plugins).
+   * (answer-cache/answer-text.ts), so it may be served from the answer cache
+   * and cached (answer-cache/answer-cache-plugin.ts).
    */
   servedOverHttp?: boolean;
-  /** Set when this query's answer is being kept: where the viewer's values sit (answer-holes.ts). */
-  answerHoles?: AnswerHoles;
+  /** What this request reads, as the answer cache needs to know it (recorded by the loaders and viewerValue()). */
+  answerCache: AnswerRecording;
   /** The zone the browser reported (its tz cookie), else UTC: where plan fields cut days by default. */
   timeZone: string;
 }
@@ -23,9 +23,11 @@ export function createContext(
   viewer: MaybeViewer,
   options: { timeZone?: string; servedOverHttp?: boolean } = {},
 ): GraphQLContext {
+  const answerCache = new AnswerRecording();
   return {
     viewer,
-    loaders: createLoaders(viewer),
+    loaders: createLoaders(viewer, answerCache.reads),
+    answerCache,
     servedOverHttp: options.servedOverHttp,
     timeZone: options.timeZone ?? "UTC",
   };

@@ -1,6 +1,7 @@
 import "server-only";
 
 import DataLoader from "dataloader";
+import type { RoadmapReads } from "./answer-cache/roadmap-reads";
 import type { StoredNote } from "@/app/lib/services/notes/load-notes";
 import { loadItemFacts } from "@/app/lib/services/plan/load-item-facts";
 import { loadRoadmapGoals } from "@/app/lib/services/plan/load-roadmap-goals";
@@ -18,6 +19,7 @@ import { loadRoadmapContentsAt, type RoadmapContent } from "@/app/lib/services/r
 import { findNodeRefs, type NodeRef } from "@/app/lib/services/roadmaps/find-node-refs";
 import { loadRoadmapMarkdown } from "@/app/lib/services/roadmaps/load-roadmap-markdown";
 import { loadUsers, type UserProfile } from "@/app/lib/services/users/load-users";
+import { listRoadmaps } from "@/app/lib/services/roadmaps/list-roadmaps";
 import type { MaybeViewer } from "@/app/lib/services/viewer";
 import type { ItemFacts } from "@/app/lib/shared/plan/item-facts";
 
@@ -29,12 +31,19 @@ import type { ItemFacts } from "@/app/lib/shared/plan/item-facts";
  * loaders that would ask again (a slug lookup knows the content version; a
  * write knows the item's roadmap and its new status).
  */
-export function createLoaders(viewer: MaybeViewer) {
+export function createLoaders(viewer: MaybeViewer, reads: RoadmapReads) {
   // Versions and slugs are read with the viewer's visibility filter: a roadmap
-  // the viewer may not see has no version here, so its content is null.
-  const roadmapVersion = new DataLoader<string, number | null>((ids) => loadRoadmapVersions(viewer, ids));
+  // the viewer may not see has no version here, so its content is null. Every
+  // lookup of a roadmap is recorded with what it found: a cached answer is
+  // checked against them (answer-cache/roadmap-reads.ts).
+  const roadmapVersion = new DataLoader<string, number | null>(async (ids) => {
+    const versions = await loadRoadmapVersions(viewer, ids);
+    ids.forEach((id, index) => reads.id(id, versions[index]!));
+    return versions;
+  });
   const roadmapRefBySlug = new DataLoader<string, RoadmapRef | null>(async (slugs) => {
     const refs = await findRoadmapRefsBySlugs(viewer, slugs);
+    slugs.forEach((slug, index) => reads.slug(slug, refs[index]!));
     for (const ref of refs) if (ref) roadmapVersion.prime(ref.id, ref.contentVersion);
     return refs;
   });
@@ -75,7 +84,17 @@ export function createLoaders(viewer: MaybeViewer) {
     roadmapRefBySlug,
     content,
     // Each filters by what the viewer may see: another learner's private roadmap is null here.
-    roadmapIdOfItem: new DataLoader<string, string | null>((ids) => findRoadmapIdsOfItems(viewer, ids)),
+    roadmapIdOfItem: new DataLoader<string, string | null>(async (ids) => {
+      const roadmapIds = await findRoadmapIdsOfItems(viewer, ids);
+      for (const roadmapId of roadmapIds) reads.item(roadmapId);
+      return roadmapIds;
+    }),
+    /** The built-in roadmaps, listed (the same for everyone). */
+    builtInRoadmaps: async () => {
+      const list = await listRoadmaps();
+      reads.builtInList(list);
+      return list;
+    },
     progress: {
       load: async (roadmapId: string) => (await itemStates.load(roadmapId)).progress,
     },

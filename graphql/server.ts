@@ -7,7 +7,8 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { answerText } from "./answer-text";
+import { answerCachePlugin } from "./answer-cache/answer-cache-plugin";
+import { answerText } from "./answer-cache/answer-text";
 import { persistedQueryCache } from "./persisted-query-cache";
 import type { GraphQLContext } from "./context";
 import { formatError } from "./format-error";
@@ -15,8 +16,6 @@ import { NoSubscriptionsRule } from "./input-checks/no-subscriptions-rule";
 import { rejectInvalidTextPlugin } from "./input-checks/reject-invalid-text-plugin";
 import { GRAPHQL_LIMITS } from "./limits";
 import { observeOperationsPlugin } from "./plugins/observe-operations-plugin";
-import { signedInAnswerTemplatePlugin } from "./plugins/signed-in-answer-template-plugin";
-import { signedOutResponseCachePlugin } from "./plugins/signed-out-response-cache-plugin";
 import { unavailableStatusPlugin } from "./plugins/unavailable-status-plugin";
 import { resolvers } from "./resolvers";
 import { typeDefs } from "./schema";
@@ -61,8 +60,7 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
       ...protection.plugins,
       rejectInvalidTextPlugin(),
       unavailableStatusPlugin(),
-      signedOutResponseCachePlugin(),
-      signedInAnswerTemplatePlugin(),
+      answerCachePlugin(),
       observeOperationsPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       // No CDN or gateway reads cache hints or federation traces here, and both
@@ -71,7 +69,7 @@ export function createApolloServer(): ApolloServer<GraphQLContext> {
       ApolloServerPluginInlineTraceDisabled(),
     ],
     formatError,
-    // Apollo's own way of writing an answer, named so that kept answers are the same bytes.
+    // Apollo's own way of writing an answer, named so that cached answers are the same bytes.
     stringifyResult: answerText,
   });
 }

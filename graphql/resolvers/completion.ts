@@ -1,21 +1,20 @@
 import "server-only";
 
-import type { GraphQLResolveInfo } from "graphql";
 import { computeCompletion, type Completion as Counts } from "@/app/lib/shared/completion";
-import type { GraphQLContext } from "../context";
 import type { CompletionResolvers } from "../generated/resolvers-types";
 import type { CompletionModel } from "../models";
-import { markHole } from "../signed-in-answers/answer-holes";
+import { viewerValue } from "../answer-cache/viewer-values";
 import { planOf } from "./plan";
 
 /**
- * A count of the completion, which also marks its hole when the answer is kept
- * as a template: computed again from the later request's statuses, once per
- * completion however many of its counts are asked.
+ * A count of the viewer's completion: computed again from a later request's
+ * statuses when the answer is served from the cache, once per completion
+ * however many of its counts are asked.
  */
 function count(field: keyof Counts) {
-  return (completion: CompletionModel, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-    markHole(ctx, info, completion.roadmapId, (states, memo) => {
+  return viewerValue({
+    roadmapOf: (completion: CompletionModel) => completion.roadmapId,
+    fromStates: (completion, states, memo) => {
       let counts = memo.get(completion) as Counts | undefined;
       if (!counts) {
         const progress = states.progress.get(completion.roadmapId);
@@ -23,9 +22,9 @@ function count(field: keyof Counts) {
         memo.set(completion, counts);
       }
       return counts[field];
-    });
-    return completion[field];
-  };
+    },
+    now: (completion) => completion[field],
+  });
 }
 
 export const Completion: CompletionResolvers = {

@@ -1,12 +1,10 @@
 import "server-only";
 
-import type { GraphQLResolveInfo } from "graphql";
 import type { StoredNote } from "@/app/lib/services/notes/load-notes";
 import type { ItemProgress } from "@/app/lib/services/progress/load-progress";
-import type { GraphQLContext } from "../context";
 import type { ItemResolvers } from "../generated/resolvers-types";
 import type { ItemModel } from "../models";
-import { markHole } from "../signed-in-answers/answer-holes";
+import { viewerValue } from "../answer-cache/viewer-values";
 import { contentOf } from "./content";
 import { itemFacts, itemNote, itemProgress } from "./viewer-states";
 
@@ -15,25 +13,21 @@ function then<T, R>(value: T | Promise<T>, read: (value: T) => R): R | Promise<R
   return value instanceof Promise ? value.then(read) : read(value);
 }
 
-/*
- * The viewer's values on an item. Each computes its value with one function,
- * used both now and, when the answer is kept as a template, to fill its hole
- * later from the states of that later request (answer-holes.ts).
- */
+/* The viewer's values on an item: each computed by one function, now and from a later request's states. */
 function fromProgress<R extends string | null>(read: (progress: ItemProgress | undefined) => R) {
-  return (item: ItemModel, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-    if (!ctx.viewer) return null;
-    markHole(ctx, info, item.roadmapId, (states) => read(states.progress.get(item.roadmapId)?.get(item.id)));
-    return then(itemProgress(ctx, item), read);
-  };
+  return viewerValue({
+    roadmapOf: (item: ItemModel) => item.roadmapId,
+    fromStates: (item, states) => read(states.progress.get(item.roadmapId)?.get(item.id)),
+    now: (item, ctx) => (ctx.viewer ? then(itemProgress(ctx, item), read) : null),
+  });
 }
 
 function fromNote(read: (note: StoredNote | undefined) => string | null) {
-  return (item: ItemModel, _args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo) => {
-    if (!ctx.viewer) return null;
-    markHole(ctx, info, item.roadmapId, (states) => read(states.notes.get(item.id)));
-    return then(itemNote(ctx, item), read);
-  };
+  return viewerValue({
+    roadmapOf: (item: ItemModel) => item.roadmapId,
+    fromStates: (item, states) => read(states.notes.get(item.id)),
+    now: (item, ctx) => (ctx.viewer ? then(itemNote(ctx, item), read) : null),
+  });
 }
 
 export const Item: ItemResolvers = {

@@ -2,13 +2,12 @@ import "server-only";
 
 import { publicProfile } from "@/app/lib/services/profile/public-profile";
 import { listExploreRoadmaps } from "@/app/lib/services/roadmaps/list-explore-roadmaps";
-import { listRoadmaps } from "@/app/lib/services/roadmaps/list-roadmaps";
 import type { QueryResolvers } from "../generated/resolvers-types";
 import { findItem } from "./content";
 import { findNode } from "./node";
 
 export const Query: QueryResolvers = {
-  roadmaps: () => listRoadmaps(),
+  roadmaps: (_parent, _args, ctx) => ctx.loaders.builtInRoadmaps(),
   explore: (_parent, args) => listExploreRoadmaps(args),
   roadmap: async (_parent, { slug }, ctx) => {
     const ref = await ctx.loaders.roadmapRefBySlug.load(slug);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { freshSharedRead } from "./fresh-shared-read";
+import { freshSharedRead, freshSharedReadByKey } from "./fresh-shared-read";
 
 /** A store whose reads are answered by hand, each with the version current when it was sent. */
 function manualStore() {
@@ -69,5 +69,37 @@ describe("a read shared only by callers that arrived before it was sent", () => 
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("reads shared per key", () => {
+  it("shares a read among callers of one key only, and forgets a key once nobody waits for it", async () => {
+    const sent: string[] = [];
+    const answers = new Map<string, (value: string) => void>();
+    const read = freshSharedReadByKey(
+      (key) =>
+        new Promise<string>((resolve) => {
+          sent.push(key);
+          answers.set(key, resolve);
+        }),
+    );
+    const a = [read("a"), read("a")];
+    const b = read("b");
+    await settle();
+    expect(sent).toEqual(["a", "b"]);
+    answers.get("a")!("a1");
+    answers.get("b")!("b1");
+    await settle();
+    // The second caller of "a" arrived while the first read was on its way: it waits for the next.
+    expect(sent).toEqual(["a", "b", "a"]);
+    answers.get("a")!("a2");
+    expect(await Promise.all(a)).toEqual(["a1", "a2"]);
+    expect(await b).toBe("b1");
+    // Nothing waits any more: a new caller starts a new read at once.
+    const again = read("a");
+    await settle();
+    expect(sent).toEqual(["a", "b", "a", "a"]);
+    answers.get("a")!("a3");
+    expect(await again).toBe("a3");
   });
 });

@@ -34,3 +34,26 @@ export function freshSharedRead<T>(read: () => Promise<T>): () => Promise<T> {
     return queued;
   };
 }
+
+/**
+ * freshSharedRead for each key: callers asking for the same key share its
+ * reads, on the same terms. A key's entry lives only while a read of it is on
+ * its way, so the map holds no more keys than there are reads in flight.
+ */
+export function freshSharedReadByKey<T>(read: (key: string) => Promise<T>): (key: string) => Promise<T> {
+  const readers = new Map<string, { read: () => Promise<T>; waiting: number }>();
+  return async (key) => {
+    let entry = readers.get(key);
+    if (!entry) {
+      entry = { read: freshSharedRead(() => read(key)), waiting: 0 };
+      readers.set(key, entry);
+    }
+    entry.waiting += 1;
+    try {
+      return await entry.read();
+    } finally {
+      entry.waiting -= 1;
+      if (entry.waiting === 0 && readers.get(key) === entry) readers.delete(key);
+    }
+  };
+}

@@ -79,10 +79,10 @@ export const cacheRequests = counter(
   ["cache", "result"],
 );
 
-export const keptAnswers = counter(
-  "waymark_graphql_kept_answers_total",
-  "GraphQL answers looked up among those kept, by kind (signed_out: whole answers; signed_in: a viewer's " +
-    "templates) and result (hit; miss; stale: kept at an older content epoch).",
+export const answerCacheLookups = counter(
+  "waymark_graphql_answer_cache_total",
+  "GraphQL answers looked up in the answer cache, by kind (signed_out: whole answers; signed_in: a viewer's " +
+    "templates) and result (hit; miss; stale: a roadmap the answer read has changed since).",
   ["kind", "result"],
 );
 
@@ -102,7 +102,7 @@ export function registerAllMetrics(): void {
     dbStatements,
     dbStatementDuration,
     cacheRequests,
-    keptAnswers,
+    answerCacheLookups,
     rateLimitRejections,
   ]) {
     make();

@@ -4,6 +4,7 @@ import { onQuery } from "../db/client";
 import { databasePool } from "../db/database-pool";
 import { redisClient } from "../platform/cache/redis-client";
 import { databaseDownSince } from "../platform/database-health-state";
+import { builtContentTrees } from "../services/roadmaps/roadmap-content";
 import {
   collectProcessMetrics,
   dbStatementDuration,
@@ -41,6 +42,11 @@ export function registerServerMetrics(): void {
   );
   gaugeFromCallback("waymark_database_up", "1 while the database answers, 0 while it is known to be down.", () =>
     databaseDownSince() === null ? 1 : 0,
+  );
+  gaugeFromCallback(
+    "waymark_roadmap_content_trees",
+    "Roadmap content trees built and held in this process (at most 64).",
+    builtContentTrees,
   );
   gaugeFromCallback("waymark_redis_up", "1 when Redis is connected, 0 when it is down or not configured.", () =>
     redisClient()?.status === "ready" ? 1 : 0,

@@ -1,8 +1,9 @@
 import "server-only";
 
 import { db } from "../../db/client";
+import type { Prisma } from "../../db/generated/client";
 import { LIVE_ITEM } from "./live-item";
-import { visibleRoadmapWhere, type RoadmapReader } from "./roadmap-access";
+import { BUILT_IN_ROADMAP, visibleRoadmapWhere, type RoadmapReader } from "./roadmap-access";
 
 /** A roadmap's id and the version of its content (bumped by every save, visibility change and owner rename). */
 export interface RoadmapRef {
@@ -66,4 +67,40 @@ export async function findRoadmapIdsOfItems(
   });
   const byId = new Map(rows.map((row) => [row.id, row.roadmapId]));
   return itemIds.map((id) => byId.get(id) ?? null);
+}
+
+/** Which roadmaps a cached answer read (graphql/answer-cache/roadmap-reads.ts): by id, by slug, and the built-in list. */
+export interface RoadmapLookups {
+  ids: readonly string[];
+  slugs: readonly string[];
+  builtIns: boolean;
+}
+
+export interface VisibleRoadmapVersion extends RoadmapRef {
+  slug: string;
+  builtIn: boolean;
+}
+
+/**
+ * The roadmaps `viewer` may see among those with these ids or slugs (and every
+ * built-in one when asked), with their content versions. One statement by
+ * primary key, slug and the owner index: its cost does not grow with the site.
+ */
+export async function findVisibleRoadmapVersions(
+  viewer: RoadmapReader,
+  lookups: RoadmapLookups,
+): Promise<VisibleRoadmapVersion[]> {
+  const wanted: Prisma.RoadmapWhereInput[] = [];
+  if (lookups.ids.length > 0) wanted.push({ id: { in: [...lookups.ids] } });
+  if (lookups.slugs.length > 0) wanted.push({ slug: { in: [...lookups.slugs] } });
+  if (lookups.builtIns) wanted.push(BUILT_IN_ROADMAP);
+  if (wanted.length === 0) return [];
+  const rows = await db().roadmap.findMany({
+    where: { AND: [{ OR: wanted }, visibleRoadmapWhere(viewer)] },
+    select: { id: true, slug: true, contentVersion: true, ownerId: true, visibility: true },
+  });
+  return rows.map(({ ownerId, visibility, ...row }) => ({
+    ...row,
+    builtIn: ownerId === null && visibility === BUILT_IN_ROADMAP.visibility,
+  }));
 }

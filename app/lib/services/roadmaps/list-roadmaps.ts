@@ -3,10 +3,16 @@ import "server-only";
 import { db } from "../../db/client";
 import type { RoadmapSummary } from "./roadmap-content";
 import { LIVE_ITEM } from "./live-item";
+import { BUILT_IN_ROADMAP } from "./roadmap-access";
 import { roadmapSummarySelect, toRoadmapSummary } from "./roadmap-summary";
 
 export interface RoadmapListEntry extends RoadmapSummary {
   itemCount: number;
+}
+
+export interface BuiltInRoadmapEntry extends RoadmapListEntry {
+  /** Bumped by every save: a cached answer that lists the roadmaps is checked against it. */
+  contentVersion: number;
 }
 
 /**
@@ -14,17 +20,17 @@ export interface RoadmapListEntry extends RoadmapSummary {
  * live items, in title order (two statements). A bounded list, the same for
  * everyone: learners' public roadmaps are on the Explore list, which pages.
  */
-export async function listRoadmaps(): Promise<RoadmapListEntry[]> {
+export async function listRoadmaps(): Promise<BuiltInRoadmapEntry[]> {
   const [roadmaps, counts] = await Promise.all([
     db().roadmap.findMany({
-      where: { ownerId: null, visibility: "PUBLIC" },
+      where: BUILT_IN_ROADMAP,
       orderBy: { title: "asc" },
       // Built-in roadmaps have no owner: no need to read one.
-      select: { ...roadmapSummarySelect, owner: false },
+      select: { ...roadmapSummarySelect, contentVersion: true, owner: false },
     }),
     db().item.groupBy({
       by: ["roadmapId"],
-      where: { ...LIVE_ITEM, roadmap: { ownerId: null, visibility: "PUBLIC" } },
+      where: { ...LIVE_ITEM, roadmap: BUILT_IN_ROADMAP },
       _count: { _all: true },
     }),
   ]);
@@ -32,5 +38,6 @@ export async function listRoadmaps(): Promise<RoadmapListEntry[]> {
   return roadmaps.map((roadmap) => ({
     ...toRoadmapSummary({ ...roadmap, owner: null }),
     itemCount: countOf.get(roadmap.id) ?? 0,
+    contentVersion: roadmap.contentVersion,
   }));
 }

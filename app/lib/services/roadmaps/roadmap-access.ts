@@ -17,6 +17,9 @@ export type RoadmapReader = { userId: string } | null;
 
 const OPEN: RoadmapVisibility[] = ["PUBLIC", "UNLISTED"];
 
+/** The built-in roadmaps, those an administrator imports: no owner, listed on the home page. */
+export const BUILT_IN_ROADMAP = { ownerId: null, visibility: "PUBLIC" } as const satisfies Prisma.RoadmapWhereInput;
+
 /** A Prisma filter on Roadmap: the roadmaps `viewer` may see. */
 export function visibleRoadmapWhere(viewer: RoadmapReader): Prisma.RoadmapWhereInput {
   return viewer ? { OR: [{ visibility: { in: OPEN } }, { ownerId: viewer.userId }] } : { visibility: { in: OPEN } };

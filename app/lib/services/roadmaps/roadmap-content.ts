@@ -28,6 +28,9 @@ const cacheKey = (roadmapId: string, version: number) => `roadmap-content:v5:${r
 // 2,000-item roadmap's tree is a few megabytes.
 const built = new LRUCache<string, RoadmapContent>({ max: 64 });
 
+/** How many built trees this process holds (a gauge of /api/metrics). */
+export const builtContentTrees = (): number => built.size;
+
 /**
  * Loads the content trees of several roadmaps at once: one statement for their
  * current versions, which also decides which of them the viewer may see, then

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/graphql/route";
-import { keptAnswers } from "@/app/lib/platform/metrics";
+import { answerCacheLookups } from "@/app/lib/platform/metrics";
 import { PEER_HEADER } from "@/app/lib/platform/request-context";
 import { saveRoadmapDraft } from "@/app/lib/services/roadmaps/save-roadmap-draft";
 import { parseRoadmapMarkdown } from "@/app/lib/shared/roadmap-import/parse-roadmap-markdown";
@@ -11,12 +11,12 @@ import { createSession, createUser } from "@/e2e/support/factories";
 import { testDb } from "@/e2e/support/test-db";
 
 /*
- * A kept answer (signed out: the whole answer; signed in: the viewer's
+ * A cached answer (signed out: the whole answer; signed in: the viewer's
  * template) may only be served to a request Apollo would have answered with
  * it, and must be the very bytes Apollo sends. Each request below, well-formed
  * or malformed in one of the ways Apollo tells apart, is sent twice through the
- * route handler: once with nothing kept (its document's text never asked
- * before), once with its document's answer kept (a hit seen on the metrics just
+ * route handler: once with nothing cached (its document's text never asked
+ * before), once with its document's answer cached (a hit seen on the metrics just
  * before), for a signed-out caller, a session and a token. Status, content type
  * and body must be the same, byte for byte.
  */
@@ -229,20 +229,20 @@ async function send(probe: Probe, caller: Record<string, string>): Promise<Answe
   return { status: response.status, type: response.headers.get("content-type"), text: await response.text() };
 }
 
-async function keptHits(kind: Kind): Promise<number> {
-  const { values } = await keptAnswers().get();
+async function cacheHits(kind: Kind): Promise<number> {
+  const { values } = await answerCacheLookups().get();
   return values.find((value) => value.labels.kind === kind && value.labels.result === "hit")?.value ?? 0;
 }
 
 let asked = 0;
-/** The document once more, as a text asked for the first time: nothing is kept for it yet. */
+/** The document once more, as a text asked for the first time: nothing is cached for it yet. */
 function unasked(query: string): string {
   asked += 1;
   return `${query}\n# ${asked}`;
 }
 
 /**
- * Each probe cold, then warm; the answers that differ (none, when kept answers
+ * Each probe cold, then warm; the answers that differ (none, when cached answers
  * are served only where Apollo would answer, and as Apollo sends a computed one).
  */
 async function differences(caller: Record<string, string>, kind: Kind, query: string) {
@@ -251,11 +251,11 @@ async function differences(caller: Record<string, string>, kind: Kind, query: st
     const variants = probes(unasked(query));
     const [wellFormed, probe] = [variants[0]!, variants[index]!];
     const cold = await send(probe, caller);
-    // Kept by the first well-formed request (unless the probe kept it already), served from the second.
+    // Cached by the first well-formed request (unless the probe cached it already), served from the second.
     await send(wellFormed, caller);
-    const hits = await keptHits(kind);
+    const hits = await cacheHits(kind);
     expect((await send(wellFormed, caller)).status).toBe(200);
-    expect(await keptHits(kind), `"${probe.name}": the answer is kept`).toBe(hits + 1);
+    expect(await cacheHits(kind), `"${probe.name}": the answer is cached`).toBe(hits + 1);
     const warm = await send(probe, caller);
     if (cold.status !== warm.status || cold.type !== warm.type || cold.text !== warm.text) {
       differing.push({ probe: probe.name, cold, warm });
@@ -281,25 +281,25 @@ function signedOutCaller() {
   return { [PEER_HEADER]: `198.51.100.${peers}` };
 }
 
-describe("a kept answer is served only where Apollo would answer, as Apollo would", () => {
-  it("signed out: every request is answered the same, kept or not", async () => {
+describe("a cached answer is served only where Apollo would answer, as Apollo would", () => {
+  it("signed out: every request is answered the same, cached or not", async () => {
     expect(await differences(signedOutCaller(), "signed_out", document)).toEqual([]);
   });
 
-  it("signed out, the smallest query: every request is answered the same, kept or not", async () => {
+  it("signed out, the smallest query: every request is answered the same, cached or not", async () => {
     expect(await differences(signedOutCaller(), "signed_out", "{ __typename }")).toEqual([]);
   });
 
-  it("signed in with a session: every request is answered the same, kept or not", async () => {
+  it("signed in with a session: every request is answered the same, cached or not", async () => {
     expect(await differences(await sessionCaller(), "signed_in", document)).toEqual([]);
   });
 
-  it("signed in with a token: every request is answered the same, kept or not", async () => {
+  it("signed in with a token: every request is answered the same, cached or not", async () => {
     expect(await differences(await tokenCaller(), "signed_in", document)).toEqual([]);
   });
 });
 
-describe("a kept answer is the bytes of a computed one", () => {
+describe("a cached answer is the bytes of a computed one", () => {
   for (const [who, caller, kind] of [
     ["signed out", async () => signedOutCaller(), "signed_out"],
     ["signed in", sessionCaller, "signed_in"],
@@ -308,13 +308,13 @@ describe("a kept answer is the bytes of a computed one", () => {
       const headers = await caller();
       const request = probes(unasked(document))[0]!;
       const computed = await send(request, headers);
-      const hits = await keptHits(kind);
-      const kept = await send(request, headers);
-      expect(await keptHits(kind)).toBe(hits + 1);
+      const hits = await cacheHits(kind);
+      const cached = await send(request, headers);
+      expect(await cacheHits(kind)).toBe(hits + 1);
       expect(computed.status).toBe(200);
       // Apollo's own form: one line of JSON and a newline.
       expect(computed.text).toMatch(/^\{"data":.*\}\n$/);
-      expect(kept).toEqual(computed);
+      expect(cached).toEqual(computed);
     });
   }
 });

@@ -3,8 +3,9 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { FormattedExecutionResult } from "graphql";
 import type { ItemStates } from "@/app/lib/services/progress/load-item-states";
-import { answerText } from "../answer-text";
-import type { HoleFill, RecordedHole } from "./answer-holes";
+import { answerText } from "./answer-text";
+import type { ReadsStamp } from "./roadmap-reads";
+import type { RecordedValue, ViewerValueFill } from "./viewer-values";
 
 /**
  * A signed-in answer as JSON text cut at each of the viewer's values: `parts`
@@ -13,40 +14,40 @@ import type { HoleFill, RecordedHole } from "./answer-holes";
  * string join, not a GraphQL execution over every item.
  */
 export interface AnswerTemplate {
-  /** The content epoch the answer was computed at (content-epoch.ts): a template is used only while it holds. */
-  epoch: string;
+  /** The roadmap lookups the answer made and what they found: it is used only while they find the same. */
+  reads: ReadsStamp;
   roadmapIds: readonly string[];
   parts: readonly string[];
-  fills: readonly HoleFill[];
+  fills: readonly ViewerValueFill[];
   /** Approximate memory held, for the cache's bound. */
   size: number;
 }
 
 // Memory held, roughly: two bytes a character (JavaScript strings may need them), a
-// string's own header per part, and a hole's closure with the path it was built from.
+// string's own header per part, and a value's closure with the path it was built from.
 const BYTES_PER_CHARACTER = 2;
 const PART_BYTES = 48;
 const CLOSURE_BYTES = 160;
 
 /**
- * The template of a successful answer whose viewer values are `holes`, or null
- * when the answer does not have the shape the holes describe (an error, a field
+ * The template of a successful answer whose viewer values are `values`, or null
+ * when the answer does not have the shape the values describe (an error, a field
  * recorded twice, a value missing): such an answer is simply not kept.
  */
 export function answerTemplate(
   result: FormattedExecutionResult,
-  holes: readonly RecordedHole[],
+  values: readonly RecordedValue[],
   roadmapIds: Iterable<string>,
-  epoch: string,
+  reads: ReadsStamp,
 ): AnswerTemplate | null {
   if (result.errors?.length || !result.data) return null;
   const marks = new Map<object, Map<string, number>>();
-  for (const [index, hole] of holes.entries()) {
+  for (const [index, value] of values.entries()) {
     let holder: unknown = result.data;
-    for (const key of hole.path.slice(0, -1)) {
+    for (const key of value.path.slice(0, -1)) {
       holder = holder && typeof holder === "object" ? (holder as Record<string, unknown>)[key] : undefined;
     }
-    const key = String(hole.path.at(-1));
+    const key = String(value.path.at(-1));
     if (!holder || typeof holder !== "object" || !(key in holder)) return null;
     const keys = marks.get(holder) ?? new Map<string, number>();
     if (keys.has(key)) return null;
@@ -62,7 +63,7 @@ export function answerTemplate(
   });
   const pieces = json.split(new RegExp(`"\\\\u0000${nonce}:(\\d+)\\\\u0000"`));
   const parts: string[] = [];
-  const fills: HoleFill[] = [];
+  const fills: ViewerValueFill[] = [];
   const seen = new Set<number>();
   for (const [position, piece] of pieces.entries()) {
     if (position % 2 === 0) {
@@ -70,13 +71,13 @@ export function answerTemplate(
       continue;
     }
     const index = Number(piece);
-    if (seen.has(index) || !holes[index]) return null;
+    if (seen.has(index) || !values[index]) return null;
     seen.add(index);
-    fills.push(holes[index].fill);
+    fills.push(values[index].fill);
   }
-  if (seen.size !== holes.length) return null;
+  if (seen.size !== values.length) return null;
   return {
-    epoch,
+    reads,
     roadmapIds: [...new Set(roadmapIds)],
     parts,
     fills,

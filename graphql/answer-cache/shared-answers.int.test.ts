@@ -1,13 +1,13 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { POST } from "../app/api/graphql/route";
-import { onQuery } from "../app/lib/db/client";
-import { saveRoadmapDraft } from "../app/lib/services/roadmaps/save-roadmap-draft";
-import { setItemStatus } from "../app/lib/services/progress/set-item-status";
-import { parseRoadmapMarkdown } from "../app/lib/shared/roadmap-import/parse-roadmap-markdown";
-import { createUser, sessionViewerOf } from "../e2e/support/factories";
-import { execute } from "../e2e/support/graphql-operations";
-import { testDb } from "../e2e/support/test-db";
+import { POST } from "@/app/api/graphql/route";
+import { onQuery } from "@/app/lib/db/client";
+import { saveRoadmapDraft } from "@/app/lib/services/roadmaps/save-roadmap-draft";
+import { setItemStatus } from "@/app/lib/services/progress/set-item-status";
+import { parseRoadmapMarkdown } from "@/app/lib/shared/roadmap-import/parse-roadmap-markdown";
+import { createUser, sessionViewerOf } from "@/e2e/support/factories";
+import { execute } from "@/e2e/support/graphql-operations";
+import { testDb } from "@/e2e/support/test-db";
 
 const ROADMAP = /* GraphQL */ `
   query Cached($slug: String!) {
@@ -50,7 +50,7 @@ function markdown(title: string, items: string[]) {
 }
 
 describe("the signed-out answer cache", () => {
-  it("answers a repeated signed-out query from the cache (one statement: the content's epoch)", async () => {
+  it("answers a repeated signed-out query from the cache (one statement: the check of the roadmap it read)", async () => {
     const slug = `cached-${Date.now().toString(36)}`;
     await saveRoadmapDraft(testDb(), slug, parseRoadmapMarkdown(markdown("Cached", ["One", "Two"])));
     const first = await postSignedOut(ROADMAP, { slug });

@@ -9,12 +9,15 @@ import type {
 } from "graphql";
 
 /*
- * Which signed-out answers may be kept. The cache's key changes with roadmap
- * content only (content-epoch.ts), so only an operation that reads nothing but
- * roadmap content may be stored: its fields are checked against a list of the
- * types whose signed-out values come from the content alone. Anything else (a
- * learner's profile, an owner's login, a count over everyone's progress) is
- * computed every time. A type or root field added later is left out until it is
+ * Which answers may be cached. A signed-out answer is cached whole, so only an
+ * operation that reads nothing but roadmap content may be: its fields are
+ * checked against the types whose signed-out values come from roadmap rows
+ * alone (checked again later through the roadmaps it read, roadmap-reads.ts).
+ * A signed-in answer is cached as a template, so its fields must each be
+ * content or one of the viewer's values (declared with viewerValue()). Anything
+ * else (a learner's profile, an owner's login, dates and plans that move with
+ * the clock, whether the viewer may edit, a count over everyone's progress) is
+ * computed every time. A type or field added later is left out until it is
  * added here on purpose.
  *
  * The walk reads the schema by names only: graphql's own helpers test types with
@@ -38,6 +41,7 @@ function namedTypeName(type: TypeShape): string {
   return current.name;
 }
 
+/** Whether a signed-out answer to this operation may be cached whole. */
 export function readsOnlyRoadmapContent(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -96,5 +100,52 @@ export function queryReadsOnly(
     operations.every(
       (definition) => definition.operation === "query" && contentOnly(definition.selectionSet, queryTypeName),
     )
+  );
+}
+
+/** The fields a cached signed-in answer may hold: content, and the viewer's values (viewer-values.ts). */
+const SIGNED_IN_FIELDS: Record<string, ReadonlySet<string>> = {
+  Query: new Set(["roadmap"]),
+  Roadmap: new Set([
+    "id",
+    "slug",
+    "title",
+    "description",
+    "sections",
+    "itemCount",
+    "resources",
+    "progress",
+    "items",
+    "path",
+  ]),
+  Section: new Set(["id", "title", "position", "items", "progress"]),
+  Item: new Set([
+    "id",
+    "key",
+    "title",
+    "position",
+    "children",
+    "resources",
+    "status",
+    "statusUpdatedAt",
+    "note",
+    "noteHtml",
+  ]),
+  Resource: new Set(["id", "title", "url", "kind", "writtenType"]),
+  // The counts only: the plan fields depend on today's date.
+  Completion: new Set(["total", "done", "inProgress", "skipped", "percent"]),
+};
+
+/** Whether a signed-in answer to this operation may be cached as a template. */
+export function readsOnlyContentAndViewerValues(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode | null | undefined,
+): boolean {
+  return queryReadsOnly(
+    schema,
+    document,
+    operation,
+    (parentName, name) => SIGNED_IN_FIELDS[parentName]?.has(name) ?? false,
   );
 }

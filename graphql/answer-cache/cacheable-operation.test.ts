@@ -1,7 +1,7 @@
 import { buildSchema, parse } from "graphql";
 import { describe, expect, it } from "vitest";
-import { readsOnlyRoadmapContent } from "./content-only-operation";
-import { typeDefs } from "./schema";
+import { readsOnlyRoadmapContent } from "./cacheable-operation";
+import { typeDefs } from "../schema";
 
 const schema = buildSchema(typeDefs.join("\n"));
 const contentOnly = (document: string) => readsOnlyRoadmapContent(schema, parse(document));

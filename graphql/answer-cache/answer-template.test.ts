@@ -1,9 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ItemStates } from "@/app/lib/services/progress/load-item-states";
-import { answerText } from "../answer-text";
-import type { RecordedHole } from "./answer-holes";
-import { answerTemplate, fillAnswerTemplate } from "./answer-templates";
+import { answerText } from "./answer-text";
+import { answerTemplate, fillAnswerTemplate } from "./answer-template";
+import type { ReadsStamp } from "./roadmap-reads";
+import type { RecordedValue } from "./viewer-values";
+
+const READS: ReadsStamp = { slugs: [], ids: [], builtIns: null };
 
 const NO_STATES: ItemStates = { progress: new Map(), notes: new Map() };
 
@@ -35,7 +38,7 @@ const answer = fc.letrec((tie) => ({
 })).node;
 
 describe("answer templates", () => {
-  it("give back the very answer when each hole is filled with the value it replaced", () => {
+  it("give back the very answer when each gap is filled with the value it replaced", () => {
     fc.assert(
       fc.property(
         fc.dictionary(fc.string({ maxLength: 6 }), answer, { minKeys: 1, maxKeys: 4 }),
@@ -43,14 +46,14 @@ describe("answer templates", () => {
         (data, picks) => {
           const all = leaves(data).filter((leaf) => leaf.value === null || typeof leaf.value !== "boolean");
           const chosen = [...new Set(picks.map((pick) => all[pick % Math.max(1, all.length)]).filter(Boolean))];
-          const holes: RecordedHole[] = chosen.map((leaf) => ({
+          const values: RecordedValue[] = chosen.map((leaf) => ({
             path: leaf!.path,
             fill: () => leaf!.value as string | number | null,
           }));
           const result = { data };
-          const template = answerTemplate(result, holes, [], "epoch");
+          const template = answerTemplate(result, values, [], READS);
           expect(template).not.toBeNull();
-          expect(template!.fills).toHaveLength(holes.length);
+          expect(template!.fills).toHaveLength(values.length);
           expect(fillAnswerTemplate(template!, NO_STATES)).toBe(answerText(result));
         },
       ),
@@ -58,7 +61,7 @@ describe("answer templates", () => {
     );
   });
 
-  it("fill holes with the later request's values, escaped as JSON", () => {
+  it("fill the gaps with the later request's values, escaped as JSON", () => {
     const result = {
       data: {
         roadmap: {
@@ -70,11 +73,11 @@ describe("answer templates", () => {
         },
       },
     };
-    const holes: RecordedHole[] = [
+    const values: RecordedValue[] = [
       { path: ["roadmap", "items", 0, "note"], fill: () => 'new "quoted"\n' },
       { path: ["roadmap", "items", 1, "note"], fill: () => 42 },
     ];
-    const template = answerTemplate(result, holes, ["r"], "epoch")!;
+    const template = answerTemplate(result, values, ["r"], READS)!;
     expect(JSON.parse(fillAnswerTemplate(template, NO_STATES))).toEqual({
       data: {
         roadmap: {
@@ -89,12 +92,12 @@ describe("answer templates", () => {
     expect(template.roadmapIds).toEqual(["r"]);
   });
 
-  it("refuse answers that do not have the holes' shape: errors, a missing field, a field marked twice", () => {
+  it("refuse answers that do not have the shape the values describe: errors, a missing field, a field marked twice", () => {
     const data = { roadmap: { items: [{ status: "DONE" }] } };
-    const hole: RecordedHole = { path: ["roadmap", "items", 0, "status"], fill: () => "DONE" };
-    expect(answerTemplate({ data, errors: [{ message: "no" }] }, [hole], [], "e")).toBeNull();
-    expect(answerTemplate({ data }, [{ ...hole, path: ["roadmap", "items", 1, "status"] }], [], "e")).toBeNull();
-    expect(answerTemplate({ data }, [hole, hole], [], "e")).toBeNull();
-    expect(answerTemplate({ data: null }, [], [], "e")).toBeNull();
+    const value: RecordedValue = { path: ["roadmap", "items", 0, "status"], fill: () => "DONE" };
+    expect(answerTemplate({ data, errors: [{ message: "no" }] }, [value], [], READS)).toBeNull();
+    expect(answerTemplate({ data }, [{ ...value, path: ["roadmap", "items", 1, "status"] }], [], READS)).toBeNull();
+    expect(answerTemplate({ data }, [value, value], [], READS)).toBeNull();
+    expect(answerTemplate({ data: null }, [], [], READS)).toBeNull();
   });
 });
