@@ -1,15 +1,7 @@
 import "server-only";
 
-import { DomainError } from "@/app/lib/shared/errors";
+import { DomainError, HTTP_STATUS } from "@/app/lib/shared/errors";
 import { attachmentDisposition } from "./content-disposition";
-
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  RATE_LIMITED: 429,
-};
 
 /** What a downloaded file is called: any text (a roadmap's title), made safe by attachmentDisposition. */
 export interface DownloadName {
@@ -34,7 +26,7 @@ export function downloadResponse(body: string, file: DownloadName, contentType: 
 export function downloadError(error: unknown): Response {
   if (error instanceof DomainError) {
     return new Response(`${error.message}\n`, {
-      status: STATUS[error.code] ?? 400,
+      status: HTTP_STATUS[error.code],
       headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
     });
   }

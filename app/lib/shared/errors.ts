@@ -4,6 +4,15 @@
  */
 export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_USER_INPUT" | "RATE_LIMITED";
 
+/** The HTTP status of each code, for every route that answers an error with one (GraphQL's and the file routes). */
+export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  RATE_LIMITED: 429,
+};
+
 export class DomainError extends Error {
   override name = "DomainError";
   constructor(

@@ -1,0 +1,51 @@
+import "server-only";
+
+import { HeaderMap, type ApolloServer } from "@apollo/server";
+import type { NextRequest } from "next/server";
+import type { MaybeViewer } from "@/app/lib/services/viewer";
+import { timeZoneFromCookie } from "@/app/lib/shared/time-zone-cookie";
+import { createContext, type GraphQLContext } from "../context";
+
+/** Apollo's incremental answers (multipart), as a response body. */
+function streamOf(chunks: AsyncIterator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    async pull(controller) {
+      const { value, done } = await chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+  });
+}
+
+/**
+ * The request run by Apollo, which checks it as for any client (CSRF rule,
+ * media types, parameters, document) and answers, from the answer cache or by
+ * executing it, as a web Response. The body arrives already read and parsed.
+ */
+export async function runApollo(
+  server: ApolloServer<GraphQLContext>,
+  request: NextRequest,
+  post: { body: unknown; json: boolean } | null,
+  viewer: MaybeViewer,
+): Promise<Response> {
+  const headers = new HeaderMap();
+  request.headers.forEach((value, name) => headers.set(name, value));
+  // Apollo recognises exactly application/json; the body was checked already.
+  if (post?.json) headers.set("content-type", "application/json");
+  const answer = await server.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: {
+      method: request.method,
+      headers,
+      search: request.nextUrl.search,
+      body: post ? post.body : undefined,
+    },
+    context: async () => createContext(viewer, { timeZone: timeZoneFromCookie(request.cookies), servedOverHttp: true }),
+  });
+  const responseHeaders = new Headers();
+  for (const [name, value] of answer.headers) responseHeaders.set(name, value);
+  return new Response(answer.body.kind === "complete" ? answer.body.string : streamOf(answer.body.asyncIterator), {
+    status: answer.status ?? 200,
+    headers: responseHeaders,
+  });
+}
