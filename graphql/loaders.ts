@@ -2,7 +2,7 @@ import "server-only";
 
 import DataLoader from "dataloader";
 import type { RoadmapReads } from "./answer-cache/roadmap-reads";
-import type { StoredNote } from "@/app/lib/services/notes/load-notes";
+import type { StoredNote } from "@/app/lib/services/notes/stored-notes";
 import { loadItemFacts } from "@/app/lib/services/plan/load-item-facts";
 import { loadRoadmapGoals } from "@/app/lib/services/plan/load-roadmap-goals";
 import type { RoadmapGoal } from "@/app/lib/services/plan/roadmap-goal";
@@ -15,7 +15,7 @@ import {
   loadRoadmapVersions,
   type RoadmapRef,
 } from "@/app/lib/services/roadmaps/find-roadmap-ids";
-import { loadRoadmapContentsAt, type RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
+import { loadRoadmapContents, type RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
 import { findNodeRefs, type NodeRef } from "@/app/lib/services/roadmaps/find-node-refs";
 import { loadRoadmapMarkdown } from "@/app/lib/services/roadmaps/load-roadmap-markdown";
 import { loadUsers, type UserProfile } from "@/app/lib/services/users/load-users";
@@ -47,15 +47,14 @@ export function createLoaders(viewer: MaybeViewer, reads: RoadmapReads) {
     for (const ref of refs) if (ref) roadmapVersion.prime(ref.id, ref.contentVersion);
     return refs;
   });
-  const content = new DataLoader<string, RoadmapContent | null>(async (roadmapIds) => {
-    const versions = await roadmapVersion.loadMany(roadmapIds);
-    const refs = roadmapIds.flatMap((id, index) => {
-      const version = versions[index];
-      return typeof version === "number" ? [{ id, contentVersion: version }] : [];
-    });
-    const byId = new Map((await loadRoadmapContentsAt(refs)).map((tree, index) => [refs[index]!.id, tree]));
-    return roadmapIds.map((id) => byId.get(id) ?? null);
-  });
+  const content = new DataLoader<string, RoadmapContent | null>((roadmapIds) =>
+    loadRoadmapContents(viewer, roadmapIds, async (ids) =>
+      (await roadmapVersion.loadMany(ids)).map((version) => {
+        if (version instanceof Error) throw version;
+        return version;
+      }),
+    ),
+  );
   type States = { progress: ProgressMap; notes: Map<string, StoredNote> };
   // The states loaded so far in this request, for resolvers that answer synchronously.
   const ready = new Map<string, States>();

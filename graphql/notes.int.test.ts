@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { onQuery } from "../app/lib/db/client";
-import { getRoadmapContentBySlug } from "../app/lib/services/roadmaps/get-roadmap-content-by-slug";
+import { loadRoadmapContentBySlug } from "../app/lib/services/roadmaps/roadmap-content";
 import { roadmapPageData } from "../app/lib/services/roadmaps/roadmap-page-data";
 import { createUser, sessionViewerOf } from "../e2e/support/factories";
 import { errorCodes, execute } from "../e2e/support/graphql-operations";
@@ -67,7 +67,7 @@ describe("stored note HTML", () => {
     expect(statements.filter((query) => /^\s*UPDATE/i.test(query))).toEqual([]);
 
     // The roadmap page renders from the same service, as the same text.
-    const content = await getRoadmapContentBySlug(null, "backend");
+    const content = await loadRoadmapContentBySlug(null, "backend");
     const page = await roadmapPageData(viewer, content!);
     expect(page.states[itemId]).toMatchObject({ note: body, noteHtml: escaped });
   });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
-import { getRoadmapContentBySlug } from "@/app/lib/services/roadmaps/get-roadmap-content-by-slug";
+import { loadRoadmapContentBySlug } from "@/app/lib/services/roadmaps/roadmap-content";
 import type { RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
 
 /*
@@ -28,7 +28,7 @@ export function redirectToCanonicalAddress(parts: string[], content: RoadmapCont
 /** The viewer and the roadmap's content, null when there is none they may see (the page is then a 404). */
 export async function roadmapForPage(slug: string) {
   const viewer = await sessionViewer();
-  return { viewer, content: await getRoadmapContentBySlug(viewer, slug) };
+  return { viewer, content: await loadRoadmapContentBySlug(viewer, slug) };
 }
 
 export async function roadmapMetadata(slug: string): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { StoredNote } from "@/app/lib/services/notes/load-notes";
+import type { StoredNote } from "@/app/lib/services/notes/stored-notes";
 import type { ItemProgress } from "@/app/lib/services/progress/load-progress";
 import type { ItemResolvers } from "../generated/resolvers-types";
 import type { ItemModel } from "../models";

@@ -2,7 +2,7 @@ import "server-only";
 
 import { db } from "../../db/client";
 import type { ItemStatus } from "../../db/generated/enums";
-import { storeRenderedNotes, type StoredNote } from "../notes/load-notes";
+import { storeRenderedNotes, type StoredNote } from "../notes/stored-notes";
 import { renderNoteOrPlainText } from "../notes/render-note-or-plain-text";
 import { requireScope, type MaybeViewer } from "../viewer";
 import { NEVER } from "./status-change";

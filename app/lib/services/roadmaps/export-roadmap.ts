@@ -6,8 +6,7 @@ import { NotFoundError } from "../../shared/errors";
 import { exportLegend } from "../../shared/roadmap-import/export-legend";
 import { writeRoadmapMarkdown } from "../../shared/roadmap-import/write-roadmap-markdown";
 import { idSchema } from "../ids";
-import { loadNotes } from "../notes/load-notes";
-import { loadProgress } from "../progress/load-progress";
+import { loadItemStates } from "../progress/load-item-states";
 import { validate } from "../validate";
 import { requireScope, type MaybeViewer } from "../viewer";
 import { roadmapCsv, roadmapJson, type ExportProgress } from "./export-formats";
@@ -46,9 +45,8 @@ export async function exportRoadmapFile(
   const known = requireScope(viewer, "READ_PROGRESS");
   const [content] = await loadRoadmapContents(known, [roadmapId]);
   if (!content) throw new NotFoundError(`Roadmap ${roadmapId}`);
-  const [progress, notes, events] = await Promise.all([
-    loadProgress(known, [roadmapId]),
-    loadNotes(known, [roadmapId]),
+  const [{ progress, notes }, events] = await Promise.all([
+    loadItemStates(known, [roadmapId]),
     db().progressEvent.findMany({
       where: { userId: known.userId, roadmapId },
       orderBy: { id: "asc" },

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getRoadmapContentBySlug } from "./get-roadmap-content-by-slug";
+import { loadRoadmapContentBySlug } from "./roadmap-content";
 
 export interface RoadmapCardSummary {
   slug: string;
@@ -21,7 +21,7 @@ export interface RoadmapCardSummary {
  */
 export async function roadmapCardSummary(slug: string): Promise<RoadmapCardSummary | null> {
   if (slug.length > 200) return null;
-  const content = await getRoadmapContentBySlug(null, slug);
+  const content = await loadRoadmapContentBySlug(null, slug);
   if (!content) return null;
   return {
     slug: content.roadmap.slug,

@@ -2,7 +2,8 @@ import "server-only";
 
 import { sharedCache } from "../../platform/cache/shared-cache";
 import { LRUCache } from "lru-cache";
-import { loadRoadmapVersions, type RoadmapRef } from "./find-roadmap-ids";
+import { cache } from "react";
+import { findRoadmapRefsBySlugs, loadRoadmapVersions, type RoadmapRef } from "./find-roadmap-ids";
 import type { RoadmapReader } from "./roadmap-access";
 import { buildRoadmapContent, fetchRoadmapRows, type RoadmapRows } from "./roadmap-rows";
 
@@ -31,25 +32,43 @@ const built = new LRUCache<string, RoadmapContent>({ max: 64 });
 /** How many built trees this process holds (a gauge of /api/metrics). */
 export const builtContentTrees = (): number => built.size;
 
+/** Content versions of roadmaps the reader may see, in the order asked (null: none). */
+export type FindVersions = (roadmapIds: readonly string[]) => Promise<(number | null)[]>;
+
 /**
- * Loads the content trees of several roadmaps at once: one statement for their
- * current versions, which also decides which of them the viewer may see, then
- * loadRoadmapContentsAt. A roadmap the viewer may not see is null, as one that
- * does not exist: the caches are only asked for roadmaps that passed. Callers
- * that already know the versions (the GraphQL loaders, from the slug lookup or
- * a write) call loadRoadmapContentsAt directly.
+ * The one way to load roadmap content: the trees of several roadmaps at once.
+ * One statement for their current versions, which also decides which of them
+ * the viewer may see, then the caches (loadRoadmapContentsAt). A roadmap the
+ * viewer may not see is null, as one that does not exist: the caches are only
+ * asked for roadmaps that passed. The GraphQL loaders pass `findVersions`, their
+ * own batched lookup, which versions a slug lookup or a write already knows.
  */
 export async function loadRoadmapContents(
   viewer: RoadmapReader,
   roadmapIds: readonly string[],
+  findVersions: FindVersions = (ids) => loadRoadmapVersions(viewer, ids),
 ): Promise<(RoadmapContent | null)[]> {
-  const versions = await loadRoadmapVersions(viewer, roadmapIds);
+  const versions = await findVersions(roadmapIds);
   const refs = roadmapIds.flatMap((id, index) =>
     versions[index] === null ? [] : [{ id, contentVersion: versions[index]! }],
   );
   const contents = new Map((await loadRoadmapContentsAt(refs)).map((content, index) => [refs[index]!.id, content]));
   return roadmapIds.map((id) => contents.get(id) ?? null);
 }
+
+/**
+ * One roadmap's content tree by its slug, if the viewer may see it (one
+ * statement, then the caches); memoised per request so a page's metadata and
+ * body share it.
+ */
+export const loadRoadmapContentBySlug = cache(
+  async (viewer: RoadmapReader, slug: string): Promise<RoadmapContent | null> => {
+    const [ref] = await findRoadmapRefsBySlugs(viewer, [slug]);
+    if (!ref) return null;
+    const [content] = await loadRoadmapContentsAt([ref]);
+    return content ?? null;
+  },
+);
 
 /**
  * The content trees of roadmaps at known versions: from this process's memory,

@@ -1,7 +1,6 @@
 import "server-only";
 
-import { loadNotes, type StoredNote } from "../notes/load-notes";
-import { loadProgress } from "../progress/load-progress";
+import { loadItemStates } from "../progress/load-item-states";
 import type { MaybeViewer } from "../viewer";
 import type { ItemNode, RoadmapContent } from "./roadmap-content";
 
@@ -18,12 +17,14 @@ function toView(item: ItemNode): ItemView {
   };
 }
 
-/** Everything the roadmap page renders on first paint, in three statements after the content. */
+/**
+ * Everything the roadmap page renders on first paint: after the content, the
+ * viewer's statuses and notes in one statement (loadItemStates, the loader
+ * GraphQL uses too).
+ */
 export async function roadmapPageData(viewer: MaybeViewer, content: RoadmapContent): Promise<RoadmapPageData> {
   const id = content.roadmap.id;
-  const [progress, notes] = viewer
-    ? await Promise.all([loadProgress(viewer, [id]), loadNotes(viewer, [id])])
-    : [new Map(), new Map<string, StoredNote>()];
+  const { progress, notes } = await loadItemStates(viewer, [id]);
   const progressOf = progress.get(id) ?? new Map();
   const states: Record<string, ItemState> = {};
   if (viewer) {
