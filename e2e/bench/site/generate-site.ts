@@ -202,7 +202,10 @@ export async function generateSite(url: string, shape: SiteShape, log: (line: st
       JSON.stringify(a.map((i) => i.definition).sort()) === JSON.stringify(b.map((i) => i.definition).sort());
     if (!same(indexes, rebuilt)) throw new Error("the indexes built again differ from the migrated ones");
     await client.query(`SET session_replication_role = DEFAULT`);
+    const checked = performance.now();
     await checkReferences(client);
+    steps.push({ step: "references checked", ms: performance.now() - checked });
+    log(`  ${shape.label} site: every reference checked (${((performance.now() - checked) / 1000).toFixed(1)} s)`);
     // A site this size would long since have been vacuumed and analysed by autovacuum.
     await step("vacuum analyze", `VACUUM (ANALYZE)`);
 

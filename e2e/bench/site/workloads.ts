@@ -98,12 +98,14 @@ export const WORKLOADS: Workload[] = [
   },
   {
     name: "dashboard data (50 roadmaps, 10,000 events)",
-    connections: 4,
+    connections: 2,
+    longerWindows: 3,
     request: (learners) => () => graphqlRequest(DASHBOARD, {}, learners.dashboard.cookie),
   },
   {
     name: "/dashboard page (50 roadmaps, 10,000 events)",
-    connections: 4,
+    connections: 2,
+    longerWindows: 3,
     request: (learners) => () => pageRequest("/dashboard", learners.dashboard.cookie),
   },
   { name: "/explore first page", connections: 10, request: () => () => pageRequest("/explore") },
