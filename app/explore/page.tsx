@@ -5,6 +5,7 @@ import { DomainError } from "@/app/lib/shared/errors";
 import { PageLinks } from "@/components/own-roadmaps/page-links";
 import { RoadmapCards } from "@/components/own-roadmaps/roadmap-cards";
 import { Button } from "@/components/ui/button";
+import { fieldClass } from "@/components/ui/field-class";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageTitle } from "@/components/ui/page-title";
 
@@ -46,7 +47,7 @@ export default async function ExplorePage({ searchParams }: Props) {
           defaultValue={query}
           maxLength={100}
           placeholder="Search by title"
-          className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950"
+          className={fieldClass("min-w-0 flex-1")}
         />
         <Button type="submit" variant="primary">
           Search

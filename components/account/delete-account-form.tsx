@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { writeClient } from "../apollo/write-client";
 import { DeleteAccountMutation } from "../own-roadmaps/own-roadmap-operations";
+import { fieldClass } from "../ui/field-class";
 import { FormFooter } from "../ui/form-footer";
 import { useMutationAction } from "../ui/use-mutation-action";
 
@@ -40,7 +41,7 @@ export function DeleteAccountForm({ login }: { login: string }) {
           onChange={(event) => setTyped(event.target.value)}
           autoComplete="off"
           spellCheck={false}
-          className="mt-1 w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950"
+          className={fieldClass("mt-1 w-full max-w-sm")}
         />
       </div>
       <FormFooter

@@ -13,6 +13,7 @@ import { ActionError } from "../ui/action-error";
 import { Button, buttonClass } from "../ui/button";
 import { Card } from "../ui/card";
 import { Checkbox } from "../ui/checkbox";
+import { fieldClass } from "../ui/field-class";
 import { useMutationAction } from "../ui/use-mutation-action";
 import { LineNumberedTextarea, type LineNumberedTextareaHandle } from "./line-numbered-textarea";
 import { pinKeys } from "./pin-keys";
@@ -31,8 +32,7 @@ export interface RoadmapEditorProps {
   login?: string;
 }
 
-const inputClass =
-  "mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950";
+const inputClass = fieldClass("mt-1 w-full");
 
 /**
  * Writing a roadmap: the markdown with line numbers, the file's problems as

@@ -5,13 +5,13 @@ import { useRef, useState, type FormEvent } from "react";
 import { MAX_WEEKLY_GOAL } from "@/app/lib/shared/plan/goal-limits";
 import { todayIn } from "@/app/lib/shared/time-zone";
 import { writeClient } from "../apollo/write-client";
+import { fieldClass } from "../ui/field-class";
 import { FormFooter } from "../ui/form-footer";
 import { useMutationAction } from "../ui/use-mutation-action";
 import { checkGoalInput, type GoalErrors, type GoalFields } from "./goal-input";
 import { SetRoadmapGoalMutation } from "./plan-operations";
 
-const field =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm aria-invalid:border-red-600 dark:border-slate-600 dark:bg-slate-950 dark:aria-invalid:border-red-400";
+const field = fieldClass("mt-1 block w-full aria-invalid:border-red-600 dark:aria-invalid:border-red-400");
 const fieldError = "mt-1 text-sm text-red-700 dark:text-red-400";
 
 const LABELS: Record<keyof GoalFields, string> = { targetDate: "Target date", weeklyGoal: "Weekly goal" };

@@ -7,6 +7,7 @@ import type { TokenScope } from "@/graphql/generated/client/graphql";
 import { errorMessage } from "../apollo/error-message";
 import { Card } from "../ui/card";
 import { CopyableText } from "../ui/copyable-text";
+import { fieldClass } from "../ui/field-class";
 import { FormFooter } from "../ui/form-footer";
 import { writeClient } from "../apollo/write-client";
 import { CreateApiTokenMutation } from "./token-operations";
@@ -58,7 +59,7 @@ export function CreateTokenForm() {
             required
             maxLength={100}
             placeholder="e.g. my CLI"
-            className="mt-1 w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950"
+            className={fieldClass("mt-1 w-full max-w-sm")}
           />
         </div>
         <fieldset className="space-y-2">
