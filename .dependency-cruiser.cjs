@@ -1,14 +1,14 @@
 // The floor plan, checked by `npm run lint` (depcruise). Layers, lowest first:
 //
-//   app/lib/shared     pure, isomorphic code both the browser and the server import
-//   app/lib/platform   server infrastructure: environment, logs, metrics, cache, rate limits
-//   app/lib/db         the database: Prisma client, pools, migrations, health
-//   app/lib/services   the service layer, the only code that queries through Prisma
-//   app/lib/auth       who is asking: Auth.js, sessions, tokens (adapters over services)
+//   shared     pure, isomorphic code both the browser and the server import
+//   server/platform   server infrastructure: environment, logs, metrics, cache, rate limits
+//   server/db         the database: Prisma client, pools, migrations, health
+//   server/services   the service layer, the only code that queries through Prisma
+//   server/auth       who is asking: Auth.js, sessions, tokens (adapters over services)
 //   graphql/           the API adapter over services
 //   components/        React components (server ones may call services)
 //   app/ routes        pages, layouts and route handlers
-//   app/lib/server     the server's start-up and shutdown, proxy.ts, instrumentation.ts
+//   server/start-up     the server's start-up and shutdown, proxy.ts, instrumentation.ts
 //
 // A layer imports only layers below it (and itself). Client components (files
 // that start with "use client") and everything they import must stay out of
@@ -17,7 +17,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 
-const SOURCE_DIRS = ["app", "components", "graphql"];
+const SOURCE_DIRS = ["app", "components", "graphql", "server", "shared"];
 
 /** Source files whose first statement is the given directive. */
 function filesWithDirective(directive) {
@@ -46,18 +46,18 @@ const CLIENT = anyOf(filesWithDirective("use client"));
 // its code: the graph does not go on through those modules.
 const SERVER_ACTIONS = anyOf(filesWithDirective("use server"));
 
-const SHARED = "^app/lib/shared/";
-const PLATFORM = "^app/lib/platform/";
-const DB = "^app/lib/db/";
+const SHARED = "^shared/";
+const PLATFORM = "^server/platform/";
+const DB = "^server/db/";
 // Generated enums are plain constants: every layer may use them.
-const DB_ENUMS = "^app/lib/db/generated/enums";
-const SERVICES = "^app/lib/services/";
-const AUTH = "^app/lib/auth/";
-const SERVER = "^app/lib/server/";
+const DB_ENUMS = "^server/db/generated/enums";
+const SERVICES = "^server/services/";
+const AUTH = "^server/auth/";
+const SERVER = "^server/start-up/";
 const GRAPHQL = "^graphql/";
 const GRAPHQL_BROWSER = "^graphql/generated/client/";
 const COMPONENTS = "^components/";
-const ROUTES = "^app/(?!lib/)";
+const ROUTES = "^app/";
 const TESTS = "(\\.test\\.tsx?|\\.int\\.test\\.tsx?)$";
 
 const higherThan = {
@@ -91,7 +91,7 @@ module.exports = {
     ...Object.entries(higherThan).map(([layer, higher]) => ({
       name: `${layer}-imports-higher-layer`,
       severity: "error",
-      comment: `app/lib/${layer} (and below) must not import a layer above it.`,
+      comment: `${LAYER_PATHS[layer]} (and below) must not import a layer above it.`,
       from: { path: LAYER_PATHS[layer], pathNot: TESTS },
       to: { path: `(${higher.join("|")})`, pathNot: `(${GRAPHQL_BROWSER}|${DB_ENUMS})` },
     })),
@@ -103,7 +103,7 @@ module.exports = {
         "seed, tools and tests) uses the database client. Auth.js's Prisma adapter is the one exception.",
       from: {
         path: `(${[ROUTES, COMPONENTS, GRAPHQL, AUTH, SHARED, PLATFORM].join("|")})`,
-        pathNot: `(${TESTS}|^app/lib/auth/auth\\.ts$)`,
+        pathNot: `(${TESTS}|^server/auth/auth\\.ts$)`,
       },
       to: { path: DB, pathNot: DB_ENUMS },
     },
@@ -112,7 +112,7 @@ module.exports = {
       severity: "error",
       comment:
         "A client component, or anything it imports, loads server code into the browser. Move what both sides " +
-        "need into app/lib/shared.",
+        "need into shared.",
       from: { path: CLIENT },
       to: {
         path: `(${[PLATFORM, DB, SERVICES, AUTH, SERVER].join("|")}|^graphql/(?!generated/client/))`,

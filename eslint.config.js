@@ -8,7 +8,7 @@ const config = [
       "node_modules/**",
       ".next/**",
       ".next-image/**",
-      "app/lib/db/generated/**",
+      "server/db/generated/**",
       "graphql/generated/**",
       "components/**/*.generated.ts",
       "test-results/**",

@@ -2,6 +2,6 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startUpOrExit } = await import("./app/lib/server/start-up");
+  const { startUpOrExit } = await import("./server/start-up/start-up");
   await startUpOrExit();
 }

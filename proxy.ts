@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { databaseLooksReachable } from "@/app/lib/db/database-health";
-import { HSTS, newNonce, pagePolicy, servedOverHttps } from "@/app/lib/server/content-security-policy";
-import { unavailablePage } from "@/app/lib/server/unavailable-page";
+import { databaseLooksReachable } from "@/server/db/database-health";
+import { HSTS, newNonce, pagePolicy, servedOverHttps } from "@/server/start-up/content-security-policy";
+import { unavailablePage } from "@/server/start-up/unavailable-page";
 
 /**
  * Runs before every page:

@@ -18,6 +18,8 @@ export default defineConfig({
           environment: "node",
           include: [
             "app/**/*.test.ts",
+            "server/**/*.test.ts",
+            "shared/**/*.test.ts",
             "graphql/**/*.test.ts",
             "prisma/**/*.test.ts",
             "components/**/*.test.ts",
@@ -33,6 +35,8 @@ export default defineConfig({
           environment: "node",
           include: [
             "app/**/*.int.test.ts",
+            "server/**/*.int.test.ts",
+            "shared/**/*.int.test.ts",
             "graphql/**/*.int.test.ts",
             "prisma/**/*.int.test.ts",
             "e2e/support/**/*.int.test.ts",

@@ -6,7 +6,7 @@ import { AnnouncerProvider } from "@/components/ui/announcer";
 import { SiteHeader } from "@/components/site-header";
 import { ThemeProvider } from "@/components/theme-provider";
 import { TimeZoneCookie } from "@/components/time-zone-cookie";
-import { env } from "./lib/platform/env";
+import { env } from "../server/platform/env";
 import "./globals.css";
 
 const DESCRIPTION =

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
-import { guestDashboardContent } from "@/app/lib/services/dashboard/guest-dashboard-content";
-import { completionByRoadmap } from "@/app/lib/services/progress/completion-by-roadmap";
-import { listRoadmaps } from "@/app/lib/services/roadmaps/list-roadmaps";
+import { sessionViewer } from "@/server/auth/viewer-from-request";
+import { guestDashboardContent } from "@/server/services/dashboard/guest-dashboard-content";
+import { completionByRoadmap } from "@/server/services/progress/completion-by-roadmap";
+import { listRoadmaps } from "@/server/services/roadmaps/listing/list-roadmaps";
 import { GuestCompletion } from "@/components/guest-completion";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

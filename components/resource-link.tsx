@@ -1,4 +1,4 @@
-import type { ResourceKind } from "@/app/lib/db/generated/enums";
+import type { ResourceKind } from "@/server/db/generated/enums";
 
 const KIND_LABELS: Record<ResourceKind, string> = {
   OFFICIAL: "Official docs",

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { currentSession } from "@/app/lib/auth/viewer-from-request";
+import { currentSession } from "@/server/auth/viewer-from-request";
 import { UserMenu } from "./auth/user-menu";
 import { NavLink } from "./nav-link";
 import { ThemeToggle } from "./theme-toggle";

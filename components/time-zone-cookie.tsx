@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 
-import { TIME_ZONE_COOKIE as COOKIE } from "@/app/lib/shared/time-zone-cookie";
+import { TIME_ZONE_COOKIE as COOKIE } from "@/shared/time-zone-cookie";
 
 /**
  * Tells the server the browser's time zone (a cookie), so days in charts and

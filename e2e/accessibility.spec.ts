@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { renderNote } from "../app/lib/services/notes/render-note";
+import { renderNote } from "../server/services/notes/render-note";
 import { seriousViolations } from "./support/axe";
 import { createSession, createUser } from "./support/factories";
 import { daysAgo, seedHistory, steadyPace } from "./support/plan-history";

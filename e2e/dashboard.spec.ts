@@ -1,4 +1,4 @@
-import { formatDate } from "../app/lib/shared/format-date";
+import { formatDate } from "../shared/format-date";
 import { expect, statusRadio, test } from "./fixtures";
 
 test.use({ timezoneId: "UTC" });

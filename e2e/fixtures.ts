@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
-import { createPrismaClient, type Db } from "../app/lib/db/client";
-import type { Role } from "../app/lib/db/generated/enums";
+import { createPrismaClient, type Db } from "../server/db/client";
+import type { Role } from "../server/db/generated/enums";
 import { BrowserErrors } from "./support/browser-errors";
 import { createSession, createUser } from "./support/factories";
 

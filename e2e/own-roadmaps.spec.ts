@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page, TestInfo } from "@playwright/test";
-import { parseRoadmapMarkdown } from "../app/lib/shared/roadmap-import/parse-roadmap-markdown";
+import { parseRoadmapMarkdown } from "../shared/roadmap-markdown/parse-roadmap-markdown";
 import { expectNoSidewaysScroll, shoot } from "./support/screenshot";
 import { expect, statusRadio, test } from "./fixtures";
 import { createOwnRoadmap } from "./support/own-roadmap-over-http";

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Locator, Page } from "@playwright/test";
-import type { Db } from "../app/lib/db/client";
-import { formatDate, formatTime } from "../app/lib/shared/format-date";
-import { addDays, todayIn } from "../app/lib/shared/time-zone";
+import type { Db } from "../server/db/client";
+import { formatDate, formatTime } from "../shared/format-date";
+import { addDays, todayIn } from "../shared/time-zone";
 import { expect, statusRadio, test } from "./fixtures";
 import { seedHistory, steadyPace } from "./support/plan-history";
 

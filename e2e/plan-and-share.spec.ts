@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import type { Db } from "../app/lib/db/client";
+import type { Db } from "../server/db/client";
 import { expect, statusRadio, test } from "./fixtures";
 import { createSession, createUser } from "./support/factories";
 import { daysAgo, seedHistory, steadyPace } from "./support/plan-history";

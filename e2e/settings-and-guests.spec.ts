@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Locator, Page } from "@playwright/test";
-import type { Db } from "../app/lib/db/client";
+import type { Db } from "../server/db/client";
 import { expect, itemRow, statusRadio, test } from "./fixtures";
 import { seriousViolations } from "./support/axe";
 import { expectNoSidewaysScroll, shoot } from "./support/screenshot";

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { createUser, sessionViewerOf } from "../e2e/support/factories";
 import { executeRequest, type OperationResult } from "../e2e/support/graphql-operations";
 import { testDb } from "../e2e/support/test-db";
-import { logger } from "@/app/lib/platform/logger";
-import type { Viewer } from "@/app/lib/services/viewer";
+import { logger } from "@/server/platform/logger";
+import type { Viewer } from "@/server/services/viewer";
 
 /**
  * Client mistakes get a client error code and an HTTP status, never

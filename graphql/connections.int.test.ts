@@ -3,8 +3,8 @@ import { createUser, sessionViewerOf } from "../e2e/support/factories";
 import { errorCodes, execute } from "../e2e/support/graphql-operations";
 import { saveRoadmapAs, savedRoadmap } from "../e2e/support/own-roadmaps";
 import { testDb } from "../e2e/support/test-db";
-import { IMPORT_LIMITS } from "../app/lib/shared/roadmap-import/import-limits";
-import { ROADMAP_QUOTAS } from "../app/lib/shared/roadmap-quotas";
+import { IMPORT_LIMITS } from "../shared/roadmap-markdown/import-limits";
+import { ROADMAP_QUOTAS } from "../shared/roadmap-quotas";
 
 const markdown = (title: string) => `# ${title}\n\n## Part\n\n- [ ] Step one\n`;
 

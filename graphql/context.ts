@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { MaybeViewer } from "@/app/lib/services/viewer";
+import type { MaybeViewer } from "@/server/services/viewer";
 import { createLoaders, type Loaders } from "./loaders";
 import { AnswerRecording } from "./answer-cache/answer-recording";
 

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { logger } from "@/app/lib/platform/logger";
+import { logger } from "@/server/platform/logger";
 import { formatError } from "./format-error";
 
 function format(error: unknown) {

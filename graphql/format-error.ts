@@ -2,10 +2,10 @@ import "server-only";
 
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/app/lib/platform/database-unavailable";
-import { logger } from "@/app/lib/platform/logger";
-import { currentRequestId } from "@/app/lib/platform/request-context";
-import { DomainError } from "@/app/lib/shared/errors";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/server/platform/database-unavailable";
+import { logger } from "@/server/platform/logger";
+import { currentRequestId } from "@/server/platform/request-context";
+import { DomainError } from "@/shared/errors";
 import { knownClientError } from "./known-client-errors";
 
 /** Codes GraphQL itself and Apollo Server produce for bad documents and variables. */

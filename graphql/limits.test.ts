@@ -2,9 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { atItemLimit } from "@/e2e/support/limit-roadmaps";
-import { exportLegend } from "@/app/lib/shared/roadmap-import/export-legend";
-import { IMPORT_LIMITS, utf8Length } from "@/app/lib/shared/roadmap-import/import-limits";
-import { writeRoadmapMarkdown } from "@/app/lib/shared/roadmap-import/write-roadmap-markdown";
+import { exportLegend } from "@/shared/roadmap-markdown/export-legend";
+import { IMPORT_LIMITS, utf8Length } from "@/shared/roadmap-markdown/import-limits";
+import { writeRoadmapMarkdown } from "@/shared/roadmap-markdown/write-roadmap-markdown";
 import { GRAPHQL_LIMITS, REQUEST_ENVELOPE_BYTES } from "./limits";
 
 /*

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { IMPORT_LIMITS } from "../app/lib/shared/roadmap-import/import-limits";
+import { IMPORT_LIMITS } from "../shared/roadmap-markdown/import-limits";
 
 /**
  * The most bytes JSON spends on one byte of text: a control character becomes

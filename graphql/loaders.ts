@@ -2,26 +2,26 @@ import "server-only";
 
 import DataLoader from "dataloader";
 import type { RoadmapReads } from "./answer-cache/roadmap-reads";
-import type { StoredNote } from "@/app/lib/services/notes/stored-notes";
-import { loadItemFacts } from "@/app/lib/services/plan/load-item-facts";
-import { loadRoadmapGoals } from "@/app/lib/services/plan/load-roadmap-goals";
-import type { RoadmapGoal } from "@/app/lib/services/plan/roadmap-goal";
-import { profileSettings, type ProfileSettings } from "@/app/lib/services/profile/profile-settings";
-import { loadItemStates } from "@/app/lib/services/progress/load-item-states";
-import type { ItemProgress, ProgressMap } from "@/app/lib/services/progress/load-progress";
+import type { StoredNote } from "@/server/services/notes/stored-notes";
+import { loadItemFacts } from "@/server/services/plan/load-item-facts";
+import { loadRoadmapGoals } from "@/server/services/plan/load-roadmap-goals";
+import type { RoadmapGoal } from "@/server/services/plan/roadmap-goal";
+import { profileSettings, type ProfileSettings } from "@/server/services/profile/profile-settings";
+import { loadItemStates } from "@/server/services/progress/load-item-states";
+import type { ItemProgress, ProgressMap } from "@/server/services/progress/load-progress";
 import {
   findRoadmapIdsOfItems,
   findRoadmapRefsBySlugs,
   loadRoadmapVersions,
   type RoadmapRef,
-} from "@/app/lib/services/roadmaps/find-roadmap-ids";
-import { loadRoadmapContents, type RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
-import { findNodeRefs, type NodeRef } from "@/app/lib/services/roadmaps/find-node-refs";
-import { loadRoadmapMarkdown } from "@/app/lib/services/roadmaps/load-roadmap-markdown";
-import { loadUsers, type UserProfile } from "@/app/lib/services/users/load-users";
-import { listRoadmaps } from "@/app/lib/services/roadmaps/list-roadmaps";
-import type { MaybeViewer } from "@/app/lib/services/viewer";
-import type { ItemFacts } from "@/app/lib/shared/plan/item-facts";
+} from "@/server/services/roadmaps/content/find-roadmap-ids";
+import { loadRoadmapContents, type RoadmapContent } from "@/server/services/roadmaps/content/roadmap-content";
+import { findNodeRefs, type NodeRef } from "@/server/services/roadmaps/content/find-node-refs";
+import { loadRoadmapMarkdown } from "@/server/services/roadmaps/content/load-roadmap-markdown";
+import { loadUsers, type UserProfile } from "@/server/services/users/load-users";
+import { listRoadmaps } from "@/server/services/roadmaps/listing/list-roadmaps";
+import type { MaybeViewer } from "@/server/services/viewer";
+import type { ItemFacts } from "@/shared/plan/item-facts";
 
 /**
  * Per-request batching: whatever the shape of a query, each kind of data is read

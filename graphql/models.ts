@@ -1,13 +1,18 @@
 import "server-only";
 
-import type { ActivitySummary } from "@/app/lib/services/activity/activity-summary";
-import type { PublicProfile } from "@/app/lib/services/profile/public-profile";
-import type { Completion } from "@/app/lib/shared/completion";
-import type { ApiTokenRecord } from "@/app/lib/services/tokens/api-token-record";
-import type { Page } from "@/app/lib/services/pagination";
-import type { ItemNode, ResourceNode, RoadmapSummary, SectionNode } from "@/app/lib/services/roadmaps/roadmap-content";
-import type { SaveRoadmapResult } from "@/app/lib/services/roadmaps/save-roadmap";
-import type { Viewer } from "@/app/lib/services/viewer";
+import type { ActivitySummary } from "@/server/services/activity/activity-summary";
+import type { PublicProfile } from "@/server/services/profile/public-profile";
+import type { Completion } from "@/shared/completion";
+import type { ApiTokenRecord } from "@/server/services/tokens/api-token-record";
+import type { Page } from "@/server/services/pagination";
+import type {
+  ItemNode,
+  ResourceNode,
+  RoadmapSummary,
+  SectionNode,
+} from "@/server/services/roadmaps/content/roadmap-content";
+import type { SaveRoadmapResult } from "@/server/services/roadmaps/authoring/save-roadmap";
+import type { Viewer } from "@/server/services/viewer";
 
 // What resolvers pass to the resolvers of a type's fields: service-layer objects.
 export type RoadmapModel = RoadmapSummary;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createUser, sessionViewerOf, tokenViewerOf } from "../e2e/support/factories";
 import { errorCodes, execute } from "../e2e/support/graphql-operations";
 import { testDb } from "../e2e/support/test-db";
-import { authenticateToken } from "../app/lib/services/tokens/authenticate-token";
+import { authenticateToken } from "../server/services/tokens/authenticate-token";
 
 async function firstItems(count: number) {
   const result = await execute<{ roadmap: { id: string; items: { id: string }[] } }>(

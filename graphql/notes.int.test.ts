@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { onQuery } from "../app/lib/db/client";
-import { loadRoadmapContentBySlug } from "../app/lib/services/roadmaps/roadmap-content";
-import { roadmapPageData } from "../app/lib/services/roadmaps/roadmap-page-data";
+import { onQuery } from "../server/db/client";
+import { loadRoadmapContentBySlug } from "../server/services/roadmaps/content/roadmap-content";
+import { roadmapPageData } from "../server/services/roadmaps/content/roadmap-page-data";
 import { createUser, sessionViewerOf } from "../e2e/support/factories";
 import { errorCodes, execute } from "../e2e/support/graphql-operations";
 import { testDb } from "../e2e/support/test-db";

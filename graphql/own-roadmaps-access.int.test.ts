@@ -3,7 +3,7 @@ import { createUser, sessionViewerOf, tokenViewerOf } from "../e2e/support/facto
 import { errorCodes, execute } from "../e2e/support/graphql-operations";
 import { itemIdsByKey, savedRoadmap, SET_NOTE, SET_STATUS } from "../e2e/support/own-roadmaps";
 import { testDb } from "../e2e/support/test-db";
-import { syncGithubProfile } from "../app/lib/services/users/sync-github-profile";
+import { syncGithubProfile } from "../server/services/users/sync-github-profile";
 
 const SECRET_TITLE = "Private plan";
 const MARKDOWN = `# ${SECRET_TITLE}\n\n## Only mine\n\n- [ ] Secret item <!-- key: secret -->\n  - official: [Docs](https://example.com/docs)\n`;

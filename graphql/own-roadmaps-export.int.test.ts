@@ -3,8 +3,8 @@ import { createSession, createUser, sessionViewerOf, tokenViewerOf } from "../e2
 import { errorCodes, execute } from "../e2e/support/graphql-operations";
 import { itemIdsByKey, savedRoadmap, SET_NOTE, SET_STATUS } from "../e2e/support/own-roadmaps";
 import { testDb } from "../e2e/support/test-db";
-import { authenticateToken } from "../app/lib/services/tokens/authenticate-token";
-import { readSession } from "../app/lib/services/sessions/read-session";
+import { authenticateToken } from "../server/services/tokens/authenticate-token";
+import { readSession } from "../server/services/sessions/read-session";
 
 const MARKDOWN = `# Rust
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { forkOrigin } from "../app/lib/services/roadmaps/fork-origin";
+import { forkOrigin } from "../server/services/roadmaps/forks/fork-origin";
 import { createUser, sessionViewerOf } from "../e2e/support/factories";
 import { execute } from "../e2e/support/graphql-operations";
 import { savedRoadmap } from "../e2e/support/own-roadmaps";

@@ -1,10 +1,14 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/graphql/route";
-import { loadRoadmapContents, type ItemNode, type RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
-import { saveRoadmapDraft } from "@/app/lib/services/roadmaps/save-roadmap-draft";
-import { IMPORT_LIMITS, utf8Length } from "@/app/lib/shared/roadmap-import/import-limits";
-import { writeRoadmapMarkdown } from "@/app/lib/shared/roadmap-import/write-roadmap-markdown";
+import {
+  loadRoadmapContents,
+  type ItemNode,
+  type RoadmapContent,
+} from "@/server/services/roadmaps/content/roadmap-content";
+import { saveBuiltInRoadmap } from "@/server/services/roadmaps/authoring/write-roadmap-version";
+import { IMPORT_LIMITS, utf8Length } from "@/shared/roadmap-markdown/import-limits";
+import { writeRoadmapMarkdown } from "@/shared/roadmap-markdown/write-roadmap-markdown";
 import { createSession, createUser, sessionViewerOf } from "@/e2e/support/factories";
 import { atByteLimit, atItemLimit, type LimitItem, type LimitRoadmap } from "@/e2e/support/limit-roadmaps";
 import { testDb } from "@/e2e/support/test-db";
@@ -197,7 +201,7 @@ describe("a learner's roadmap at the limits, exported and imported again over HT
   it("forks a roadmap stored before these limits and now over one as BAD_USER_INPUT naming it, never a server error", async () => {
     // Straight into the database, as content saved before the limits measured the roadmap as written:
     // 2,500 intraword underscores, 7,500 characters once escaped, in one paragraph.
-    const saved = await saveRoadmapDraft(testDb(), `legacy-${Date.now().toString(36)}`, {
+    const saved = await saveBuiltInRoadmap(testDb(), `legacy-${Date.now().toString(36)}`, {
       title: "Legacy",
       description: "a_".repeat(2_500),
       resources: [],

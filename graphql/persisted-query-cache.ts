@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { ApolloServerOptions } from "@apollo/server";
-import { sharedCache } from "@/app/lib/platform/cache/shared-cache";
+import { sharedCache } from "@/server/platform/cache/shared-cache";
 import type { GraphQLContext } from "./context";
 
 type KeyValueCache = Exclude<NonNullable<ApolloServerOptions<GraphQLContext>["cache"]>, "bounded">;

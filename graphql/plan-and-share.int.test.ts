@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createUser, sessionViewerOf, tokenViewerOf } from "../e2e/support/factories";
 import { errorCodes, execute } from "../e2e/support/graphql-operations";
 import { testDb } from "../e2e/support/test-db";
-import { addDays, isoDateIn } from "../app/lib/shared/time-zone";
-import { studyReminderByFeedSecret } from "../app/lib/services/calendar/study-reminder-by-feed-secret";
+import { addDays, isoDateIn } from "../shared/time-zone";
+import { studyReminderByFeedSecret } from "../server/services/calendar/study-reminder-by-feed-secret";
 
 const DAY = 86_400_000;
 

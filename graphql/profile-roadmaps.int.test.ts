@@ -4,8 +4,8 @@ import { createUser, sessionViewerOf } from "../e2e/support/factories";
 import { errorCodes, execute } from "../e2e/support/graphql-operations";
 import { savedRoadmap } from "../e2e/support/own-roadmaps";
 import { testDb } from "../e2e/support/test-db";
-import { onQuery } from "../app/lib/db/client";
-import { listShareableRoadmaps, MAX_OFFERED_FOLLOWED_ROADMAPS } from "../app/lib/services/profile/shareable-roadmaps";
+import { onQuery } from "../server/db/client";
+import { listShareableRoadmaps, MAX_OFFERED_FOLLOWED_ROADMAPS } from "../server/services/profile/shareable-roadmaps";
 
 const VISIBILITY = /* GraphQL */ `
   mutation Visibility($input: SetProfileVisibilityInput!) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { applyOneStatusChange } from "../app/lib/services/progress/apply-one-status-change";
-import { applyStatusChanges } from "../app/lib/services/progress/apply-status-changes";
-import type { ViewerWith } from "../app/lib/services/viewer";
+import { applyOneStatusChange } from "../server/services/progress/apply-one-status-change";
+import { applyStatusChanges } from "../server/services/progress/apply-status-changes";
+import type { ViewerWith } from "../server/services/viewer";
 import { tokenViewerOf } from "../e2e/support/factories";
 import { errorCodes, execute } from "../e2e/support/graphql-operations";
 import { LEARNER_ROADMAP_MARKDOWN, learnerWithProgress } from "../e2e/support/learner-with-progress";

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { createUser, sessionViewerOf } from "../e2e/support/factories";
 import { execute } from "../e2e/support/graphql-operations";
 import { testDb } from "../e2e/support/test-db";
-import { onQuery } from "../app/lib/db/client";
-import { parseRoadmapMarkdown } from "../app/lib/shared/roadmap-import/parse-roadmap-markdown";
-import { saveRoadmapDraft } from "../app/lib/services/roadmaps/save-roadmap-draft";
+import { onQuery } from "../server/db/client";
+import { parseRoadmapMarkdown } from "../shared/roadmap-markdown/parse-roadmap-markdown";
+import { saveBuiltInRoadmap } from "../server/services/roadmaps/authoring/write-roadmap-version";
 
 const FULL_ROADMAP = /* GraphQL */ `
   query Full($slug: String!) {
@@ -84,7 +84,7 @@ describe("no N+1: a whole roadmap costs a constant number of SQL statements", ()
   it("is the same small number for the 44-item seed and a 2,000-item roadmap", async () => {
     const client = testDb();
     const slug = `generated-${Date.now()}`;
-    await saveRoadmapDraft(client, slug, parseRoadmapMarkdown(generatedRoadmap()));
+    await saveBuiltInRoadmap(client, slug, parseRoadmapMarkdown(generatedRoadmap()));
     const viewer = sessionViewerOf(await createUser(client));
     const seedId = (await client.roadmap.findUniqueOrThrow({ where: { slug: "backend" } })).id;
     // Some progress and notes, so statuses and notes are really read.
@@ -177,7 +177,7 @@ describe("no N+1: a whole roadmap costs a constant number of SQL statements", ()
   it("stays constant with the plan, dates and badge asked for too (issue 13)", async () => {
     const client = testDb();
     const slug = `generated-plan-${Date.now()}`;
-    await saveRoadmapDraft(client, slug, parseRoadmapMarkdown(generatedRoadmap()));
+    await saveBuiltInRoadmap(client, slug, parseRoadmapMarkdown(generatedRoadmap()));
     const viewer = sessionViewerOf(await createUser(client));
     const items = await client.item.findMany({
       where: { roadmap: { slug } },

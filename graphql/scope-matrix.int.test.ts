@@ -1,7 +1,7 @@
 import { buildSchema, isEnumType } from "graphql";
 import { describe, expect, it } from "vitest";
-import type { Role, TokenScope } from "../app/lib/db/generated/enums";
-import type { Viewer } from "../app/lib/services/viewer";
+import type { Role, TokenScope } from "../server/db/generated/enums";
+import type { Viewer } from "../server/services/viewer";
 import { sessionViewerOf, tokenViewerOf, uniqueLogin } from "../e2e/support/factories";
 import { errorCodes, execute } from "../e2e/support/graphql-operations";
 import { kindsWrittenBy, type DataKind } from "../e2e/support/kinds-written-by";

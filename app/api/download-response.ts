@@ -1,6 +1,6 @@
 import "server-only";
 
-import { DomainError, HTTP_STATUS } from "@/app/lib/shared/errors";
+import { DomainError, HTTP_STATUS } from "@/shared/errors";
 import { attachmentDisposition } from "./content-disposition";
 
 /** What a downloaded file is called: any text (a roadmap's title), made safe by attachmentDisposition. */

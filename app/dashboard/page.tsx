@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { Suspense } from "react";
-import { githubSignInEnabled } from "@/app/lib/auth/github-endpoints";
-import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
-import { guestDashboardContent } from "@/app/lib/services/dashboard/guest-dashboard-content";
-import { timeZoneFromCookie } from "@/app/lib/shared/time-zone-cookie";
+import { githubSignInEnabled } from "@/server/auth/github-endpoints";
+import { sessionViewer } from "@/server/auth/viewer-from-request";
+import { guestDashboardContent } from "@/server/services/dashboard/guest-dashboard-content";
+import { timeZoneFromCookie } from "@/shared/time-zone-cookie";
 import { GuestBanner } from "@/components/auth/guest-banner";
 import {
   ActivitySection,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listExploreRoadmaps } from "@/app/lib/services/roadmaps/list-explore-roadmaps";
-import { DomainError } from "@/app/lib/shared/errors";
+import { listExploreRoadmaps } from "@/server/services/roadmaps/listing/list-explore-roadmaps";
+import { DomainError } from "@/shared/errors";
 import { PageLinks } from "@/components/own-roadmaps/page-links";
 import { RoadmapCards } from "@/components/own-roadmaps/roadmap-cards";
 import { Button } from "@/components/ui/button";

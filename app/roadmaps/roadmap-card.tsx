@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
-import { systemFonts } from "@/app/lib/platform/system-fonts";
-import { roadmapCardSummary } from "@/app/lib/services/roadmaps/roadmap-card-summary";
-import { clampText } from "@/app/lib/shared/clamp-text";
+import { systemFonts } from "@/server/platform/system-fonts";
+import { roadmapCardSummary } from "@/server/services/roadmaps/content/roadmap-card-summary";
+import { clampText } from "@/shared/clamp-text";
 import { OG_SIZE, OgCard, OgLine } from "@/components/og/og-card";
 
 /*

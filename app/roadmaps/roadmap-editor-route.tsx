@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { loadRoadmapMarkdown } from "@/app/lib/services/roadmaps/load-roadmap-markdown";
+import { loadRoadmapMarkdown } from "@/server/services/roadmaps/content/load-roadmap-markdown";
 import { RoadmapEditor } from "@/components/editor/roadmap-editor";
 import { PageTitle } from "@/components/ui/page-title";
 import { roadmapForPage } from "./roadmap-route";

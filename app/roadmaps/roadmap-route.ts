@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
-import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
-import { loadRoadmapContentBySlug } from "@/app/lib/services/roadmaps/roadmap-content";
-import type { RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
+import { sessionViewer } from "@/server/auth/viewer-from-request";
+import { loadRoadmapContentBySlug } from "@/server/services/roadmaps/content/roadmap-content";
+import type { RoadmapContent } from "@/server/services/roadmaps/content/roadmap-content";
 
 /*
  * The two roadmap routes share this: /roadmaps/<slug> (built-in) and

@@ -3,9 +3,9 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { Suspense } from "react";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { githubSignInEnabled } from "@/app/lib/auth/github-endpoints";
-import { sameSitePath } from "@/app/lib/shared/sign-in/same-site-path";
-import { signInPurpose } from "@/app/lib/shared/sign-in/sign-in-purpose";
+import { githubSignInEnabled } from "@/server/auth/github-endpoints";
+import { sameSitePath } from "@/shared/sign-in/same-site-path";
+import { signInPurpose } from "@/shared/sign-in/sign-in-purpose";
 import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Sign in" };

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { signInWithGithub } from "@/app/lib/auth/sign-in-actions";
+import { signInWithGithub } from "@/server/auth/sign-in-actions";
 
 /**
  * "Sign in with GitHub", coming back to `redirectTo` (the sign-in page passes the

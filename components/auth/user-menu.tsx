@@ -1,7 +1,7 @@
 import { Suspense } from "react";
-import { githubSignInEnabled } from "@/app/lib/auth/github-endpoints";
-import { currentSession } from "@/app/lib/auth/viewer-from-request";
-import { signOutAction } from "@/app/lib/auth/sign-in-actions";
+import { githubSignInEnabled } from "@/server/auth/github-endpoints";
+import { currentSession } from "@/server/auth/viewer-from-request";
+import { signOutAction } from "@/server/auth/sign-in-actions";
 import { GuestProgressMerger } from "./guest-progress-merger";
 import { SignInForm } from "./sign-in-form";
 

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import type { ActivitySummary } from "@/app/lib/services/activity/activity-summary";
+import type { ActivitySummary } from "@/server/services/activity/activity-summary";
 import { ChartDataTable } from "./chart-data-table";
 import { heatmapMonthLabels } from "./heatmap-month-labels";
 

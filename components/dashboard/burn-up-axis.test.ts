@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween } from "@/app/lib/shared/time-zone";
+import { addDays, daysBetween } from "@/shared/time-zone";
 import { burnUpSpan, burnUpTicks, LABEL_CHAR_PX, spanDays, tickLabel, type BurnUpSpan } from "./burn-up-axis";
 
 /** A history of one bucket a day from `first` to `today`. */

@@ -1,5 +1,5 @@
-import { formatDate } from "@/app/lib/shared/format-date";
-import { addDays, daysBetween } from "@/app/lib/shared/time-zone";
+import { formatDate } from "@/shared/format-date";
+import { addDays, daysBetween } from "@/shared/time-zone";
 
 /*
  * The burn-up chart's time axis, as pure functions of days (YYYY-MM-DD) and

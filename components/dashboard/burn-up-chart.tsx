@@ -4,9 +4,9 @@ import { GridRows } from "@visx/grid";
 import { Group } from "@visx/group";
 import { scaleLinear, scaleUtc } from "@visx/scale";
 import { AreaClosed, LinePath } from "@visx/shape";
-import type { ProgressBucket } from "@/app/lib/services/activity/burn-up";
-import { formatDate } from "@/app/lib/shared/format-date";
-import { addDays } from "@/app/lib/shared/time-zone";
+import type { ProgressBucket } from "@/server/services/activity/burn-up";
+import { formatDate } from "@/shared/format-date";
+import { addDays } from "@/shared/time-zone";
 import { burnUpSpan, burnUpTicks, tickLabel, type BurnUpProjection } from "./burn-up-axis";
 import { ChartDataTable } from "./chart-data-table";
 

@@ -1,6 +1,6 @@
 import { Group } from "@visx/group";
 import { Pie } from "@visx/shape";
-import type { Completion } from "@/app/lib/shared/completion";
+import type { Completion } from "@/shared/completion";
 
 const SIZE = 160;
 const OUTER = 76;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ContinueItem } from "@/app/lib/services/dashboard/dashboard-data";
+import type { ContinueItem } from "@/server/services/dashboard/dashboard-data";
 
 /** "Continue where you left off": items in progress, each a link to its line on the roadmap. */
 export function ContinueItems({ items }: { items: ContinueItem[] }) {

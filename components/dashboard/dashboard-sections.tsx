@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { cache } from "react";
-import { activitySummary } from "@/app/lib/services/activity/activity-summary";
-import { continueItems, dashboardRoadmaps } from "@/app/lib/services/dashboard/dashboard-data";
-import type { Viewer } from "@/app/lib/services/viewer";
+import { activitySummary } from "@/server/services/activity/activity-summary";
+import { continueItems, dashboardRoadmaps } from "@/server/services/dashboard/dashboard-data";
+import type { Viewer } from "@/server/services/viewer";
 import { PlanSummary } from "../plan/plan-summary";
 import { burnUpProjection } from "../plan/burn-up-projection";
 import { Card } from "../ui/card";

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { GuestDashboardRoadmap } from "@/app/lib/services/dashboard/guest-dashboard-content";
+import type { GuestDashboardRoadmap } from "@/server/services/dashboard/guest-dashboard-content";
 import { guestCompletion, useGuestProgress } from "../guest/guest-progress";
 import { EmptyState } from "../ui/empty-state";
 import { ContinueItems } from "./continue-items";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "@/app/lib/shared/time-zone";
+import { addDays } from "@/shared/time-zone";
 import { heatmapMonthLabels, MIN_LABEL_GAP_WEEKS } from "./heatmap-month-labels";
 
 function daysFrom(start: string, count: number) {

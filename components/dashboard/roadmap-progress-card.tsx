@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { Completion } from "@/app/lib/shared/completion";
+import type { Completion } from "@/shared/completion";
 import { Card } from "../ui/card";
 import { CompletionBar } from "../ui/completion-bar";
 import { CompletionRing } from "./completion-ring";

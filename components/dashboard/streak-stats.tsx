@@ -1,4 +1,4 @@
-import type { ActivitySummary } from "@/app/lib/services/activity/activity-summary";
+import type { ActivitySummary } from "@/server/services/activity/activity-summary";
 import { Card } from "../ui/card";
 
 /** Current and longest streak, and this year's changes, as plain numbers. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import type { GuestDashboardRoadmap } from "@/app/lib/services/dashboard/guest-dashboard-content";
+import type { GuestDashboardRoadmap } from "@/server/services/dashboard/guest-dashboard-content";
 import type { GuestRoadmapQuery as GuestRoadmapResult } from "@/graphql/generated/client/graphql";
 import type { GuestProgress } from "../guest/guest-progress";
 import { writeClient } from "../apollo/write-client";

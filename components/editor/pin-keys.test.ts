@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRoadmapMarkdown } from "@/app/lib/shared/roadmap-import/parse-roadmap-markdown";
+import { parseRoadmapMarkdown } from "@/shared/roadmap-markdown/parse-roadmap-markdown";
 import { pinKeys } from "./pin-keys";
 
 describe("pinKeys", () => {

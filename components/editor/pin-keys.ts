@@ -1,6 +1,6 @@
-import { parseRoadmapMarkdown } from "@/app/lib/shared/roadmap-import/parse-roadmap-markdown";
-import { pinKeysOnLines } from "@/app/lib/shared/roadmap-import/pin-keys-on-lines";
-import type { ItemDraft } from "@/app/lib/shared/roadmap-import/roadmap-draft";
+import { parseRoadmapMarkdown } from "@/shared/roadmap-markdown/parse-roadmap-markdown";
+import { pinKeysOnLines } from "@/shared/roadmap-markdown/pin-keys-on-lines";
+import type { ParsedItem } from "@/shared/roadmap-markdown/parsed-roadmap";
 
 /**
  * The markdown with `<!-- key: ... -->` at the end of every item line that has
@@ -9,11 +9,11 @@ import type { ItemDraft } from "@/app/lib/shared/roadmap-import/roadmap-draft";
  * The markdown is returned as it was when it does not read cleanly.
  */
 export function pinKeys(markdown: string): string {
-  let items: ItemDraft[];
+  let items: ParsedItem[];
   try {
     const draft = parseRoadmapMarkdown(markdown);
     items = draft.sections.flatMap((section) =>
-      section.items.flatMap(function walk(item: ItemDraft): ItemDraft[] {
+      section.items.flatMap(function walk(item: ParsedItem): ParsedItem[] {
         return [item, ...item.children.flatMap(walk)];
       }),
     );

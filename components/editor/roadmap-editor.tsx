@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useRef, useState } from "react";
-import { utf8Length } from "@/app/lib/shared/roadmap-import/import-limits";
-import { ROADMAP_QUOTAS } from "@/app/lib/shared/roadmap-quotas";
+import { utf8Length } from "@/shared/roadmap-markdown/import-limits";
+import { ROADMAP_QUOTAS } from "@/shared/roadmap-quotas";
 import type { RoadmapVisibility } from "@/graphql/generated/client/graphql";
 import { writeClient } from "../apollo/write-client";
 import { SaveRoadmapMutation } from "../own-roadmaps/own-roadmap-operations";

@@ -1,15 +1,15 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { ResourceKind } from "@/app/lib/db/generated/enums";
-import { readRoadmapMarkdown } from "@/app/lib/shared/roadmap-import/parse-roadmap-markdown";
+import type { ResourceKind } from "@/server/db/generated/enums";
+import { readRoadmapMarkdown } from "@/shared/roadmap-markdown/parse-roadmap-markdown";
 import {
   RoadmapParseError,
-  type ItemDraft,
-  type ResourceDraft,
-  type RoadmapDraft,
+  type ParsedItem,
+  type ParsedResource,
+  type ParsedRoadmap,
   type RoadmapProblem,
-} from "@/app/lib/shared/roadmap-import/roadmap-draft";
+} from "@/shared/roadmap-markdown/parsed-roadmap";
 
 /** roadmap.sh types that Waymark has no kind for, each with the kind its links were filed under. */
 export interface WrittenTypeUse {
@@ -39,7 +39,7 @@ const DELAY_MS = 250;
  * The importer itself, run in the browser a moment after the learner stops
  * typing: the same problems, with the same lines, as the save would report,
  * without a round trip (the parser is linear and bounded, see
- * app/lib/shared/roadmap-import).
+ * shared/roadmap-markdown).
  */
 export function useLocalProblems(markdown: string): LocalCheck | null {
   const [check, setCheck] = useState<LocalCheck | null>(null);
@@ -71,14 +71,14 @@ export function checkMarkdown(markdown: string): LocalCheck {
   }
 }
 
-function withChildren(item: ItemDraft): ItemDraft[] {
+function withChildren(item: ParsedItem): ParsedItem[] {
   return [item, ...item.children.flatMap(withChildren)];
 }
 
 /** Each written type once, in the order of its first link, with the kind of that link and the count. */
-function writtenTypes(draft: RoadmapDraft, items: ItemDraft[]): WrittenTypeUse[] {
+function writtenTypes(draft: ParsedRoadmap, items: ParsedItem[]): WrittenTypeUse[] {
   const uses = new Map<string, WrittenTypeUse>();
-  const resources: ResourceDraft[] = [...draft.resources, ...items.flatMap((item) => item.resources)];
+  const resources: ParsedResource[] = [...draft.resources, ...items.flatMap((item) => item.resources)];
   for (const resource of resources) {
     if (!resource.writtenType) continue;
     const use = uses.get(resource.writtenType);

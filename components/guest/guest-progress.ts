@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { computeCompletion, type Completion } from "@/app/lib/shared/completion";
+import { computeCompletion, type Completion } from "@/shared/completion";
 import type { ItemStatus } from "@/graphql/generated/client/graphql";
 
 /*

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { clampText } from "@/app/lib/shared/clamp-text";
+import { clampText } from "@/shared/clamp-text";
 
 /*
  * Link-preview cards (1200 x 630), drawn on the server by next/og (Satori):

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { forkOrigin } from "@/app/lib/services/roadmaps/fork-origin";
-import type { RoadmapSummary } from "@/app/lib/services/roadmaps/roadmap-content";
-import type { MaybeViewer } from "@/app/lib/services/viewer";
+import { forkOrigin } from "@/server/services/roadmaps/forks/fork-origin";
+import type { RoadmapSummary } from "@/server/services/roadmaps/content/roadmap-content";
+import type { MaybeViewer } from "@/server/services/viewer";
 
 const textClass = "text-slate-700 dark:text-slate-300";
 

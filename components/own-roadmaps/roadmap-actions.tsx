@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Suspense } from "react";
-import type { RoadmapSummary } from "@/app/lib/services/roadmaps/roadmap-content";
-import type { MaybeViewer } from "@/app/lib/services/viewer";
+import type { RoadmapSummary } from "@/server/services/roadmaps/content/roadmap-content";
+import type { MaybeViewer } from "@/server/services/viewer";
 import { buttonClass } from "../ui/button";
 import { ExportMenu } from "./export-menu";
 import { ForkButton } from "./fork-button";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { RoadmapListEntry } from "@/app/lib/services/roadmaps/list-roadmaps";
+import type { RoadmapListEntry } from "@/server/services/roadmaps/listing/list-roadmaps";
 import { Card } from "../ui/card";
 import { VisibilityBadge } from "./visibility-badge";
 

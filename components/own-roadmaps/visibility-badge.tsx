@@ -1,4 +1,4 @@
-import type { RoadmapVisibility } from "@/app/lib/db/generated/enums";
+import type { RoadmapVisibility } from "@/server/db/generated/enums";
 
 const LABEL: Record<RoadmapVisibility, { text: string; title: string }> = {
   PRIVATE: { text: "Private", title: "Only you can see it." },

@@ -1,4 +1,4 @@
-import type { Plan } from "@/app/lib/shared/plan/plan-roadmap";
+import type { Plan } from "@/shared/plan/plan-roadmap";
 import type { BurnUpProjection } from "../dashboard/burn-up-axis";
 
 /** The lines a plan adds to the burn-up chart: the forecast, and the target while it is ahead. */

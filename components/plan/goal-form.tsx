@@ -2,8 +2,8 @@
 
 import { CombinedGraphQLErrors } from "@apollo/client/errors";
 import { useRef, useState, type FormEvent } from "react";
-import { MAX_WEEKLY_GOAL } from "@/app/lib/shared/plan/goal-limits";
-import { todayIn } from "@/app/lib/shared/time-zone";
+import { MAX_WEEKLY_GOAL } from "@/shared/plan/goal-limits";
+import { todayIn } from "@/shared/time-zone";
 import { writeClient } from "../apollo/write-client";
 import { fieldClass } from "../ui/field-class";
 import { FormFooter } from "../ui/form-footer";

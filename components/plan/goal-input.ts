@@ -1,4 +1,4 @@
-import { MAX_WEEKLY_GOAL } from "@/app/lib/shared/plan/goal-limits";
+import { MAX_WEEKLY_GOAL } from "@/shared/plan/goal-limits";
 
 export interface GoalFields {
   /** As the date field holds it: YYYY-MM-DD, or empty. */

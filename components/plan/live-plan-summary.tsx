@@ -1,6 +1,6 @@
 "use client";
 
-import type { Plan } from "@/app/lib/shared/plan/plan-roadmap";
+import type { Plan } from "@/shared/plan/plan-roadmap";
 import { PlanSummary } from "./plan-summary";
 import { useLivePlan } from "./use-live-plan";
 

@@ -1,4 +1,4 @@
-import type { Plan } from "@/app/lib/shared/plan/plan-roadmap";
+import type { Plan } from "@/shared/plan/plan-roadmap";
 import type { RoadmapPlanFieldsFragment } from "./plan-operations.generated";
 
 /** The plan as the API answers it (RoadmapPlanFields), for the summary to show. */

@@ -1,5 +1,5 @@
-import { formatDate } from "@/app/lib/shared/format-date";
-import type { Plan } from "@/app/lib/shared/plan/plan-roadmap";
+import { formatDate } from "@/shared/format-date";
+import type { Plan } from "@/shared/plan/plan-roadmap";
 import { formatDuration, formatPace } from "./format-plan";
 import { WeekGoalMeter } from "./week-goal-meter";
 

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { roadmapPlans } from "@/app/lib/services/plan/roadmap-plans";
-import { badgePath, profilePath } from "@/app/lib/services/profile/profile-login";
-import { profileSettings } from "@/app/lib/services/profile/profile-settings";
-import type { RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
-import type { Viewer } from "@/app/lib/services/viewer";
-import { calendarPath } from "@/app/lib/shared/calendar/calendar-address";
+import { roadmapPlans } from "@/server/services/plan/roadmap-plans";
+import { badgePath, profilePath } from "@/server/services/profile/profile-login";
+import { profileSettings } from "@/server/services/profile/profile-settings";
+import type { RoadmapContent } from "@/server/services/roadmaps/content/roadmap-content";
+import type { Viewer } from "@/server/services/viewer";
+import { calendarPath } from "@/shared/calendar/calendar-address";
 import { BadgePreview } from "../share/badge-preview";
 import { Card } from "../ui/card";
 import { LivePlanSummary } from "./live-plan-summary";

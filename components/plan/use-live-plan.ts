@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { Plan } from "@/app/lib/shared/plan/plan-roadmap";
+import type { Plan } from "@/shared/plan/plan-roadmap";
 import type { WatchedPlan } from "./watch-roadmap-plan";
 
 /**

@@ -1,4 +1,4 @@
-import type { Plan } from "@/app/lib/shared/plan/plan-roadmap";
+import type { Plan } from "@/shared/plan/plan-roadmap";
 import { writeClient } from "../apollo/write-client";
 import { fieldsFromPlan, planFromFields } from "./plan-fields";
 import { RoadmapPlanQuery } from "./plan-operations";

@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { calendarFeedPath } from "@/app/lib/shared/calendar/calendar-address";
-import { DEFAULT_SCHEDULE, studyScheduleQuery } from "@/app/lib/shared/calendar/study-schedule";
-import { formatTime } from "@/app/lib/shared/format-date";
+import { calendarFeedPath } from "@/shared/calendar/calendar-address";
+import { DEFAULT_SCHEDULE, studyScheduleQuery } from "@/shared/calendar/study-schedule";
+import { formatTime } from "@/shared/format-date";
 import { writeClient } from "../apollo/write-client";
 import { StudyScheduleFields } from "../share/calendar-download";
 import { Button } from "../ui/button";

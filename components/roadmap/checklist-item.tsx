@@ -1,7 +1,7 @@
 "use client";
 
 import { memo } from "react";
-import type { ItemView } from "@/app/lib/shared/roadmap-view";
+import type { ItemView } from "@/shared/roadmap-view";
 import type { ItemStatus } from "@/graphql/generated/client/graphql";
 import { ResourceLink } from "../resource-link";
 import { formatLocalDay, type ItemDatesById } from "./hooks/use-item-dates";

@@ -1,4 +1,4 @@
-import type { ItemView } from "@/app/lib/shared/roadmap-view";
+import type { ItemView } from "@/shared/roadmap-view";
 
 /** Items and their descendants in reading order. */
 export function flattenItems(items: ItemView[]): ItemView[] {

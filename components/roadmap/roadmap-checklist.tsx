@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState } from "react";
-import { computeCompletion } from "@/app/lib/shared/completion";
-import type { RoadmapPageData } from "@/app/lib/shared/roadmap-view";
+import { computeCompletion } from "@/shared/completion";
+import type { RoadmapPageData } from "@/shared/roadmap-view";
 import type { ItemStatus } from "@/graphql/generated/client/graphql";
 import { ResourceLink } from "../resource-link";
 import { Card } from "../ui/card";

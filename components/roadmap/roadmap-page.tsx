@@ -1,10 +1,10 @@
 import { cookies } from "next/headers";
 import { Suspense } from "react";
-import { githubSignInEnabled } from "@/app/lib/auth/github-endpoints";
-import type { RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
-import { roadmapPageData } from "@/app/lib/services/roadmaps/roadmap-page-data";
-import type { MaybeViewer } from "@/app/lib/services/viewer";
-import { timeZoneFromCookie } from "@/app/lib/shared/time-zone-cookie";
+import { githubSignInEnabled } from "@/server/auth/github-endpoints";
+import type { RoadmapContent } from "@/server/services/roadmaps/content/roadmap-content";
+import { roadmapPageData } from "@/server/services/roadmaps/content/roadmap-page-data";
+import type { MaybeViewer } from "@/server/services/viewer";
+import { timeZoneFromCookie } from "@/shared/time-zone-cookie";
 import { GuestBanner } from "../auth/guest-banner";
 import { RoadmapActions } from "../own-roadmaps/roadmap-actions";
 import { RoadmapPlanSection, RoadmapPlanSkeleton } from "../plan/roadmap-plan-section";

@@ -1,5 +1,5 @@
 import type { ApolloClient } from "@apollo/client";
-import type { RoadmapPageData } from "@/app/lib/shared/roadmap-view";
+import type { RoadmapPageData } from "@/shared/roadmap-view";
 import { flattenItems } from "./flatten-items";
 import { RoadmapStatesQuery } from "./roadmap-operations";
 

@@ -1,12 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import {
-  DEFAULT_SCHEDULE,
-  studyScheduleQuery,
-  WEEKDAYS,
-  type StudySchedule,
-} from "@/app/lib/shared/calendar/study-schedule";
+import { DEFAULT_SCHEDULE, studyScheduleQuery, WEEKDAYS, type StudySchedule } from "@/shared/calendar/study-schedule";
 import { buttonClass } from "../ui/button";
 
 const DAY_NAMES: Record<(typeof WEEKDAYS)[number], string> = {

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useId, useRef } from "react";
-import { TOKEN_SCOPES } from "@/app/lib/shared/token-scopes";
+import { TOKEN_SCOPES } from "@/shared/token-scopes";
 import type { TokenScope } from "@/graphql/generated/client/graphql";
 import { errorMessage } from "../apollo/error-message";
 import { Card } from "../ui/card";

@@ -1,4 +1,4 @@
-import type { Completion } from "@/app/lib/shared/completion";
+import type { Completion } from "@/shared/completion";
 
 /** A labelled completion bar; the numbers are in text too, not only in the bar. */
 export function CompletionBar({

@@ -260,9 +260,9 @@ async function benchDatabase(kind: DatabaseKind, withGrowth: boolean): Promise<M
     for (const size of [500, 2000]) {
       const slug = `generated-${size}`;
       await waymark.inspect(async (db) => {
-        const { parseRoadmapMarkdown } = await import("../../app/lib/shared/roadmap-import/parse-roadmap-markdown");
-        const { saveRoadmapDraft } = await import("../../app/lib/services/roadmaps/save-roadmap-draft");
-        await saveRoadmapDraft(db, slug, parseRoadmapMarkdown(generatedRoadmapMarkdown(size)));
+        const { parseRoadmapMarkdown } = await import("../../shared/roadmap-markdown/parse-roadmap-markdown");
+        const { saveBuiltInRoadmap } = await import("../../server/services/roadmaps/authoring/write-roadmap-version");
+        await saveBuiltInRoadmap(db, slug, parseRoadmapMarkdown(generatedRoadmapMarkdown(size)));
       });
       rows.push(
         await versusReference(waymark, `5 roadmap query, signed out (${size} items)`, 50, () =>

@@ -2,10 +2,10 @@ import os from "node:os";
 import v8 from "node:v8";
 import vm from "node:vm";
 import fc from "fast-check";
-import { checkNoteLimits } from "../../app/lib/services/notes/check-note-limits";
-import { NOTE_LIMITS } from "../../app/lib/services/notes/note-limits";
-import { renderNote } from "../../app/lib/services/notes/render-note";
-import { renderNoteOrPlainText } from "../../app/lib/services/notes/render-note-or-plain-text";
+import { checkNoteLimits } from "../../server/services/notes/check-note-limits";
+import { NOTE_LIMITS } from "../../server/services/notes/note-limits";
+import { renderNote } from "../../server/services/notes/render-note";
+import { renderNoteOrPlainText } from "../../server/services/notes/render-note-or-plain-text";
 import { PATHOLOGICAL_NOTES, pathologicalNote } from "../support/pathological-notes";
 
 /**

@@ -1,7 +1,7 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { createPrismaClient } from "../../app/lib/db/client";
+import { createPrismaClient } from "../../server/db/client";
 import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from "../support/chromium";
 import { createSession, createUser } from "../support/factories";
 import { startNextServer } from "../support/next-server";

@@ -31,8 +31,7 @@ if (values.kind) {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-const { parseRoadmapMarkdown, IMPORT_LIMITS } =
-  await import("../../app/lib/shared/roadmap-import/parse-roadmap-markdown");
+const { parseRoadmapMarkdown, IMPORT_LIMITS } = await import("../../shared/roadmap-markdown/parse-roadmap-markdown");
 const FILE_MB = (IMPORT_LIMITS.fileBytes / 1_000_000).toFixed(1);
 console.log(`Parser worst case (${Object.keys(PATHOLOGICAL_ROADMAPS).length} pathological families at ${FILE_MB} MB):`);
 const timings: { family: string; ms: number; verdict: string }[] = [];
@@ -88,15 +87,15 @@ async function measureSaves(kind: "postgres" | "embedded"): Promise<Record<strin
   const dataDir = kind === "embedded" ? fs.mkdtempSync(path.join(os.tmpdir(), "waymark-bench-import-")) : null;
   if (database) process.env.DATABASE_URL = database.url;
   else delete process.env.DATABASE_URL;
-  const { deployMigrations } = await import("../../app/lib/db/deploy-migrations");
-  const { databasePool, setDatabasePool } = await import("../../app/lib/db/database-pool");
-  const { openEmbeddedPostgres } = await import("../../app/lib/db/embedded-postgres");
+  const { deployMigrations } = await import("../../server/db/deploy-migrations");
+  const { databasePool, setDatabasePool } = await import("../../server/db/database-pool");
+  const { openEmbeddedPostgres } = await import("../../server/db/embedded-postgres");
   const embedded = dataDir ? await openEmbeddedPostgres(dataDir) : null;
   if (embedded) setDatabasePool(embedded.pool);
   try {
     await deployMigrations(databasePool());
-    const { db } = await import("../../app/lib/db/client");
-    const { saveRoadmap } = await import("../../app/lib/services/roadmaps/save-roadmap");
+    const { db } = await import("../../server/db/client");
+    const { saveRoadmap } = await import("../../server/services/roadmaps/authoring/save-roadmap");
     const result: Record<string, number[]> = { create: [], resave: [], preview: [] };
     for (let run = 0; run < RUNS; run += 1) {
       const user = await db().user.create({

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { createPrismaClient } from "../../app/lib/db/client";
+import { createPrismaClient } from "../../server/db/client";
 import { createThrowawayDatabase } from "../support/throwaway-database";
 
 /*

@@ -1,6 +1,6 @@
-import type { Db } from "../../app/lib/db/client";
-import type { TokenScope } from "../../app/lib/db/generated/enums";
-import { hashTokenSecret, newTokenSecret, tokenPrefix } from "../../app/lib/services/tokens/token-secret";
+import type { Db } from "../../server/db/client";
+import type { TokenScope } from "../../server/db/generated/enums";
+import { hashTokenSecret, newTokenSecret, tokenPrefix } from "../../server/services/tokens/token-secret";
 import { createUser } from "./factories";
 
 /** A user with a personal access token, stored as the app stores them (hash only). */

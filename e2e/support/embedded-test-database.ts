@@ -2,10 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect } from "vitest";
-import { db } from "../../app/lib/db/client";
-import { setDatabasePool } from "../../app/lib/db/database-pool";
-import { deployMigrations } from "../../app/lib/db/deploy-migrations";
-import { openEmbeddedPostgres, type EmbeddedPostgres } from "../../app/lib/db/embedded-postgres";
+import { db } from "../../server/db/client";
+import { setDatabasePool } from "../../server/db/database-pool";
+import { deployMigrations } from "../../server/db/deploy-migrations";
+import { openEmbeddedPostgres, type EmbeddedPostgres } from "../../server/db/embedded-postgres";
 
 /**
  * Points this test file's services (the shared db()) at a fresh, migrated

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import type { Db } from "../../app/lib/db/client";
-import type { Role, TokenScope } from "../../app/lib/db/generated/enums";
-import type { Viewer } from "../../app/lib/services/viewer";
+import type { Db } from "../../server/db/client";
+import type { Role, TokenScope } from "../../server/db/generated/enums";
+import type { Viewer } from "../../server/services/viewer";
 
 /** Unique per call, so tests never see each other's data. */
 export function uniqueLogin(prefix = "learner"): string {

@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import type { ItemStatus, ResourceKind } from "../../app/lib/db/generated/enums";
-import { roadmapShTypeOf } from "../../app/lib/shared/roadmap-import/resource-kind";
+import type { ItemStatus, ResourceKind } from "../../server/db/generated/enums";
+import { roadmapShTypeOf } from "../../shared/roadmap-markdown/resource-kind";
 import type {
   WritableItem,
   WritableResource,
   WritableRoadmap,
-} from "../../app/lib/shared/roadmap-import/write-roadmap-markdown";
+} from "../../shared/roadmap-markdown/write-roadmap-markdown";
 
 /*
  * Random roadmaps as they can be stored (titles already cleaned of markup and

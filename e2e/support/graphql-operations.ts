@@ -2,7 +2,7 @@ import type { ApolloServer, GraphQLRequest } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import { createContext, type GraphQLContext } from "../../graphql/context";
 import { createApolloServer } from "../../graphql/server";
-import type { MaybeViewer } from "../../app/lib/services/viewer";
+import type { MaybeViewer } from "../../server/services/viewer";
 
 let server: ApolloServer<GraphQLContext> | undefined;
 

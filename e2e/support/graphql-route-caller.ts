@@ -1,8 +1,8 @@
 import { NextRequest } from "next/server";
 import { POST } from "../../app/api/graphql/route";
-import { onQuery } from "../../app/lib/db/client";
-import type { TokenScope } from "../../app/lib/db/generated/enums";
-import { metricsText } from "../../app/lib/platform/metrics";
+import { onQuery } from "../../server/db/client";
+import type { TokenScope } from "../../server/db/generated/enums";
+import { metricsText } from "../../server/platform/metrics";
 import { createApiToken } from "./api-tokens";
 import { createSession, createUser, sessionViewerOf, tokenViewerOf } from "./factories";
 import { testDb } from "./test-db";

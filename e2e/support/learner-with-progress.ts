@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import type { Role } from "../../app/lib/db/generated/enums";
-import { parseRoadmapMarkdown } from "../../app/lib/shared/roadmap-import/parse-roadmap-markdown";
-import { hashTokenSecret, newTokenSecret, tokenPrefix } from "../../app/lib/services/tokens/token-secret";
+import type { Role } from "../../server/db/generated/enums";
+import { parseRoadmapMarkdown } from "../../shared/roadmap-markdown/parse-roadmap-markdown";
+import { hashTokenSecret, newTokenSecret, tokenPrefix } from "../../server/services/tokens/token-secret";
 import { createUser } from "./factories";
 import { testDb } from "./test-db";
 

@@ -1,11 +1,11 @@
-import type { ItemStatus, ResourceKind } from "../../app/lib/db/generated/enums";
-import { IMPORT_LIMITS } from "../../app/lib/shared/roadmap-import/import-limits";
+import type { ItemStatus, ResourceKind } from "../../server/db/generated/enums";
+import { IMPORT_LIMITS } from "../../shared/roadmap-markdown/import-limits";
 import {
   writtenSize,
   type WritableItem,
   type WritableResource,
   type WritableRoadmap,
-} from "../../app/lib/shared/roadmap-import/write-roadmap-markdown";
+} from "../../shared/roadmap-markdown/write-roadmap-markdown";
 
 /*
  * Roadmaps at the importer's limits, as they are stored (titles cleaned, keys

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "../../app/lib/db/client";
-import type { ItemStatus } from "../../app/lib/db/generated/enums";
-import { parseRoadmapMarkdown } from "../../app/lib/shared/roadmap-import/parse-roadmap-markdown";
-import { saveRoadmapDraft } from "../../app/lib/services/roadmaps/save-roadmap-draft";
-import type { Viewer } from "../../app/lib/services/viewer";
-import { mergeGuestProgress } from "../../app/lib/services/progress/merge-guest-progress";
-import { resetRoadmapProgress } from "../../app/lib/services/progress/reset-roadmap-progress";
-import { setItemStatus } from "../../app/lib/services/progress/set-item-status";
+import type { Db } from "../../server/db/client";
+import type { ItemStatus } from "../../server/db/generated/enums";
+import { parseRoadmapMarkdown } from "../../shared/roadmap-markdown/parse-roadmap-markdown";
+import { saveBuiltInRoadmap } from "../../server/services/roadmaps/authoring/write-roadmap-version";
+import type { Viewer } from "../../server/services/viewer";
+import { mergeGuestProgress } from "../../server/services/progress/merge-guest-progress";
+import { resetRoadmapProgress } from "../../server/services/progress/reset-roadmap-progress";
+import { setItemStatus } from "../../server/services/progress/set-item-status";
 import { createUser, sessionViewerOf } from "./factories";
 
 /*
@@ -45,7 +45,7 @@ export async function importRoadmapAtItemLimit(client: Db): Promise<LimitRoadmap
     for (let i = 0; i < 100; i += 1) lines.push(`- [ ] Item ${s} ${i}`);
     lines.push("");
   }
-  const { roadmapId } = await saveRoadmapDraft(client, `limit-${Date.now()}`, parseRoadmapMarkdown(lines.join("\n")));
+  const { roadmapId } = await saveBuiltInRoadmap(client, `limit-${Date.now()}`, parseRoadmapMarkdown(lines.join("\n")));
   const items = await client.item.findMany({ where: { roadmapId }, orderBy: { key: "asc" }, select: { id: true } });
   expect(items).toHaveLength(MAX_ENTRIES);
   const itemIds = items.map((item) => item.id);

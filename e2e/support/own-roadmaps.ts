@@ -1,4 +1,4 @@
-import type { Viewer } from "../../app/lib/services/viewer";
+import type { Viewer } from "../../server/services/viewer";
 import { execute, type OperationResult } from "./graphql-operations";
 
 /*

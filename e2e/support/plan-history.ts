@@ -1,5 +1,5 @@
-import type { Db } from "../../app/lib/db/client";
-import type { ItemStatus } from "../../app/lib/db/generated/enums";
+import type { Db } from "../../server/db/client";
+import type { ItemStatus } from "../../server/db/generated/enums";
 
 /** Noon UTC, `days` days ago. */
 export function daysAgo(days: number): Date {

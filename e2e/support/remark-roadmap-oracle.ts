@@ -4,14 +4,14 @@ import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { inferResourceKind, resourceKindFromLabel } from "../../app/lib/shared/roadmap-import/resource-kind";
+import { inferResourceKind, resourceKindFromLabel } from "../../shared/roadmap-markdown/resource-kind";
 import {
   RoadmapParseError,
-  type ItemDraft,
-  type ResourceDraft,
-  type RoadmapDraft,
-  type SectionDraft,
-} from "../../app/lib/shared/roadmap-import/roadmap-draft";
+  type ParsedItem,
+  type ParsedResource,
+  type ParsedRoadmap,
+  type ParsedSection,
+} from "../../shared/roadmap-markdown/parsed-roadmap";
 
 const IMPORT_LIMITS = { items: 5000, titleLength: 300, keyLength: 64, markdownBytes: 1_000_000 };
 
@@ -37,7 +37,7 @@ const ANY_KEY_COMMENT = /^<!--\s*key\s*:/i;
  *
  * Every problem is reported with its line number, all at once.
  */
-export function parseWithRemark(markdown: string): RoadmapDraft {
+export function parseWithRemark(markdown: string): ParsedRoadmap {
   if (Buffer.byteLength(markdown) > IMPORT_LIMITS.markdownBytes) {
     throw new RoadmapParseError([{ line: 1, message: `the file is larger than ${IMPORT_LIMITS.markdownBytes} bytes` }]);
   }
@@ -51,11 +51,11 @@ class Reader {
   private keys = new Map<string, number>();
   private itemCount = 0;
 
-  read(tree: Root): RoadmapDraft {
+  read(tree: Root): ParsedRoadmap {
     let title: string | undefined;
     const descriptions: string[] = [];
-    const resources: ResourceDraft[] = [];
-    const sections: SectionDraft[] = [];
+    const resources: ParsedResource[] = [];
+    const sections: ParsedSection[] = [];
     const sectionKeys = new Set<string>();
 
     for (const node of tree.children) {
@@ -95,8 +95,8 @@ class Reader {
     return { title: title ?? "", description: descriptions.filter(Boolean).join("\n\n") || null, sections, resources };
   }
 
-  private readItems(list: List): ItemDraft[] {
-    const items: ItemDraft[] = [];
+  private readItems(list: List): ParsedItem[] {
+    const items: ParsedItem[] = [];
     for (const entry of list.children) {
       if (isTask(entry)) items.push(this.readItem(entry));
       else this.problem(entry, "not a checklist item: write it as `- [ ] text`");
@@ -104,7 +104,7 @@ class Reader {
     return items;
   }
 
-  private readItem(entry: ListItem): ItemDraft {
+  private readItem(entry: ListItem): ParsedItem {
     this.itemCount += 1;
     const [head, ...rest] = entry.children;
     const paragraph = head?.type === "paragraph" ? head : undefined;
@@ -114,7 +114,7 @@ class Reader {
     );
     const explicitKey = keyComments.length > 0 ? this.pinnedKey(entry, keyComments) : undefined;
     const title = this.cleanTitle(entry, toString(phrasing.filter((node) => node.type !== "html")));
-    const item: ItemDraft = {
+    const item: ParsedItem = {
       key: this.itemKey(entry, title, explicitKey),
       title,
       line: line(entry),
@@ -131,7 +131,7 @@ class Reader {
     return item;
   }
 
-  private readResourceList(list: List, where: string): ResourceDraft[] {
+  private readResourceList(list: List, where: string): ParsedResource[] {
     return list.children.flatMap((entry) => {
       if (isTask(entry)) {
         this.problem(entry, `checklist item ${where}: add a \`## Section\` heading above it`);
@@ -142,7 +142,7 @@ class Reader {
   }
 
   /** `- official: [Title](url)` or `- [Title](url)`. */
-  private readResourceLine(entry: ListItem): ResourceDraft[] {
+  private readResourceLine(entry: ListItem): ParsedResource[] {
     const paragraph = entry.children[0];
     const links = paragraph?.type === "paragraph" ? this.linksIn(paragraph.children) : [];
     if (!paragraph || paragraph.type !== "paragraph" || links.length === 0) {
@@ -165,8 +165,8 @@ class Reader {
     return links.map((link) => ({ ...link, kind }));
   }
 
-  private linksIn(nodes: PhrasingContent[]): ResourceDraft[] {
-    const links: ResourceDraft[] = [];
+  private linksIn(nodes: PhrasingContent[]): ParsedResource[] {
+    const links: ParsedResource[] = [];
     const visit = (node: PhrasingContent) => {
       if (node.type === "link") links.push(...this.readLink(node));
       else if ("children" in node) node.children.forEach(visit);
@@ -175,7 +175,7 @@ class Reader {
     return links;
   }
 
-  private readLink(link: Link): ResourceDraft[] {
+  private readLink(link: Link): ParsedResource[] {
     let url: URL;
     try {
       url = new URL(link.url);

@@ -1,4 +1,4 @@
-import { db, type Db } from "../../app/lib/db/client";
+import { db, type Db } from "../../server/db/client";
 
 /**
  * Integration tests use the app's own shared client (so query counting sees

@@ -1,7 +1,7 @@
 import type { TestProject } from "vitest/node";
-import { createPrismaClient } from "../../app/lib/db/client";
-import { withPostgresPool } from "../../app/lib/db/database-pool";
-import { deployMigrations } from "../../app/lib/db/deploy-migrations";
+import { createPrismaClient } from "../../server/db/client";
+import { withPostgresPool } from "../../server/db/database-pool";
+import { deployMigrations } from "../../server/db/deploy-migrations";
 import { seedBuiltInRoadmaps } from "../../prisma/seed/seed-built-in-roadmaps";
 import { createThrowawayDatabase } from "./throwaway-database";
 

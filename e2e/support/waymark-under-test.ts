@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createPrismaClient, type Db } from "../../app/lib/db/client";
-import { openEmbeddedPostgres } from "../../app/lib/db/embedded-postgres";
+import { createPrismaClient, type Db } from "../../server/db/client";
+import { openEmbeddedPostgres } from "../../server/db/embedded-postgres";
 import { startGithubStandIn } from "./github-stand-in";
 import { signInOverHttp } from "./http-sign-in";
 import { startNextServer, type RunningServer } from "./next-server";

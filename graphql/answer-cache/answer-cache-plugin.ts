@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { ApolloServerPlugin } from "@apollo/server";
-import { gaugeFromCallback } from "@/app/lib/platform/metrics";
+import { gaugeFromCallback } from "@/server/platform/metrics";
 import type { GraphQLContext } from "../context";
 import { cacheAnswer, findCachedAnswer } from "./answer-cache";
 import { answerKey } from "./answer-key";

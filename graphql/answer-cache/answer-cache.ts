@@ -1,8 +1,8 @@
 import "server-only";
 
 import type { FormattedExecutionResult } from "graphql";
-import { answerCacheLookups } from "@/app/lib/platform/metrics";
-import type { MaybeViewer } from "@/app/lib/services/viewer";
+import { answerCacheLookups } from "@/server/platform/metrics";
+import type { MaybeViewer } from "@/server/services/viewer";
 import type { AnswerRecording } from "./answer-recording";
 import { answerTemplate } from "./answer-template";
 import { answerText } from "./answer-text";

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { createHash } from "node:crypto";
-import type { MaybeViewer } from "@/app/lib/services/viewer";
+import type { MaybeViewer } from "@/server/services/viewer";
 import { typeDefs } from "../schema";
 
 /** A GraphQL request as far as its cached answer is concerned: the document, the operation chosen and the variables. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ItemStates } from "@/app/lib/services/progress/load-item-states";
+import type { ItemStates } from "@/server/services/progress/load-item-states";
 import { answerText } from "./answer-text";
 import { answerTemplate, fillAnswerTemplate } from "./answer-template";
 import type { ReadsStamp } from "./roadmap-reads";

@@ -2,7 +2,7 @@ import "server-only";
 
 import { randomBytes } from "node:crypto";
 import type { FormattedExecutionResult } from "graphql";
-import type { ItemStates } from "@/app/lib/services/progress/load-item-states";
+import type { ItemStates } from "@/server/services/progress/load-item-states";
 import { answerText } from "./answer-text";
 import type { ReadsStamp } from "./roadmap-reads";
 import type { RecordedValue, ViewerValueFill } from "./viewer-values";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { VisibleRoadmapVersion } from "@/app/lib/services/roadmaps/find-roadmap-ids";
+import type { VisibleRoadmapVersion } from "@/server/services/roadmaps/content/find-roadmap-ids";
 import { lookupsOf, RoadmapReads, stampHolds } from "./roadmap-reads";
 
 /** A site of a few roadmaps, each visible or not to the reader, with a version. */

@@ -1,6 +1,10 @@
 import "server-only";
 
-import type { RoadmapLookups, RoadmapRef, VisibleRoadmapVersion } from "@/app/lib/services/roadmaps/find-roadmap-ids";
+import type {
+  RoadmapLookups,
+  RoadmapRef,
+  VisibleRoadmapVersion,
+} from "@/server/services/roadmaps/content/find-roadmap-ids";
 
 /*
  * What a cached answer depends on: the roadmap lookups its request made, each

@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/graphql/route";
-import { answerCacheLookups } from "@/app/lib/platform/metrics";
-import { PEER_HEADER } from "@/app/lib/platform/request-context";
-import { saveRoadmapDraft } from "@/app/lib/services/roadmaps/save-roadmap-draft";
-import { parseRoadmapMarkdown } from "@/app/lib/shared/roadmap-import/parse-roadmap-markdown";
+import { answerCacheLookups } from "@/server/platform/metrics";
+import { PEER_HEADER } from "@/server/platform/request-context";
+import { saveBuiltInRoadmap } from "@/server/services/roadmaps/authoring/write-roadmap-version";
+import { parseRoadmapMarkdown } from "@/shared/roadmap-markdown/parse-roadmap-markdown";
 import { createApiToken } from "@/e2e/support/api-tokens";
 import { createSession, createUser } from "@/e2e/support/factories";
 import { testDb } from "@/e2e/support/test-db";
@@ -45,7 +45,7 @@ let document = "";
 
 beforeAll(async () => {
   slug = `checks-${Date.now().toString(36)}`;
-  await saveRoadmapDraft(testDb(), slug, parseRoadmapMarkdown(`# Checked\n\n## Only\n\n- [ ] One\n- [ ] Two\n`));
+  await saveBuiltInRoadmap(testDb(), slug, parseRoadmapMarkdown(`# Checked\n\n## Only\n\n- [ ] One\n- [ ] Two\n`));
   // No variables: a request whose variables are malformed would be keyed as this one.
   document = `{ roadmap(slug: "${slug}") { __typename title items { id title status } } }`;
 });

@@ -1,10 +1,10 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/graphql/route";
-import { onQuery } from "@/app/lib/db/client";
-import { saveRoadmapDraft } from "@/app/lib/services/roadmaps/save-roadmap-draft";
-import { setItemStatus } from "@/app/lib/services/progress/set-item-status";
-import { parseRoadmapMarkdown } from "@/app/lib/shared/roadmap-import/parse-roadmap-markdown";
+import { onQuery } from "@/server/db/client";
+import { saveBuiltInRoadmap } from "@/server/services/roadmaps/authoring/write-roadmap-version";
+import { setItemStatus } from "@/server/services/progress/set-item-status";
+import { parseRoadmapMarkdown } from "@/shared/roadmap-markdown/parse-roadmap-markdown";
 import { createUser, sessionViewerOf } from "@/e2e/support/factories";
 import { execute } from "@/e2e/support/graphql-operations";
 import { testDb } from "@/e2e/support/test-db";
@@ -52,7 +52,7 @@ function markdown(title: string, items: string[]) {
 describe("the signed-out answer cache", () => {
   it("answers a repeated signed-out query from the cache (one statement: the check of the roadmap it read)", async () => {
     const slug = `cached-${Date.now().toString(36)}`;
-    await saveRoadmapDraft(testDb(), slug, parseRoadmapMarkdown(markdown("Cached", ["One", "Two"])));
+    await saveBuiltInRoadmap(testDb(), slug, parseRoadmapMarkdown(markdown("Cached", ["One", "Two"])));
     const first = await postSignedOut(ROADMAP, { slug });
     expect(first).toMatchObject({ data: { roadmap: { title: "Cached" } } });
     let second: unknown;
@@ -60,13 +60,13 @@ describe("the signed-out answer cache", () => {
     expect(second).toEqual(first);
     expect(statements).toBe(1);
     // A save: the next answer is computed from the new content, over HTTP too.
-    await saveRoadmapDraft(testDb(), slug, parseRoadmapMarkdown(markdown("Renamed", ["One", "Two", "Three"])));
+    await saveBuiltInRoadmap(testDb(), slug, parseRoadmapMarkdown(markdown("Renamed", ["One", "Two", "Three"])));
     expect(await postSignedOut(ROADMAP, { slug })).toMatchObject({ data: { roadmap: { title: "Renamed" } } });
   });
 
   it("never serves a learner's answer to anyone else, nor a cached one to a learner", async () => {
     const slug = `private-${Date.now().toString(36)}`;
-    await saveRoadmapDraft(testDb(), slug, parseRoadmapMarkdown(markdown("Mine", ["One", "Two"])));
+    await saveBuiltInRoadmap(testDb(), slug, parseRoadmapMarkdown(markdown("Mine", ["One", "Two"])));
     const learner = sessionViewerOf(await createUser(testDb()));
     const other = sessionViewerOf(await createUser(testDb()));
     await execute(ROADMAP, { slug }); // a signed-out answer is now cached
@@ -84,10 +84,10 @@ describe("the signed-out answer cache", () => {
 
   it("serves the new content at once after a save, not the cached answer", async () => {
     const slug = `fresh-${Date.now().toString(36)}`;
-    await saveRoadmapDraft(testDb(), slug, parseRoadmapMarkdown(markdown("Before", ["One"])));
+    await saveBuiltInRoadmap(testDb(), slug, parseRoadmapMarkdown(markdown("Before", ["One"])));
     expect((await execute(ROADMAP, { slug })).data).toMatchObject({ roadmap: { title: "Before" } });
     expect((await execute(ROADMAP, { slug })).data).toMatchObject({ roadmap: { title: "Before" } });
-    await saveRoadmapDraft(testDb(), slug, parseRoadmapMarkdown(markdown("After", ["One", "Two"])));
+    await saveBuiltInRoadmap(testDb(), slug, parseRoadmapMarkdown(markdown("After", ["One", "Two"])));
     const after = (await execute(ROADMAP, { slug })).data as { roadmap: { title: string; items: unknown[] } };
     expect(after.roadmap.title).toBe("After");
     expect(after.roadmap.items).toHaveLength(2);

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { LRUCache } from "lru-cache";
-import { sharedCache } from "@/app/lib/platform/cache/shared-cache";
+import { sharedCache } from "@/server/platform/cache/shared-cache";
 import type { ReadsStamp } from "./roadmap-reads";
 
 /*

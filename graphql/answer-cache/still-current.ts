@@ -1,8 +1,8 @@
 import "server-only";
 
-import { freshSharedReadByKey } from "@/app/lib/platform/fresh-shared-read";
-import { findVisibleRoadmapVersions } from "@/app/lib/services/roadmaps/find-roadmap-ids";
-import type { MaybeViewer } from "@/app/lib/services/viewer";
+import { freshSharedReadByKey } from "@/server/platform/fresh-shared-read";
+import { findVisibleRoadmapVersions } from "@/server/services/roadmaps/content/find-roadmap-ids";
+import type { MaybeViewer } from "@/server/services/viewer";
 import { lookupsOf, stampHolds, type ReadsStamp } from "./roadmap-reads";
 
 /*

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { setItemNote } from "@/app/lib/services/notes/set-item-note";
-import { setItemStatus } from "@/app/lib/services/progress/set-item-status";
-import { saveRoadmapDraft } from "@/app/lib/services/roadmaps/save-roadmap-draft";
-import { parseRoadmapMarkdown } from "@/app/lib/shared/roadmap-import/parse-roadmap-markdown";
+import { setItemNote } from "@/server/services/notes/set-item-note";
+import { setItemStatus } from "@/server/services/progress/set-item-status";
+import { saveBuiltInRoadmap } from "@/server/services/roadmaps/authoring/write-roadmap-version";
+import { parseRoadmapMarkdown } from "@/shared/roadmap-markdown/parse-roadmap-markdown";
 import { execute } from "@/e2e/support/graphql-operations";
 import { answerCacheCount, postToRoute, sessionCaller, tokenCaller } from "@/e2e/support/graphql-route-caller";
 import { testDb } from "@/e2e/support/test-db";
@@ -67,7 +67,7 @@ const signedInLookups = (result: "hit" | "miss" | "stale") => answerCacheCount("
 async function newRoadmap(title: string, items = ["One", "Two", "Three"]) {
   const slug = `kept-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
   const markdown = `# ${title}\n\n## First\n\n${items.map((item) => `- [ ] ${item}\n  - [ ] ${item} in depth`).join("\n")}\n\n## Second\n\n- [ ] Last\n`;
-  await saveRoadmapDraft(testDb(), slug, parseRoadmapMarkdown(markdown));
+  await saveBuiltInRoadmap(testDb(), slug, parseRoadmapMarkdown(markdown));
   // The top-level items, section by section (children are left out).
   const sections = (
     await execute(`query($slug: String!) { roadmap(slug: $slug) { sections { items { id } } } }`, { slug })
@@ -151,7 +151,7 @@ describe("signed-in answers cached as templates", () => {
     const learner = await sessionCaller();
     for (let round = 0; round < 2; round += 1) await post(learner, ROADMAP, { slug });
     const markdown = `# After\n\n## First\n\n- [ ] One\n- [ ] Two\n`;
-    await saveRoadmapDraft(testDb(), slug, parseRoadmapMarkdown(markdown));
+    await saveBuiltInRoadmap(testDb(), slug, parseRoadmapMarkdown(markdown));
     const stale = await signedInLookups("stale");
     const after = await post(learner, ROADMAP, { slug });
     expect(await signedInLookups("stale")).toBe(stale + 1);

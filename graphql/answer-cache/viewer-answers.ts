@@ -1,12 +1,12 @@
 import "server-only";
 
 import { LRUCache } from "lru-cache";
-import { isDatabaseUnavailable } from "@/app/lib/platform/database-unavailable";
-import { logger } from "@/app/lib/platform/logger";
-import { answerCacheLookups } from "@/app/lib/platform/metrics";
-import { loadItemStates, type ItemStates } from "@/app/lib/services/progress/load-item-states";
-import type { Viewer } from "@/app/lib/services/viewer";
-import { DomainError } from "@/app/lib/shared/errors";
+import { isDatabaseUnavailable } from "@/server/platform/database-unavailable";
+import { logger } from "@/server/platform/logger";
+import { answerCacheLookups } from "@/server/platform/metrics";
+import { loadItemStates, type ItemStates } from "@/server/services/progress/load-item-states";
+import type { Viewer } from "@/server/services/viewer";
+import { DomainError } from "@/shared/errors";
 import { fillAnswerTemplate, type AnswerTemplate } from "./answer-template";
 import { stillCurrent } from "./still-current";
 

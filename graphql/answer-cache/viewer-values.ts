@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { GraphQLResolveInfo } from "graphql";
-import type { ItemStates } from "@/app/lib/services/progress/load-item-states";
+import type { ItemStates } from "@/server/services/progress/load-item-states";
 import type { GraphQLContext } from "../context";
 
 /*

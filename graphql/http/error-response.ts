@@ -4,10 +4,10 @@ import {
   DATABASE_UNAVAILABLE_MESSAGE,
   isDatabaseUnavailable,
   RETRY_AFTER_SECONDS,
-} from "@/app/lib/platform/database-unavailable";
-import { rateLimitRejections } from "@/app/lib/platform/metrics";
-import { currentRequestId } from "@/app/lib/platform/request-context";
-import { DomainError, HTTP_STATUS, RateLimitedError } from "@/app/lib/shared/errors";
+} from "@/server/platform/database-unavailable";
+import { rateLimitRejections } from "@/server/platform/metrics";
+import { currentRequestId } from "@/server/platform/request-context";
+import { DomainError, HTTP_STATUS, RateLimitedError } from "@/shared/errors";
 import { GRAPHQL_LIMITS } from "../limits";
 import { BodyTooLargeError } from "./read-body-with-limit";
 import { MalformedBodyError } from "./read-post-body";

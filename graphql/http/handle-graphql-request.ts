@@ -2,7 +2,7 @@ import "server-only";
 
 import type { ApolloServer } from "@apollo/server";
 import type { NextRequest } from "next/server";
-import { databaseLooksReachable } from "@/app/lib/services/health";
+import { databaseLooksReachable } from "@/server/services/health";
 import type { GraphQLContext } from "../context";
 import { errorResponse, unavailableResponse } from "./error-response";
 import { identifyCaller } from "./identify-caller";

@@ -1,10 +1,10 @@
 import "server-only";
 
 import type { NextRequest } from "next/server";
-import { viewerFromRequest } from "@/app/lib/auth/viewer-from-request";
-import { clientAddress } from "@/app/lib/platform/client-address";
-import { apiRateLimiter } from "@/app/lib/platform/cache/rate-limit";
-import type { MaybeViewer } from "@/app/lib/services/viewer";
+import { viewerFromRequest } from "@/server/auth/viewer-from-request";
+import { clientAddress } from "@/server/platform/client-address";
+import { apiRateLimiter } from "@/server/platform/cache/rate-limit";
+import type { MaybeViewer } from "@/server/services/viewer";
 
 /**
  * Who is asking, charged one request of their budget: a learner's (session or

@@ -2,8 +2,8 @@ import "server-only";
 
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { NextRequest } from "next/server";
-import type { MaybeViewer } from "@/app/lib/services/viewer";
-import { timeZoneFromCookie } from "@/app/lib/shared/time-zone-cookie";
+import type { MaybeViewer } from "@/server/services/viewer";
+import { timeZoneFromCookie } from "@/shared/time-zone-cookie";
 import { createContext, type GraphQLContext } from "../context";
 
 /** Apollo's incremental answers (multipart), as a response body. */

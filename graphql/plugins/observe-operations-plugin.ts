@@ -1,8 +1,8 @@
 import "server-only";
 
 import type { ApolloServerPlugin } from "@apollo/server";
-import { logger } from "@/app/lib/platform/logger";
-import { graphqlDuration, graphqlErrors, graphqlOperations, operationLabel } from "@/app/lib/platform/metrics";
+import { logger } from "@/server/platform/logger";
+import { graphqlDuration, graphqlErrors, graphqlOperations, operationLabel } from "@/server/platform/metrics";
 import type { GraphQLContext } from "../context";
 
 type Outcome = "success" | "client_error" | "unavailable" | "server_error";

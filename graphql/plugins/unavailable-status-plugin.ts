@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { ApolloServerPlugin } from "@apollo/server";
-import { RETRY_AFTER_SECONDS } from "@/app/lib/platform/database-unavailable";
+import { RETRY_AFTER_SECONDS } from "@/server/platform/database-unavailable";
 import type { GraphQLContext } from "../context";
 
 /**

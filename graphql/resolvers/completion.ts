@@ -1,6 +1,6 @@
 import "server-only";
 
-import { computeCompletion, type Completion as Counts } from "@/app/lib/shared/completion";
+import { computeCompletion, type Completion as Counts } from "@/shared/completion";
 import type { CompletionResolvers } from "../generated/resolvers-types";
 import type { CompletionModel } from "../models";
 import { viewerValue } from "../answer-cache/viewer-values";

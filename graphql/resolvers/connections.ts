@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { Page } from "@/app/lib/services/pagination";
+import type { Page } from "@/server/services/pagination";
 import type { ApiTokenConnectionResolvers, RoadmapConnectionResolvers } from "../generated/resolvers-types";
 
 /** Relay's pageInfo of a service page. */

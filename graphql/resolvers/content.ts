@@ -1,7 +1,7 @@
 import "server-only";
 
-import { NotFoundError } from "@/app/lib/shared/errors";
-import type { ItemNode, RoadmapContent } from "@/app/lib/services/roadmaps/roadmap-content";
+import { NotFoundError } from "@/shared/errors";
+import type { ItemNode, RoadmapContent } from "@/server/services/roadmaps/content/roadmap-content";
 import type { GraphQLContext } from "../context";
 
 /** A roadmap's content tree from the request's loader; it exists (ids came from the database). */

@@ -1,7 +1,7 @@
 import "server-only";
 
-import type { StoredNote } from "@/app/lib/services/notes/stored-notes";
-import type { ItemProgress } from "@/app/lib/services/progress/load-progress";
+import type { StoredNote } from "@/server/services/notes/stored-notes";
+import type { ItemProgress } from "@/server/services/progress/load-progress";
 import type { ItemResolvers } from "../generated/resolvers-types";
 import type { ItemModel } from "../models";
 import { viewerValue } from "../answer-cache/viewer-values";

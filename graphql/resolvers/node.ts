@@ -1,6 +1,11 @@
 import "server-only";
 
-import type { ItemNode, ResourceNode, RoadmapSummary, SectionNode } from "@/app/lib/services/roadmaps/roadmap-content";
+import type {
+  ItemNode,
+  ResourceNode,
+  RoadmapSummary,
+  SectionNode,
+} from "@/server/services/roadmaps/content/roadmap-content";
 import type { NodeResolvers } from "../generated/resolvers-types";
 import type { GraphQLContext } from "../context";
 

@@ -1,9 +1,9 @@
 import "server-only";
 
-import { UNTOUCHED } from "@/app/lib/shared/plan/item-facts";
-import { planRoadmap, type Plan } from "@/app/lib/shared/plan/plan-roadmap";
-import { checkTimeZone } from "@/app/lib/shared/time-zone";
-import type { Completion } from "@/app/lib/shared/completion";
+import { UNTOUCHED } from "@/shared/plan/item-facts";
+import { planRoadmap, type Plan } from "@/shared/plan/plan-roadmap";
+import { checkTimeZone } from "@/shared/time-zone";
+import type { Completion } from "@/shared/completion";
 import type { GraphQLContext } from "../context";
 import type { CompletionModel } from "../models";
 

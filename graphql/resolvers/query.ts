@@ -1,7 +1,7 @@
 import "server-only";
 
-import { publicProfile } from "@/app/lib/services/profile/public-profile";
-import { listExploreRoadmaps } from "@/app/lib/services/roadmaps/list-explore-roadmaps";
+import { publicProfile } from "@/server/services/profile/public-profile";
+import { listExploreRoadmaps } from "@/server/services/roadmaps/listing/list-explore-roadmaps";
 import type { QueryResolvers } from "../generated/resolvers-types";
 import { findItem } from "./content";
 import { findNode } from "./node";

@@ -1,10 +1,10 @@
 import "server-only";
 
-import { burnUp } from "@/app/lib/services/activity/burn-up";
-import { badgePath } from "@/app/lib/services/profile/profile-login";
-import { exportRoadmap } from "@/app/lib/services/roadmaps/export-roadmap";
-import { calendarPath } from "@/app/lib/shared/calendar/calendar-address";
-import { computeCompletion } from "@/app/lib/shared/completion";
+import { burnUp } from "@/server/services/activity/burn-up";
+import { badgePath } from "@/server/services/profile/profile-login";
+import { exportRoadmap } from "@/server/services/roadmaps/export/export-roadmap";
+import { calendarPath } from "@/shared/calendar/calendar-address";
+import { computeCompletion } from "@/shared/completion";
 import type { RoadmapResolvers } from "../generated/resolvers-types";
 import { contentOf } from "./content";
 import { completionModel } from "./plan";

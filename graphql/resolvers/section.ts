@@ -1,9 +1,9 @@
 import "server-only";
 
-import type { ProgressMap } from "@/app/lib/services/progress/load-progress";
-import { computeCompletion } from "@/app/lib/shared/completion";
-import { UNTOUCHED } from "@/app/lib/shared/plan/item-facts";
-import { sectionDates } from "@/app/lib/shared/plan/section-dates";
+import type { ProgressMap } from "@/server/services/progress/load-progress";
+import { computeCompletion } from "@/shared/completion";
+import { UNTOUCHED } from "@/shared/plan/item-facts";
+import { sectionDates } from "@/shared/plan/section-dates";
 import type { SectionModel } from "../models";
 import type { GraphQLContext } from "../context";
 import type { SectionResolvers } from "../generated/resolvers-types";

@@ -1,9 +1,9 @@
 import "server-only";
 
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
-import type { ItemProgress } from "@/app/lib/services/progress/load-progress";
-import type { ItemFacts } from "@/app/lib/shared/plan/item-facts";
-import type { StoredNote } from "@/app/lib/services/notes/stored-notes";
+import type { ItemProgress } from "@/server/services/progress/load-progress";
+import type { ItemFacts } from "@/shared/plan/item-facts";
+import type { StoredNote } from "@/server/services/notes/stored-notes";
 import type { GraphQLContext } from "../context";
 
 /*

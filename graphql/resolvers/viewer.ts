@@ -1,22 +1,22 @@
 import "server-only";
 
-import { activitySummary } from "@/app/lib/services/activity/activity-summary";
-import { followedRoadmapIds } from "@/app/lib/services/activity/followed-roadmaps";
-import { inProgressItems } from "@/app/lib/services/activity/in-progress-items";
-import { BadInputError, UnauthenticatedError } from "@/app/lib/shared/errors";
-import { exportYourData } from "@/app/lib/services/account/export-your-data";
-import { listOwnRoadmaps } from "@/app/lib/services/roadmaps/list-own-roadmaps";
-import { listApiTokens } from "@/app/lib/services/tokens/list-api-tokens";
-import { calendarFeedCreatedAt } from "@/app/lib/services/calendar/calendar-feed-created-at";
-import { calendarFeedTemplate } from "@/app/lib/shared/calendar/calendar-address";
-import { badgePath, profilePath } from "@/app/lib/services/profile/profile-login";
+import { activitySummary } from "@/server/services/activity/activity-summary";
+import { followedRoadmapIds } from "@/server/services/activity/followed-roadmaps";
+import { inProgressItems } from "@/server/services/activity/in-progress-items";
+import { BadInputError, UnauthenticatedError } from "@/shared/errors";
+import { exportYourData } from "@/server/services/account/export-your-data";
+import { listOwnRoadmaps } from "@/server/services/roadmaps/listing/list-own-roadmaps";
+import { listApiTokens } from "@/server/services/tokens/list-api-tokens";
+import { calendarFeedCreatedAt } from "@/server/services/calendar/calendar-feed-created-at";
+import { calendarFeedTemplate } from "@/shared/calendar/calendar-address";
+import { badgePath, profilePath } from "@/server/services/profile/profile-login";
 import type {
   ApiTokenResolvers,
   CreateCalendarFeedPayloadResolvers,
   PublicProfileResolvers,
   ViewerResolvers,
 } from "../generated/resolvers-types";
-import { listApiTokensPage } from "@/app/lib/services/tokens/list-api-tokens-page";
+import { listApiTokensPage } from "@/server/services/tokens/list-api-tokens-page";
 import type { GraphQLContext } from "../context";
 
 async function profile(ctx: GraphQLContext, userId: string) {

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { createPrismaClient } from "../../app/lib/db/client";
+import { createPrismaClient } from "../../server/db/client";
 import { seedBuiltInRoadmaps } from "./seed-built-in-roadmaps";
 
 // `npm run db:seed`: loads the built-in roadmaps into DATABASE_URL.

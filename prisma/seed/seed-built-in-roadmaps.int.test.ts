@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import { createUser } from "../../e2e/support/factories";
 import { readChecklistLines } from "../../e2e/support/roadmap-source";
 import { testDb } from "../../e2e/support/test-db";
-import { loadRoadmapContents, type ItemNode } from "../../app/lib/services/roadmaps/roadmap-content";
-import { parseRoadmapMarkdown } from "../../app/lib/shared/roadmap-import/parse-roadmap-markdown";
-import { saveRoadmapDraft } from "../../app/lib/services/roadmaps/save-roadmap-draft";
+import { loadRoadmapContents, type ItemNode } from "../../server/services/roadmaps/content/roadmap-content";
+import { parseRoadmapMarkdown } from "../../shared/roadmap-markdown/parse-roadmap-markdown";
+import { saveBuiltInRoadmap } from "../../server/services/roadmaps/authoring/write-roadmap-version";
 import { seedBuiltInRoadmaps } from "./seed-built-in-roadmaps";
 
 async function backend() {
@@ -113,7 +113,7 @@ describe("re-importing a roadmap", () => {
   it("keeps progress on items it still has, follows pinned keys, and retires what is gone", async () => {
     const client = testDb();
     const slug = `reimport-${Date.now()}`;
-    const first = await saveRoadmapDraft(client, slug, parseRoadmapMarkdown(v1));
+    const first = await saveBuiltInRoadmap(client, slug, parseRoadmapMarkdown(v1));
     const items = await client.item.findMany({
       where: { roadmapId: first.roadmapId },
       select: { id: true, key: true },
@@ -131,7 +131,7 @@ describe("re-importing a roadmap", () => {
 
     // "Learn SQL" reworded (its pinned key keeps it), "Joins" dropped, a new item added.
     const v2 = "# Tools\n\n## Basics\n\n- [ ] Learn Git\n- [ ] Learn SQL well <!-- key: sql -->\n- [ ] Learn Docker\n";
-    const second = await saveRoadmapDraft(client, slug, parseRoadmapMarkdown(v2));
+    const second = await saveBuiltInRoadmap(client, slug, parseRoadmapMarkdown(v2));
 
     expect(second).toMatchObject({ roadmapId: first.roadmapId, created: false, changes: { items: 2, retired: 1 } });
     const [content] = await loadRoadmapContents(null, [first.roadmapId]);
@@ -145,7 +145,7 @@ describe("re-importing a roadmap", () => {
     expect(await client.progress.count({ where: { userId: user.id } })).toBe(3);
 
     // Bringing the item back revives the same row, with its progress.
-    await saveRoadmapDraft(client, slug, parseRoadmapMarkdown(v1));
+    await saveBuiltInRoadmap(client, slug, parseRoadmapMarkdown(v1));
     const [revived] = await loadRoadmapContents(null, [first.roadmapId]);
     expect(revived!.items.find((item) => item.key === "joins")!.id).toBe(idOf("joins"));
   });

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { Db } from "../../app/lib/db/client";
-import { parseRoadmapMarkdown } from "../../app/lib/shared/roadmap-import/parse-roadmap-markdown";
-import { saveRoadmapDraft, type SaveSummary } from "../../app/lib/services/roadmaps/save-roadmap-draft";
+import type { Db } from "../../server/db/client";
+import { parseRoadmapMarkdown } from "../../shared/roadmap-markdown/parse-roadmap-markdown";
+import { saveBuiltInRoadmap, type SaveSummary } from "../../server/services/roadmaps/authoring/write-roadmap-version";
 
 /** Roadmaps that ship with Waymark: content files in prisma/roadmaps. */
 export const BUILT_IN_ROADMAPS = [{ slug: "backend", file: "prisma/roadmaps/backend.md" }] as const;
@@ -33,7 +33,7 @@ export async function seedBuiltInRoadmaps(
     else
       results.push({
         slug,
-        ...(await saveRoadmapDraft(client, slug, parseRoadmapMarkdown(markdown), { seedHash, markdown })),
+        ...(await saveBuiltInRoadmap(client, slug, parseRoadmapMarkdown(markdown), { seedHash, markdown })),
       });
   }
   return results;

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { requestSnapshot } from "../../app/lib/db/embedded-control-socket";
-import { openEmbeddedPostgres } from "../../app/lib/db/embedded-postgres";
-import { dataDir } from "../../app/lib/platform/env";
+import { requestSnapshot } from "../../server/db/embedded-control-socket";
+import { openEmbeddedPostgres } from "../../server/db/embedded-postgres";
+import { dataDir } from "../../server/platform/env";
 import { elapsed, loadDotEnv, runCli } from "./cli-support";
 
 /*

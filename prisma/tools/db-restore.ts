@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
-import { lockDataDir } from "../../app/lib/db/data-dir-lock";
-import { dataDir } from "../../app/lib/platform/env";
+import { lockDataDir } from "../../server/db/data-dir-lock";
+import { dataDir } from "../../server/platform/env";
 import { elapsed, loadDotEnv, runCli } from "./cli-support";
 
 /*

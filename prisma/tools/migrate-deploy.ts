@@ -1,5 +1,5 @@
-import { withPostgresPool } from "../../app/lib/db/database-pool";
-import { deployMigrations } from "../../app/lib/db/deploy-migrations";
+import { withPostgresPool } from "../../server/db/database-pool";
+import { deployMigrations } from "../../server/db/deploy-migrations";
 import { elapsed, loadDotEnv, requireDatabaseUrl, runCli } from "./cli-support";
 
 /*

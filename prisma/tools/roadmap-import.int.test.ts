@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { lockDataDir } from "../../app/lib/db/data-dir-lock";
+import { lockDataDir } from "../../server/db/data-dir-lock";
 import { createUser } from "../../e2e/support/factories";
 import { testDb } from "../../e2e/support/test-db";
 

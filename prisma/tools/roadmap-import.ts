@@ -1,13 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { DataDirInUseError } from "../../app/lib/db/data-dir-lock";
-import { databasePool, setDatabasePool } from "../../app/lib/db/database-pool";
-import { deployMigrations } from "../../app/lib/db/deploy-migrations";
-import { openEmbeddedPostgres, type EmbeddedPostgres } from "../../app/lib/db/embedded-postgres";
-import { dataDir, env } from "../../app/lib/platform/env";
-import { importRoadmapFile } from "../../app/lib/services/roadmaps/import-roadmap-file";
-import { DomainError } from "../../app/lib/shared/errors";
+import { DataDirInUseError } from "../../server/db/data-dir-lock";
+import { databasePool, setDatabasePool } from "../../server/db/database-pool";
+import { deployMigrations } from "../../server/db/deploy-migrations";
+import { openEmbeddedPostgres, type EmbeddedPostgres } from "../../server/db/embedded-postgres";
+import { dataDir, env } from "../../server/platform/env";
+import { importRoadmapFile } from "../../server/services/roadmaps/authoring/import-roadmap-file";
+import { DomainError } from "../../shared/errors";
 import { elapsed, loadDotEnv, runCli } from "./cli-support";
 
 /*

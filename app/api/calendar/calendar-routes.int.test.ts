@@ -1,9 +1,9 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { POST as graphqlPost } from "@/app/api/graphql/route";
-import type { TokenScope } from "@/app/lib/db/generated/enums";
-import { createCalendarFeed } from "@/app/lib/services/calendar/create-calendar-feed";
-import { hashTokenSecret, newTokenSecret, tokenPrefix } from "@/app/lib/services/tokens/token-secret";
+import type { TokenScope } from "@/server/db/generated/enums";
+import { createCalendarFeed } from "@/server/services/calendar/create-calendar-feed";
+import { hashTokenSecret, newTokenSecret, tokenPrefix } from "@/server/services/tokens/token-secret";
 import { createApiToken } from "@/e2e/support/api-tokens";
 import { createSession, createUser, sessionViewerOf } from "@/e2e/support/factories";
 import { execute } from "@/e2e/support/graphql-operations";

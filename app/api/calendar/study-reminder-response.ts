@@ -1,12 +1,12 @@
 import "server-only";
 
 import type { NextRequest } from "next/server";
-import { env } from "@/app/lib/platform/env";
-import type { StudyReminder } from "@/app/lib/services/calendar/user-study-reminder";
-import { studyReminderIcs } from "@/app/lib/shared/calendar/study-reminder-ics";
-import { studyScheduleFrom } from "@/app/lib/shared/calendar/study-schedule";
-import { BadInputError } from "@/app/lib/shared/errors";
-import { isoDateIn } from "@/app/lib/shared/time-zone";
+import { env } from "@/server/platform/env";
+import type { StudyReminder } from "@/server/services/calendar/user-study-reminder";
+import { studyReminderIcs } from "@/shared/calendar/study-reminder-ics";
+import { studyScheduleFrom } from "@/shared/calendar/study-schedule";
+import { BadInputError } from "@/shared/errors";
+import { isoDateIn } from "@/shared/time-zone";
 
 export function plainResponse(status: number, text: string): Response {
   return new Response(`${text}\n`, {

@@ -3,7 +3,7 @@ import { NextRequest } from "next/server";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from "vitest";
 import { createApiToken } from "@/e2e/support/api-tokens";
 import { testDb } from "@/e2e/support/test-db";
-import { logger } from "@/app/lib/platform/logger";
+import { logger } from "@/server/platform/logger";
 import { POST } from "./route";
 
 /**

@@ -1,8 +1,8 @@
 import { timingSafeEqual } from "node:crypto";
 import type { NextRequest } from "next/server";
-import { fromLoopback } from "@/app/lib/platform/client-address";
-import { env } from "@/app/lib/platform/env";
-import { METRICS_CONTENT_TYPE, metricsText } from "@/app/lib/platform/metrics";
+import { fromLoopback } from "@/server/platform/client-address";
+import { env } from "@/server/platform/env";
+import { METRICS_CONTENT_TYPE, metricsText } from "@/server/platform/metrics";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
-import { viewerFromRequest } from "@/app/lib/auth/viewer-from-request";
+import { viewerFromRequest } from "@/server/auth/viewer-from-request";
 import { downloadError, downloadResponse } from "@/app/api/download-response";
-import { exportYourData } from "@/app/lib/services/account/export-your-data";
+import { exportYourData } from "@/server/services/account/export-your-data";
 
 export const dynamic = "force-dynamic";
 

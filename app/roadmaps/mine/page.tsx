@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
-import { listOwnRoadmaps } from "@/app/lib/services/roadmaps/list-own-roadmaps";
-import { DomainError } from "@/app/lib/shared/errors";
-import { ROADMAP_QUOTAS } from "@/app/lib/shared/roadmap-quotas";
+import { sessionViewer } from "@/server/auth/viewer-from-request";
+import { listOwnRoadmaps } from "@/server/services/roadmaps/listing/list-own-roadmaps";
+import { DomainError } from "@/shared/errors";
+import { ROADMAP_QUOTAS } from "@/shared/roadmap-quotas";
 import { PageLinks } from "@/components/own-roadmaps/page-links";
 import { RoadmapCards } from "@/components/own-roadmaps/roadmap-cards";
 import { buttonClass } from "@/components/ui/button";

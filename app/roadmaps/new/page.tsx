@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
-import { ROADMAP_QUOTAS } from "@/app/lib/shared/roadmap-quotas";
+import { sessionViewer } from "@/server/auth/viewer-from-request";
+import { ROADMAP_QUOTAS } from "@/shared/roadmap-quotas";
 import { RoadmapEditor } from "@/components/editor/roadmap-editor";
 import { PageTitle } from "@/components/ui/page-title";
 

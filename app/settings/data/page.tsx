@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
+import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { SettingsNav } from "@/components/settings-nav";
 import { buttonClass } from "@/components/ui/button";

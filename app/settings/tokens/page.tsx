@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { sessionViewer } from "@/app/lib/auth/viewer-from-request";
-import { listApiTokens } from "@/app/lib/services/tokens/list-api-tokens";
-import { formatTime } from "@/app/lib/shared/format-date";
-import { timeZoneFromCookie } from "@/app/lib/shared/time-zone-cookie";
-import { tokenScopeLabel } from "@/app/lib/shared/token-scopes";
+import { sessionViewer } from "@/server/auth/viewer-from-request";
+import { listApiTokens } from "@/server/services/tokens/list-api-tokens";
+import { formatTime } from "@/shared/format-date";
+import { timeZoneFromCookie } from "@/shared/time-zone-cookie";
+import { tokenScopeLabel } from "@/shared/token-scopes";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
 import { RevokeTokenButton } from "@/components/tokens/revoke-token-button";
 import { Card } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
-import { systemFonts } from "@/app/lib/platform/system-fonts";
-import { publicProfile } from "@/app/lib/services/profile/public-profile";
+import { systemFonts } from "@/server/platform/system-fonts";
+import { publicProfile } from "@/server/services/profile/public-profile";
 import { OG_SIZE, OgBar, OgCard, OgLine } from "@/components/og/og-card";
 
 export const dynamic = "force-dynamic";

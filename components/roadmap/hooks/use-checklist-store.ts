@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import type { RoadmapPageData } from "@/app/lib/shared/roadmap-view";
+import type { RoadmapPageData } from "@/shared/roadmap-view";
 import { NOT_STARTED, type ChecklistStore } from "../store/checklist-store";
 import { createGuestStore } from "../store/guest-store";
 import { createLearnerStore } from "../store/learner-store";

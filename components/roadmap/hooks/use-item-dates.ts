@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { formatDate } from "@/app/lib/shared/format-date";
+import { formatDate } from "@/shared/format-date";
 
 export interface DateSpan {
   startedAt: string | null;

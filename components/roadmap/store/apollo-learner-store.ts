@@ -1,5 +1,5 @@
 import type { ApolloClient } from "@apollo/client";
-import type { RoadmapPageData } from "@/app/lib/shared/roadmap-view";
+import type { RoadmapPageData } from "@/shared/roadmap-view";
 import { errorMessage } from "../../apollo/error-message";
 import { refreshRoadmapPlans } from "../../plan/refresh-roadmap-plans";
 import { flattenItems } from "../flatten-items";

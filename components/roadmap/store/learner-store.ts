@@ -1,4 +1,4 @@
-import type { RoadmapPageData } from "@/app/lib/shared/roadmap-view";
+import type { RoadmapPageData } from "@/shared/roadmap-view";
 import { writeClient } from "../../apollo/write-client";
 import { NOT_STARTED, type ChecklistStore, type ItemRowState, type ItemStates } from "./checklist-store";
 

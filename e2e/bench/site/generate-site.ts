@@ -120,7 +120,7 @@ export async function generateSite(url: string, shape: SiteShape, log: (line: st
        FROM site_roadmap rm, generate_series(0, (rm.size - 1) / 50) s`,
     );
     // Item n sits in section n / 50; every fifth one (n % 5 = 4) is the child of
-    // the item before it; positions count siblings from 0, as flattenDraft does.
+    // the item before it; positions count siblings from 0, as flattenParsedRoadmap does.
     await step(
       "items",
       `INSERT INTO "Item" ("id", "roadmapId", "sectionId", "parentId", "key", "title", "position")

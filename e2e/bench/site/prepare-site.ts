@@ -1,6 +1,6 @@
 import pg from "pg";
-import { createPrismaClient } from "../../../app/lib/db/client";
-import { deployMigrations } from "../../../app/lib/db/deploy-migrations";
+import { createPrismaClient } from "../../../server/db/client";
+import { deployMigrations } from "../../../server/db/deploy-migrations";
 import { seedBuiltInRoadmaps } from "../../../prisma/seed/seed-built-in-roadmaps";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "../../support/throwaway-database";
 import { generateSite, type GeneratedSite } from "./generate-site";

@@ -1,4 +1,4 @@
-import type { Db } from "../../../app/lib/db/client";
+import type { Db } from "../../../server/db/client";
 
 const STATUSES = ["IN_PROGRESS", "DONE", "SKIPPED", "NOT_STARTED"] as const;
 

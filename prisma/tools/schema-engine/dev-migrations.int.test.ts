@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { withPostgresPool } from "../../../app/lib/db/database-pool";
-import { deployMigrations } from "../../../app/lib/db/deploy-migrations";
+import { withPostgresPool } from "../../../server/db/database-pool";
+import { deployMigrations } from "../../../server/db/deploy-migrations";
 import { findSchemaDrift } from "./dev-migrations";
 
 describe("migrations", () => {

@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
 import { downloadError } from "@/app/api/download-response";
-import { viewerFromRequest } from "@/app/lib/auth/viewer-from-request";
-import { studyReminder } from "@/app/lib/services/calendar/study-reminder";
-import { slugOfCalendarPath } from "@/app/lib/shared/calendar/calendar-address";
+import { viewerFromRequest } from "@/server/auth/viewer-from-request";
+import { studyReminder } from "@/server/services/calendar/study-reminder";
+import { slugOfCalendarPath } from "@/shared/calendar/calendar-address";
 import { plainResponse, studyReminderResponse } from "../study-reminder-response";
 
 export const dynamic = "force-dynamic";

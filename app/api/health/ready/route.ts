@@ -1,4 +1,4 @@
-import { checkReadiness } from "@/app/lib/services/health";
+import { checkReadiness } from "@/server/services/health";
 
 export const dynamic = "force-dynamic";
 

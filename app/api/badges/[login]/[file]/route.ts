@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import type { NextRequest } from "next/server";
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/app/lib/platform/database-unavailable";
-import { badgeCompletion } from "@/app/lib/services/profile/badge-completion";
-import { badgeSvg, completionBadge, NOT_FOUND_BADGE, type BadgeTheme } from "@/app/lib/shared/badge/badge-svg";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/server/platform/database-unavailable";
+import { badgeCompletion } from "@/server/services/profile/badge-completion";
+import { badgeSvg, completionBadge, NOT_FOUND_BADGE, type BadgeTheme } from "@/shared/badge/badge-svg";
 
 export const dynamic = "force-dynamic";
 

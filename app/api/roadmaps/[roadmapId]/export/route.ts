@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
-import { viewerFromRequest } from "@/app/lib/auth/viewer-from-request";
+import { viewerFromRequest } from "@/server/auth/viewer-from-request";
 import { downloadError, downloadResponse } from "@/app/api/download-response";
-import { EXPORT_FILE, exportRoadmapFile, type ExportFormat } from "@/app/lib/services/roadmaps/export-roadmap";
-import { UnauthenticatedError } from "@/app/lib/shared/errors";
+import { EXPORT_FILE, exportRoadmapFile, type ExportFormat } from "@/server/services/roadmaps/export/export-roadmap";
+import { UnauthenticatedError } from "@/shared/errors";
 
 export const dynamic = "force-dynamic";
 

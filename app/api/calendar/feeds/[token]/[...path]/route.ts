@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
-import { studyReminderByFeedSecret } from "@/app/lib/services/calendar/study-reminder-by-feed-secret";
-import { slugOfCalendarPath } from "@/app/lib/shared/calendar/calendar-address";
+import { studyReminderByFeedSecret } from "@/server/services/calendar/study-reminder-by-feed-secret";
+import { slugOfCalendarPath } from "@/shared/calendar/calendar-address";
 import { plainResponse, studyReminderResponse } from "../../../study-reminder-response";
 
 export const dynamic = "force-dynamic";

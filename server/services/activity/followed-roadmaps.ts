@@ -1,0 +1,36 @@
+import "server-only";
+
+import { db } from "../../db/client";
+import { requireScope, type MaybeViewer } from "../viewer";
+import { LIVE_ITEM } from "../roadmaps/content/live-item";
+import { visibleRoadmapWhere } from "../roadmaps/visibility/roadmap-access";
+
+/**
+ * Roadmaps the viewer has changed anything on, most recently active first (one
+ * statement). A reset is not activity: it does not move a roadmap up.
+ */
+export async function followedRoadmapIds(viewer: MaybeViewer): Promise<string[]> {
+  const { userId } = requireScope(viewer, "READ_PROGRESS");
+  const rows = await db().progressEvent.groupBy({
+    by: ["roadmapId"],
+    where: { userId, kind: "CHANGE", roadmap: visibleRoadmapWhere(viewer) },
+    _max: { at: true },
+    orderBy: { _max: { at: "desc" } },
+  });
+  return rows.map((row) => row.roadmapId);
+}
+
+/** Items the viewer has in progress, most recently changed first. */
+export async function inProgressItemIds(
+  viewer: MaybeViewer,
+  first: number,
+): Promise<{ itemId: string; roadmapId: string }[]> {
+  const { userId } = requireScope(viewer, "READ_PROGRESS");
+  return db().progress.findMany({
+    // A roadmap its owner made private since is gone from the list, like a deleted one.
+    where: { userId, status: "IN_PROGRESS", item: LIVE_ITEM, roadmap: visibleRoadmapWhere(viewer) },
+    orderBy: { updatedAt: "desc" },
+    take: Math.min(Math.max(Math.trunc(first), 0), 100),
+    select: { itemId: true, roadmapId: true },
+  });
+}

@@ -1,0 +1,104 @@
+import "server-only";
+
+import { burnUp, type ProgressBucket } from "../activity/burn-up";
+import { followedRoadmapIds } from "../activity/followed-roadmaps";
+import { inProgressItems } from "../activity/in-progress-items";
+import { computeCompletion, type Completion } from "../../../shared/completion";
+import type { Plan } from "../../../shared/plan/plan-roadmap";
+import { roadmapPlans } from "../plan/roadmap-plans";
+import { loadProgress, type ProgressMap } from "../progress/load-progress";
+import { loadRoadmapContents, type RoadmapContent } from "../roadmaps/content/roadmap-content";
+import { requireScope, type MaybeViewer } from "../viewer";
+
+/*
+ * The learner's dashboard, section by section, so that the page can stream each
+ * one as soon as it is ready: the followed roadmaps (completion per section and
+ * burn-up history), the "continue" list, and (in activity-summary.ts) the
+ * heatmap with streaks.
+ */
+
+export interface DashboardRoadmap {
+  id: string;
+  slug: string;
+  title: string;
+  completion: Completion;
+  sections: { key: string; title: string; completion: Completion }[];
+  history: ProgressBucket[];
+  /** Pace, forecast, target and this week, in the learner's time zone. */
+  plan: Plan;
+}
+
+export interface ContinueItem {
+  id: string;
+  title: string;
+  sectionTitle: string;
+  roadmapSlug: string;
+  roadmapTitle: string;
+}
+
+const CONTINUE_COUNT = 5;
+
+/**
+ * Followed roadmaps, most recently active first, with completion per section, a
+ * year of burn-up history and the learner's plan. A few statements, plus one
+ * burn-up query per followed roadmap (learners follow few; each is one indexed
+ * aggregate).
+ */
+export async function dashboardRoadmaps(viewer: MaybeViewer, timeZone: string): Promise<DashboardRoadmap[]> {
+  requireScope(viewer, "READ_PROGRESS");
+  const ids = await followedRoadmapIds(viewer);
+  const [contents, progress] = await Promise.all([loadRoadmapContents(viewer, ids), loadProgress(viewer, ids)]);
+  const live = contents.flatMap((content) => (content ? [content] : []));
+  const plans = await roadmapPlans(viewer, live, timeZone);
+  return Promise.all(
+    live.map((content) =>
+      roadmapEntry(
+        viewer,
+        content,
+        progress.get(content.roadmap.id) ?? new Map(),
+        timeZone,
+        plans.get(content.roadmap.id)!,
+      ),
+    ),
+  );
+}
+
+/** The few items the learner has in progress, to pick up where they left off. */
+export async function continueItems(viewer: MaybeViewer): Promise<ContinueItem[]> {
+  return (await inProgressItems(viewer, CONTINUE_COUNT)).map(({ item, sectionTitle, roadmap }) => ({
+    id: item.id,
+    title: item.title,
+    sectionTitle,
+    roadmapSlug: roadmap.slug,
+    roadmapTitle: roadmap.title,
+  }));
+}
+
+async function roadmapEntry(
+  viewer: MaybeViewer,
+  content: RoadmapContent,
+  progress: ProgressMap,
+  timeZone: string,
+  plan: Plan,
+): Promise<DashboardRoadmap> {
+  const statusOf = (id: string) => progress.get(id)?.status;
+  return {
+    id: content.roadmap.id,
+    slug: content.roadmap.slug,
+    title: content.roadmap.title,
+    completion: computeCompletion(
+      content.items.map((item) => item.id),
+      statusOf,
+    ),
+    sections: content.sections.map((section) => ({
+      key: section.key,
+      title: section.title,
+      completion: computeCompletion(
+        section.allItems.map((item) => item.id),
+        statusOf,
+      ),
+    })),
+    history: await burnUp(viewer, { roadmapId: content.roadmap.id, total: content.items.length, days: 365, timeZone }),
+    plan,
+  };
+}

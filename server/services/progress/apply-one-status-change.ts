@@ -1,0 +1,121 @@
+import "server-only";
+
+import { db } from "../../db/client";
+import type { ItemStatus } from "../../db/generated/enums";
+import { LIVE_ITEM_SQL } from "../roadmaps/content/live-item";
+import { requireScope, type ViewerWith } from "../viewer";
+import { NEVER, type AppliedChange } from "./status-change";
+
+export interface OneStatusChange {
+  roadmapId: string;
+  /** The version of the roadmap's content, read with the item (a reply can take the tree from a cache). */
+  contentVersion: number;
+  /** The change written, or null when the item already had this status. */
+  change: AppliedChange | null;
+  /** When the item's status, now the one asked for, was set; null when no status is stored (NOT_STARTED). */
+  updatedAt: Date | null;
+}
+
+interface StatementResult {
+  roadmapId: string;
+  contentVersion: number;
+  /** The row's status under our lock, or null when the statement saw no row. */
+  locked: ItemStatus | null;
+  lockedAt: Date | null;
+  /** The status written, or null when nothing was. */
+  written: ItemStatus | null;
+  writtenAt: Date | null;
+}
+
+// A retry only follows a lost race to create the row, after which the row exists.
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Sets one learner's status of one live item in one autocommit statement (the
+ * rules are in status-change.ts; the SQL's comments say how it keeps them).
+ * Returns null when the item is unknown, retired, or on a roadmap the learner may not see.
+ * The writer is a viewer checked for WRITE_PROGRESS (and checked again here).
+ */
+export async function applyOneStatusChange(
+  writer: ViewerWith<"WRITE_PROGRESS">,
+  itemId: string,
+  status: ItemStatus,
+): Promise<OneStatusChange | null> {
+  const { userId } = requireScope(writer, "WRITE_PROGRESS");
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+    const [result] = await setStatusStatement(userId, itemId, status);
+    if (!result) return null;
+    const { roadmapId, contentVersion, locked, lockedAt, written, writtenAt } = result;
+    if (written) {
+      return {
+        roadmapId,
+        contentVersion,
+        change: { itemId, from: locked ?? "NOT_STARTED", to: written },
+        updatedAt: writtenAt,
+      };
+    }
+    if (locked !== null || status === "NOT_STARTED") {
+      // Unchanged: the row keeps its time, unless it is a placeholder (no status of the learner's yet).
+      const updatedAt = lockedAt && lockedAt.getTime() > NEVER.getTime() ? lockedAt : null;
+      return { roadmapId, contentVersion, change: null, updatedAt };
+    }
+    // Another request created the row after this statement's snapshot was taken,
+    // so its status could not be read under a lock: nothing was written. The next
+    // statement's snapshot sees the row (ON CONFLICT waited for its commit).
+  }
+  throw new Error(`setting ${itemId} for ${userId} lost ${MAX_ATTEMPTS} races to create its progress row`);
+}
+
+/*
+ * How one statement keeps the rules under READ COMMITTED:
+ * - `locked` takes the row lock first (the INSERT reads it, so it runs before).
+ *   When another writer holds the lock, FOR UPDATE waits, then returns the row's
+ *   newest committed version, not the one in this statement's snapshot; from
+ *   there until commit nobody else can change it. That status is the event's
+ *   `from`.
+ * - The upsert's ON CONFLICT branch re-reads the newest version of the row under
+ *   its own lock, never the snapshot's, and updates it only when the status
+ *   differs and it is the row `locked` holds. A row created by another request
+ *   after the snapshot is invisible to `locked`; then nothing is written and the
+ *   caller tries again.
+ * - clock_timestamp(), not now() (the statement's start), times the change:
+ *   evaluated in ON CONFLICT's SET it is read once the lock is held. A new row
+ *   waited for no lock. Prisma keeps DateTime as UTC in timestamp columns.
+ * - NOT_STARTED on an item without a row changes nothing and writes no row.
+ * - An item of a private roadmap of someone else is no item at all (see roadmap-access.ts).
+ */
+function setStatusStatement(userId: string, itemId: string, status: ItemStatus) {
+  return db().$queryRaw<StatementResult[]>`
+    WITH item AS (
+      SELECT i."id", i."roadmapId", r."contentVersion" FROM "Item" i
+      JOIN "Section" s ON s."id" = i."sectionId"
+      JOIN "Roadmap" r ON r."id" = i."roadmapId"
+      WHERE i."id" = ${itemId} AND ${LIVE_ITEM_SQL}
+        AND (r."visibility" <> 'PRIVATE' OR r."ownerId" = ${userId})
+    ),
+    locked AS MATERIALIZED (
+      SELECT p."id", p."status", p."updatedAt" FROM "Progress" p
+      WHERE p."userId" = ${userId} AND p."itemId" = ${itemId}
+      FOR UPDATE
+    ),
+    written AS (
+      INSERT INTO "Progress" ("id", "userId", "itemId", "roadmapId", "status", "updatedAt")
+      SELECT gen_random_uuid()::text, ${userId}, item."id", item."roadmapId", ${status}::"ItemStatus",
+        clock_timestamp() AT TIME ZONE 'UTC'
+      FROM item LEFT JOIN locked ON true
+      WHERE locked."id" IS NOT NULL OR ${status}::"ItemStatus" <> 'NOT_STARTED'
+      ON CONFLICT ("userId", "itemId") DO UPDATE
+        SET "status" = excluded."status", "updatedAt" = clock_timestamp() AT TIME ZONE 'UTC'
+        WHERE "Progress"."status" <> excluded."status" AND "Progress"."id" = (SELECT "id" FROM locked)
+      RETURNING "status", "updatedAt"
+    ),
+    event AS (
+      INSERT INTO "ProgressEvent" ("userId", "itemId", "roadmapId", "from", "to", "at")
+      SELECT ${userId}, item."id", item."roadmapId", COALESCE(locked."status", 'NOT_STARTED'), written."status",
+        written."updatedAt"
+      FROM written CROSS JOIN item LEFT JOIN locked ON true
+    )
+    SELECT item."roadmapId", item."contentVersion", locked."status" AS "locked", locked."updatedAt" AS "lockedAt",
+      written."status" AS "written", written."updatedAt" AS "writtenAt"
+    FROM item LEFT JOIN locked ON true LEFT JOIN written ON true`;
+}

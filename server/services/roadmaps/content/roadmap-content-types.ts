@@ -1,0 +1,71 @@
+import type { ResourceKind, RoadmapVisibility } from "../../../db/generated/enums";
+
+/*
+ * The shape of a roadmap's content as the service layer hands it out: read by
+ * roadmap-rows.ts, cached and served by roadmap-content.ts.
+ */
+
+export interface ResourceNode {
+  id: string;
+  title: string;
+  /** As its author wrote it. */
+  url: string;
+  kind: ResourceKind;
+  /** roadmap.sh's type as written when it is not the kind's own name (`paper`); null otherwise. */
+  writtenType: string | null;
+}
+
+/** An item as stored. */
+export interface ItemRow {
+  id: string;
+  roadmapId: string;
+  sectionId: string;
+  parentId: string | null;
+  key: string;
+  title: string;
+  position: number;
+}
+
+export interface ItemNode extends ItemRow {
+  children: ItemNode[];
+  resources: ResourceNode[];
+}
+
+export interface SectionNode {
+  id: string;
+  roadmapId: string;
+  key: string;
+  title: string;
+  position: number;
+  /** Top-level items, each with its children. */
+  items: ItemNode[];
+  /** Every item of the section, nested ones included, in reading order. */
+  allItems: ItemNode[];
+}
+
+export interface RoadmapSummary {
+  id: string;
+  /** `backend` for a built-in roadmap, `<owner's login>/<name>` for a learner's. */
+  slug: string;
+  title: string;
+  description: string | null;
+  updatedAt: Date;
+  visibility: RoadmapVisibility;
+  /** Null for built-in roadmaps. */
+  ownerId: string | null;
+  ownerLogin: string | null;
+  /** The roadmap it was forked from, while that exists (see forkOrigin for what the viewer may know of it). */
+  forkedFromId: string | null;
+  /** Whether it is a fork, even of a roadmap since deleted. */
+  isFork: boolean;
+}
+
+/** A roadmap's whole tree, read in four statements whatever its size. */
+export interface RoadmapContent {
+  roadmap: RoadmapSummary;
+  sections: SectionNode[];
+  /** Every live item in reading order. */
+  items: ItemNode[];
+  itemById: Map<string, ItemNode>;
+  resources: ResourceNode[];
+}

@@ -1,0 +1,56 @@
+import "server-only";
+
+import { z } from "zod";
+import { db } from "../../../db/client";
+import type { Prisma } from "../../../db/generated/client";
+import { pageQuery, readPageRequest, toPage, type Page } from "../../pagination";
+import { validate } from "../../validate";
+import { LIVE_ITEM } from "../content/live-item";
+import type { RoadmapListEntry } from "./list-roadmaps";
+import { roadmapSummarySelect, toRoadmapSummary } from "./roadmap-summary";
+
+export const exploreInput = z.object({
+  query: z.string().trim().max(100, "must be at most 100 characters").nullish(),
+});
+
+/**
+ * The Explore list: PUBLIC roadmaps only (built-in ones and learners'), newest
+ * first, a page at a time, optionally those whose title contains `query`
+ * (ignoring case). Never an UNLISTED or PRIVATE roadmap, whoever asks. Two
+ * statements: the page, and its items' counts.
+ */
+export async function listExploreRoadmaps(input: unknown): Promise<Page<RoadmapListEntry>> {
+  const request = readPageRequest(input);
+  const { query } = validate(exploreInput, input);
+  const page = pageQuery(request);
+  const where: Prisma.RoadmapWhereInput = {
+    AND: [{ visibility: "PUBLIC" }, query ? { title: { contains: query, mode: "insensitive" } } : {}, page.where],
+  };
+  const rows = await db().roadmap.findMany({
+    where,
+    orderBy: page.orderBy,
+    take: page.take,
+    select: { ...roadmapSummarySelect, createdAt: true },
+  });
+  return withItemCounts(toPage(rows, request, ({ createdAt: _createdAt, ...row }) => toRoadmapSummary(row)));
+}
+
+/** Item counts of a page of roadmaps, in one statement. */
+export async function withItemCounts<T extends { id: string }>(
+  page: Page<T>,
+): Promise<Page<T & { itemCount: number }>> {
+  const ids = page.edges.map((edge) => edge.node.id);
+  const counts =
+    ids.length === 0
+      ? []
+      : await db().item.groupBy({
+          by: ["roadmapId"],
+          where: { roadmapId: { in: ids }, ...LIVE_ITEM },
+          _count: { _all: true },
+        });
+  const countOf = new Map(counts.map((row) => [row.roadmapId, row._count._all]));
+  return {
+    ...page,
+    edges: page.edges.map((edge) => ({ ...edge, node: { ...edge.node, itemCount: countOf.get(edge.node.id) ?? 0 } })),
+  };
+}

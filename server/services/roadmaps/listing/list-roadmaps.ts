@@ -1,0 +1,43 @@
+import "server-only";
+
+import { db } from "../../../db/client";
+import type { RoadmapSummary } from "../content/roadmap-content";
+import { LIVE_ITEM } from "../content/live-item";
+import { BUILT_IN_ROADMAP } from "../visibility/roadmap-access";
+import { roadmapSummarySelect, toRoadmapSummary } from "./roadmap-summary";
+
+export interface RoadmapListEntry extends RoadmapSummary {
+  itemCount: number;
+}
+
+export interface BuiltInRoadmapEntry extends RoadmapListEntry {
+  /** Bumped by every save: a cached answer that lists the roadmaps is checked against it. */
+  contentVersion: number;
+}
+
+/**
+ * The built-in roadmaps (those an administrator imports) with their number of
+ * live items, in title order (two statements). A bounded list, the same for
+ * everyone: learners' public roadmaps are on the Explore list, which pages.
+ */
+export async function listRoadmaps(): Promise<BuiltInRoadmapEntry[]> {
+  const [roadmaps, counts] = await Promise.all([
+    db().roadmap.findMany({
+      where: BUILT_IN_ROADMAP,
+      orderBy: { title: "asc" },
+      // Built-in roadmaps have no owner: no need to read one.
+      select: { ...roadmapSummarySelect, contentVersion: true, owner: false },
+    }),
+    db().item.groupBy({
+      by: ["roadmapId"],
+      where: { ...LIVE_ITEM, roadmap: BUILT_IN_ROADMAP },
+      _count: { _all: true },
+    }),
+  ]);
+  const countOf = new Map(counts.map((row) => [row.roadmapId, row._count._all]));
+  return roadmaps.map((roadmap) => ({
+    ...toRoadmapSummary({ ...roadmap, owner: null }),
+    itemCount: countOf.get(roadmap.id) ?? 0,
+    contentVersion: roadmap.contentVersion,
+  }));
+}

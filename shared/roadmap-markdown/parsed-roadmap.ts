@@ -1,0 +1,57 @@
+import type { ItemStatus, ResourceKind } from "../../server/db/generated/enums";
+
+/** A roadmap as parsed from markdown, before it touches the database. */
+export interface ParsedRoadmap {
+  title: string;
+  description: string | null;
+  sections: ParsedSection[];
+  /** Links that belong to the roadmap as a whole (under the title, before any section). */
+  resources: ParsedResource[];
+}
+
+export interface ParsedSection {
+  key: string;
+  title: string;
+  /** 1-based line of its heading (of its first item when the file has no heading for it). */
+  line?: number;
+  items: ParsedItem[];
+}
+
+export interface ParsedItem {
+  key: string;
+  title: string;
+  /** 1-based line in the source, for error messages. */
+  line: number;
+  children: ParsedItem[];
+  resources: ParsedResource[];
+  /**
+   * What the checkbox said: `[ ]` NOT_STARTED, `[x]` DONE, `[/]` IN_PROGRESS,
+   * `[-]` SKIPPED (the markers Waymark's markdown export writes). Only a save
+   * that asks to restore statuses reads it.
+   */
+  mark?: ItemStatus;
+}
+
+export interface ParsedResource {
+  title: string;
+  /** The address as written (checked, never normalised: link-address.ts). */
+  url: string;
+  kind: ResourceKind;
+  /**
+   * roadmap.sh's type as written (`paper` in `[@paper@Title](url)`), when it is
+   * not the kind's own name: `kind` is then its nearest kind. Absent otherwise.
+   */
+  writtenType?: string;
+}
+
+export interface RoadmapProblem {
+  line: number;
+  message: string;
+}
+
+export class RoadmapParseError extends Error {
+  override name = "RoadmapParseError";
+  constructor(readonly problems: RoadmapProblem[]) {
+    super(problems.map((problem) => `line ${problem.line}: ${problem.message}`).join("\n"));
+  }
+}
