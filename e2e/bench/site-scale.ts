@@ -179,6 +179,8 @@ function printReport(results: {
 }): string {
   const fmt = (value: number | null | undefined, digits = 0) =>
     value === null || value === undefined || !Number.isFinite(value) ? "" : value.toFixed(digits);
+  // Slow workloads answer a few times a second: a decimal keeps their figure readable.
+  const rate = (value: number) => fmt(value, value < 10 ? 1 : 0);
   const lines: string[] = [];
   const out = (line = "") => lines.push(line);
   out(
@@ -197,8 +199,8 @@ function printReport(results: {
   out("|---|---|---|---|---|---|---|---|---|---|---|");
   for (const row of results.compared) {
     out(
-      `| ${row.workload} | ${row.connections} | ${fmt(row.small.rps)} | ${row.small.p50} | ${row.small.p99} | ` +
-        `${fmt(row.large.rps)} | ${row.large.p50} | ${row.large.p99} | ${fmt(row.ratio, 2)} | ` +
+      `| ${row.workload} | ${row.connections} | ${rate(row.small.rps)} | ${row.small.p50} | ${row.small.p99} | ` +
+        `${rate(row.large.rps)} | ${row.large.p50} | ${row.large.p99} | ${fmt(row.ratio, 2)} | ` +
         `${fmt(row.small.statementsPerRequest, 1)} / ${fmt(row.large.statementsPerRequest, 1)} | ${row.small.errors + row.large.errors} |`,
     );
   }
@@ -208,7 +210,7 @@ function printReport(results: {
     out("|---|---|---|---|---|---|---|---|");
     for (const row of results.mixed) {
       out(
-        `| ${row.readers} | ${row.site} | ${fmt(row.quiet.rps)} | ${row.quiet.p99} | ${fmt(row.busy.rps)} | ${row.busy.p99} | ` +
+        `| ${row.readers} | ${row.site} | ${rate(row.quiet.rps)} | ${row.quiet.p99} | ${rate(row.busy.rps)} | ${row.busy.p99} | ` +
           `${fmt(row.ratio, 2)} | ${row.saves} (${row.saveErrors}) |`,
       );
     }
