@@ -48,11 +48,14 @@ export interface BenchLearners {
 export function saverMarkdown(version: number): string {
   const lines = generatedRoadmapMarkdown(200).split("\n");
   if (version % 2 === 0) return lines.join("\n");
-  let changed = 0;
+  // Every 13th of its 133 top-level items, the first ten of them.
+  let seen = 0;
   return lines
-    .map((line) =>
-      line.startsWith("- [ ] Item") && changed++ % 15 === 0 && changed <= 150 ? `${line} (revised)` : line,
-    )
+    .map((line) => {
+      if (!line.startsWith("- [ ] Item")) return line;
+      const nth = seen++;
+      return nth % 13 === 0 && nth < 130 ? `${line} (revised)` : line;
+    })
     .join("\n");
 }
 
