@@ -6,7 +6,7 @@ import {
   type ItemNode,
   type RoadmapContent,
 } from "@/server/services/roadmaps/content/roadmap-content";
-import { saveBuiltInRoadmap } from "@/server/services/roadmaps/authoring/write-roadmap-version";
+import { saveBuiltInRoadmap } from "@/server/services/roadmaps/authoring/save-built-in-roadmap";
 import { IMPORT_LIMITS, utf8Length } from "@/shared/roadmap-markdown/import-limits";
 import { writeRoadmapMarkdown } from "@/shared/roadmap-markdown/write-roadmap-markdown";
 import { createSession, createUser, sessionViewerOf } from "@/e2e/support/factories";

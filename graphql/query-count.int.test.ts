@@ -4,7 +4,7 @@ import { execute } from "../e2e/support/graphql-operations";
 import { testDb } from "../e2e/support/test-db";
 import { onQuery } from "../server/db/client";
 import { parseRoadmapMarkdown } from "../shared/roadmap-markdown/parse-roadmap-markdown";
-import { saveBuiltInRoadmap } from "../server/services/roadmaps/authoring/write-roadmap-version";
+import { saveBuiltInRoadmap } from "../server/services/roadmaps/authoring/save-built-in-roadmap";
 
 const FULL_ROADMAP = /* GraphQL */ `
   query Full($slug: String!) {

@@ -261,7 +261,7 @@ async function benchDatabase(kind: DatabaseKind, withGrowth: boolean): Promise<M
       const slug = `generated-${size}`;
       await waymark.inspect(async (db) => {
         const { parseRoadmapMarkdown } = await import("../../shared/roadmap-markdown/parse-roadmap-markdown");
-        const { saveBuiltInRoadmap } = await import("../../server/services/roadmaps/authoring/write-roadmap-version");
+        const { saveBuiltInRoadmap } = await import("../../server/services/roadmaps/authoring/save-built-in-roadmap");
         await saveBuiltInRoadmap(db, slug, parseRoadmapMarkdown(generatedRoadmapMarkdown(size)));
       });
       rows.push(

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../server/db/client";
 import type { ItemStatus } from "../../server/db/generated/enums";
 import { parseRoadmapMarkdown } from "../../shared/roadmap-markdown/parse-roadmap-markdown";
-import { saveBuiltInRoadmap } from "../../server/services/roadmaps/authoring/write-roadmap-version";
+import { saveBuiltInRoadmap } from "../../server/services/roadmaps/authoring/save-built-in-roadmap";
 import type { Viewer } from "../../server/services/viewer";
 import { mergeGuestProgress } from "../../server/services/progress/merge-guest-progress";
 import { resetRoadmapProgress } from "../../server/services/progress/reset-roadmap-progress";

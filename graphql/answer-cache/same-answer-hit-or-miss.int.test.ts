@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/graphql/route";
 import { answerCacheLookups } from "@/server/platform/metrics";
 import { PEER_HEADER } from "@/server/platform/request-context";
-import { saveBuiltInRoadmap } from "@/server/services/roadmaps/authoring/write-roadmap-version";
+import { saveBuiltInRoadmap } from "@/server/services/roadmaps/authoring/save-built-in-roadmap";
 import { parseRoadmapMarkdown } from "@/shared/roadmap-markdown/parse-roadmap-markdown";
 import { createApiToken } from "@/e2e/support/api-tokens";
 import { createSession, createUser } from "@/e2e/support/factories";

@@ -2,7 +2,7 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/graphql/route";
 import { onQuery } from "@/server/db/client";
-import { saveBuiltInRoadmap } from "@/server/services/roadmaps/authoring/write-roadmap-version";
+import { saveBuiltInRoadmap } from "@/server/services/roadmaps/authoring/save-built-in-roadmap";
 import { setItemStatus } from "@/server/services/progress/set-item-status";
 import { parseRoadmapMarkdown } from "@/shared/roadmap-markdown/parse-roadmap-markdown";
 import { createUser, sessionViewerOf } from "@/e2e/support/factories";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { setItemNote } from "@/server/services/notes/set-item-note";
 import { setItemStatus } from "@/server/services/progress/set-item-status";
-import { saveBuiltInRoadmap } from "@/server/services/roadmaps/authoring/write-roadmap-version";
+import { saveBuiltInRoadmap } from "@/server/services/roadmaps/authoring/save-built-in-roadmap";
 import { parseRoadmapMarkdown } from "@/shared/roadmap-markdown/parse-roadmap-markdown";
 import { execute } from "@/e2e/support/graphql-operations";
 import { answerCacheCount, postToRoute, sessionCaller, tokenCaller } from "@/e2e/support/graphql-route-caller";

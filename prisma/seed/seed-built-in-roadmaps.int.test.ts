@@ -7,7 +7,7 @@ import { readChecklistLines } from "../../e2e/support/roadmap-source";
 import { testDb } from "../../e2e/support/test-db";
 import { loadRoadmapContents, type ItemNode } from "../../server/services/roadmaps/content/roadmap-content";
 import { parseRoadmapMarkdown } from "../../shared/roadmap-markdown/parse-roadmap-markdown";
-import { saveBuiltInRoadmap } from "../../server/services/roadmaps/authoring/write-roadmap-version";
+import { saveBuiltInRoadmap } from "../../server/services/roadmaps/authoring/save-built-in-roadmap";
 import { seedBuiltInRoadmaps } from "./seed-built-in-roadmaps";
 
 async function backend() {

@@ -3,7 +3,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "../../server/db/client";
 import { parseRoadmapMarkdown } from "../../shared/roadmap-markdown/parse-roadmap-markdown";
-import { saveBuiltInRoadmap, type SaveSummary } from "../../server/services/roadmaps/authoring/write-roadmap-version";
+import { saveBuiltInRoadmap, type SaveSummary } from "../../server/services/roadmaps/authoring/save-built-in-roadmap";
 
 /** Roadmaps that ship with Waymark: content files in prisma/roadmaps. */
 export const BUILT_IN_ROADMAPS = [{ slug: "backend", file: "prisma/roadmaps/backend.md" }] as const;

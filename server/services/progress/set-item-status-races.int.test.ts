@@ -4,7 +4,7 @@ import { testDb } from "../../../e2e/support/test-db";
 import type { Prisma } from "../../db/generated/client";
 import type { ItemStatus } from "../../db/generated/enums";
 import { parseRoadmapMarkdown } from "../../../shared/roadmap-markdown/parse-roadmap-markdown";
-import { saveBuiltInRoadmap } from "../roadmaps/authoring/write-roadmap-version";
+import { saveBuiltInRoadmap } from "../roadmaps/authoring/save-built-in-roadmap";
 import { requireScope, type Viewer } from "../viewer";
 import { applyStatusChanges } from "./apply-status-changes";
 import { mergeGuestProgress } from "./merge-guest-progress";

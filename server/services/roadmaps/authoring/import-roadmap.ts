@@ -7,7 +7,7 @@ import { RESERVED_ROADMAP_NAMES } from "../../../../shared/roadmap-quotas";
 import { validate } from "../../validate";
 import { requireAdmin, type MaybeViewer } from "../../viewer";
 import { parseMarkdownOrThrow } from "./parse-markdown-or-throw";
-import { saveBuiltInRoadmap, type SaveSummary } from "./write-roadmap-version";
+import { saveBuiltInRoadmap, type SaveSummary } from "./save-built-in-roadmap";
 
 export const importRoadmapInput = z.object({
   slug: z
