@@ -1,14 +1,14 @@
 // The floor plan, checked by `npm run lint` (depcruise). Layers, lowest first:
 //
-//   shared     pure, isomorphic code both the browser and the server import
-//   server/platform   server infrastructure: environment, logs, metrics, cache, rate limits
-//   server/db         the database: Prisma client, pools, migrations, health
-//   server/services   the service layer, the only code that queries through Prisma
-//   server/auth       who is asking: Auth.js, sessions, tokens (adapters over services)
+//   shared/            pure, isomorphic code both the browser and the server import
+//   server/platform/   server infrastructure: environment, logs, metrics, cache, rate limits
+//   server/db/         the database: Prisma client, pools, migrations, health
+//   server/services/   the service layer, the only code that queries through Prisma
+//   server/auth/       who is asking: Auth.js, sessions, tokens (adapters over services)
 //   graphql/           the API adapter over services
 //   components/        React components (server ones may call services)
-//   app/ routes        pages, layouts and route handlers
-//   server/start-up     the server's start-up and shutdown, proxy.ts, instrumentation.ts
+//   app/               routes: pages, layouts and route handlers
+//   server/start-up/   the server's start-up and shutdown, proxy.ts, instrumentation.ts
 //
 // A layer imports only layers below it (and itself). Client components (files
 // that start with "use client") and everything they import must stay out of

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { writeClient } from "../apollo/write-client";
+import { apolloClient } from "../apollo/apollo-client";
 import { DeleteAccountMutation } from "../own-roadmaps/own-roadmap-operations";
 import { fieldClass } from "../ui/field-class";
 import { FormFooter } from "../ui/form-footer";
@@ -21,7 +21,7 @@ export function DeleteAccountForm({ login }: { login: string }) {
   const remove = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
-      const client = await writeClient();
+      const client = await apolloClient();
       await client.mutate({ mutation: DeleteAccountMutation, variables: { input: { login: typed.trim() } } });
       // The header and every page rendered for the account must forget it.
       router.replace("/");

@@ -24,11 +24,11 @@ export function GuestProgressMerger() {
     let cancelled = false;
     void (async () => {
       try {
-        const [{ writeClient }, { MergeGuestProgressMutation }] = await Promise.all([
-          import("../apollo/write-client"),
+        const [{ apolloClient }, { MergeGuestProgressMutation }] = await Promise.all([
+          import("../apollo/apollo-client"),
           import("./merge-guest-progress-operation"),
         ]);
-        const client = await writeClient();
+        const client = await apolloClient();
         const { data } = await client.mutate({
           mutation: MergeGuestProgressMutation,
           variables: { input: { entries } },

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { GuestDashboardRoadmap } from "@/server/services/dashboard/guest-dashboard-content";
 import type { GuestRoadmapQuery as GuestRoadmapResult } from "@/graphql/generated/client/graphql";
 import type { GuestProgress } from "../guest/guest-progress";
-import { writeClient } from "../apollo/write-client";
+import { apolloClient } from "../apollo/apollo-client";
 import { GuestRoadmapQuery } from "./guest-roadmap-operations";
 
 /**
@@ -27,7 +27,7 @@ export function useGuestRoadmaps(builtIn: GuestDashboardRoadmap[], entries: Gues
     if (absent.length === 0) return;
     let cancelled = false;
     (async () => {
-      const client = await writeClient();
+      const client = await apolloClient();
       const results = await Promise.all(
         absent.map(async (id) => {
           try {

@@ -6,7 +6,7 @@ import { useId, useMemo, useRef, useState } from "react";
 import { utf8Length } from "@/shared/roadmap-markdown/import-limits";
 import { ROADMAP_QUOTAS } from "@/shared/roadmap-quotas";
 import type { RoadmapVisibility } from "@/graphql/generated/client/graphql";
-import { writeClient } from "../apollo/write-client";
+import { apolloClient } from "../apollo/apollo-client";
 import { SaveRoadmapMutation } from "../own-roadmaps/own-roadmap-operations";
 import { VISIBILITY_OPTIONS } from "../own-roadmaps/visibility-options";
 import { ActionError } from "../ui/action-error";
@@ -71,7 +71,7 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: R
 
   const save = () =>
     run(async () => {
-      const client = await writeClient();
+      const client = await apolloClient();
       const { data } = await client.mutate({
         mutation: SaveRoadmapMutation,
         variables: {

@@ -4,7 +4,7 @@ import { CombinedGraphQLErrors } from "@apollo/client/errors";
 import { useEffect, useState } from "react";
 import type { SaveRoadmapMutation as SaveResult } from "@/graphql/generated/client/graphql";
 import { errorMessage } from "../apollo/error-message";
-import { writeClient } from "../apollo/write-client";
+import { apolloClient } from "../apollo/apollo-client";
 import { SaveRoadmapMutation } from "../own-roadmaps/own-roadmap-operations";
 
 export type SavePayload = SaveResult["saveRoadmap"];
@@ -50,7 +50,7 @@ export function useSavePreview(roadmapId: string | null, request: PreviewRequest
     const timer = setTimeout(async () => {
       setPreview({ state: "loading", request: asked });
       try {
-        const client = await writeClient();
+        const client = await apolloClient();
         const { data } = await client.mutate({
           mutation: SaveRoadmapMutation,
           variables: { input: { roadmapId, markdown, notRenamed: [...asked.notRenamed], dryRun: true } },

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { writeClient } from "../apollo/write-client";
+import { apolloClient } from "../apollo/apollo-client";
 import { ActionError } from "../ui/action-error";
 import { useAnnounce } from "../ui/announcer";
 import { Button } from "../ui/button";
@@ -24,7 +24,7 @@ export function ForkButton({ roadmapId, title }: { roadmapId: string; title: str
 
   const fork = () =>
     run(async () => {
-      const client = await writeClient();
+      const client = await apolloClient();
       const { data } = await client.mutate({
         mutation: ForkRoadmapMutation,
         variables: { input: { roadmapId, copyProgress } },

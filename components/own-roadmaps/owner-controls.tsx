@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef } from "react";
 import type { RoadmapVisibility } from "@/graphql/generated/client/graphql";
-import { writeClient } from "../apollo/write-client";
+import { apolloClient } from "../apollo/apollo-client";
 import { ActionError } from "../ui/action-error";
 import { useAnnounce } from "../ui/announcer";
 import { Button } from "../ui/button";
@@ -34,7 +34,7 @@ export function OwnerControls({
 
   const changeVisibility = (next: RoadmapVisibility) =>
     run(async () => {
-      const client = await writeClient();
+      const client = await apolloClient();
       await client.mutate({
         mutation: SetRoadmapVisibilityMutation,
         variables: { input: { roadmapId, visibility: next } },
@@ -45,7 +45,7 @@ export function OwnerControls({
     });
   const remove = () =>
     run(async () => {
-      const client = await writeClient();
+      const client = await apolloClient();
       await client.mutate({ mutation: DeleteRoadmapMutation, variables: { input: { roadmapId } } });
       deleteDialog.current?.close();
       announce(`Deleted “${title}”.`, { afterNavigation: true });

@@ -4,7 +4,7 @@ import { CombinedGraphQLErrors } from "@apollo/client/errors";
 import { useRef, useState, type FormEvent } from "react";
 import { MAX_WEEKLY_GOAL } from "@/shared/plan/goal-limits";
 import { todayIn } from "@/shared/time-zone";
-import { writeClient } from "../apollo/write-client";
+import { apolloClient } from "../apollo/apollo-client";
 import { fieldClass } from "../ui/field-class";
 import { FormFooter } from "../ui/form-footer";
 import { useMutationAction } from "../ui/use-mutation-action";
@@ -78,7 +78,7 @@ export function GoalForm({
     setErrors({});
     await run(async () => {
       try {
-        const client = await writeClient();
+        const client = await apolloClient();
         await client.mutate({
           mutation: SetRoadmapGoalMutation,
           variables: { input: { roadmapId, ...checked.input }, timeZone },

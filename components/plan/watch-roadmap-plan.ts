@@ -1,5 +1,5 @@
 import type { Plan } from "@/shared/plan/plan-roadmap";
-import { writeClient } from "../apollo/write-client";
+import { apolloClient } from "../apollo/apollo-client";
 import { fieldsFromPlan, planFromFields } from "./plan-fields";
 import { RoadmapPlanQuery } from "./plan-operations";
 
@@ -17,7 +17,7 @@ export interface WatchedPlan {
  * progress on the page refetches it (refreshRoadmapPlans). Returns the way to stop.
  */
 export async function watchRoadmapPlan(watched: WatchedPlan, onPlan: (plan: Plan) => void): Promise<() => void> {
-  const client = await writeClient();
+  const client = await apolloClient();
   const variables = { slug: watched.slug, timeZone: watched.timeZone };
   client.writeQuery({
     query: RoadmapPlanQuery,

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { calendarFeedPath } from "@/shared/calendar/calendar-address";
 import { DEFAULT_SCHEDULE, studyScheduleQuery } from "@/shared/calendar/study-schedule";
 import { formatTime } from "@/shared/format-date";
-import { writeClient } from "../apollo/write-client";
+import { apolloClient } from "../apollo/apollo-client";
 import { StudyScheduleFields } from "../share/calendar-download";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
@@ -51,14 +51,14 @@ export function CalendarSubscription({
     });
   const create = () =>
     change(async () => {
-      const client = await writeClient();
+      const client = await apolloClient();
       const { data } = await client.mutate({ mutation: CreateCalendarFeedMutation });
       setTemplate(data?.createCalendarFeed.urlTemplate ?? null);
       return "Link created. Copy it now: it is shown only once.";
     });
   const revoke = () =>
     change(async () => {
-      const client = await writeClient();
+      const client = await apolloClient();
       await client.mutate({ mutation: RevokeCalendarFeedMutation });
       setTemplate(null);
       createButton.current?.focus();

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useId } from "react";
 import { errorMessage } from "../apollo/error-message";
-import { writeClient } from "../apollo/write-client";
+import { apolloClient } from "../apollo/apollo-client";
 import { Card } from "../ui/card";
 import { FormFooter } from "../ui/form-footer";
 import { SetProfileVisibilityMutation } from "./profile-operations";
@@ -28,7 +28,7 @@ export function ProfileSharingForm({
   const save = async (_previous: SaveState, form: FormData): Promise<SaveState> => {
     const makePublic = form.get("public") === "on";
     try {
-      const client = await writeClient();
+      const client = await apolloClient();
       await client.mutate({
         mutation: SetProfileVisibilityMutation,
         variables: {

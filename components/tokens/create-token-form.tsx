@@ -9,7 +9,7 @@ import { Card } from "../ui/card";
 import { CopyableText } from "../ui/copyable-text";
 import { fieldClass } from "../ui/field-class";
 import { FormFooter } from "../ui/form-footer";
-import { writeClient } from "../apollo/write-client";
+import { apolloClient } from "../apollo/apollo-client";
 import { CreateApiTokenMutation } from "./token-operations";
 
 type CreateTokenState =
@@ -26,7 +26,7 @@ export function CreateTokenForm() {
   const result = useRef<HTMLDivElement>(null);
   const create = async (_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> => {
     try {
-      const client = await writeClient();
+      const client = await apolloClient();
       const { data } = await client.mutate({
         mutation: CreateApiTokenMutation,
         variables: {

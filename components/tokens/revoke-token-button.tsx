@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { writeClient } from "../apollo/write-client";
+import { apolloClient } from "../apollo/apollo-client";
 import { ActionError } from "../ui/action-error";
 import { Button } from "../ui/button";
 import { useMutationAction } from "../ui/use-mutation-action";
@@ -13,7 +13,7 @@ export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
   const { pending, error, run } = useMutationAction();
   const revoke = () =>
     run(async () => {
-      const client = await writeClient();
+      const client = await apolloClient();
       await client.mutate({ mutation: RevokeApiTokenMutation, variables: { input: { id } } });
       router.refresh();
     });

@@ -1,10 +1,10 @@
-import { writeClient } from "../../apollo/write-client";
+import { apolloClient } from "../../apollo/apollo-client";
 import { RoadmapDatesQuery } from "../../plan/plan-operations";
 import type { ItemDatesById } from "./use-item-dates";
 
 /** The learner's dates on items and sections of a roadmap, from the API (loaded only when dates are shown). */
 export async function fetchItemDates(slug: string): Promise<ItemDatesById | null> {
-  const client = await writeClient();
+  const client = await apolloClient();
   const { data } = await client.query({ query: RoadmapDatesQuery, variables: { slug }, fetchPolicy: "network-only" });
   if (!data?.roadmap) return null;
   return new Map([

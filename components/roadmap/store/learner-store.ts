@@ -1,5 +1,5 @@
 import type { RoadmapPageData } from "@/shared/roadmap-view";
-import { writeClient } from "../../apollo/write-client";
+import { apolloClient } from "../../apollo/apollo-client";
 import { NOT_STARTED, type ChecklistStore, type ItemRowState, type ItemStates } from "./checklist-store";
 
 function statesFromServer(data: RoadmapPageData): ItemStates {
@@ -13,7 +13,7 @@ function statesFromServer(data: RoadmapPageData): ItemStates {
 
 /**
  * A signed-in learner's checklist. The page paints from the server's data; the
- * browser's GraphQL client (Apollo, about 45 kB gzip, write-client.ts) loads right
+ * browser's GraphQL client (Apollo, about 45 kB gzip, apollo-client.ts) loads right
  * after, outside the first-load JavaScript, and from then on every change goes
  * through its cache. A change made in the instant before it arrives waits for it.
  */
@@ -28,7 +28,7 @@ export function createLearnerStore(initial: RoadmapPageData, onError: (message: 
   // Started by the first subscriber, which only exists in the browser. A failed
   // load (a chunk gone after a deploy, say) is reported and tried again next time.
   const load = () =>
-    (loading ??= Promise.all([import("./apollo-learner-store"), writeClient()]).then(
+    (loading ??= Promise.all([import("./apollo-learner-store"), apolloClient()]).then(
       ([{ createApolloLearnerStore }, client]) => {
         live = createApolloLearnerStore(client, data, onError);
         live.subscribe(notify);

@@ -18,6 +18,22 @@ export interface SharedCache {
   delete(key: string): Promise<void>;
 }
 
+type TextStore = Pick<SharedCache, "distributed" | "getText" | "setText" | "delete">;
+
+/** A cache over a store of text: JSON values are written and read as their text. */
+function withJson(store: TextStore): SharedCache {
+  return {
+    ...store,
+    async get<T>(key: string) {
+      const json = await store.getText(key);
+      return json === undefined ? undefined : (JSON.parse(json) as T);
+    },
+    async set(key, value, ttlSeconds) {
+      await store.setText(key, JSON.stringify(value), ttlSeconds);
+    },
+  };
+}
+
 /**
  * This process's memory as the cache: bounded by entries and by size (values are
  * kept as JSON text, whose length is their cost), so large roadmaps and answers
@@ -29,62 +45,44 @@ export function createMemoryCache(max = 2000, maxBytes = 64 * 1024 * 1024): Shar
     maxSize: maxBytes,
     sizeCalculation: (entry) => Math.max(1, entry.json.length),
   });
-  const getText = async (key: string) => {
-    const hit = store.get(key);
-    cacheRequests().inc({ cache: "memory", result: hit ? "hit" : "miss" });
-    return hit?.json;
-  };
-  const setText = async (key: string, text: string, ttlSeconds: number) => {
-    store.set(key, { json: text }, { ttl: ttlSeconds * 1000 });
-  };
-  return {
+  return withJson({
     distributed: false,
-    async get<T>(key: string) {
-      const json = await getText(key);
-      return json === undefined ? undefined : (JSON.parse(json) as T);
+    async getText(key) {
+      const hit = store.get(key);
+      cacheRequests().inc({ cache: "memory", result: hit ? "hit" : "miss" });
+      return hit?.json;
     },
-    async set(key, value, ttlSeconds) {
-      await setText(key, JSON.stringify(value), ttlSeconds);
+    async setText(key, text, ttlSeconds) {
+      store.set(key, { json: text }, { ttl: ttlSeconds * 1000 });
     },
-    getText,
-    setText,
     async delete(key) {
       store.delete(key);
     },
-  };
+  });
 }
 
 /** Redis errors are logged and treated as misses: the cache only ever saves work. */
 export function createRedisCache(redis: Redis, prefix = "waymark:cache:"): SharedCache {
   const warn = (error: unknown) => logger.warn({ err: error }, "Redis cache unavailable");
-  const getText = async (key: string) => {
-    try {
-      const json = await redis.get(prefix + key);
-      cacheRequests().inc({ cache: "redis", result: json === null ? "miss" : "hit" });
-      return json ?? undefined;
-    } catch (error) {
-      warn(error);
-      return undefined;
-    }
-  };
-  const setText = async (key: string, text: string, ttlSeconds: number) => {
-    await redis.set(prefix + key, text, "EX", ttlSeconds).catch(warn);
-  };
-  return {
+  return withJson({
     distributed: true,
-    async get<T>(key: string) {
-      const json = await getText(key);
-      return json === undefined ? undefined : (JSON.parse(json) as T);
+    async getText(key) {
+      try {
+        const json = await redis.get(prefix + key);
+        cacheRequests().inc({ cache: "redis", result: json === null ? "miss" : "hit" });
+        return json ?? undefined;
+      } catch (error) {
+        warn(error);
+        return undefined;
+      }
     },
-    async set(key, value, ttlSeconds) {
-      await setText(key, JSON.stringify(value), ttlSeconds);
+    async setText(key, text, ttlSeconds) {
+      await redis.set(prefix + key, text, "EX", ttlSeconds).catch(warn);
     },
-    getText,
-    setText,
     async delete(key) {
       await redis.del(prefix + key).catch(warn);
     },
-  };
+  });
 }
 
 const GLOBAL_KEY = Symbol.for("waymark.sharedCache");
