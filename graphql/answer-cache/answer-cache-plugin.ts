@@ -8,7 +8,7 @@ import { answerKey } from "./answer-key";
 import { cachedAnswerResponse } from "./answer-text";
 import { readsOnlyContentAndViewerValues, readsOnlyRoadmapContent } from "./cacheable-operation";
 import { localSharedAnswers } from "./shared-answers";
-import { viewerAnswerShelves } from "./viewer-answers";
+import { viewerAnswerStore } from "./viewer-answers";
 import { ViewerValues } from "./viewer-values";
 
 /**
@@ -33,7 +33,7 @@ export function answerCachePlugin(): ApolloServerPlugin<GraphQLContext> {
   gaugeFromCallback(
     "waymark_answer_cache_signed_in_bytes",
     "Approximate bytes of signed-in templates cached in this process (bounded: see viewer-answers.ts).",
-    () => viewerAnswerShelves().calculatedSize,
+    () => viewerAnswerStore().calculatedSize,
   );
   return {
     async requestDidStart({ contextValue: ctx }) {

@@ -12,86 +12,86 @@ import { stillCurrent } from "./still-current";
 
 /*
  * Signed-in answers, cached as templates (answer-template.ts) in this process,
- * on a shelf per viewer: the key holds who asks (answer-key.ts), so a template
+ * on a entries per viewer: the key holds who asks (answer-key.ts), so a template
  * only ever serves the viewer whose request built it. It is used while the
  * roadmap lookups it made still find the same (roadmap-reads.ts, checked on
  * every use), and its gaps are filled from the viewer's states read for this
  * request: statuses and notes are never cached.
  *
- * One LRU bounded by total size holds the shelves. A shelf holds a viewer's
+ * One LRU bounded by total size holds the shelves. A entries holds a viewer's
  * few most recent templates, so one learner sending endless variations of a
  * query (unused variables, aliases) only ever replaces their own, and cannot
  * push everyone else's out. A query whose answer was too large to cache is
  * remembered as such, so its repeats are not cut up again only to be thrown away.
  */
 
-/** Templates kept per viewer: a page, its repeats, a few API scripts. */
+/** Templates cached per viewer: a page, its repeats, a few API scripts. */
 const PER_VIEWER = 8;
 const TOTAL_BYTES = 64 * 1024 * 1024;
 const TOO_LARGE_BYTES = 64;
 
-type Kept = AnswerTemplate | "too-large";
+type Entry = AnswerTemplate | "too-large";
 /** Larger answers are computed each time (and remembered as too large), so one huge roadmap cannot crowd out the rest. */
 const MAX_TEMPLATE_SIZE = 4 * 1024 * 1024;
 
-interface Shelf {
-  kept: Map<string, Kept>;
+interface ViewerEntries {
+  byKey: Map<string, Entry>;
   size: number;
 }
 
 const GLOBAL_KEY = Symbol.for("waymark.viewerAnswers");
-type GlobalWithShelves = typeof globalThis & { [GLOBAL_KEY]?: LRUCache<string, Shelf> };
+type GlobalWithViewerAnswers = typeof globalThis & { [GLOBAL_KEY]?: LRUCache<string, ViewerEntries> };
 
-export function viewerAnswerShelves(): LRUCache<string, Shelf> {
-  const holder = globalThis as GlobalWithShelves;
-  holder[GLOBAL_KEY] ??= new LRUCache<string, Shelf>({
+export function viewerAnswerStore(): LRUCache<string, ViewerEntries> {
+  const holder = globalThis as GlobalWithViewerAnswers;
+  holder[GLOBAL_KEY] ??= new LRUCache<string, ViewerEntries>({
     max: 10_000,
     maxSize: TOTAL_BYTES,
-    sizeCalculation: (shelf) => Math.max(1, shelf.size),
+    sizeCalculation: (entries) => Math.max(1, entries.size),
     ttl: 3600 * 1000,
   });
   return holder[GLOBAL_KEY];
 }
 
-const sizeOf = (kept: Kept) => (kept === "too-large" ? TOO_LARGE_BYTES : kept.size);
+const sizeOf = (entry: Entry) => (entry === "too-large" ? TOO_LARGE_BYTES : entry.size);
 
-/** Stores the shelf again, so the LRU counts its new size (or drops it when empty). */
-function put(userId: string, shelf: Shelf) {
-  shelf.size = [...shelf.kept.values()].reduce((sum, kept) => sum + sizeOf(kept), 0);
-  if (shelf.kept.size === 0) viewerAnswerShelves().delete(userId);
-  else viewerAnswerShelves().set(userId, shelf);
+/** Stores the viewer's entries again, so the LRU counts its new size (or drops it when empty). */
+function put(userId: string, entries: ViewerEntries) {
+  entries.size = [...entries.byKey.values()].reduce((sum, entry) => sum + sizeOf(entry), 0);
+  if (entries.byKey.size === 0) viewerAnswerStore().delete(userId);
+  else viewerAnswerStore().set(userId, entries);
 }
 
-function keptFor(userId: string, key: string): Kept | undefined {
-  const shelf = viewerAnswerShelves().get(userId);
-  const kept = shelf?.kept.get(key);
-  if (shelf && kept !== undefined) {
+function entryFor(userId: string, key: string): Entry | undefined {
+  const entries = viewerAnswerStore().get(userId);
+  const entry = entries?.byKey.get(key);
+  if (entries && entry !== undefined) {
     // Most recently used last: the first entry is the one to go.
-    shelf.kept.delete(key);
-    shelf.kept.set(key, kept);
+    entries.byKey.delete(key);
+    entries.byKey.set(key, entry);
   }
-  return kept;
+  return entry;
 }
 
-function keep(userId: string, key: string, kept: Kept): void {
-  const shelf = viewerAnswerShelves().get(userId) ?? { kept: new Map<string, Kept>(), size: 0 };
-  shelf.kept.delete(key);
-  shelf.kept.set(key, kept);
-  while (shelf.kept.size > PER_VIEWER) shelf.kept.delete(shelf.kept.keys().next().value!);
-  put(userId, shelf);
+function putEntry(userId: string, key: string, entry: Entry): void {
+  const entries = viewerAnswerStore().get(userId) ?? { byKey: new Map<string, Entry>(), size: 0 };
+  entries.byKey.delete(key);
+  entries.byKey.set(key, entry);
+  while (entries.byKey.size > PER_VIEWER) entries.byKey.delete(entries.byKey.keys().next().value!);
+  put(userId, entries);
 }
 
-/** Forgets `kept` under `key`, unless another request has already kept something newer there. */
-function forget(userId: string, key: string, kept: Kept): void {
-  const shelf = viewerAnswerShelves().peek(userId);
-  if (!shelf || shelf.kept.get(key) !== kept) return;
-  shelf.kept.delete(key);
-  put(userId, shelf);
+/** Drops `entry` under `key`, unless another request has already cached something newer there. */
+function dropEntry(userId: string, key: string, entry: Entry): void {
+  const entries = viewerAnswerStore().peek(userId);
+  if (!entries || entries.byKey.get(key) !== entry) return;
+  entries.byKey.delete(key);
+  put(userId, entries);
 }
 
 /** Caches a template for the viewer; one over the size limit, or too large to cut ("too-large"), is remembered as such. */
 export function storeViewerAnswer(viewer: Viewer, key: string, template: AnswerTemplate | "too-large"): void {
-  keep(viewer.userId, key, template !== "too-large" && template.size > MAX_TEMPLATE_SIZE ? "too-large" : template);
+  putEntry(viewer.userId, key, template !== "too-large" && template.size > MAX_TEMPLATE_SIZE ? "too-large" : template);
 }
 
 /**
@@ -101,7 +101,7 @@ export function storeViewerAnswer(viewer: Viewer, key: string, template: AnswerT
  * to cache (the full run does not cut it up again).
  */
 export async function findViewerAnswer(viewer: Viewer, key: string): Promise<{ text?: string; tooLarge?: boolean }> {
-  const template = keptFor(viewer.userId, key);
+  const template = entryFor(viewer.userId, key);
   if (template === undefined || template === "too-large") {
     answerCacheLookups().inc({ kind: "signed_in", result: "miss" });
     return { tooLarge: template === "too-large" };
@@ -121,12 +121,12 @@ export async function findViewerAnswer(viewer: Viewer, key: string): Promise<{ t
     if (isDatabaseUnavailable(error)) throw error;
     // Whatever else went wrong here, the full run answers (and reports) it.
     logger.warn({ err: error }, "cached signed-in answer could not be filled");
-    forget(viewer.userId, key, template);
+    dropEntry(viewer.userId, key, template);
     return {};
   }
   if (!current || !states) {
     answerCacheLookups().inc({ kind: "signed_in", result: current ? "miss" : "stale" });
-    forget(viewer.userId, key, template);
+    dropEntry(viewer.userId, key, template);
     return {};
   }
   answerCacheLookups().inc({ kind: "signed_in", result: "hit" });
