@@ -1,6 +1,7 @@
 import "server-only";
 
 import DataLoader from "dataloader";
+import { burnUps, type ProgressBucket } from "@/server/services/activity/burn-up";
 import type { RoadmapReads } from "./answer-cache/roadmap-reads";
 import type { StoredNote } from "@/server/services/notes/stored-notes";
 import { loadItemFacts } from "@/server/services/plan/load-item-facts";
@@ -126,6 +127,25 @@ export function createLoaders(viewer: MaybeViewer, reads: RoadmapReads) {
      */
     writtenStatuses,
     users: new DataLoader<string, UserProfile | null>(loadUsers),
+    // Burn-ups of every roadmap a query asks with the same window: one statement (a list of followed roadmaps).
+    history: new DataLoader<HistoryRequest, ProgressBucket[], string>(
+      async (requests) => {
+        const windows = new Map<string, HistoryRequest[]>();
+        for (const request of requests) {
+          const window = `${request.days}|${request.timeZone}`;
+          windows.set(window, [...(windows.get(window) ?? []), request]);
+        }
+        const found = new Map<HistoryRequest, ProgressBucket[]>();
+        await Promise.all(
+          [...windows.values()].map(async (same) => {
+            const histories = await burnUps(viewer, same, same[0]!);
+            for (const request of same) found.set(request, histories.get(request.roadmapId)!);
+          }),
+        );
+        return requests.map((request) => found.get(request)!);
+      },
+      { cacheKeyFn: (request) => `${request.roadmapId}|${request.days}|${request.timeZone}` },
+    ),
     // Item facts (dates, pace) and goals per roadmap: one statement each per request.
     itemFacts,
     /** A roadmap's item facts if this request has loaded them already, else undefined. */
@@ -141,6 +161,13 @@ export function createLoaders(viewer: MaybeViewer, reads: RoadmapReads) {
     nodeRef: new DataLoader<string, NodeRef | null>((ids) => findNodeRefs(viewer, ids)),
     markdown: new DataLoader<string, string | null>((ids) => loadRoadmapMarkdown(viewer, ids)),
   };
+}
+
+interface HistoryRequest {
+  roadmapId: string;
+  total: number;
+  days: number;
+  timeZone: string;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

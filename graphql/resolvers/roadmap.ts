@@ -1,6 +1,5 @@
 import "server-only";
 
-import { burnUp } from "@/server/services/activity/burn-up";
 import { badgePath } from "@/server/services/profile/profile-login";
 import { exportRoadmap } from "@/server/services/roadmaps/export/export-roadmap";
 import { calendarPath } from "@/shared/calendar/calendar-address";
@@ -42,7 +41,7 @@ export const Roadmap: RoadmapResolvers = {
   history: async (roadmap, { days, timeZone }, ctx) => {
     if (!ctx.viewer) return null;
     const content = await contentOf(ctx, roadmap.id);
-    return burnUp(ctx.viewer, {
+    return ctx.loaders.history.load({
       roadmapId: roadmap.id,
       total: content.items.length,
       days: days ?? 365,

@@ -3,20 +3,28 @@ import "server-only";
 import { db } from "../../db/client";
 import { requireScope, type MaybeViewer } from "../viewer";
 import { LIVE_ITEM } from "../roadmaps/content/live-item";
-import { visibleRoadmapWhere } from "../roadmaps/visibility/roadmap-access";
+import { visibleRoadmapSql, visibleRoadmapWhere } from "../roadmaps/visibility/roadmap-access";
 
 /**
  * Roadmaps the viewer has changed anything on, most recently active first (one
- * statement). A reset is not activity: it does not move a roadmap up.
+ * statement). A reset is not activity: it does not move a roadmap up. The
+ * learner's own history is grouped first (their index on userId), then each of
+ * its few roadmaps is checked by primary key: joined the other way round, the
+ * planner scanned every visible roadmap of the site.
  */
 export async function followedRoadmapIds(viewer: MaybeViewer): Promise<string[]> {
-  const { userId } = requireScope(viewer, "READ_PROGRESS");
-  const rows = await db().progressEvent.groupBy({
-    by: ["roadmapId"],
-    where: { userId, kind: "CHANGE", roadmap: visibleRoadmapWhere(viewer) },
-    _max: { at: true },
-    orderBy: { _max: { at: "desc" } },
-  });
+  const known = requireScope(viewer, "READ_PROGRESS");
+  const rows = await db().$queryRaw<{ roadmapId: string }[]>`
+    SELECT followed."roadmapId"
+    FROM (
+      SELECT e."roadmapId", max(e."at") AS "lastAt"
+      FROM "ProgressEvent" e
+      WHERE e."userId" = ${known.userId} AND e."kind" = 'CHANGE'
+      GROUP BY e."roadmapId"
+    ) followed
+    JOIN "Roadmap" r ON r."id" = followed."roadmapId"
+    WHERE ${visibleRoadmapSql(known)}
+    ORDER BY followed."lastAt" DESC, followed."roadmapId"`;
   return rows.map((row) => row.roadmapId);
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { burnUp, type ProgressBucket } from "../activity/burn-up";
+import { burnUps, type ProgressBucket } from "../activity/burn-up";
 import { followedRoadmapIds } from "../activity/followed-roadmaps";
 import { inProgressItems } from "../activity/in-progress-items";
 import { computeCompletion, type Completion } from "../../../shared/completion";
@@ -40,25 +40,28 @@ const CONTINUE_COUNT = 5;
 
 /**
  * Followed roadmaps, most recently active first, with completion per section, a
- * year of burn-up history and the learner's plan. A few statements, plus one
- * burn-up query per followed roadmap (learners follow few; each is one indexed
- * aggregate).
+ * year of burn-up history and the learner's plan. A few statements, however many
+ * roadmaps the learner follows (the burn-ups of all of them are one).
  */
 export async function dashboardRoadmaps(viewer: MaybeViewer, timeZone: string): Promise<DashboardRoadmap[]> {
   requireScope(viewer, "READ_PROGRESS");
   const ids = await followedRoadmapIds(viewer);
   const [contents, progress] = await Promise.all([loadRoadmapContents(viewer, ids), loadProgress(viewer, ids)]);
   const live = contents.flatMap((content) => (content ? [content] : []));
-  const plans = await roadmapPlans(viewer, live, timeZone);
-  return Promise.all(
-    live.map((content) =>
-      roadmapEntry(
-        viewer,
-        content,
-        progress.get(content.roadmap.id) ?? new Map(),
-        timeZone,
-        plans.get(content.roadmap.id)!,
-      ),
+  const [plans, histories] = await Promise.all([
+    roadmapPlans(viewer, live, timeZone),
+    burnUps(
+      viewer,
+      live.map((content) => ({ roadmapId: content.roadmap.id, total: content.items.length })),
+      { days: 365, timeZone },
+    ),
+  ]);
+  return live.map((content) =>
+    roadmapEntry(
+      content,
+      progress.get(content.roadmap.id) ?? new Map(),
+      histories.get(content.roadmap.id)!,
+      plans.get(content.roadmap.id)!,
     ),
   );
 }
@@ -74,13 +77,12 @@ export async function continueItems(viewer: MaybeViewer): Promise<ContinueItem[]
   }));
 }
 
-async function roadmapEntry(
-  viewer: MaybeViewer,
+function roadmapEntry(
   content: RoadmapContent,
   progress: ProgressMap,
-  timeZone: string,
+  history: ProgressBucket[],
   plan: Plan,
-): Promise<DashboardRoadmap> {
+): DashboardRoadmap {
   const statusOf = (id: string) => progress.get(id)?.status;
   return {
     id: content.roadmap.id,
@@ -98,7 +100,7 @@ async function roadmapEntry(
         statusOf,
       ),
     })),
-    history: await burnUp(viewer, { roadmapId: content.roadmap.id, total: content.items.length, days: 365, timeZone }),
+    history,
     plan,
   };
 }
