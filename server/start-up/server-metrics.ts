@@ -44,7 +44,7 @@ export function registerServerMetrics(): void {
     databaseDownSince() === null ? 1 : 0,
   );
   gaugeFromCallback(
-    "waymark_roadmap_content_trees",
+    "waymark_roadmap_content_cache_trees",
     "Roadmap content trees built and held in this process (at most 64).",
     builtContentTrees,
   );
