@@ -1,6 +1,8 @@
 import "server-only";
 
 import type { FormattedExecutionResult } from "graphql";
+import { isDatabaseUnavailable } from "@/server/platform/database-unavailable";
+import { logger } from "@/server/platform/logger";
 import { answerCacheLookups } from "@/server/platform/metrics";
 import type { MaybeViewer } from "@/server/services/viewer";
 import type { AnswerRecording } from "./answer-recording";
@@ -26,11 +28,19 @@ export interface FoundAnswer {
   tooLarge?: boolean;
 }
 
+/** A lookup that failed is a miss, and the full run answers; a failure that is not the database's is logged. */
+function asMiss<T>(fallback: T) {
+  return (error: unknown): T => {
+    if (!isDatabaseUnavailable(error)) logger.warn({ err: error }, "answer cache lookup failed");
+    return fallback;
+  };
+}
+
 /** The cached answer under `key`, when there is one still current. Never throws: a failure is a miss. */
 export async function findCachedAnswer(viewer: MaybeViewer, key: string): Promise<FoundAnswer> {
-  if (viewer) return findViewerAnswer(viewer, key).catch(() => ({}));
-  const found = await findSharedAnswer(key).catch(() => undefined);
-  const current = found !== undefined && (await stillCurrent(null, found.reads).catch(() => false));
+  if (viewer) return findViewerAnswer(viewer, key).catch(asMiss({}));
+  const found = await findSharedAnswer(key).catch(asMiss(undefined));
+  const current = found !== undefined && (await stillCurrent(null, found.reads).catch(asMiss(false)));
   answerCacheLookups().inc({ kind: "signed_out", result: current ? "hit" : found ? "stale" : "miss" });
   return current ? { text: found.text } : {};
 }
