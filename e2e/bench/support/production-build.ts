@@ -2,7 +2,18 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "graphql", "prisma/schema.prisma", "next.config.js", "package.json", "proxy.ts"];
+const SOURCES = [
+  "app",
+  "components",
+  "graphql",
+  "server",
+  "shared",
+  "prisma/schema.prisma",
+  "next.config.js",
+  "package.json",
+  "proxy.ts",
+  "instrumentation.ts",
+];
 
 function newestChange(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
