@@ -9,8 +9,10 @@ import { visibleRoadmapSql, visibleRoadmapWhere } from "../roadmaps/visibility/r
  * Roadmaps the viewer has changed anything on, most recently active first (one
  * statement). A reset is not activity: it does not move a roadmap up. The
  * learner's own history is grouped first (their index on userId), then each of
- * its few roadmaps is checked by primary key: joined the other way round, the
- * planner scanned every visible roadmap of the site.
+ * its few roadmaps is checked by primary key. The check is a LATERAL subquery
+ * with a LIMIT so that the planner cannot turn it into a join: it cannot know
+ * how few roadmaps one learner follows, and hash-joined a scan of every visible
+ * roadmap of the site (bench:site's plan check).
  */
 export async function followedRoadmapIds(viewer: MaybeViewer): Promise<string[]> {
   const known = requireScope(viewer, "READ_PROGRESS");
@@ -22,8 +24,9 @@ export async function followedRoadmapIds(viewer: MaybeViewer): Promise<string[]>
       WHERE e."userId" = ${known.userId} AND e."kind" = 'CHANGE'
       GROUP BY e."roadmapId"
     ) followed
-    JOIN "Roadmap" r ON r."id" = followed."roadmapId"
-    WHERE ${visibleRoadmapSql(known)}
+    CROSS JOIN LATERAL (
+      SELECT 1 FROM "Roadmap" r WHERE r."id" = followed."roadmapId" AND ${visibleRoadmapSql(known)} LIMIT 1
+    ) visible
     ORDER BY followed."lastAt" DESC, followed."roadmapId"`;
   return rows.map((row) => row.roadmapId);
 }

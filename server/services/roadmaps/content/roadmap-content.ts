@@ -27,7 +27,11 @@ const cacheKey = (roadmapId: string, version: number) => `roadmap-content:v5:${r
 // Built trees, kept in this process in front of the shared cache: a hit costs no
 // round trip to Redis, no JSON parse and no tree building. Bounded by count; a
 // 2,000-item roadmap's tree is a few megabytes.
-const built = new LRUCache<string, RoadmapContent>({ max: 64 });
+// One per process, on globalThis: Next bundles this module into several of its
+// bundles (routes, pages, start-up), and each copy would otherwise keep its own.
+const BUILT_KEY = Symbol.for("waymark.builtRoadmapContents");
+type GlobalWithBuilt = typeof globalThis & { [BUILT_KEY]?: LRUCache<string, RoadmapContent> };
+const built = ((globalThis as GlobalWithBuilt)[BUILT_KEY] ??= new LRUCache<string, RoadmapContent>({ max: 64 }));
 
 /** How many built trees this process holds (a gauge of /api/metrics). */
 export const builtContentTrees = (): number => built.size;

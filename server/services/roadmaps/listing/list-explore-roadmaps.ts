@@ -5,7 +5,7 @@ import { db } from "../../../db/client";
 import type { Prisma } from "../../../db/generated/client";
 import { pageQuery, readPageRequest, toPage, type Page } from "../../pagination";
 import { validate } from "../../validate";
-import { LIVE_ITEM } from "../content/live-item";
+import { countLiveItems } from "../content/count-live-items";
 import type { RoadmapListEntry } from "./list-roadmaps";
 import { roadmapSummarySelect, toRoadmapSummary } from "./roadmap-summary";
 
@@ -39,16 +39,7 @@ export async function listExploreRoadmaps(input: unknown): Promise<Page<RoadmapL
 export async function withItemCounts<T extends { id: string }>(
   page: Page<T>,
 ): Promise<Page<T & { itemCount: number }>> {
-  const ids = page.edges.map((edge) => edge.node.id);
-  const counts =
-    ids.length === 0
-      ? []
-      : await db().item.groupBy({
-          by: ["roadmapId"],
-          where: { roadmapId: { in: ids }, ...LIVE_ITEM },
-          _count: { _all: true },
-        });
-  const countOf = new Map(counts.map((row) => [row.roadmapId, row._count._all]));
+  const countOf = await countLiveItems(page.edges.map((edge) => edge.node.id));
   return {
     ...page,
     edges: page.edges.map((edge) => ({ ...edge, node: { ...edge.node, itemCount: countOf.get(edge.node.id) ?? 0 } })),

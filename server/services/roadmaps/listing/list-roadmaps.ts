@@ -2,7 +2,7 @@ import "server-only";
 
 import { db } from "../../../db/client";
 import type { RoadmapSummary } from "../content/roadmap-content";
-import { LIVE_ITEM } from "../content/live-item";
+import { countLiveItems } from "../content/count-live-items";
 import { BUILT_IN_ROADMAP } from "../visibility/roadmap-access";
 import { roadmapSummarySelect, toRoadmapSummary } from "./roadmap-summary";
 
@@ -21,20 +21,13 @@ export interface BuiltInRoadmapEntry extends RoadmapListEntry {
  * everyone: learners' public roadmaps are on the Explore list, which pages.
  */
 export async function listRoadmaps(): Promise<BuiltInRoadmapEntry[]> {
-  const [roadmaps, counts] = await Promise.all([
-    db().roadmap.findMany({
-      where: BUILT_IN_ROADMAP,
-      orderBy: { title: "asc" },
-      // Built-in roadmaps have no owner: no need to read one.
-      select: { ...roadmapSummarySelect, contentVersion: true, owner: false },
-    }),
-    db().item.groupBy({
-      by: ["roadmapId"],
-      where: { ...LIVE_ITEM, roadmap: BUILT_IN_ROADMAP },
-      _count: { _all: true },
-    }),
-  ]);
-  const countOf = new Map(counts.map((row) => [row.roadmapId, row._count._all]));
+  const roadmaps = await db().roadmap.findMany({
+    where: BUILT_IN_ROADMAP,
+    orderBy: { title: "asc" },
+    // Built-in roadmaps have no owner: no need to read one.
+    select: { ...roadmapSummarySelect, contentVersion: true, owner: false },
+  });
+  const countOf = await countLiveItems(roadmaps.map((roadmap) => roadmap.id));
   return roadmaps.map((roadmap) => ({
     ...toRoadmapSummary({ ...roadmap, owner: null }),
     itemCount: countOf.get(roadmap.id) ?? 0,
