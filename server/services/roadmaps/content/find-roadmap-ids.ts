@@ -1,9 +1,14 @@
 import "server-only";
 
 import { db } from "../../../db/client";
-import type { Prisma } from "../../../db/generated/client";
 import { LIVE_ITEM } from "./live-item";
-import { BUILT_IN_ROADMAP, visibleRoadmapWhere, type RoadmapReader } from "../visibility/roadmap-access";
+import { Prisma } from "../../../db/generated/client";
+import {
+  BUILT_IN_ROADMAP_SQL,
+  visibleRoadmapSql,
+  visibleRoadmapWhere,
+  type RoadmapReader,
+} from "../visibility/roadmap-access";
 
 /** A roadmap's id and the version of its content (bumped by every save, visibility change and owner rename). */
 export interface RoadmapRef {
@@ -85,22 +90,20 @@ export interface VisibleRoadmapVersion extends RoadmapRef {
  * The roadmaps `viewer` may see among those with these ids or slugs (and every
  * built-in one when asked), with their content versions. One statement by
  * primary key, slug and the owner index: its cost does not grow with the site.
+ * Raw SQL: it runs before every cached answer is served, where Prisma's own
+ * work per query was a visible share of the request.
  */
 export async function findVisibleRoadmapVersions(
   viewer: RoadmapReader,
   lookups: RoadmapLookups,
 ): Promise<VisibleRoadmapVersion[]> {
-  const wanted: Prisma.RoadmapWhereInput[] = [];
-  if (lookups.ids.length > 0) wanted.push({ id: { in: [...lookups.ids] } });
-  if (lookups.slugs.length > 0) wanted.push({ slug: { in: [...lookups.slugs] } });
-  if (lookups.builtIns) wanted.push(BUILT_IN_ROADMAP);
+  const wanted: Prisma.Sql[] = [];
+  if (lookups.ids.length > 0) wanted.push(Prisma.sql`r."id" = ANY(${[...lookups.ids]})`);
+  if (lookups.slugs.length > 0) wanted.push(Prisma.sql`r."slug" = ANY(${[...lookups.slugs]})`);
+  if (lookups.builtIns) wanted.push(BUILT_IN_ROADMAP_SQL);
   if (wanted.length === 0) return [];
-  const rows = await db().roadmap.findMany({
-    where: { AND: [{ OR: wanted }, visibleRoadmapWhere(viewer)] },
-    select: { id: true, slug: true, contentVersion: true, ownerId: true, visibility: true },
-  });
-  return rows.map(({ ownerId, visibility, ...row }) => ({
-    ...row,
-    builtIn: ownerId === null && visibility === BUILT_IN_ROADMAP.visibility,
-  }));
+  return db().$queryRaw<VisibleRoadmapVersion[]>`
+    SELECT r."id", r."slug", r."contentVersion", ${BUILT_IN_ROADMAP_SQL} AS "builtIn"
+    FROM "Roadmap" r
+    WHERE (${Prisma.join(wanted, " OR ")}) AND ${visibleRoadmapSql(viewer)}`;
 }

@@ -20,6 +20,9 @@ const OPEN: RoadmapVisibility[] = ["PUBLIC", "UNLISTED"];
 /** The built-in roadmaps, those an administrator imports: no owner, listed on the home page. */
 export const BUILT_IN_ROADMAP = { ownerId: null, visibility: "PUBLIC" } as const satisfies Prisma.RoadmapWhereInput;
 
+/** BUILT_IN_ROADMAP in SQL, over a `"Roadmap"` row aliased `r`. */
+export const BUILT_IN_ROADMAP_SQL = Prisma.sql`(r."ownerId" IS NULL AND r."visibility" = 'PUBLIC')`;
+
 /** A Prisma filter on Roadmap: the roadmaps `viewer` may see. */
 export function visibleRoadmapWhere(viewer: RoadmapReader): Prisma.RoadmapWhereInput {
   return viewer ? { OR: [{ visibility: { in: OPEN } }, { ownerId: viewer.userId }] } : { visibility: { in: OPEN } };
