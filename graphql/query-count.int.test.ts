@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { createUser, sessionViewerOf } from "../e2e/support/factories";
 import { execute } from "../e2e/support/graphql-operations";
 import { testDb } from "../e2e/support/test-db";
-import { onQuery } from "../server/db/client";
 import { parseRoadmapMarkdown } from "../shared/roadmap-markdown/parse-roadmap-markdown";
 import { saveBuiltInRoadmap } from "../server/services/roadmaps/authoring/save-built-in-roadmap";
+import { countStatements } from "../e2e/support/statement-count";
 
 const FULL_ROADMAP = /* GraphQL */ `
   query Full($slug: String!) {
@@ -67,17 +67,6 @@ function generatedRoadmap(): string {
     lines.push("");
   }
   return lines.join("\n");
-}
-
-async function countStatements(run: () => Promise<unknown>): Promise<number> {
-  let count = 0;
-  const stop = onQuery(() => (count += 1));
-  try {
-    await run();
-  } finally {
-    stop();
-  }
-  return count;
 }
 
 describe("no N+1: a whole roadmap costs a constant number of SQL statements", () => {

@@ -1,10 +1,10 @@
 import { NextRequest } from "next/server";
 import { POST } from "../../app/api/graphql/route";
-import { onQuery } from "../../server/db/client";
 import type { TokenScope } from "../../server/db/generated/enums";
 import { metricsText } from "../../server/platform/metrics";
 import { createApiToken } from "./api-tokens";
 import { createSession, createUser, sessionViewerOf, tokenViewerOf } from "./factories";
+import { countStatements } from "./statement-count";
 import { testDb } from "./test-db";
 
 /*
@@ -40,23 +40,21 @@ export async function postToRoute(
   variables: Record<string, unknown>,
   options: { headers?: Record<string, string>; extensions?: unknown; body?: string } = {},
 ) {
-  let statements = 0;
-  const stop = onQuery(() => (statements += 1));
-  try {
-    const response = await POST(
+  let response: Response | undefined;
+  // Tests read arbitrary response shapes; `any` keeps their assertions readable.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let body: { data?: any; errors?: any[] } = {};
+  const statements = await countStatements(async () => {
+    response = await POST(
       new NextRequest("http://localhost/api/graphql", {
         method: "POST",
         headers: { "content-type": "application/json", ...caller?.headers, ...options.headers },
         body: options.body ?? JSON.stringify({ query, variables, extensions: options.extensions }),
       }),
     );
-    // Tests read arbitrary response shapes; `any` keeps their assertions readable.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const body = (await response.json()) as { data?: any; errors?: any[] };
-    return { status: response.status, body, statements, type: response.headers.get("content-type") };
-  } finally {
-    stop();
-  }
+    body = (await response.json()) as typeof body;
+  });
+  return { status: response!.status, body, statements, type: response!.headers.get("content-type") };
 }
 
 /** How many lookups of the answer cache had this result so far (metrics). */

@@ -1,13 +1,13 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/graphql/route";
-import { onQuery } from "@/server/db/client";
 import { saveBuiltInRoadmap } from "@/server/services/roadmaps/authoring/save-built-in-roadmap";
 import { setItemStatus } from "@/server/services/progress/set-item-status";
 import { parseRoadmapMarkdown } from "@/shared/roadmap-markdown/parse-roadmap-markdown";
 import { createUser, sessionViewerOf } from "@/e2e/support/factories";
 import { execute } from "@/e2e/support/graphql-operations";
 import { testDb } from "@/e2e/support/test-db";
+import { countStatements } from "@/e2e/support/statement-count";
 
 const ROADMAP = /* GraphQL */ `
   query Cached($slug: String!) {
@@ -21,17 +21,6 @@ const ROADMAP = /* GraphQL */ `
     }
   }
 `;
-
-async function statementsOf(run: () => Promise<unknown>): Promise<number> {
-  let count = 0;
-  const stop = onQuery(() => (count += 1));
-  try {
-    await run();
-  } finally {
-    stop();
-  }
-  return count;
-}
 
 /** Over HTTP, through the route handler, as a signed-out client would ask. */
 async function postSignedOut(query: string, variables: Record<string, unknown>) {
@@ -56,7 +45,7 @@ describe("the signed-out answer cache", () => {
     const first = await postSignedOut(ROADMAP, { slug });
     expect(first).toMatchObject({ data: { roadmap: { title: "Cached" } } });
     let second: unknown;
-    const statements = await statementsOf(async () => (second = await postSignedOut(ROADMAP, { slug })));
+    const statements = await countStatements(async () => (second = await postSignedOut(ROADMAP, { slug })));
     expect(second).toEqual(first);
     expect(statements).toBe(1);
     // A save: the next answer is computed from the new content, over HTTP too.

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { onQuery } from "@/server/db/client";
 import { setItemStatus } from "@/server/services/progress/set-item-status";
 import { saveBuiltInRoadmap } from "@/server/services/roadmaps/authoring/save-built-in-roadmap";
 import { parseRoadmapMarkdown } from "@/shared/roadmap-markdown/parse-roadmap-markdown";
@@ -7,23 +6,13 @@ import { createUser, sessionViewerOf } from "@/e2e/support/factories";
 import { execute } from "@/e2e/support/graphql-operations";
 import { testDb } from "@/e2e/support/test-db";
 import { dashboardRoadmaps } from "./dashboard-data";
+import { countStatements } from "@/e2e/support/statement-count";
 
 /*
  * Issue 21: a learner's dashboard costs the same number of statements however
  * many roadmaps they follow (the burn-ups of all of them are one statement, on
  * the page and through the API), and its figures are each roadmap's own.
  */
-
-async function statementsOf(run: () => Promise<unknown>): Promise<number> {
-  let count = 0;
-  const stop = onQuery(() => (count += 1));
-  try {
-    await run();
-  } finally {
-    stop();
-  }
-  return count;
-}
 
 const FOLLOWED = `query($zone: String!) { viewer { followedRoadmaps { slug history(days: 30, timeZone: $zone) { date finished total } } } }`;
 
@@ -49,10 +38,10 @@ describe("the dashboard at any number of followed roadmaps", () => {
   it("costs the same statements for 2 and for 12 roadmaps, on the page and through the API", async () => {
     const few = await learnerFollowing(2, () => 1);
     const many = await learnerFollowing(12, () => 1);
-    const page = async (viewer: typeof few.viewer) => statementsOf(() => dashboardRoadmaps(viewer, "Europe/Paris"));
+    const page = async (viewer: typeof few.viewer) => countStatements(() => dashboardRoadmaps(viewer, "Europe/Paris"));
     expect(await page(many.viewer)).toBe(await page(few.viewer));
     const api = async (viewer: typeof few.viewer) =>
-      statementsOf(() => execute(FOLLOWED, { zone: "Europe/Paris" }, viewer));
+      countStatements(() => execute(FOLLOWED, { zone: "Europe/Paris" }, viewer));
     expect(await api(many.viewer)).toBe(await api(few.viewer));
   });
 
