@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
 import { lockDataDir } from "../../server/db/data-dir-lock";
+import { embeddedExtensions } from "../../server/db/embedded-postgres";
 import { dataDir } from "../../server/platform/env";
 import { elapsed, loadDotEnv, runCli } from "./cli-support";
 
@@ -35,6 +36,7 @@ await runCli(COMMAND, async () => {
     const restored = await PGlite.create({
       dataDir: staging,
       loadDataDir: new Blob([fs.readFileSync(source)]),
+      extensions: embeddedExtensions,
     });
     try {
       // A snapshot Waymark cannot use is refused before anything is replaced.

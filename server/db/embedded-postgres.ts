@@ -2,6 +2,7 @@ import "server-only";
 
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import pg from "pg";
 import { lockDataDir } from "./data-dir-lock";
@@ -26,6 +27,13 @@ export interface EmbeddedPostgresOptions {
   /** How long a caller may wait for the one connection before its query fails. */
   acquireTimeoutMs?: number;
 }
+
+/**
+ * The PostgreSQL extensions the migrations create (pg_trgm: Roadmap's title index).
+ * PGlite loads an extension's code only when it is named here, on every open of a
+ * database that uses it, including db:restore's check of a snapshot.
+ */
+export const embeddedExtensions = { pg_trgm };
 
 // Next.js may evaluate this module more than once in one process (instrumentation
 // and route bundles, dev reloads). The instance lives on globalThis so every copy
@@ -63,7 +71,7 @@ export function openEmbeddedPostgres(
 async function open(dataDir: string, options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const release = lockDataDir(dataDir);
   try {
-    const pglite = await PGlite.create({ dataDir: path.join(dataDir, "pgdata") });
+    const pglite = await PGlite.create({ dataDir: path.join(dataDir, "pgdata"), extensions: embeddedExtensions });
     const pool = new pg.Pool({
       ...singleSessionConfig(pglite),
       max: 1,
