@@ -9,7 +9,8 @@ import { guardAdapterFactory, inTransactionScope } from "./transaction-guard";
 
 export type Db = PrismaClient;
 
-type QueryListener = (event: { query: string; durationMs: number }) => void;
+/** A statement as sent: its SQL, its parameters (a JSON array, as Prisma reports them), its duration. */
+type QueryListener = (event: { query: string; params: string; durationMs: number }) => void;
 
 // On globalThis: Next.js loads this module once per bundle, and whichever copy
 // made the shared client must tell the listeners every other copy registered.
@@ -40,7 +41,8 @@ export function createPrismaClient(target: string | pg.Pool, poolSize = 10): Pri
     transactionOptions: { maxWait: timeouts.transactionMs, timeout: timeouts.transactionMs },
   });
   client.$on("query", (event) => {
-    for (const listener of queryListeners) listener({ query: event.query, durationMs: event.duration });
+    for (const listener of queryListeners)
+      listener({ query: event.query, params: event.params, durationMs: event.duration });
   });
   return withTransactionScope(client);
 }

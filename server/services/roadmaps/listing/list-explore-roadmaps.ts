@@ -16,15 +16,21 @@ export const exploreInput = z.object({
 /**
  * The Explore list: PUBLIC roadmaps only (built-in ones and learners'), newest
  * first, a page at a time, optionally those whose title contains `query`
- * (ignoring case). Never an UNLISTED or PRIVATE roadmap, whoever asks. Two
- * statements: the page, and its items' counts.
+ * (ignoring case, every character literally). Never an UNLISTED or PRIVATE
+ * roadmap, whoever asks. Two statements: the page, and its items' counts. The
+ * search is `title ILIKE '%query%'`, which the trigram index on Roadmap.title
+ * serves for queries of three characters or more.
  */
 export async function listExploreRoadmaps(input: unknown): Promise<Page<RoadmapListEntry>> {
   const request = readPageRequest(input);
   const { query } = validate(exploreInput, input);
   const page = pageQuery(request);
   const where: Prisma.RoadmapWhereInput = {
-    AND: [{ visibility: "PUBLIC" }, query ? { title: { contains: query, mode: "insensitive" } } : {}, page.where],
+    AND: [
+      { visibility: "PUBLIC" },
+      query ? { title: { contains: likeLiteral(query), mode: "insensitive" } } : {},
+      page.where,
+    ],
   };
   const rows = await db().roadmap.findMany({
     where,
@@ -33,6 +39,15 @@ export async function listExploreRoadmaps(input: unknown): Promise<Page<RoadmapL
     select: { ...roadmapSummarySelect, createdAt: true },
   });
   return withItemCounts(toPage(rows, request, ({ createdAt: _createdAt, ...row }) => toRoadmapSummary(row)));
+}
+
+/**
+ * Prisma passes `contains` to LIKE as it is, so "%" and "_" in a query would be
+ * wildcards ("%" finding every roadmap) and a backslash LIKE's escape character.
+ * Escaped with a backslash, each stands for itself.
+ */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
 /** Item counts of a page of roadmaps, in one statement. */
