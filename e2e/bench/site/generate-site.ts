@@ -17,7 +17,11 @@ import type { SiteShape } from "./site-shape";
  * Random choices come from setseed(), so a shape always gives the same site.
  */
 
-/** Tables whose secondary indexes are dropped during the load and built again after it. */
+/**
+ * Tables whose secondary indexes are dropped during the load and built again after it.
+ * Roadmap keeps its own (its title's trigram index too): its rows load in seconds with
+ * them in place (0.5 s for 20,000 roadmaps with every index, December 2026).
+ */
 const BULK_TABLES = ["Section", "Item", "Resource", "Progress", "ProgressEvent", "Note"];
 
 /** The seed roadmap's first items that every fifth learner follows (changed statuses on). */
