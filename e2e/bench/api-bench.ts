@@ -23,10 +23,15 @@ ensureProductionBuild();
  * the rate limiter stay on (its budget is set out of reach). SQL statements per
  * request come from the server's own metrics. Prints a table and writes JSON to
  * bench-results/ (git-ignored).
+ *
+ * BENCH_SECONDS (5) and BENCH_ROUNDS (3) size the windows; BENCH_ONLY=<regex>
+ * keeps only the workloads whose names it matches (e.g. BENCH_ONLY=setItemStatus).
  */
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, "i") : null;
+const wanted = (workload: string) => !ONLY || ONLY.test(workload);
 const JSON_HEADERS = { "content-type": "application/json" };
 const STATUSES = ["DONE", "IN_PROGRESS", "SKIPPED", "NOT_STARTED"];
 
@@ -66,6 +71,8 @@ interface Measured {
   referenceRps: number;
   ratio: number;
   statementsPerRequest: number | null;
+  /** The server's CPU milliseconds per answer under load (NaN where not measured). */
+  cpuMsPerRequest: number;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -74,11 +81,15 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 // has just timed out would fail the run for nothing.
 const FRESH = { connection: "close" };
 
-async function statementsSoFar(url: string): Promise<number> {
+/** The server's counters: SQL statements sent, and CPU seconds spent (its process, and PGlite's when embedded). */
+async function serverCounters(url: string): Promise<{ statements: number; cpuSeconds: number }> {
   const text = await (
     await fetch(`${url}/api/metrics`, { headers: FRESH, signal: AbortSignal.timeout(30_000) })
   ).text();
-  return Number(/^waymark_db_statements_total (\d+)/m.exec(text)?.[1] ?? Number.NaN);
+  return {
+    statements: Number(/^waymark_db_statements_total (\d+)/m.exec(text)?.[1] ?? Number.NaN),
+    cpuSeconds: Number(/^process_cpu_seconds_total (\S+)/m.exec(text)?.[1] ?? Number.NaN),
+  };
 }
 
 /** Alternating windows: reference, workload, reference, workload... after a warm-up of each. */
@@ -87,21 +98,28 @@ async function versusReference(
   workload: string,
   connections: number,
   request: (sent: number) => LoadRequest,
-): Promise<Measured> {
+): Promise<Measured[]> {
+  if (!wanted(workload)) return [];
   const reference = () => ({ method: "GET" as const, path: "/api/health/live" });
   await runLoad({ url: waymark.url, connections, seconds: 2, request: reference });
   await runLoad({ url: waymark.url, connections, seconds: 2, request });
   const references: LoadResult[] = [];
   const results: LoadResult[] = [];
+  // The server's CPU time per answer, in the workload's windows only: unlike
+  // throughput, it hardly moves when another process takes the cores.
+  let cpuSeconds = 0;
   for (let round = 0; round < ROUNDS; round += 1) {
     references.push(await runLoad({ url: waymark.url, connections, seconds: SECONDS, request: reference }));
+    const start = await serverCounters(waymark.url);
     results.push(await runLoad({ url: waymark.url, connections, seconds: SECONDS, request }));
+    cpuSeconds += (await serverCounters(waymark.url)).cpuSeconds - start.cpuSeconds;
   }
+  const answered = results.reduce((sum, result) => sum + result.requests, 0);
   // Statements per request, counted on requests sent one at a time: under load,
   // requests still in flight when a window closes would blur the division.
   const SAMPLE = 20;
   await new Promise((resolve) => setTimeout(resolve, 1500));
-  const before = await statementsSoFar(waymark.url);
+  const before = (await serverCounters(waymark.url)).statements;
   for (let sent = 0; sent < SAMPLE; sent += 1) {
     const next = request(1_000_000 + sent);
     try {
@@ -128,7 +146,7 @@ async function versusReference(
       );
     }
   }
-  const statements = (await statementsSoFar(waymark.url)) - before;
+  const statements = (await serverCounters(waymark.url)).statements - before;
   const requests = SAMPLE;
   const rps = median(results.map((result) => result.rps));
   const referenceRps = median(references.map((result) => result.rps));
@@ -144,13 +162,15 @@ async function versusReference(
     ratio: rps / referenceRps,
     // The metrics scrape itself is not a statement; requests include only the workload's.
     statementsPerRequest: Number.isFinite(statements) ? statements / requests : null,
+    cpuMsPerRequest: (cpuSeconds * 1000) / answered,
   };
   console.error(
     `${measured.database} ${workload} x${connections}: ${rps.toFixed(0)} req/s vs ${referenceRps.toFixed(0)} ` +
       `(${measured.ratio.toFixed(2)}), p99 ${measured.p99} ms, ${measured.statementsPerRequest?.toFixed(2)} statements, ` +
+      `${measured.cpuMsPerRequest.toFixed(2)} CPU ms, ` +
       `${measured.errors} errors${results.find((result) => result.firstError)?.firstError ? ` (${results.find((result) => result.firstError)!.firstError})` : ""}`,
   );
-  return measured;
+  return [measured];
 }
 
 const graphql = (query: string, variables: Record<string, unknown>, cookie?: string): LoadRequest => ({
@@ -185,18 +205,18 @@ async function benchDatabase(kind: DatabaseKind, withGrowth: boolean): Promise<M
       await postGraphql(waymark.url, SET_STATUS, { itemId, status: STATUSES[index % 3] }, { cookie: learners[0] });
     }
     rows.push(
-      await versusReference(waymark, "1 roadmap query, signed out (44 items)", 50, () =>
+      ...(await versusReference(waymark, "1 roadmap query, signed out (44 items)", 50, () =>
         graphql(ROADMAP_QUERY, { slug: "backend" }),
-      ),
+      )),
     );
     rows.push(
-      await versusReference(waymark, "2 roadmap query, signed in (44 items)", 50, () =>
+      ...(await versusReference(waymark, "2 roadmap query, signed in (44 items)", 50, () =>
         graphql(ROADMAP_SIGNED_IN, { slug: "backend" }, learners[0]),
-      ),
+      )),
     );
     // Consecutive writes (in flight together) go to different items; each pass moves every item on.
     rows.push(
-      await versusReference(waymark, "3 setItemStatus, different items", 10, (sent) =>
+      ...(await versusReference(waymark, "3 setItemStatus, different items", 10, (sent) =>
         graphql(
           SET_STATUS,
           {
@@ -205,80 +225,88 @@ async function benchDatabase(kind: DatabaseKind, withGrowth: boolean): Promise<M
           },
           learners[Math.floor(sent / items.length) % learners.length],
         ),
-      ),
+      )),
     );
     if (!withGrowth) return rows;
 
-    // 4: the dashboard of a learner with 10,000 progress events.
-    const heavy = `history-${randomBytes(3).toString("hex")}`;
-    const heavyCookie = await waymark.signIn(heavy);
-    await waymark.inspect((db) => seedHistory(db, heavy, "backend", 10_000));
-    const one = await runLoad({
-      url: waymark.url,
-      connections: 1,
-      seconds: 1,
-      request: () => graphql(DASHBOARD, {}, heavyCookie),
-    });
-    const timed = await runLoad({
-      url: waymark.url,
-      connections: 1,
-      seconds: SECONDS,
-      request: () => graphql(DASHBOARD, {}, heavyCookie),
-    });
-    void one;
-    const page = await medianPageTiming(`${waymark.url}/dashboard`, { cookie: heavyCookie });
-    console.error(
-      `dashboard data (10,000 events): p50 ${timed.p50} ms, p99 ${timed.p99} ms; /dashboard first byte ` +
-        `${page.firstByte.toFixed(0)} ms, whole page ${page.total.toFixed(0)} ms`,
-    );
-    rows.push({
-      workload: "4 dashboard data, 10,000 events (server time, 1 connection)",
-      database: "PostgreSQL",
-      connections: 1,
-      rps: timed.rps,
-      p50: timed.p50,
-      p99: timed.p99,
-      errors: timed.errors,
-      referenceRps: Number.NaN,
-      ratio: Number.NaN,
-      statementsPerRequest: null,
-    });
-    rows.push({
-      workload: `4 /dashboard page: first byte ${page.firstByte.toFixed(0)} ms, whole ${page.total.toFixed(0)} ms`,
-      database: "PostgreSQL",
-      connections: 1,
-      rps: Number.NaN,
-      p50: Math.round(page.firstByte),
-      p99: Math.round(page.total),
-      errors: 0,
-      referenceRps: Number.NaN,
-      ratio: Number.NaN,
-      statementsPerRequest: null,
-    });
-
-    // 5: growth, on generated roadmaps of 500 and 2,000 items.
-    for (const size of [500, 2000]) {
-      const slug = `generated-${size}`;
-      await waymark.inspect(async (db) => {
-        const { parseRoadmapMarkdown } = await import("../../shared/roadmap-markdown/parse-roadmap-markdown");
-        const { saveBuiltInRoadmap } = await import("../../server/services/roadmaps/authoring/save-built-in-roadmap");
-        await saveBuiltInRoadmap(db, slug, parseRoadmapMarkdown(generatedRoadmapMarkdown(size)));
-      });
-      rows.push(
-        await versusReference(waymark, `5 roadmap query, signed out (${size} items)`, 50, () =>
-          graphql(ROADMAP_QUERY, { slug }),
-        ),
-      );
-      rows.push(
-        await versusReference(waymark, `5 roadmap query, signed in (${size} items)`, 50, () =>
-          graphql(ROADMAP_SIGNED_IN, { slug }, learners[0]),
-        ),
-      );
-    }
+    if (wanted("4 dashboard")) rows.push(...(await dashboardWithHistory(waymark)));
+    for (const size of [500, 2000]) rows.push(...(await generatedRoadmapReads(waymark, size, learners[0]!)));
     return rows;
   } finally {
     await waymark.stop();
   }
+}
+
+/** 4: the dashboard of a learner with 10,000 progress events (server time and the page's first byte). */
+async function dashboardWithHistory(waymark: WaymarkUnderTest): Promise<Measured[]> {
+  const rows: Measured[] = [];
+  const heavy = `history-${randomBytes(3).toString("hex")}`;
+  const heavyCookie = await waymark.signIn(heavy);
+  await waymark.inspect((db) => seedHistory(db, heavy, "backend", 10_000));
+  // A one-second warm-up, then the measured window.
+  await runLoad({ url: waymark.url, connections: 1, seconds: 1, request: () => graphql(DASHBOARD, {}, heavyCookie) });
+  const timed = await runLoad({
+    url: waymark.url,
+    connections: 1,
+    seconds: SECONDS,
+    request: () => graphql(DASHBOARD, {}, heavyCookie),
+  });
+  const page = await medianPageTiming(`${waymark.url}/dashboard`, { cookie: heavyCookie });
+  console.error(
+    `dashboard data (10,000 events): p50 ${timed.p50} ms, p99 ${timed.p99} ms; /dashboard first byte ` +
+      `${page.firstByte.toFixed(0)} ms, whole page ${page.total.toFixed(0)} ms`,
+  );
+  rows.push({
+    workload: "4 dashboard data, 10,000 events (server time, 1 connection)",
+    database: "PostgreSQL",
+    connections: 1,
+    rps: timed.rps,
+    p50: timed.p50,
+    p99: timed.p99,
+    errors: timed.errors,
+    referenceRps: Number.NaN,
+    ratio: Number.NaN,
+    statementsPerRequest: null,
+    cpuMsPerRequest: Number.NaN,
+  });
+  rows.push({
+    workload: `4 /dashboard page: first byte ${page.firstByte.toFixed(0)} ms, whole ${page.total.toFixed(0)} ms`,
+    database: "PostgreSQL",
+    connections: 1,
+    rps: Number.NaN,
+    p50: Math.round(page.firstByte),
+    p99: Math.round(page.total),
+    errors: 0,
+    referenceRps: Number.NaN,
+    ratio: Number.NaN,
+    statementsPerRequest: null,
+    cpuMsPerRequest: Number.NaN,
+  });
+  return rows;
+}
+
+/** 5: growth, on generated roadmaps of 500 and 2,000 items, read signed out and signed in. */
+async function generatedRoadmapReads(waymark: WaymarkUnderTest, size: number, learner: string): Promise<Measured[]> {
+  const rows: Measured[] = [];
+  const names = [`signed out (${size} items)`, `signed in (${size} items)`].map((name) => `5 roadmap query, ${name}`);
+  if (!names.some(wanted)) return rows;
+  const slug = `generated-${size}`;
+  await waymark.inspect(async (db) => {
+    const { parseRoadmapMarkdown } = await import("../../shared/roadmap-markdown/parse-roadmap-markdown");
+    const { saveBuiltInRoadmap } = await import("../../server/services/roadmaps/authoring/save-built-in-roadmap");
+    await saveBuiltInRoadmap(db, slug, parseRoadmapMarkdown(generatedRoadmapMarkdown(size)));
+  });
+  rows.push(
+    ...(await versusReference(waymark, `5 roadmap query, signed out (${size} items)`, 50, () =>
+      graphql(ROADMAP_QUERY, { slug }),
+    )),
+  );
+  rows.push(
+    ...(await versusReference(waymark, `5 roadmap query, signed in (${size} items)`, 50, () =>
+      graphql(ROADMAP_SIGNED_IN, { slug }, learner),
+    )),
+  );
+  return rows;
 }
 
 const rows = [...(await benchDatabase("postgres", true)), ...(await benchDatabase("embedded", false))];
@@ -287,12 +315,12 @@ const fmt = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFix
 const table = [
   `${os.cpus().length} cores; ${ROUNDS} rounds of ${SECONDS} s per workload, alternating with the reference (/api/health/live)`,
   "",
-  "| workload | database | conn. | req/s | reference req/s | ratio | p50 ms | p99 ms | SQL/request | errors |",
-  "|---|---|---|---|---|---|---|---|---|---|",
+  "| workload | database | conn. | req/s | reference req/s | ratio | p50 ms | p99 ms | SQL/request | CPU ms/request | errors |",
+  "|---|---|---|---|---|---|---|---|---|---|---|",
   ...rows.map(
     (row) =>
       `| ${row.workload} | ${row.database} | ${row.connections} | ${fmt(row.rps)} | ${fmt(row.referenceRps)} | ` +
-      `${fmt(row.ratio, 2)} | ${row.p50} | ${row.p99} | ${row.statementsPerRequest === null ? "" : fmt(row.statementsPerRequest, 2)} | ${row.errors} |`,
+      `${fmt(row.ratio, 2)} | ${row.p50} | ${row.p99} | ${row.statementsPerRequest === null ? "" : fmt(row.statementsPerRequest, 2)} | ${fmt(row.cpuMsPerRequest, 2)} | ${row.errors} |`,
   ),
 ].join("\n");
 console.log(`\n${table}`);
