@@ -72,6 +72,15 @@ test("starts on an embedded PostgreSQL, seeds it, and keeps a learner's progress
     await expect(page.getByTestId("roadmap-completion")).toContainText("1/44");
     const firstItem = await page.locator("li[data-item-id]").first().getAttribute("data-item-id");
     await expect(statusRadio(page, firstItem!, "Done")).toHaveAttribute("aria-checked", "true");
+
+    // Explore's search on the reopened database (its title index needs PGlite's pg_trgm):
+    // part of a word in any case finds the roadmap, and "%" is a character, not a wildcard.
+    await page.goto(`${server.url}/explore?q=${encodeURIComponent("DEVELOP")}`);
+    await expect(page.getByTestId("roadmap-card")).toHaveCount(1);
+    await expect(page.getByTestId("roadmap-card")).toContainText("Backend Development Roadmap");
+    await page.goto(`${server.url}/explore?q=${encodeURIComponent("%")}`);
+    await expect(page.getByText("No public roadmap has “%” in its title.")).toBeVisible();
+    await page.goto("about:blank");
   } finally {
     await server.stop();
   }
