@@ -1,6 +1,6 @@
 import type { LoadRequest } from "../support/load-window";
 
-/** The GraphQL operations the site benchmark sends; the roadmap reads are api-bench's. */
+/** The GraphQL operations the benchmarks send (bench:site's, and the roadmap reads of bench and bench:profile). */
 
 export const ROADMAP_QUERY = `query Roadmap($slug: String!) {
   roadmap(slug: $slug) {
