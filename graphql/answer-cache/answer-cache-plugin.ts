@@ -40,7 +40,7 @@ export function answerCachePlugin(): ApolloServerPlugin<GraphQLContext> {
       if (!ctx.servedOverHttp) return;
       const viewer = ctx.viewer;
       let key: string | undefined;
-      let cachedText: string | undefined;
+      let cachedBytes: Uint8Array<ArrayBuffer> | undefined;
       let recording = false;
       return {
         async didResolveOperation({ operation, request, source, document, schema }) {
@@ -52,8 +52,8 @@ export function answerCachePlugin(): ApolloServerPlugin<GraphQLContext> {
           });
           if (key === undefined) return;
           const found = await findCachedAnswer(viewer, key);
-          if (found.text !== undefined) {
-            cachedText = found.text;
+          if (found.bytes !== undefined) {
+            cachedBytes = found.bytes;
             return;
           }
           if (found.tooLarge) return;
@@ -63,7 +63,7 @@ export function answerCachePlugin(): ApolloServerPlugin<GraphQLContext> {
           if (recording && viewer) ctx.answerCache.viewerValues = new ViewerValues();
         },
         async responseForOperation() {
-          return cachedText === undefined ? null : cachedAnswerResponse(cachedText);
+          return cachedBytes === undefined ? null : cachedAnswerResponse(cachedBytes, ctx.answerCache);
         },
         async willSendResponse({ response }) {
           if (!recording || key === undefined || response.body.kind !== "single") return;

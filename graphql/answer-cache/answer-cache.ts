@@ -22,8 +22,8 @@ import { findViewerAnswer, storeViewerAnswer } from "./viewer-answers";
  */
 
 export interface FoundAnswer {
-  /** The answer's text, byte for byte what a full run sends (answer-text.ts). */
-  text?: string;
+  /** The answer's bytes, byte for byte what a full run sends (answer-text.ts). */
+  bytes?: Uint8Array<ArrayBuffer>;
   /** This answer was found too large to cache: the full run does not record it again. */
   tooLarge?: boolean;
 }
@@ -42,7 +42,7 @@ export async function findCachedAnswer(viewer: MaybeViewer, key: string): Promis
   const found = await findSharedAnswer(key).catch(asMiss(undefined));
   const current = found !== undefined && (await stillCurrent(null, found.reads).catch(asMiss(false)));
   answerCacheLookups().inc({ kind: "signed_out", result: current ? "hit" : found ? "stale" : "miss" });
-  return current ? { text: found.text } : {};
+  return current ? { bytes: found.bytes } : {};
 }
 
 /**
@@ -60,7 +60,7 @@ export async function cacheAnswer(
   const reads = recording.reads.stamp();
   if (!reads || result.errors?.length) return;
   if (!viewer) {
-    await storeSharedAnswer(key, { reads, text: answerText(result) }).catch(() => undefined);
+    await storeSharedAnswer(key, reads, answerText(result)).catch(() => undefined);
     return;
   }
   const values = recording.viewerValues;

@@ -9,4 +9,6 @@ export class AnswerRecording {
   readonly reads = new RoadmapReads();
   /** Set when this signed-in answer is being cached: where the viewer's values sit. */
   viewerValues?: ViewerValues;
+  /** Set when the answer is served from the cache: its bytes, sent in place of Apollo's text (answer-text.ts). */
+  served?: Uint8Array<ArrayBuffer>;
 }

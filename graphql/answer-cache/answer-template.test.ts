@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { StoredNote } from "@/server/services/notes/stored-notes";
 import type { ItemStates } from "@/server/services/progress/load-item-states";
+import type { ItemProgress } from "@/server/services/progress/load-progress";
 import { answerText } from "./answer-text";
 import { answerTemplate, fillAnswerTemplate } from "./answer-template";
 import type { ReadsStamp } from "./roadmap-reads";
@@ -54,7 +56,50 @@ describe("answer templates", () => {
           const template = answerTemplate(result, values, [], READS);
           expect(template).not.toBeNull();
           expect(template!.fills).toHaveLength(values.length);
-          expect(fillAnswerTemplate(template!, NO_STATES)).toBe(answerText(result));
+          expect(fillAnswerTemplate(template!, NO_STATES).toString()).toBe(answerText(result));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("compute again only the gaps and the values of items with states, and give what computing every value gives", () => {
+    const ITEMS = ["a", "b", "c", "d"];
+    const stateOf = (states: ItemStates, item: string) =>
+      states.notes.get(item)?.body ?? states.progress.get("r")?.get(item)?.status ?? null;
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string({ maxLength: 6 }), answer, { minKeys: 1, maxKeys: 4 }),
+        fc.array(fc.tuple(fc.nat(), fc.option(fc.constantFrom(...ITEMS))), { maxLength: 20 }),
+        fc.subarray(ITEMS),
+        fc.subarray(ITEMS),
+        fc.string({ unit: "binary", maxLength: 8 }),
+        (data, picks, withNotes, withProgress, noteBody) => {
+          const all = leaves(data).filter((leaf) => leaf.value === null || typeof leaf.value !== "boolean");
+          const chosen = new Map<string, { path: (string | number)[]; item: string | null }>();
+          for (const [pick, item] of picks) {
+            const leaf = all[pick % Math.max(1, all.length)];
+            if (leaf) chosen.set(JSON.stringify(leaf.path), { path: leaf.path, item });
+          }
+          const values: RecordedValue[] = [...chosen.values()].map(({ path, item }) =>
+            item === null
+              ? { path, fill: (states) => states.notes.size * 10 + (states.progress.get("r")?.size ?? 0) }
+              : { path, item, fill: (states) => stateOf(states, item) },
+          );
+          const template = answerTemplate({ data }, values, ["r"], READS);
+          expect(template).not.toBeNull();
+          const states: ItemStates = {
+            notes: new Map(withNotes.map((item) => [item, { body: `${noteBody}${item}` } as StoredNote])),
+            progress: new Map([["r", new Map(withProgress.map((item) => [item, { status: "DONE" } as ItemProgress]))]]),
+          };
+          // Every value computed, the slow way: the answer with each value set, written out.
+          const expected = structuredClone(data) as Record<string, unknown>;
+          for (const value of values) {
+            let holder = expected as Record<string | number, unknown>;
+            for (const key of value.path.slice(0, -1)) holder = holder[key] as Record<string | number, unknown>;
+            holder[value.path.at(-1)!] = value.fill(states, new Map());
+          }
+          expect(fillAnswerTemplate(template!, states).equals(Buffer.from(answerText({ data: expected })))).toBe(true);
         },
       ),
       { numRuns: 300 },
@@ -78,7 +123,7 @@ describe("answer templates", () => {
       { path: ["roadmap", "items", 1, "note"], fill: () => 42 },
     ];
     const template = answerTemplate(result, values, ["r"], READS)!;
-    expect(JSON.parse(fillAnswerTemplate(template, NO_STATES))).toEqual({
+    expect(JSON.parse(fillAnswerTemplate(template, NO_STATES).toString())).toEqual({
       data: {
         roadmap: {
           title: "T",

@@ -8,26 +8,36 @@ import type { ReadsStamp } from "./roadmap-reads";
 import type { RecordedValue, ViewerValueFill } from "./viewer-values";
 
 /**
- * A signed-in answer as JSON text cut at each of the viewer's values: `parts`
- * has one more entry than `fills`, and the answer is parts[0], fills[0]'s value,
- * parts[1]... Serving it again costs one read of the viewer's states and a
- * string join, not a GraphQL execution over every item.
+ * A signed-in answer as the bytes of its JSON text, with a slot at each of the viewer's values.
+ * A value that depends only on one item's own states (its status, its note:
+ * viewerValue's `itemOf`) sits in the text as it reads for an item the viewer
+ * has no state of; every other value (a completion's counts) is a gap. Serving
+ * the template again costs one read of the viewer's states, then computing
+ * only the gaps and the values of the items the viewer has states of, not a
+ * value for every item of the roadmap (nor a GraphQL execution over them).
  */
 export interface AnswerTemplate {
   /** The roadmap lookups the answer made and what they found: it is used only while they find the same. */
   reads: ReadsStamp;
   roadmapIds: readonly string[];
-  parts: readonly string[];
+  /** The answer's text as UTF-8, with each item's value as it is without states, and nothing in each gap. */
+  bytes: Buffer<ArrayBuffer>;
+  /** Per value, in the order of the text: where its slot starts and ends in `bytes`. */
+  slots: Int32Array;
   fills: readonly ViewerValueFill[];
+  /** The values computed on every filling (no `itemOf`), in the order of the text. */
+  gaps: readonly number[];
+  /** Per item, its values' indexes. */
+  byItem: ReadonlyMap<string, readonly number[]>;
   /** Approximate memory held, for the cache's bound. */
   size: number;
 }
 
-// Memory held, roughly: two bytes a character (JavaScript strings may need them), a
-// string's own header per part, and a value's closure with the path it was built from.
-const BYTES_PER_CHARACTER = 2;
-const PART_BYTES = 48;
-const CLOSURE_BYTES = 160;
+// Memory held, roughly: the bytes, and per value its slot, a closure with the
+// path it was built from and its index.
+const VALUE_BYTES = 200;
+
+const NO_STATES: ItemStates = { progress: new Map(), notes: new Map() };
 
 /**
  * The template of a successful answer whose viewer values are `values`, or null
@@ -62,37 +72,75 @@ export function answerTemplate(
     return index === undefined ? value : `\u0000${nonce}:${index}\u0000`;
   });
   const pieces = json.split(new RegExp(`"\\\\u0000${nonce}:(\\d+)\\\\u0000"`));
-  const parts: string[] = [];
+  const texts: string[] = [];
+  const slots = new Int32Array(2 * values.length);
   const fills: ViewerValueFill[] = [];
+  const gaps: number[] = [];
+  const byItem = new Map<string, number[]>();
   const seen = new Set<number>();
+  let length = 0;
   for (const [position, piece] of pieces.entries()) {
     if (position % 2 === 0) {
-      parts.push(piece);
+      texts.push(piece);
+      length += Buffer.byteLength(piece);
       continue;
     }
-    const index = Number(piece);
-    if (seen.has(index) || !values[index]) return null;
-    seen.add(index);
-    fills.push(values[index].fill);
+    const value = values[Number(piece)];
+    if (seen.has(Number(piece)) || !value) return null;
+    seen.add(Number(piece));
+    const slot = fills.length;
+    fills.push(value.fill);
+    // An item's value without states, computed as a filling would (with no states at all).
+    const standing = value.item === undefined ? "" : JSON.stringify(value.fill(NO_STATES, new Map()));
+    if (value.item === undefined) gaps.push(slot);
+    else byItem.set(value.item, [...(byItem.get(value.item) ?? []), slot]);
+    slots[2 * slot] = length;
+    texts.push(standing);
+    length += Buffer.byteLength(standing);
+    slots[2 * slot + 1] = length;
   }
   if (seen.size !== values.length) return null;
   return {
     reads,
     roadmapIds: [...new Set(roadmapIds)],
-    parts,
+    bytes: Buffer.from(texts.join("")),
+    slots,
     fills,
-    size:
-      parts.reduce((sum, part) => sum + part.length * BYTES_PER_CHARACTER + PART_BYTES, 0) +
-      fills.length * CLOSURE_BYTES,
+    gaps,
+    byItem,
+    size: length + values.length * VALUE_BYTES,
   };
 }
 
-/** The answer's JSON text for a viewer whose states (of the template's roadmaps) are `states`. */
-export function fillAnswerTemplate(template: AnswerTemplate, states: ItemStates): string {
+/**
+ * The answer's JSON text, as UTF-8, for a viewer whose states (of the
+ * template's roadmaps) are `states`: the gaps, and the values of the items the
+ * viewer has states of, computed and put in their slots; the rest as cached.
+ * Bytes, not a string: V8 builds a large string from pieces several times
+ * slower than Buffer.concat copies them, and the string would then be encoded
+ * again for the response.
+ */
+export function fillAnswerTemplate(template: AnswerTemplate, states: ItemStates): Buffer<ArrayBuffer> {
+  const { bytes, slots, fills, gaps, byItem } = template;
+  const computed: number[] = [...gaps];
+  const add = (itemId: string) => {
+    const indexes = byItem.get(itemId);
+    if (indexes) for (const index of indexes) computed.push(index);
+  };
+  for (const roadmapId of template.roadmapIds)
+    for (const itemId of states.progress.get(roadmapId)?.keys() ?? []) add(itemId);
+  for (const itemId of states.notes.keys()) add(itemId);
+  computed.sort((a, b) => a - b);
   const memo = new Map<unknown, unknown>();
-  let json = template.parts[0]!;
-  for (let index = 0; index < template.fills.length; index += 1) {
-    json += JSON.stringify(template.fills[index]!(states, memo)) + template.parts[index + 1]!;
+  const pieces: Uint8Array[] = [];
+  let cursor = 0;
+  let previous = -1;
+  for (const index of computed) {
+    if (index === previous) continue;
+    previous = index;
+    pieces.push(bytes.subarray(cursor, slots[2 * index]), Buffer.from(JSON.stringify(fills[index]!(states, memo))));
+    cursor = slots[2 * index + 1]!;
   }
-  return json;
+  pieces.push(bytes.subarray(cursor));
+  return Buffer.concat(pieces);
 }

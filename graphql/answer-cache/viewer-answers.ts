@@ -95,12 +95,15 @@ export function storeViewerAnswer(viewer: Viewer, key: string, template: AnswerT
 }
 
 /**
- * The answer's text from this viewer's template, when there is one and it is
+ * The answer's bytes from this viewer's template, when there is one and it is
  * still current; two statements, sent together: the check of the roadmaps it
  * read and the viewer's states. `tooLarge` when this answer was found too large
  * to cache (the full run does not cut it up again).
  */
-export async function findViewerAnswer(viewer: Viewer, key: string): Promise<{ text?: string; tooLarge?: boolean }> {
+export async function findViewerAnswer(
+  viewer: Viewer,
+  key: string,
+): Promise<{ bytes?: Uint8Array<ArrayBuffer>; tooLarge?: boolean }> {
   const template = entryFor(viewer.userId, key);
   if (template === undefined || template === "too-large") {
     answerCacheLookups().inc({ kind: "signed_in", result: "miss" });
@@ -130,5 +133,5 @@ export async function findViewerAnswer(viewer: Viewer, key: string): Promise<{ t
     return {};
   }
   answerCacheLookups().inc({ kind: "signed_in", result: "hit" });
-  return { text: fillAnswerTemplate(template, states) };
+  return { bytes: fillAnswerTemplate(template, states) };
 }

@@ -4,6 +4,7 @@ import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { NextRequest } from "next/server";
 import type { MaybeViewer } from "@/server/services/viewer";
 import { timeZoneFromCookie } from "@/shared/time-zone-cookie";
+import { CACHED_ANSWER_MARKER } from "../answer-cache/answer-text";
 import { createContext, type GraphQLContext } from "../context";
 
 /** Apollo's incremental answers (multipart), as a response body. */
@@ -33,6 +34,7 @@ export async function runApollo(
   request.headers.forEach((value, name) => headers.set(name, value));
   // Apollo recognises exactly application/json; the body was checked already.
   if (post?.json) headers.set("content-type", "application/json");
+  const context = createContext(viewer, { timeZone: timeZoneFromCookie(request.cookies), servedOverHttp: true });
   const answer = await server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: {
       method: request.method,
@@ -40,11 +42,18 @@ export async function runApollo(
       search: request.nextUrl.search,
       body: post ? post.body : undefined,
     },
-    context: async () => createContext(viewer, { timeZone: timeZoneFromCookie(request.cookies), servedOverHttp: true }),
+    context: async () => context,
   });
   const responseHeaders = new Headers();
   for (const [name, value] of answer.headers) responseHeaders.set(name, value);
-  return new Response(answer.body.kind === "complete" ? answer.body.string : streamOf(answer.body.asyncIterator), {
+  const body =
+    answer.body.kind !== "complete"
+      ? streamOf(answer.body.asyncIterator)
+      : answer.body.string === CACHED_ANSWER_MARKER && context.answerCache.served
+        ? // A cached answer, as Apollo would have written it (answer-cache/answer-text.ts).
+          context.answerCache.served
+        : answer.body.string;
+  return new Response(body, {
     status: answer.status ?? 200,
     headers: responseHeaders,
   });

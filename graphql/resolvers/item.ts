@@ -17,6 +17,7 @@ function then<T, R>(value: T | Promise<T>, read: (value: T) => R): R | Promise<R
 function fromProgress<R extends string | null>(read: (progress: ItemProgress | undefined) => R) {
   return viewerValue({
     roadmapOf: (item: ItemModel) => item.roadmapId,
+    itemOf: (item) => item.id,
     fromStates: (item, states) => read(states.progress.get(item.roadmapId)?.get(item.id)),
     now: (item, ctx) => (ctx.viewer ? then(itemProgress(ctx, item), read) : null),
   });
@@ -25,6 +26,7 @@ function fromProgress<R extends string | null>(read: (progress: ItemProgress | u
 function fromNote(read: (note: StoredNote | undefined) => string | null) {
   return viewerValue({
     roadmapOf: (item: ItemModel) => item.roadmapId,
+    itemOf: (item) => item.id,
     fromStates: (item, states) => read(states.notes.get(item.id)),
     now: (item, ctx) => (ctx.viewer ? then(itemNote(ctx, item), read) : null),
   });
