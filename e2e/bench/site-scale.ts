@@ -209,12 +209,19 @@ function printReport(results: {
   }
   if (results.mixed.length > 0) {
     out();
-    out("| mixed workload | site | quiet req/s | p99 | busy req/s | p99 | busy/quiet | ≥ 0.9 | saves (failed) |");
-    out("|---|---|---|---|---|---|---|---|---|");
+    out(
+      "| mixed workload | site | quiet req/s | p99 | busy req/s | p99 | busy/quiet | ≥ 0.9 | saves (failed) | CPU ms/answer quiet, busy | busy lookups |",
+    );
+    out("|---|---|---|---|---|---|---|---|---|---|---|");
     for (const row of results.mixed) {
       out(
         `| ${row.readers} | ${row.site} | ${rate(row.quiet.rps)} | ${row.quiet.p99} | ${rate(row.busy.rps)} | ${row.busy.p99} | ` +
-          `${fmt(row.ratio, 2)} | ${verdict(row.ratio >= 0.9)} | ${row.saves} (${row.saveErrors}) |`,
+          `${fmt(row.ratio, 2)} | ${verdict(row.ratio >= 0.9)} | ${row.saves} (${row.saveErrors}) | ` +
+          `${fmt(row.cpuMsPerAnswer.quiet, 2)}, ${fmt(row.cpuMsPerAnswer.busy, 2)} | ` +
+          `${Object.entries(row.busyLookups)
+            .filter(([, count]) => count > 0)
+            .map(([name, count]) => `${name} ${count}`)
+            .join(", ")} |`,
       );
     }
   }

@@ -1,7 +1,7 @@
 import type { WaymarkUnderTest } from "../../support/waymark-under-test";
 import { runLoad, type LoadRequest, type LoadResult } from "../support/load-window";
 import type { BenchLearners } from "./bench-learners";
-import { statementsSoFar } from "./server-readings";
+import { serverCounters, statementsSoFar } from "./server-readings";
 
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -137,6 +137,10 @@ export interface BusyQuiet {
   ratio: number;
   saves: number;
   saveErrors: number;
+  /** The server's CPU ms per reader's answer, quiet, and busy (the saves' own work included). */
+  cpuMsPerAnswer: { quiet: number; busy: number };
+  /** Answer-cache lookups in the busy windows, by "kind result": a save invalidating readers' answers shows as stale. */
+  busyLookups: Record<string, number>;
 }
 
 /**
@@ -155,8 +159,13 @@ export async function busyVersusQuiet(
   const busy: LoadResult[] = [];
   let saves = 0;
   let saveErrors = 0;
+  const cpu = { quiet: 0, busy: 0 };
+  const busyLookups: Record<string, number> = {};
   for (let round = 0; round < ROUNDS; round += 1) {
+    const beforeQuiet = await serverCounters(site.waymark.url);
     quiet.push(await runLoad({ url: site.waymark.url, connections, seconds: SECONDS, request }));
+    const beforeBusy = await serverCounters(site.waymark.url);
+    cpu.quiet += beforeBusy.cpuSeconds - beforeQuiet.cpuSeconds;
     const pending: Promise<void>[] = [];
     const saver = setInterval(() => {
       const next = save(saves++);
@@ -175,7 +184,12 @@ export async function busyVersusQuiet(
       clearInterval(saver);
       await Promise.all(pending);
     }
+    const afterBusy = await serverCounters(site.waymark.url);
+    cpu.busy += afterBusy.cpuSeconds - beforeBusy.cpuSeconds;
+    for (const [name, count] of afterBusy.lookups)
+      busyLookups[name] = (busyLookups[name] ?? 0) + count - (beforeBusy.lookups.get(name) ?? 0);
   }
+  const answered = (results: LoadResult[]) => results.reduce((sum, result) => sum + result.requests, 0);
   const result = {
     readers,
     site: site.label,
@@ -184,12 +198,15 @@ export async function busyVersusQuiet(
     ratio: 0,
     saves,
     saveErrors,
+    cpuMsPerAnswer: { quiet: (1000 * cpu.quiet) / answered(quiet), busy: (1000 * cpu.busy) / answered(busy) },
+    busyLookups,
   };
   result.ratio = result.busy.rps / result.quiet.rps;
   console.error(
     `${site.label} site, ${readers} x${connections}: quiet ${result.quiet.rps.toFixed(0)} req/s p99 ${result.quiet.p99}; ` +
       `busy ${result.busy.rps.toFixed(0)} req/s p99 ${result.busy.p99}; busy/quiet ${result.ratio.toFixed(2)} ` +
-      `(${saves} saves, ${saveErrors} failed)`,
+      `(${saves} saves, ${saveErrors} failed); server CPU ms per answer quiet ${result.cpuMsPerAnswer.quiet.toFixed(2)}, ` +
+      `busy ${result.cpuMsPerAnswer.busy.toFixed(2)} (saves included); busy lookups ${JSON.stringify(busyLookups)}`,
   );
   return result;
 }

@@ -20,6 +20,15 @@ export async function statementsSoFar(url: string): Promise<number> {
   return Number(/^waymark_db_statements_total (\d+)/m.exec(await metricsText(url))?.[1] ?? Number.NaN);
 }
 
+/** The server's CPU seconds so far, and its answer-cache lookups so far by "kind result" (e.g. "signed_out stale"). */
+export async function serverCounters(url: string): Promise<{ cpuSeconds: number; lookups: Map<string, number> }> {
+  const text = await metricsText(url);
+  const lookups = new Map<string, number>();
+  for (const match of text.matchAll(/^waymark_graphql_answer_cache_total\{kind="(\w+)",result="(\w+)"\} (\S+)$/gm))
+    lookups.set(`${match[1]} ${match[2]}`, Number(match[3]));
+  return { cpuSeconds: Number(/^process_cpu_seconds_total (\S+)/m.exec(text)?.[1] ?? Number.NaN), lookups };
+}
+
 /** Every sample of a gauge whose name mentions a cache, as printed by the server. */
 export function cacheGauges(metrics: string): string[] {
   const gauges = new Set([...metrics.matchAll(/^# TYPE (\S*cache\S*) gauge$/gm)].map((match) => match[1]!));
