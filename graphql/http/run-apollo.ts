@@ -20,6 +20,20 @@ function streamOf(chunks: AsyncIterator<string>): ReadableStream<Uint8Array> {
 }
 
 /**
+ * Bytes as a body of one chunk. Given a Uint8Array, undici's Response copies
+ * it first; a stream it passes on as it is, and Next.js streams every route's
+ * body alike (chunked, without a length), so the answer on the wire is the same.
+ */
+function oneChunk(bytes: Uint8Array): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+}
+
+/**
  * The request run by Apollo, which checks it as for any client (CSRF rule,
  * media types, parameters, document) and answers, from the answer cache or by
  * executing it, as a web Response. The body arrives already read and parsed.
@@ -51,7 +65,7 @@ export async function runApollo(
       ? streamOf(answer.body.asyncIterator)
       : answer.body.string === CACHED_ANSWER_MARKER && context.answerCache.served
         ? // A cached answer, as Apollo would have written it (answer-cache/answer-text.ts).
-          context.answerCache.served
+          oneChunk(context.answerCache.served)
         : answer.body.string;
   return new Response(body, {
     status: answer.status ?? 200,
