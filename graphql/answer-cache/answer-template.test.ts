@@ -137,6 +137,11 @@ describe("answer templates", () => {
     expect(template.roadmapIds).toEqual(["r"]);
   });
 
+  it("keep a short answer's bytes in memory of their own, not in a shared pool the cache would keep alive", () => {
+    const template = answerTemplate({ data: { roadmap: { title: "T", status: "DONE" } } }, [], [], READS)!;
+    expect(template.bytes.buffer.byteLength).toBe(template.bytes.length);
+  });
+
   it("refuse answers that do not have the shape the values describe: errors, a missing field, a field marked twice", () => {
     const data = { roadmap: { items: [{ status: "DONE" }] } };
     const value: RecordedValue = { path: ["roadmap", "items", 0, "status"], fill: () => "DONE" };

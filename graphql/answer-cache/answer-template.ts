@@ -3,7 +3,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { FormattedExecutionResult } from "graphql";
 import type { ItemStates } from "@/server/services/progress/load-item-states";
-import { answerText } from "./answer-text";
+import { answerBytes, answerText } from "./answer-text";
 import type { ReadsStamp } from "./roadmap-reads";
 import type { RecordedValue, ViewerValueFill } from "./viewer-values";
 
@@ -85,15 +85,17 @@ export function answerTemplate(
       length += Buffer.byteLength(piece);
       continue;
     }
-    const value = values[Number(piece)];
-    if (seen.has(Number(piece)) || !value) return null;
-    seen.add(Number(piece));
+    const index = Number(piece);
+    const value = values[index];
+    if (seen.has(index) || !value) return null;
+    seen.add(index);
     const slot = fills.length;
     fills.push(value.fill);
     // An item's value without states, computed as a filling would (with no states at all).
     const standing = value.item === undefined ? "" : JSON.stringify(value.fill(NO_STATES, new Map()));
     if (value.item === undefined) gaps.push(slot);
-    else byItem.set(value.item, [...(byItem.get(value.item) ?? []), slot]);
+    else if (byItem.has(value.item)) byItem.get(value.item)!.push(slot);
+    else byItem.set(value.item, [slot]);
     slots[2 * slot] = length;
     texts.push(standing);
     length += Buffer.byteLength(standing);
@@ -103,7 +105,7 @@ export function answerTemplate(
   return {
     reads,
     roadmapIds: [...new Set(roadmapIds)],
-    bytes: Buffer.from(texts.join("")),
+    bytes: answerBytes(texts.join("")),
     slots,
     fills,
     gaps,

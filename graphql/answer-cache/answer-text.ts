@@ -38,6 +38,18 @@ export function answerText(
 }
 
 /**
+ * The UTF-8 of an answer's text, in memory of its own, for keeping in a cache.
+ * Buffer.from puts a short text in a shared 8 KiB pool, which a cached answer
+ * of a few hundred bytes would keep alive whole: far more than the caches'
+ * bounds count.
+ */
+export function answerBytes(text: string): Buffer<ArrayBuffer> {
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  bytes.write(text);
+  return bytes;
+}
+
+/**
  * For a plugin's responseForOperation: the answer whose bytes (answerText's
  * UTF-8) are `bytes`, which is what was cached; kept in the request's
  * recording for the route to send. Only for a request Apollo writes out over

@@ -36,6 +36,8 @@ describe("signed-out answers kept in Redis", () => {
     expect(found?.reads).toEqual(reads);
     expect(Buffer.from(found!.bytes).toString("utf8")).toBe(text);
     expect(Buffer.compare(found!.bytes, Buffer.from(text))).toBe(0);
+    // In memory of its own: a short answer must not keep a shared 8 KiB pool alive in the cache.
+    expect(found!.bytes.buffer.byteLength).toBe(found!.bytes.length);
     // Now this process's copy serves it, the same bytes.
     expect(localSharedAnswers().get("key-1")?.bytes).toBe((await findSharedAnswer("key-1"))?.bytes);
   });

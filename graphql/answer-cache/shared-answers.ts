@@ -2,6 +2,7 @@ import "server-only";
 
 import { LRUCache } from "lru-cache";
 import { sharedCache } from "@/server/platform/cache/shared-cache";
+import { answerBytes } from "./answer-text";
 import type { ReadsStamp } from "./roadmap-reads";
 
 /*
@@ -49,7 +50,7 @@ function parse(entry: string): SharedAnswer | undefined {
   const end = entry.indexOf("\n");
   if (end < 0) return undefined;
   try {
-    return { reads: JSON.parse(entry.slice(0, end)) as ReadsStamp, bytes: Buffer.from(entry.slice(end + 1)) };
+    return { reads: JSON.parse(entry.slice(0, end)) as ReadsStamp, bytes: answerBytes(entry.slice(end + 1)) };
   } catch {
     return undefined;
   }
@@ -70,7 +71,7 @@ export async function findSharedAnswer(key: string): Promise<SharedAnswer | unde
 /** Caches an answer's text (answer-text.ts) with the lookups it made. */
 export async function storeSharedAnswer(key: string, reads: ReadsStamp, text: string): Promise<void> {
   if (text.length > MAX_CACHED_BYTES) return;
-  localSharedAnswers().set(key, { reads, bytes: Buffer.from(text) });
+  localSharedAnswers().set(key, { reads, bytes: answerBytes(text) });
   const shared = sharedCache();
   if (shared.distributed) await shared.setText(key, `${JSON.stringify(reads)}\n${text}`, CACHE_SECONDS);
 }
