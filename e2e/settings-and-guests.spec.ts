@@ -382,11 +382,12 @@ test("the token form offers every scope, explained; keyboard-made, focus lands o
   await page.goto("/settings/tokens");
   const form = page.getByTestId("create-token-form");
   const scopes = form.getByRole("group", { name: "Scopes" }).getByRole("checkbox");
-  await expect(scopes).toHaveCount(3);
+  await expect(scopes).toHaveCount(4);
   for (const [name, explanation] of [
     ["Read progress", /^Read your statuses, notes, goals, history and activity/],
     ["Write progress", /^Change your statuses, notes and goals/],
     ["Write roadmaps", /^Create, edit, fork, publish and delete your own roadmaps/],
+    ["Cohorts", /^See the cohorts you are in/],
   ] as const) {
     await expect(form.getByRole("checkbox", { name, exact: true })).toHaveAccessibleDescription(explanation);
   }

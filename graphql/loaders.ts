@@ -23,6 +23,9 @@ import { loadUsers, type UserProfile } from "@/server/services/users/load-users"
 import { listRoadmaps } from "@/server/services/roadmaps/listing/list-roadmaps";
 import type { MaybeViewer } from "@/server/services/viewer";
 import type { ItemFacts } from "@/shared/plan/item-facts";
+import { findCohortsOfMember, type CohortView } from "@/server/services/cohorts/cohort-access";
+import { loadCohortFigures, type CohortFigures } from "@/server/services/cohorts/cohort-figures";
+import { NotFoundError } from "@/shared/errors";
 
 /**
  * Per-request batching: whatever the shape of a query, each kind of data is read
@@ -79,9 +82,26 @@ export function createLoaders(viewer: MaybeViewer, reads: RoadmapReads) {
       return facts;
     });
   });
+  // Cohorts the viewer is in (null for any other), and every member's figures on one: one
+  // statement for the cohorts of a request, five for each cohort's figures, whatever its size.
+  const cohort = new DataLoader<string, CohortView | null>((ids) =>
+    viewer ? findCohortsOfMember(viewer.userId, ids) : Promise.resolve(ids.map(() => null)),
+  );
+  const cohortFigures = new DataLoader<string, CohortFigures>(async (ids) =>
+    Promise.all(
+      ids.map(async (id) => {
+        const found = await cohort.load(id);
+        const roadmap = found ? await content.load(found.roadmapId) : null;
+        if (!found || !roadmap) return new NotFoundError(`Cohort ${id}`);
+        return loadCohortFigures(found.id, roadmap).catch((error: unknown) => error as Error);
+      }),
+    ),
+  );
   return {
     roadmapVersion,
     roadmapRefBySlug,
+    cohort,
+    cohortFigures,
     content,
     // Each filters by what the viewer may see: another learner's private roadmap is null here.
     roadmapIdOfItem: new DataLoader<string, string | null>(async (ids) => {

@@ -8,11 +8,17 @@ import type { Page } from "@/server/services/pagination";
 import type {
   ItemNode,
   ResourceNode,
+  RoadmapContent,
   RoadmapSummary,
   SectionNode,
 } from "@/server/services/roadmaps/content/roadmap-content";
 import type { SaveRoadmapResult } from "@/server/services/roadmaps/authoring/save-roadmap";
 import type { Viewer } from "@/server/services/viewer";
+import type { CohortView } from "@/server/services/cohorts/cohort-access";
+import type { CohortFigures, MemberFigures } from "@/server/services/cohorts/cohort-figures";
+import type { CohortInvitePreview } from "@/server/services/cohorts/preview-cohort-invite";
+import type { CohortStanding } from "@/shared/cohorts/cohort-standing";
+import type { Plan } from "@/shared/plan/plan-roadmap";
 
 // What resolvers pass to the resolvers of a type's fields: service-layer objects.
 export type RoadmapModel = RoadmapSummary;
@@ -41,6 +47,8 @@ export interface CompletionModel extends Completion {
   /** Target dates and weekly goals belong to a roadmap; a section has none. */
   scope: "roadmap" | "section";
   timeZone: string;
+  /** Another learner's plan, computed with their figures (a cohort member's): the plan fields read it. */
+  plan?: Plan;
 }
 export type PublicProfileModel = PublicProfile;
 export interface CreateCalendarFeedPayloadModel {
@@ -50,3 +58,39 @@ export interface CreateCalendarFeedPayloadModel {
 export type SaveRoadmapPayloadModel = SaveRoadmapResult;
 export type RoadmapConnectionModel = Page<RoadmapSummary>;
 export type ApiTokenConnectionModel = Page<ApiTokenRecord>;
+
+export type CohortModel = CohortView;
+export type CohortConnectionModel = Page<CohortView>;
+/** A member as the viewer may see them, with what their fields are computed from. */
+export interface CohortMemberModel {
+  cohort: CohortView;
+  member: MemberFigures;
+  content: RoadmapContent;
+}
+export type CohortMemberConnectionModel = Page<CohortMemberModel>;
+export type PublicUserModel = Pick<MemberFigures, "login" | "name" | "image">;
+export type CohortStandingModel = CohortStanding;
+export interface CohortMatrixModel {
+  cohort: CohortView;
+  figures: CohortFigures;
+}
+export interface CohortMatrixRowModel {
+  member: CohortMemberModel;
+}
+export interface CohortMatrixSectionModel {
+  matrix: CohortMatrixModel;
+  section: SectionNode;
+}
+export interface CohortSharedNoteModel {
+  author: PublicUserModel | null;
+  item: ItemNode;
+  note: string;
+  noteHtml: string;
+}
+export type CohortInvitePreviewModel = CohortInvitePreview;
+export interface CohortInviteModel {
+  createdAt: Date;
+  expiresAt: Date | null;
+  maxUses: number | null;
+  uses: number;
+}

@@ -11,6 +11,8 @@ import {
   type LearnerWithProgress,
 } from "../e2e/support/learner-with-progress";
 import { typeDefs } from "./schema";
+import { cohortsOfLearner, type CohortsOfLearner } from "../e2e/support/cohorts";
+import { testDb } from "../e2e/support/test-db";
 
 /*
  * Every mutation against every combination of token scopes (and a browser
@@ -38,6 +40,7 @@ type Need = { scopes: TokenScope[] } | "session" | "admin session";
 interface Fixture extends LearnerWithProgress {
   /** A built-in roadmap's slug that no roadmap has yet, for importRoadmap. */
   importSlug: string;
+  cohorts: CohortsOfLearner;
 }
 
 interface Case {
@@ -56,6 +59,7 @@ const RESTORE_MARKDOWN = "# Repro\n\n## S\n\n- [ ] one <!-- key: one -->\n- [/] 
 const SAVE = `mutation($input: SaveRoadmapInput!) { saveRoadmap(input: $input) { dryRun restoredStatuses } }`;
 const FORK = `mutation($input: ForkRoadmapInput!) { forkRoadmap(input: $input) { id } }`;
 const PROGRESS_WRITE: Need = { scopes: ["WRITE_PROGRESS"] };
+const COHORTS: Need = { scopes: ["COHORTS"] };
 const ROADMAP_WRITE: Need = { scopes: ["WRITE_ROADMAPS"] };
 
 const CASES: Case[] = [
@@ -210,10 +214,67 @@ const CASES: Case[] = [
     variables: () => ({}),
   },
   {
+    mutation: "createCohort",
+    needs: COHORTS,
+    writes: ["cohorts"],
+    document: `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }`,
+    variables: (f) => ({ input: { roadmapId: f.cohorts.roadmapId, name: "another" } }),
+  },
+  {
+    mutation: "joinCohort",
+    needs: COHORTS,
+    writes: ["cohorts"],
+    document: `mutation($input: JoinCohortInput!) { joinCohort(input: $input) { id } }`,
+    variables: (f) => ({ input: { invite: f.cohorts.joinSecret } }),
+  },
+  {
+    mutation: "leaveCohort",
+    needs: COHORTS,
+    writes: ["cohorts"],
+    document: `mutation($input: LeaveCohortInput!) { leaveCohort(input: $input) }`,
+    variables: (f) => ({ input: { cohortId: f.cohorts.memberOfCohortId } }),
+  },
+  {
+    mutation: "rotateCohortInvite",
+    needs: COHORTS,
+    writes: ["cohorts"],
+    document: `mutation($input: RotateCohortInviteInput!) { rotateCohortInvite(input: $input) { inviteUrl } }`,
+    variables: (f) => ({ input: { cohortId: f.cohorts.ownCohortId, inviteMaxUses: 3 } }),
+  },
+  {
+    mutation: "setCohortMemberRole",
+    needs: COHORTS,
+    writes: ["cohorts"],
+    document: `mutation($input: SetCohortMemberRoleInput!) { setCohortMemberRole(input: $input) { role } }`,
+    variables: (f) => ({ input: { cohortId: f.cohorts.ownCohortId, login: f.cohorts.peerLogin, role: "MENTOR" } }),
+  },
+  {
+    mutation: "removeCohortMember",
+    needs: COHORTS,
+    writes: ["cohorts"],
+    document: `mutation($input: RemoveCohortMemberInput!) { removeCohortMember(input: $input) }`,
+    variables: (f) => ({ input: { cohortId: f.cohorts.ownCohortId, login: f.cohorts.peerLogin } }),
+  },
+  {
+    mutation: "deleteCohort",
+    needs: COHORTS,
+    writes: ["cohorts"],
+    document: `mutation($input: DeleteCohortInput!) { deleteCohort(input: $input) }`,
+    variables: (f) => ({ input: { cohortId: f.cohorts.ownCohortId } }),
+  },
+  {
+    mutation: "setCohortSharing",
+    needs: COHORTS,
+    writes: ["cohorts"],
+    document: `mutation($input: SetCohortSharingInput!) { setCohortSharing(input: $input) { showMeToCohort } }`,
+    variables: (f) => ({ input: { cohortId: f.cohorts.ownCohortId, showMeToCohort: true } }),
+  },
+  {
     mutation: "deleteAccount",
     needs: "session",
-    // Everything goes: the roadmaps they own (with the progress on them), their tokens, the account.
-    writes: ["roadmaps", "tokens", "account"],
+    // Everything goes: the roadmaps they own (with the progress on them), their tokens, the account,
+    // the cohorts they own and their place in others'.
+    writes: ["roadmaps", "tokens", "account", "cohorts"],
     document: `mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) }`,
     variables: (f) => ({ input: { login: f.user.login } }),
   },
@@ -250,11 +311,13 @@ const TOKEN_SCOPE_TO_WRITE: Record<DataKind, TokenScope | null> = {
   roadmaps: "WRITE_ROADMAPS",
   tokens: null,
   account: null,
+  cohorts: "COHORTS",
 };
 
 /** A fresh learner (or administrator) with data of every kind, and a slug for importRoadmap. */
 async function fixture(role: Role): Promise<Fixture> {
-  return { ...(await learnerWithProgress(role)), importSlug: uniqueLogin("matrix") };
+  const learner = await learnerWithProgress(role);
+  return { ...learner, importSlug: uniqueLogin("matrix"), cohorts: await cohortsOfLearner(testDb(), learner.user.id) };
 }
 
 describe("the scope matrix", () => {

@@ -22,6 +22,11 @@ const SCOPE_TEXT = {
     explanation:
       "Create, edit, fork, publish and delete your own roadmaps. Keeping statuses through a save or copying progress into a fork also needs Write progress.",
   },
+  COHORTS: {
+    label: "Cohorts",
+    explanation:
+      "See the cohorts you are in as their pages show them to you (your own figures on a cohort's roadmap included), and create, join, leave and run them.",
+  },
 } as const satisfies Record<TokenScope, ScopeText>;
 
 /** Every scope a token can have, in the schema's order, each explained: what the token form offers. */

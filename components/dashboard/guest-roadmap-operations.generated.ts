@@ -11,6 +11,7 @@ export type GuestRoadmapQueryVariables = Exact<{
 
 
 export type GuestRoadmapQuery = { __typename: 'Query', node:
+    | { __typename: 'Cohort' }
     | { __typename: 'Item' }
     | { __typename: 'Resource' }
     | { __typename: 'Roadmap', id: string, slug: string, title: string, sections: Array<{ __typename: 'Section', id: string, title: string }>, items: Array<{ __typename: 'Item', id: string, title: string, section: { __typename: 'Section', id: string } }> }

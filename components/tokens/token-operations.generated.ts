@@ -21,6 +21,8 @@ export type RevokeApiTokenInput = {
 
 /** What a personal access token may do. */
 export type TokenScope =
+  /** Read the cohorts the viewer is in (as they show to the viewer), and create, join, leave and run them. */
+  | 'COHORTS'
   /** Read the viewer's statuses, notes, history and activity. */
   | 'READ_PROGRESS'
   /** Change the viewer's statuses and notes. */

@@ -34,6 +34,9 @@ interface Victim {
   tokenIds: string[];
   /** A's own PRIVATE roadmap. */
   secret: { id: string; slug: string; sectionId: string; itemIds: string[]; resourceId: string };
+  /** A's cohort on the roadmap A follows (A its owner, alone in it), and its invite link's secret. */
+  cohortId: string;
+  inviteSecret: string;
 }
 
 interface MatrixRow {
@@ -343,7 +346,99 @@ const PRIVATE_WRITES: MatrixRow[] = [
   },
 ];
 
-const MATRIX = [...READS, ...PRIVATE_READS, ...WRITES, ...PRIVATE_WRITES];
+// A's cohort: to anyone not in it, "not found", exactly as a cohort that does not exist (issue 22).
+const COHORT_FIELDS = `id name viewerRole memberCount createdAt inviteUrl exportPath showMeToCohort invite { uses expiresAt }
+  roadmap { id progress { done } }
+  members { nodes { user { login name avatarUrl } role joinedAt lastActiveAt stuckItems { id }
+    completion { done inProgress skipped percent pacePerWeek forecast } } }
+  standing { memberCount medianPacePerWeek bands { members } viewer { percent band membersAhead } }
+  matrix { sections { id } rows { member { user { login } } cells { done total } } }
+  sharedNotes { author { login } note noteHtml item { id } }`;
+const COHORT_READS: MatrixRow[] = [
+  {
+    name: "cohort(id) of A's cohort, every field",
+    root: "Query.cohort",
+    query: `query($id: ID!) { cohort(id: $id) { ${COHORT_FIELDS} } }`,
+    variables: (victim) => ({ id: victim.cohortId }),
+    mayActOnOwnData: true,
+    private: true,
+  },
+  {
+    name: "node(id) of A's cohort",
+    root: "Query.node",
+    query: `query($id: ID!) { node(id: $id) { id ... on Cohort { name memberCount matrix { rows { cells { done } } } } } }`,
+    variables: (victim) => ({ id: victim.cohortId }),
+    mayActOnOwnData: true,
+    private: true,
+  },
+  {
+    name: "cohortInvite of a made-up invite link",
+    root: "Query.cohortInvite",
+    query: `query { cohortInvite(invite: "wmi_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA") { name memberCount roadmap { id } } }`,
+    variables: () => ({}),
+    mayActOnOwnData: false,
+    private: true,
+  },
+  {
+    name: "viewer's own cohorts",
+    root: "Query.viewer",
+    query: `{ viewer { cohorts { nodes { id name memberCount members { nodes { user { login } } } } } } }`,
+    variables: () => ({}),
+    mayActOnOwnData: true,
+  },
+];
+
+const COHORT_WRITES: MatrixRow[] = [
+  {
+    name: "createCohort on A's private roadmap",
+    root: "Mutation.createCohort",
+    query: `mutation($id: ID!) { createCohort(input: { roadmapId: $id, name: "B's" }) { id roadmap { title } } }`,
+    variables: (victim) => ({ id: victim.secret.id }),
+    mayActOnOwnData: false,
+    private: true,
+  },
+  {
+    name: "joinCohort with a made-up invite",
+    root: "Mutation.joinCohort",
+    query: `mutation { joinCohort(input: { invite: "wmi_BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB" }) { id name } }`,
+    variables: () => ({}),
+    mayActOnOwnData: false,
+    private: true,
+  },
+  ...(
+    [
+      ["leaveCohort", `leaveCohort(input: { cohortId: $id })`],
+      ["rotateCohortInvite", `rotateCohortInvite(input: { cohortId: $id }) { inviteUrl }`],
+      ["setCohortSharing", `setCohortSharing(input: { cohortId: $id, showMeToCohort: true }) { id }`],
+      ["deleteCohort", `deleteCohort(input: { cohortId: $id })`],
+    ] as const
+  ).map(([mutation, call]): MatrixRow => ({
+    name: `${mutation} of A's cohort`,
+    root: `Mutation.${mutation}`,
+    query: `mutation($id: ID!) { ${call} }`,
+    variables: (victim) => ({ id: victim.cohortId }),
+    mayActOnOwnData: false,
+    private: true,
+  })),
+  {
+    name: "setCohortMemberRole of A in A's cohort",
+    root: "Mutation.setCohortMemberRole",
+    query: `mutation($id: ID!, $login: String!) { setCohortMemberRole(input: { cohortId: $id, login: $login, role: MEMBER }) { role } }`,
+    variables: (victim) => ({ id: victim.cohortId, login: victim.login }),
+    mayActOnOwnData: false,
+    private: true,
+  },
+  {
+    name: "removeCohortMember of A from A's cohort",
+    root: "Mutation.removeCohortMember",
+    query: `mutation($id: ID!, $login: String!) { removeCohortMember(input: { cohortId: $id, login: $login }) }`,
+    variables: (victim) => ({ id: victim.cohortId, login: victim.login }),
+    mayActOnOwnData: false,
+    private: true,
+  },
+];
+
+const MATRIX = [...READS, ...PRIVATE_READS, ...COHORT_READS, ...WRITES, ...PRIVATE_WRITES, ...COHORT_WRITES];
 
 test("learner B and strangers can neither see nor change learner A's progress, notes and tokens", async () => {
   test.setTimeout(180_000);
@@ -368,7 +463,22 @@ test("learner B and strangers can neither see nor change learner A's progress, n
     const cookieA = await waymark.signIn(loginA);
     const { itemIds, roadmapId } = await backendRoadmap(waymark.url);
     const secret = await privateRoadmapOf(waymark.url, cookieA);
-    const victim: Victim = { itemIds: itemIds.slice(0, 4), roadmapId, tokenIds: [], login: loginA, secret };
+    const cohortA = await postGraphql<{ createCohort: { id: string; inviteUrl: string } }>(
+      waymark.url,
+      `mutation($r: ID!) { createCohort(input: { roadmapId: $r, name: "A-SECRET-COHORT" }) { id inviteUrl } }`,
+      { r: roadmapId },
+      { cookie: cookieA },
+    );
+    if (!cohortA.data) throw new Error(`A's cohort was not made: ${JSON.stringify(cohortA.errors)}`);
+    const victim: Victim = {
+      itemIds: itemIds.slice(0, 4),
+      roadmapId,
+      tokenIds: [],
+      login: loginA,
+      secret,
+      cohortId: cohortA.data.createCohort.id,
+      inviteSecret: cohortA.data.createCohort.inviteUrl.split("/").at(-1)!,
+    };
     const noteSecrets = victim.itemIds
       .slice(0, 2)
       .map((_, index) => `A-SECRET-NOTE-${index}-${randomBytes(6).toString("hex")}`);
@@ -457,6 +567,16 @@ test("learner B and strangers can neither see nor change learner A's progress, n
               select: { profilePublic: true, profileTimeZone: true, profileRoadmaps: { select: { roadmapId: true } } },
             }),
             calendar: await db.calendarFeed.findMany({ where, select: { tokenHash: true, createdAt: true } }),
+            cohorts: await db.cohort.findMany({
+              where: { ownerId: user.id },
+              orderBy: { id: "asc" },
+              select: {
+                id: true,
+                name: true,
+                members: { select: { userId: true, role: true, showMeToCohort: true, sharedNoteId: true } },
+                invite: { select: { tokenHash: true, uses: true, maxUses: true, expiresAt: true } },
+              },
+            }),
           }),
           prefixes: (await db.apiToken.findMany({ where, select: { prefix: true } })).map((token) => token.prefix),
         };
@@ -475,6 +595,8 @@ test("learner B and strangers can neither see nor change learner A's progress, n
       secret.sectionId,
       secret.resourceId,
       ...secret.itemIds,
+      "A-SECRET-COHORT",
+      victim.inviteSecret,
     ];
 
     // Control: A sees A's own notes through the read paths, so the leak checks below can fail.
@@ -495,7 +617,8 @@ test("learner B and strangers can neither see nor change learner A's progress, n
       ["WRITE_PROGRESS"],
       ["READ_PROGRESS", "WRITE_PROGRESS"],
       ["WRITE_ROADMAPS"],
-      ["READ_PROGRESS", "WRITE_PROGRESS", "WRITE_ROADMAPS"],
+      ["COHORTS"],
+      ["READ_PROGRESS", "WRITE_PROGRESS", "WRITE_ROADMAPS", "COHORTS"],
     ];
     const tokensB = await Promise.all(
       scopeSets.map((scopes) => createTokenOverHttp(waymark.url, cookieB, scopes, `b-${scopes.join("-")}`)),
@@ -543,10 +666,10 @@ test("learner B and strangers can neither see nor change learner A's progress, n
       }
     };
     // B has no progress yet: whatever state a read shows can only be A's.
-    for (const row of [...READS, ...PRIVATE_READS]) await run(row, "read", true);
-    for (const row of [...WRITES, ...PRIVATE_WRITES]) await run(row, "write", false);
+    for (const row of [...READS, ...PRIVATE_READS, ...COHORT_READS]) await run(row, "read", true);
+    for (const row of [...WRITES, ...PRIVATE_WRITES, ...COHORT_WRITES]) await run(row, "write", false);
     // B has state of its own now; A's secrets still must not show.
-    for (const row of [...READS, ...PRIVATE_READS]) await run(row, "read again", false);
+    for (const row of [...READS, ...PRIVATE_READS, ...COHORT_READS]) await run(row, "read again", false);
     // B's own calendar subscription, which must serve B's reminders only.
     const feedB = await postGraphql<{ createCalendarFeed: { secret: string } }>(
       waymark.url,

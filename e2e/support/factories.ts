@@ -29,7 +29,7 @@ export function sessionViewerOf(user: { id: string; login: string | null; role: 
     login: user.login,
     role: user.role,
     via: "session",
-    scopes: ["READ_PROGRESS", "WRITE_PROGRESS", "WRITE_ROADMAPS"],
+    scopes: ["READ_PROGRESS", "WRITE_PROGRESS", "WRITE_ROADMAPS", "COHORTS"],
   };
 }
 

@@ -1,7 +1,7 @@
 import { testDb } from "./test-db";
 
 /** The kinds of data a write may change, as the scope matrix tells them apart. */
-export type DataKind = "progress" | "roadmaps" | "tokens" | "account";
+export type DataKind = "progress" | "roadmaps" | "tokens" | "account" | "cohorts";
 
 interface LearnerData {
   /** Per roadmap: the learner's statuses, history events, notes and goal on it. */
@@ -9,6 +9,7 @@ interface LearnerData {
   roadmaps: string;
   tokens: string;
   account: string;
+  cohorts: string;
 }
 
 /**
@@ -20,7 +21,8 @@ interface LearnerData {
  * - roadmaps: the learner's own roadmaps (and `extraSlugs`, such as a built-in
  *   one an administrator may import) with their items;
  * - tokens: the learner's access tokens (not lastUsedAt, which any use moves);
- * - account: the user row, profile roadmaps, calendar secret, sessions, GitHub links.
+ * - account: the user row, profile roadmaps, calendar secret, sessions, GitHub links;
+ * - cohorts: the cohorts the learner is in or owns, with their members, roles, sharing and invite.
  */
 export async function kindsWrittenBy<T>(
   userId: string,
@@ -37,7 +39,7 @@ export async function kindsWrittenBy<T>(
   const progressChanged = roadmapIds.some(
     (id) => existing.has(id) && before.progress.get(id) !== after.progress.get(id),
   );
-  const written = (["progress", "roadmaps", "tokens", "account"] as const).filter((kind) =>
+  const written = (["progress", "roadmaps", "tokens", "account", "cohorts"] as const).filter((kind) =>
     kind === "progress" ? progressChanged : before[kind] !== after[kind],
   );
   return { result, written };
@@ -49,7 +51,13 @@ export async function kindsWrittenBy<T>(
  */
 async function learnerData(userId: string, extraSlugs: string[]): Promise<LearnerData> {
   const [row] = await testDb().$queryRaw<
-    { roadmaps: string; progress: { roadmapId: string; row: unknown }[]; tokens: string; account: string }[]
+    {
+      roadmaps: string;
+      progress: { roadmapId: string; row: unknown }[];
+      tokens: string;
+      account: string;
+      cohorts: string;
+    }[]
   >`
     SELECT
       (SELECT coalesce(json_agg(r ORDER BY r."id"), '[]')::text FROM (
@@ -81,7 +89,17 @@ async function learnerData(userId: string, extraSlugs: string[]): Promise<Learne
         (SELECT row_to_json(c) FROM "CalendarFeed" c WHERE c."userId" = ${userId}),
         (SELECT json_agg(s."sessionToken" ORDER BY s."sessionToken") FROM "Session" s WHERE s."userId" = ${userId}),
         (SELECT json_agg(a ORDER BY a."providerAccountId") FROM "Account" a WHERE a."userId" = ${userId})
-      )::text AS "account"`;
+      )::text AS "account",
+      (SELECT coalesce(json_agg(c ORDER BY c."id"), '[]')::text FROM (
+        SELECT co."id", co."name", co."roadmapId", co."ownerId",
+          (SELECT json_agg(m ORDER BY m."userId") FROM (
+            SELECT "userId", "role", "showMeToCohort", "sharedNoteId" FROM "CohortMember"
+            WHERE "cohortId" = co."id") m) AS "members",
+          (SELECT row_to_json(i) FROM (
+            SELECT "tokenHash", "uses", "maxUses", "expiresAt" FROM "CohortInvite" WHERE "cohortId" = co."id") i) AS "invite"
+        FROM "Cohort" co
+        WHERE co."ownerId" = ${userId}
+          OR co."id" IN (SELECT "cohortId" FROM "CohortMember" WHERE "userId" = ${userId})) c) AS "cohorts"`;
   const byRoadmap = new Map<string, unknown[]>();
   for (const { roadmapId, row: entry } of row!.progress) {
     byRoadmap.set(roadmapId, [...(byRoadmap.get(roadmapId) ?? []), entry]);
@@ -91,5 +109,6 @@ async function learnerData(userId: string, extraSlugs: string[]): Promise<Learne
     roadmaps: row!.roadmaps,
     tokens: row!.tokens,
     account: row!.account,
+    cohorts: row!.cohorts,
   };
 }

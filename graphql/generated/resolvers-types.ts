@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { RoadmapModel, SectionModel, ItemModel, ResourceModel, ViewerModel, ApiTokenModel, ActivityModel, CreateApiTokenPayloadModel, ImportRoadmapPayloadModel, CompletionModel, PublicProfileModel, CreateCalendarFeedPayloadModel, SaveRoadmapPayloadModel, RoadmapConnectionModel, ApiTokenConnectionModel } from '../models';
+import type { RoadmapModel, SectionModel, ItemModel, ResourceModel, ViewerModel, ApiTokenModel, ActivityModel, CreateApiTokenPayloadModel, ImportRoadmapPayloadModel, CompletionModel, PublicProfileModel, CreateCalendarFeedPayloadModel, SaveRoadmapPayloadModel, RoadmapConnectionModel, ApiTokenConnectionModel, CohortModel, CohortConnectionModel, CohortMemberModel, CohortMemberConnectionModel, PublicUserModel, CohortStandingModel, CohortMatrixModel, CohortMatrixRowModel, CohortMatrixSectionModel, CohortSharedNoteModel, CohortInvitePreviewModel, CohortInviteModel } from '../models';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -71,6 +71,277 @@ export type ApiTokenEdge = {
   cursor: Scalars['String']['output'];
   /** The token. */
   node: ApiToken;
+};
+
+/**
+ * A study group following one roadmap together: a mentor sees who is where, who is stuck and
+ * who will finish on time; members see where the group stands. Only its members may see it:
+ * to anyone else it does not exist (null, NOT_FOUND). Needs the COHORTS scope.
+ */
+export type Cohort = Node & {
+  __typename?: 'Cohort';
+  /** When the cohort was made, ISO 8601. */
+  createdAt: Scalars['String']['output'];
+  /** The mentor's matrix as CSV (the owner and mentors): GET this path with the session or a COHORTS token. */
+  exportPath?: Maybe<Scalars['String']['output']>;
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** The current invite's expiry and uses; null for members. */
+  invite?: Maybe<CohortInvite>;
+  /**
+   * The invite link's path (/cohorts/join/<secret>), in the answer of the createCohort or
+   * rotateCohortInvite that made it, to the owner and mentors: only a hash of the secret is
+   * kept, so it is shown this once (rotate for a new one). Null otherwise, and for members.
+   */
+  inviteUrl?: Maybe<Scalars['String']['output']>;
+  /** The mentor's matrix of members and sections; null for members. */
+  matrix?: Maybe<CohortMatrix>;
+  /** Number of members, every role included. */
+  memberCount: Scalars['Int']['output'];
+  /**
+   * The members the viewer may see, in the order they joined, a page at a time: every member for
+   * the owner and mentors; otherwise the viewer and the members who chose to show themselves.
+   */
+  members: CohortMemberConnection;
+  /** The cohort's name. */
+  name: Scalars['String']['output'];
+  /** The roadmap the cohort follows. */
+  roadmap: Roadmap;
+  /** Notes members shared with the cohort on purpose (one each at most), in the roadmap's order. */
+  sharedNotes: Array<CohortSharedNote>;
+  /** Whether the viewer shows their name and figures to the other members (setCohortSharing). */
+  showMeToCohort: Scalars['Boolean']['output'];
+  /** Where the cohort stands, without names: what every member may see. */
+  standing: CohortStanding;
+  /** The viewer's role in the cohort. */
+  viewerRole: CohortRole;
+};
+
+
+/**
+ * A study group following one roadmap together: a mentor sees who is where, who is stuck and
+ * who will finish on time; members see where the group stands. Only its members may see it:
+ * to anyone else it does not exist (null, NOT_FOUND). Needs the COHORTS scope.
+ */
+export type CohortMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One tenth of the way. */
+export type CohortBand = {
+  __typename?: 'CohortBand';
+  /** Lower bound in percent (included). */
+  from: Scalars['Int']['output'];
+  /** Members whose completion is in the band. */
+  members: Scalars['Int']['output'];
+  /** Upper bound in percent (excluded, but for the last band, which includes 100). */
+  to: Scalars['Int']['output'];
+};
+
+/** A page of cohorts. */
+export type CohortConnection = {
+  __typename?: 'CohortConnection';
+  /** The cohorts of the page, each with its cursor. */
+  edges: Array<CohortEdge>;
+  /** The cohorts of the page (edges without cursors). */
+  nodes: Array<Cohort>;
+  /** Whether more pages follow, and the cursors. */
+  pageInfo: PageInfo;
+};
+
+/** A cohort in a page, with its cursor. */
+export type CohortEdge = {
+  __typename?: 'CohortEdge';
+  /** Pass as after to get the cohorts after this one. */
+  cursor: Scalars['String']['output'];
+  /** The cohort. */
+  node: Cohort;
+};
+
+/** A cohort's current invite link, without its secret. */
+export type CohortInvite = {
+  __typename?: 'CohortInvite';
+  /** When it was made, ISO 8601. */
+  createdAt: Scalars['String']['output'];
+  /** When it stops working, ISO 8601; null: never. */
+  expiresAt?: Maybe<Scalars['String']['output']>;
+  /** How many learners may join with it; null: no limit. */
+  maxUses?: Maybe<Scalars['Int']['output']>;
+  /** How many joined with it. */
+  uses: Scalars['Int']['output'];
+};
+
+/** What an invite link leads to, before joining. */
+export type CohortInvitePreview = {
+  __typename?: 'CohortInvitePreview';
+  /** When the link stops working, ISO 8601; null: never. */
+  expiresAt?: Maybe<Scalars['String']['output']>;
+  /** Members so far. */
+  memberCount: Scalars['Int']['output'];
+  /** The cohort's name. */
+  name: Scalars['String']['output'];
+  /** The roadmap it follows. */
+  roadmap: Roadmap;
+  /** Whether the viewer is in it already. */
+  viewerIsMember: Scalars['Boolean']['output'];
+};
+
+/** The mentor's view: members by sections of the cohort's roadmap. */
+export type CohortMatrix = {
+  __typename?: 'CohortMatrix';
+  /** One row per member, in the order they joined. */
+  rows: Array<CohortMatrixRow>;
+  /** Every member's status of each item of one section (a column expanded); null for a section not on the cohort's roadmap. */
+  section?: Maybe<CohortMatrixSection>;
+  /** The columns: the roadmap's sections in reading order. */
+  sections: Array<Section>;
+};
+
+
+/** The mentor's view: members by sections of the cohort's roadmap. */
+export type CohortMatrixSectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A member's counts on one section. */
+export type CohortMatrixCell = {
+  __typename?: 'CohortMatrixCell';
+  /** Items DONE. */
+  done: Scalars['Int']['output'];
+  /** Items IN_PROGRESS. */
+  inProgress: Scalars['Int']['output'];
+  /** Finished share, 0 to 100: (done + skipped) / total, one decimal. */
+  percent: Scalars['Float']['output'];
+  /** The section's id. */
+  sectionId: Scalars['ID']['output'];
+  /** Items SKIPPED. */
+  skipped: Scalars['Int']['output'];
+  /** Items of the section. */
+  total: Scalars['Int']['output'];
+};
+
+/** A member's statuses on a section's items. */
+export type CohortMatrixItemRow = {
+  __typename?: 'CohortMatrixItemRow';
+  /** The member. */
+  member: CohortMember;
+  /** One status per item of CohortMatrixSection.items, in its order. */
+  statuses: Array<ItemStatus>;
+};
+
+/** One member's row of the matrix. */
+export type CohortMatrixRow = {
+  __typename?: 'CohortMatrixRow';
+  /** One cell per section, in the order of CohortMatrix.sections. */
+  cells: Array<CohortMatrixCell>;
+  /** The member. */
+  member: CohortMember;
+};
+
+/** The items of one section by member. */
+export type CohortMatrixSection = {
+  __typename?: 'CohortMatrixSection';
+  /** Its items, nested ones included, in reading order: the order of each row's statuses. */
+  items: Array<Item>;
+  /** One row per member, in the order they joined. */
+  rows: Array<CohortMatrixItemRow>;
+  /** The section. */
+  section: Section;
+};
+
+/** A member of a cohort, as the viewer may see them. */
+export type CohortMember = {
+  __typename?: 'CohortMember';
+  /**
+   * Their completion of the cohort's roadmap, with pace, forecast and target as on their
+   * dashboard (days cut in the requested time zone).
+   */
+  completion: Completion;
+  /** When they joined, ISO 8601. */
+  joinedAt: Scalars['String']['output'];
+  /** Their last status change on the cohort's roadmap, ISO 8601; null when none, and for viewers other than the owner and mentors. */
+  lastActiveAt?: Maybe<Scalars['String']['output']>;
+  /** Their role. */
+  role: CohortRole;
+  /** Items in progress for more than 14 days with no change, in the roadmap's order; empty for viewers other than the owner and mentors. */
+  stuckItems: Array<Item>;
+  /** Who. */
+  user: PublicUser;
+};
+
+
+/** A member of a cohort, as the viewer may see them. */
+export type CohortMemberCompletionArgs = {
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of cohort members. */
+export type CohortMemberConnection = {
+  __typename?: 'CohortMemberConnection';
+  /** The members of the page, each with its cursor. */
+  edges: Array<CohortMemberEdge>;
+  /** The members of the page (edges without cursors). */
+  nodes: Array<CohortMember>;
+  /** Whether more pages follow, and the cursors. */
+  pageInfo: PageInfo;
+};
+
+/** A cohort member in a page, with its cursor. */
+export type CohortMemberEdge = {
+  __typename?: 'CohortMemberEdge';
+  /** Pass as after to get the members after this one. */
+  cursor: Scalars['String']['output'];
+  /** The member. */
+  node: CohortMember;
+};
+
+/** The viewer's place in a cohort's standing. */
+export type CohortPlace = {
+  __typename?: 'CohortPlace';
+  /** Index of the viewer's band in bands, 0 to 9. */
+  band: Scalars['Int']['output'];
+  /** Members further along than the viewer. */
+  membersAhead: Scalars['Int']['output'];
+  /** The viewer's items DONE per week over the last 4 weeks. */
+  pacePerWeek: Scalars['Float']['output'];
+  /** The viewer's completion, 0 to 100. */
+  percent: Scalars['Float']['output'];
+};
+
+/** A member's part in a cohort. */
+export type CohortRole =
+  /** Follows the roadmap with the others; sees the standing, and the names and figures of members who show them. */
+  | 'MEMBER'
+  /** Sees every member's figures and statuses on the cohort's roadmap, and makes new invite links. */
+  | 'MENTOR'
+  /** Made the cohort: runs it (invites, mentors, removals) and deletes it. One per cohort. */
+  | 'OWNER';
+
+/** A note a member shared with the cohort on purpose. */
+export type CohortSharedNote = {
+  __typename?: 'CohortSharedNote';
+  /** Who shared it: null unless they show themselves to the cohort (the owner and mentors always see it). */
+  author?: Maybe<PublicUser>;
+  /** The item the note is about. */
+  item: Item;
+  /** The note in markdown. */
+  note: Scalars['String']['output'];
+  /** The note rendered to sanitised HTML. */
+  noteHtml: Scalars['String']['output'];
+};
+
+/** Where a cohort stands: how many members are in each tenth of the way, and the viewer's place. */
+export type CohortStanding = {
+  __typename?: 'CohortStanding';
+  /** Ten bands of completion, 0-10 % first (100 % is in the last). */
+  bands: Array<CohortBand>;
+  /** The median of the members' items DONE per week over the last 4 weeks. */
+  medianPacePerWeek: Scalars['Float']['output'];
+  /** Members counted. */
+  memberCount: Scalars['Int']['output'];
+  /** The viewer's own place. */
+  viewer: CohortPlace;
 };
 
 /**
@@ -151,10 +422,28 @@ export type CreateCalendarFeedPayload = {
   urlTemplate: Scalars['String']['output'];
 };
 
+/** Input of createCohort. */
+export type CreateCohortInput = {
+  /** When the first invite link stops working, ISO 8601, at most 366 days ahead; null: never. */
+  inviteExpiresAt?: InputMaybe<Scalars['String']['input']>;
+  /** How many learners may join with the first invite link, 1 to 10,000; null: no limit. */
+  inviteMaxUses?: InputMaybe<Scalars['Int']['input']>;
+  /** 1-100 characters. */
+  name: Scalars['String']['input'];
+  /** The roadmap to follow: built-in, or a public or unlisted one (never private). */
+  roadmapId: Scalars['ID']['input'];
+};
+
 /** Input of deleteAccount. */
 export type DeleteAccountInput = {
   /** The viewer's GitHub login, typed to confirm. */
   login: Scalars['String']['input'];
+};
+
+/** Input of deleteCohort. */
+export type DeleteCohortInput = {
+  /** The cohort. */
+  cohortId: Scalars['ID']['input'];
 };
 
 /** Input of deleteRoadmap. */
@@ -282,6 +571,18 @@ export type ItemStatus =
   /** Deliberately left out; counts as finished in completion figures. */
   | 'SKIPPED';
 
+/** Input of joinCohort. */
+export type JoinCohortInput = {
+  /** The invite link, or the secret in it (wmi_...). */
+  invite: Scalars['String']['input'];
+};
+
+/** Input of leaveCohort. */
+export type LeaveCohortInput = {
+  /** The cohort. */
+  cohortId: Scalars['ID']['input'];
+};
+
 /** Input of mergeGuestProgress. */
 export type MergeGuestProgressInput = {
   /** At most 5,000 entries. */
@@ -304,11 +605,15 @@ export type Mutation = {
   createApiToken: CreateApiTokenPayload;
   /** Creates the viewer's calendar subscription secret, replacing (and revoking) any earlier one. Needs a browser session. */
   createCalendarFeed: CreateCalendarFeedPayload;
+  /** Creates a cohort following a roadmap, with the viewer as its owner; inviteUrl is in this answer only. */
+  createCohort: Cohort;
   /**
    * Deletes the viewer's account and everything Waymark holds about them (sessions end, tokens stop
    * working, their roadmaps go). Needs a browser session and the login typed to confirm.
    */
   deleteAccount: Scalars['Boolean']['output'];
+  /** The owner deletes the cohort (the members' own progress stays theirs). */
+  deleteCohort: Scalars['Boolean']['output'];
   /**
    * Deletes one of the viewer's roadmaps, with every learner's progress and notes on it (forks stay).
    * Built-in roadmaps cannot be deleted.
@@ -318,14 +623,22 @@ export type Mutation = {
   forkRoadmap: Roadmap;
   /** Creates or updates a built-in roadmap from a markdown checklist (administrators only). */
   importRoadmap: ImportRoadmapPayload;
+  /** Joins the cohort of an invite link as a MEMBER (its owner and mentors will see your figures and statuses on its roadmap). */
+  joinCohort: Cohort;
+  /** Leaves a cohort: nothing of the viewer's shows there any more. The owner deletes it instead. */
+  leaveCohort: Scalars['Boolean']['output'];
   /** Folds progress made as a guest (in the browser) into the account; per item the newer change wins. */
   mergeGuestProgress: MergeGuestProgressPayload;
+  /** The owner removes a member: nothing of theirs shows there any more. */
+  removeCohortMember: Scalars['Boolean']['output'];
   /** Puts every item of a roadmap back to NOT_STARTED for the viewer (history keeps the reset; notes stay). */
   resetRoadmapProgress: Roadmap;
   /** Revokes one of the viewer's tokens; true when it was active. Needs a browser session. */
   revokeApiToken: Scalars['Boolean']['output'];
   /** Revokes the viewer's calendar subscription secret; true when there was one. Needs a browser session. */
   revokeCalendarFeed: Scalars['Boolean']['output'];
+  /** Makes a new invite link (owner and mentors): the old one stops at once; inviteUrl is in this answer only. */
+  rotateCohortInvite: Cohort;
   /**
    * Creates a roadmap of the viewer's own from markdown, or saves a new version of one they may edit,
    * keeping every learner's progress and notes on items whose key survived. dryRun says what would
@@ -333,6 +646,10 @@ export type Mutation = {
    * with its line and message. Needs WRITE_ROADMAPS; saves per minute are limited (RATE_LIMITED).
    */
   saveRoadmap: SaveRoadmapPayload;
+  /** The owner makes a member a mentor, or a mentor a member. */
+  setCohortMemberRole: CohortMember;
+  /** What the viewer shows the other members: their name and figures, and one note shared on purpose. */
+  setCohortSharing: Cohort;
   /** Writes the viewer's private note on an item; an empty or null note deletes it. */
   setItemNote: Item;
   /** Sets the viewer's status of one item. Idempotent: repeating a status changes nothing. */
@@ -353,8 +670,20 @@ export type MutationCreateApiTokenArgs = {
 
 
 /** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationCreateCohortArgs = {
+  input: CreateCohortInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationDeleteAccountArgs = {
   input: DeleteAccountInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationDeleteCohortArgs = {
+  input: DeleteCohortInput;
 };
 
 
@@ -377,8 +706,26 @@ export type MutationImportRoadmapArgs = {
 
 
 /** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationJoinCohortArgs = {
+  input: JoinCohortInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationLeaveCohortArgs = {
+  input: LeaveCohortInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationMergeGuestProgressArgs = {
   input: MergeGuestProgressInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationRemoveCohortMemberArgs = {
+  input: RemoveCohortMemberInput;
 };
 
 
@@ -395,8 +742,26 @@ export type MutationRevokeApiTokenArgs = {
 
 
 /** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationRotateCohortInviteArgs = {
+  input: RotateCohortInviteInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationSaveRoadmapArgs = {
   input: SaveRoadmapInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationSetCohortMemberRoleArgs = {
+  input: SetCohortMemberRoleInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationSetCohortSharingArgs = {
+  input: SetCohortSharingInput;
 };
 
 
@@ -431,7 +796,7 @@ export type MutationSetRoadmapVisibilityArgs = {
 
 /**
  * An object with a global id: Query.node(id) fetches any of them. Roadmaps,
- * sections, items and resources are nodes; their ids are the ones every other
+ * sections, items, resources and cohorts are nodes; their ids are the ones every other
  * field and mutation uses (unique across types), so stored ids stay valid.
  */
 export type Node = {
@@ -503,14 +868,29 @@ export type PublicProfileRoadmap = {
   total: Scalars['Int']['output'];
 };
 
+/** What a cohort shows of a person: never their e-mail, tokens, notes or other roadmaps. */
+export type PublicUser = {
+  __typename?: 'PublicUser';
+  /** GitHub avatar URL. */
+  avatarUrl?: Maybe<Scalars['String']['output']>;
+  /** GitHub login. */
+  login: Scalars['String']['output'];
+  /** Display name from GitHub, when set. */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
 /** Reading roadmaps and the viewer's progress. */
 export type Query = {
   __typename?: 'Query';
+  /** A cohort the viewer is in; null when there is none (the same for one the viewer is not in). Needs COHORTS. */
+  cohort?: Maybe<Cohort>;
+  /** What an invite link leads to, to decide whether to join. Needs COHORTS. */
+  cohortInvite: CohortInvitePreview;
   /** Public roadmaps (built-in and learners'), newest first, a page at a time. Never unlisted or private ones. */
   explore: RoadmapConnection;
   /** One item by id; null when there is none. */
   item?: Maybe<Item>;
-  /** Any roadmap, section, item or resource by id; null when there is none the viewer may see. */
+  /** Any roadmap, section, item, resource or cohort by id; null when there is none the viewer may see. */
   node?: Maybe<Node>;
   /** A learner's public profile; null when there is no such learner or the profile is not public (the two are not told apart). */
   profile?: Maybe<PublicProfile>;
@@ -520,6 +900,18 @@ export type Query = {
   roadmaps: Array<Roadmap>;
   /** The signed-in learner; null when signed out. */
   viewer?: Maybe<Viewer>;
+};
+
+
+/** Reading roadmaps and the viewer's progress. */
+export type QueryCohortArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reading roadmaps and the viewer's progress. */
+export type QueryCohortInviteArgs = {
+  invite: Scalars['String']['input'];
 };
 
 
@@ -552,6 +944,14 @@ export type QueryProfileArgs = {
 /** Reading roadmaps and the viewer's progress. */
 export type QueryRoadmapArgs = {
   slug: Scalars['String']['input'];
+};
+
+/** Input of removeCohortMember. */
+export type RemoveCohortMemberInput = {
+  /** The cohort. */
+  cohortId: Scalars['ID']['input'];
+  /** The member's login. */
+  login: Scalars['String']['input'];
 };
 
 /** Input of resetRoadmapProgress. */
@@ -769,6 +1169,16 @@ export type Role =
   /** Everyone: reads roadmaps, keeps their own progress and notes. */
   | 'LEARNER';
 
+/** Input of rotateCohortInvite. */
+export type RotateCohortInviteInput = {
+  /** The cohort. */
+  cohortId: Scalars['ID']['input'];
+  /** When the new link stops working, ISO 8601, at most 366 days ahead; null: never. */
+  inviteExpiresAt?: InputMaybe<Scalars['String']['input']>;
+  /** How many learners may join with the new link, 1 to 10,000; null: no limit. */
+  inviteMaxUses?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Input of saveRoadmap. */
 export type SaveRoadmapInput = {
   /**
@@ -858,6 +1268,26 @@ export type SectionProgressArgs = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Input of setCohortMemberRole. */
+export type SetCohortMemberRoleInput = {
+  /** The cohort. */
+  cohortId: Scalars['ID']['input'];
+  /** The member's login. */
+  login: Scalars['String']['input'];
+  /** MENTOR or MEMBER (the owner is the one who made the cohort). */
+  role: CohortRole;
+};
+
+/** Input of setCohortSharing. A field left out stays as it is. */
+export type SetCohortSharingInput = {
+  /** The cohort. */
+  cohortId: Scalars['ID']['input'];
+  /** The item whose note of the viewer's (on the cohort's roadmap) to share; null unshares. */
+  sharedNoteItemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Show the viewer's name and figures to the other members (the owner and mentors always see them). */
+  showMeToCohort?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Input of setItemNote. */
 export type SetItemNoteInput = {
   /** The item the note is about. */
@@ -923,6 +1353,8 @@ export type TargetStatus =
 
 /** What a personal access token may do. */
 export type TokenScope =
+  /** Read the cohorts the viewer is in (as they show to the viewer), and create, join, leave and run them. */
+  | 'COHORTS'
   /** Read the viewer's statuses, notes, history and activity. */
   | 'READ_PROGRESS'
   /** Change the viewer's statuses and notes. */
@@ -943,6 +1375,8 @@ export type Viewer = {
   avatarUrl?: Maybe<Scalars['String']['output']>;
   /** When the viewer's calendar subscription secret was made, ISO 8601; null when there is none. */
   calendarFeedCreatedAt?: Maybe<Scalars['String']['output']>;
+  /** The cohorts the viewer is in, the most recently joined first, a page at a time (needs COHORTS). */
+  cohorts: CohortConnection;
   /**
    * Everything Waymark holds about the viewer as one JSON document: profile, statuses, history,
    * notes, token names and dates, sessions' dates, and their roadmaps with their markdown. Needs a
@@ -980,6 +1414,13 @@ export type ViewerActivityArgs = {
 
 /** The signed-in learner (or the owner of the access token used). */
 export type ViewerApiTokensConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in learner (or the owner of the access token used). */
+export type ViewerCohortsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1071,6 +1512,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
+    | ( CohortModel )
     | ( ItemModel )
     | ( ResourceModel )
     | ( RoadmapModel )
@@ -1086,11 +1528,31 @@ export type ResolversTypes = ResolversObject<{
   ApiTokenConnection: ResolverTypeWrapper<ApiTokenConnectionModel>;
   ApiTokenEdge: ResolverTypeWrapper<Omit<ApiTokenEdge, 'node'> & { node: ResolversTypes['ApiToken'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Cohort: ResolverTypeWrapper<CohortModel>;
+  CohortBand: ResolverTypeWrapper<CohortBand>;
+  CohortConnection: ResolverTypeWrapper<CohortConnectionModel>;
+  CohortEdge: ResolverTypeWrapper<Omit<CohortEdge, 'node'> & { node: ResolversTypes['Cohort'] }>;
+  CohortInvite: ResolverTypeWrapper<CohortInviteModel>;
+  CohortInvitePreview: ResolverTypeWrapper<CohortInvitePreviewModel>;
+  CohortMatrix: ResolverTypeWrapper<CohortMatrixModel>;
+  CohortMatrixCell: ResolverTypeWrapper<CohortMatrixCell>;
+  CohortMatrixItemRow: ResolverTypeWrapper<Omit<CohortMatrixItemRow, 'member'> & { member: ResolversTypes['CohortMember'] }>;
+  CohortMatrixRow: ResolverTypeWrapper<CohortMatrixRowModel>;
+  CohortMatrixSection: ResolverTypeWrapper<CohortMatrixSectionModel>;
+  CohortMember: ResolverTypeWrapper<CohortMemberModel>;
+  CohortMemberConnection: ResolverTypeWrapper<CohortMemberConnectionModel>;
+  CohortMemberEdge: ResolverTypeWrapper<Omit<CohortMemberEdge, 'node'> & { node: ResolversTypes['CohortMember'] }>;
+  CohortPlace: ResolverTypeWrapper<CohortPlace>;
+  CohortRole: CohortRole;
+  CohortSharedNote: ResolverTypeWrapper<CohortSharedNoteModel>;
+  CohortStanding: ResolverTypeWrapper<CohortStandingModel>;
   Completion: ResolverTypeWrapper<CompletionModel>;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: ResolverTypeWrapper<CreateApiTokenPayloadModel>;
   CreateCalendarFeedPayload: ResolverTypeWrapper<CreateCalendarFeedPayloadModel>;
+  CreateCohortInput: CreateCohortInput;
   DeleteAccountInput: DeleteAccountInput;
+  DeleteCohortInput: DeleteCohortInput;
   DeleteRoadmapInput: DeleteRoadmapInput;
   ExportFormat: ExportFormat;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1103,6 +1565,8 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Item: ResolverTypeWrapper<ItemModel>;
   ItemStatus: ItemStatus;
+  JoinCohortInput: JoinCohortInput;
+  LeaveCohortInput: LeaveCohortInput;
   MergeGuestProgressInput: MergeGuestProgressInput;
   MergeGuestProgressPayload: ResolverTypeWrapper<MergeGuestProgressPayload>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1111,7 +1575,9 @@ export type ResolversTypes = ResolversObject<{
   ProgressBucket: ResolverTypeWrapper<ProgressBucket>;
   PublicProfile: ResolverTypeWrapper<PublicProfileModel>;
   PublicProfileRoadmap: ResolverTypeWrapper<PublicProfileRoadmap>;
+  PublicUser: ResolverTypeWrapper<PublicUserModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RemoveCohortMemberInput: RemoveCohortMemberInput;
   ResetRoadmapProgressInput: ResetRoadmapProgressInput;
   Resource: ResolverTypeWrapper<ResourceModel>;
   ResourceKind: ResourceKind;
@@ -1123,9 +1589,12 @@ export type ResolversTypes = ResolversObject<{
   RoadmapEdge: ResolverTypeWrapper<Omit<RoadmapEdge, 'node'> & { node: ResolversTypes['Roadmap'] }>;
   RoadmapVisibility: RoadmapVisibility;
   Role: Role;
+  RotateCohortInviteInput: RotateCohortInviteInput;
   SaveRoadmapInput: SaveRoadmapInput;
   SaveRoadmapPayload: ResolverTypeWrapper<SaveRoadmapPayloadModel>;
   Section: ResolverTypeWrapper<SectionModel>;
+  SetCohortMemberRoleInput: SetCohortMemberRoleInput;
+  SetCohortSharingInput: SetCohortSharingInput;
   SetItemNoteInput: SetItemNoteInput;
   SetItemStatusInput: SetItemStatusInput;
   SetProfileVisibilityInput: SetProfileVisibilityInput;
@@ -1145,11 +1614,30 @@ export type ResolversParentTypes = ResolversObject<{
   ApiTokenConnection: ApiTokenConnectionModel;
   ApiTokenEdge: Omit<ApiTokenEdge, 'node'> & { node: ResolversParentTypes['ApiToken'] };
   Boolean: Scalars['Boolean']['output'];
+  Cohort: CohortModel;
+  CohortBand: CohortBand;
+  CohortConnection: CohortConnectionModel;
+  CohortEdge: Omit<CohortEdge, 'node'> & { node: ResolversParentTypes['Cohort'] };
+  CohortInvite: CohortInviteModel;
+  CohortInvitePreview: CohortInvitePreviewModel;
+  CohortMatrix: CohortMatrixModel;
+  CohortMatrixCell: CohortMatrixCell;
+  CohortMatrixItemRow: Omit<CohortMatrixItemRow, 'member'> & { member: ResolversParentTypes['CohortMember'] };
+  CohortMatrixRow: CohortMatrixRowModel;
+  CohortMatrixSection: CohortMatrixSectionModel;
+  CohortMember: CohortMemberModel;
+  CohortMemberConnection: CohortMemberConnectionModel;
+  CohortMemberEdge: Omit<CohortMemberEdge, 'node'> & { node: ResolversParentTypes['CohortMember'] };
+  CohortPlace: CohortPlace;
+  CohortSharedNote: CohortSharedNoteModel;
+  CohortStanding: CohortStandingModel;
   Completion: CompletionModel;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateApiTokenPayload: CreateApiTokenPayloadModel;
   CreateCalendarFeedPayload: CreateCalendarFeedPayloadModel;
+  CreateCohortInput: CreateCohortInput;
   DeleteAccountInput: DeleteAccountInput;
+  DeleteCohortInput: DeleteCohortInput;
   DeleteRoadmapInput: DeleteRoadmapInput;
   Float: Scalars['Float']['output'];
   ForkRoadmapInput: ForkRoadmapInput;
@@ -1159,6 +1647,8 @@ export type ResolversParentTypes = ResolversObject<{
   ImportRoadmapPayload: ImportRoadmapPayloadModel;
   Int: Scalars['Int']['output'];
   Item: ItemModel;
+  JoinCohortInput: JoinCohortInput;
+  LeaveCohortInput: LeaveCohortInput;
   MergeGuestProgressInput: MergeGuestProgressInput;
   MergeGuestProgressPayload: MergeGuestProgressPayload;
   Mutation: Record<PropertyKey, never>;
@@ -1167,7 +1657,9 @@ export type ResolversParentTypes = ResolversObject<{
   ProgressBucket: ProgressBucket;
   PublicProfile: PublicProfileModel;
   PublicProfileRoadmap: PublicProfileRoadmap;
+  PublicUser: PublicUserModel;
   Query: Record<PropertyKey, never>;
+  RemoveCohortMemberInput: RemoveCohortMemberInput;
   ResetRoadmapProgressInput: ResetRoadmapProgressInput;
   Resource: ResourceModel;
   RevokeApiTokenInput: RevokeApiTokenInput;
@@ -1175,9 +1667,12 @@ export type ResolversParentTypes = ResolversObject<{
   RoadmapChange: RoadmapChange;
   RoadmapConnection: RoadmapConnectionModel;
   RoadmapEdge: Omit<RoadmapEdge, 'node'> & { node: ResolversParentTypes['Roadmap'] };
+  RotateCohortInviteInput: RotateCohortInviteInput;
   SaveRoadmapInput: SaveRoadmapInput;
   SaveRoadmapPayload: SaveRoadmapPayloadModel;
   Section: SectionModel;
+  SetCohortMemberRoleInput: SetCohortMemberRoleInput;
+  SetCohortSharingInput: SetCohortSharingInput;
   SetItemNoteInput: SetItemNoteInput;
   SetItemStatusInput: SetItemStatusInput;
   SetProfileVisibilityInput: SetProfileVisibilityInput;
@@ -1217,6 +1712,128 @@ export type ApiTokenConnectionResolvers<ContextType = GraphQLContext, ParentType
 export type ApiTokenEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiTokenEdge'] = ResolversParentTypes['ApiTokenEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+}>;
+
+export type CohortResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Cohort'] = ResolversParentTypes['Cohort']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exportPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invite?: Resolver<Maybe<ResolversTypes['CohortInvite']>, ParentType, ContextType>;
+  inviteUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  matrix?: Resolver<Maybe<ResolversTypes['CohortMatrix']>, ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['CohortMemberConnection'], ParentType, ContextType, RequireFields<CohortMembersArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType>;
+  sharedNotes?: Resolver<Array<ResolversTypes['CohortSharedNote']>, ParentType, ContextType>;
+  showMeToCohort?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  standing?: Resolver<ResolversTypes['CohortStanding'], ParentType, ContextType>;
+  viewerRole?: Resolver<ResolversTypes['CohortRole'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CohortBandResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CohortBand'] = ResolversParentTypes['CohortBand']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CohortConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CohortConnection'] = ResolversParentTypes['CohortConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CohortEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Cohort']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CohortEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CohortEdge'] = ResolversParentTypes['CohortEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType>;
+}>;
+
+export type CohortInviteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CohortInvite'] = ResolversParentTypes['CohortInvite']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  maxUses?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  uses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CohortInvitePreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CohortInvitePreview'] = ResolversParentTypes['CohortInvitePreview']> = ResolversObject<{
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType>;
+  viewerIsMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CohortMatrixResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CohortMatrix'] = ResolversParentTypes['CohortMatrix']> = ResolversObject<{
+  rows?: Resolver<Array<ResolversTypes['CohortMatrixRow']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['CohortMatrixSection']>, ParentType, ContextType, RequireFields<CohortMatrixSectionArgs, 'id'>>;
+  sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
+}>;
+
+export type CohortMatrixCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CohortMatrixCell'] = ResolversParentTypes['CohortMatrixCell']> = ResolversObject<{
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inProgress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CohortMatrixItemRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CohortMatrixItemRow'] = ResolversParentTypes['CohortMatrixItemRow']> = ResolversObject<{
+  member?: Resolver<ResolversTypes['CohortMember'], ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['ItemStatus']>, ParentType, ContextType>;
+}>;
+
+export type CohortMatrixRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CohortMatrixRow'] = ResolversParentTypes['CohortMatrixRow']> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['CohortMatrixCell']>, ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['CohortMember'], ParentType, ContextType>;
+}>;
+
+export type CohortMatrixSectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CohortMatrixSection'] = ResolversParentTypes['CohortMatrixSection']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['CohortMatrixItemRow']>, ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
+}>;
+
+export type CohortMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CohortMember'] = ResolversParentTypes['CohortMember']> = ResolversObject<{
+  completion?: Resolver<ResolversTypes['Completion'], ParentType, ContextType, Partial<CohortMemberCompletionArgs>>;
+  joinedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastActiveAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['CohortRole'], ParentType, ContextType>;
+  stuckItems?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['PublicUser'], ParentType, ContextType>;
+}>;
+
+export type CohortMemberConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CohortMemberConnection'] = ResolversParentTypes['CohortMemberConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CohortMemberEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CohortMember']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CohortMemberEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CohortMemberEdge'] = ResolversParentTypes['CohortMemberEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CohortMember'], ParentType, ContextType>;
+}>;
+
+export type CohortPlaceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CohortPlace'] = ResolversParentTypes['CohortPlace']> = ResolversObject<{
+  band?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  membersAhead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pacePerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  percent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type CohortSharedNoteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CohortSharedNote'] = ResolversParentTypes['CohortSharedNote']> = ResolversObject<{
+  author?: Resolver<Maybe<ResolversTypes['PublicUser']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noteHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CohortStandingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CohortStanding'] = ResolversParentTypes['CohortStanding']> = ResolversObject<{
+  bands?: Resolver<Array<ResolversTypes['CohortBand']>, ParentType, ContextType>;
+  medianPacePerWeek?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['CohortPlace'], ParentType, ContextType>;
 }>;
 
 export type CompletionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Completion'] = ResolversParentTypes['Completion']> = ResolversObject<{
@@ -1282,15 +1899,23 @@ export type MergeGuestProgressPayloadResolvers<ContextType = GraphQLContext, Par
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createCalendarFeed?: Resolver<ResolversTypes['CreateCalendarFeedPayload'], ParentType, ContextType>;
+  createCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationCreateCohortArgs, 'input'>>;
   deleteAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAccountArgs, 'input'>>;
+  deleteCohort?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteCohortArgs, 'input'>>;
   deleteRoadmap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRoadmapArgs, 'input'>>;
   forkRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationForkRoadmapArgs, 'input'>>;
   importRoadmap?: Resolver<ResolversTypes['ImportRoadmapPayload'], ParentType, ContextType, RequireFields<MutationImportRoadmapArgs, 'input'>>;
+  joinCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationJoinCohortArgs, 'input'>>;
+  leaveCohort?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLeaveCohortArgs, 'input'>>;
   mergeGuestProgress?: Resolver<ResolversTypes['MergeGuestProgressPayload'], ParentType, ContextType, RequireFields<MutationMergeGuestProgressArgs, 'input'>>;
+  removeCohortMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveCohortMemberArgs, 'input'>>;
   resetRoadmapProgress?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationResetRoadmapProgressArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rotateCohortInvite?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationRotateCohortInviteArgs, 'input'>>;
   saveRoadmap?: Resolver<ResolversTypes['SaveRoadmapPayload'], ParentType, ContextType, RequireFields<MutationSaveRoadmapArgs, 'input'>>;
+  setCohortMemberRole?: Resolver<ResolversTypes['CohortMember'], ParentType, ContextType, RequireFields<MutationSetCohortMemberRoleArgs, 'input'>>;
+  setCohortSharing?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationSetCohortSharingArgs, 'input'>>;
   setItemNote?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationSetItemNoteArgs, 'input'>>;
   setItemStatus?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationSetItemStatusArgs, 'input'>>;
   setProfileVisibility?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSetProfileVisibilityArgs, 'input'>>;
@@ -1299,7 +1924,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Item' | 'Resource' | 'Roadmap' | 'Section', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Cohort' | 'Item' | 'Resource' | 'Roadmap' | 'Section', ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1336,7 +1961,15 @@ export type PublicProfileRoadmapResolvers<ContextType = GraphQLContext, ParentTy
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PublicUserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PublicUser'] = ResolversParentTypes['PublicUser']> = ResolversObject<{
+  avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  login?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType, RequireFields<QueryCohortArgs, 'id'>>;
+  cohortInvite?: Resolver<ResolversTypes['CohortInvitePreview'], ParentType, ContextType, RequireFields<QueryCohortInviteArgs, 'invite'>>;
   explore?: Resolver<ResolversTypes['RoadmapConnection'], ParentType, ContextType, RequireFields<QueryExploreArgs, 'first'>>;
   item?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryItemArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -1431,6 +2064,7 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
   apiTokensConnection?: Resolver<ResolversTypes['ApiTokenConnection'], ParentType, ContextType, RequireFields<ViewerApiTokensConnectionArgs, 'first'>>;
   avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   calendarFeedCreatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cohorts?: Resolver<ResolversTypes['CohortConnection'], ParentType, ContextType, RequireFields<ViewerCohortsArgs, 'first'>>;
   dataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   followedRoadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1450,6 +2084,23 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ApiToken?: ApiTokenResolvers<ContextType>;
   ApiTokenConnection?: ApiTokenConnectionResolvers<ContextType>;
   ApiTokenEdge?: ApiTokenEdgeResolvers<ContextType>;
+  Cohort?: CohortResolvers<ContextType>;
+  CohortBand?: CohortBandResolvers<ContextType>;
+  CohortConnection?: CohortConnectionResolvers<ContextType>;
+  CohortEdge?: CohortEdgeResolvers<ContextType>;
+  CohortInvite?: CohortInviteResolvers<ContextType>;
+  CohortInvitePreview?: CohortInvitePreviewResolvers<ContextType>;
+  CohortMatrix?: CohortMatrixResolvers<ContextType>;
+  CohortMatrixCell?: CohortMatrixCellResolvers<ContextType>;
+  CohortMatrixItemRow?: CohortMatrixItemRowResolvers<ContextType>;
+  CohortMatrixRow?: CohortMatrixRowResolvers<ContextType>;
+  CohortMatrixSection?: CohortMatrixSectionResolvers<ContextType>;
+  CohortMember?: CohortMemberResolvers<ContextType>;
+  CohortMemberConnection?: CohortMemberConnectionResolvers<ContextType>;
+  CohortMemberEdge?: CohortMemberEdgeResolvers<ContextType>;
+  CohortPlace?: CohortPlaceResolvers<ContextType>;
+  CohortSharedNote?: CohortSharedNoteResolvers<ContextType>;
+  CohortStanding?: CohortStandingResolvers<ContextType>;
   Completion?: CompletionResolvers<ContextType>;
   CreateApiTokenPayload?: CreateApiTokenPayloadResolvers<ContextType>;
   CreateCalendarFeedPayload?: CreateCalendarFeedPayloadResolvers<ContextType>;
@@ -1462,6 +2113,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ProgressBucket?: ProgressBucketResolvers<ContextType>;
   PublicProfile?: PublicProfileResolvers<ContextType>;
   PublicProfileRoadmap?: PublicProfileRoadmapResolvers<ContextType>;
+  PublicUser?: PublicUserResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   Roadmap?: RoadmapResolvers<ContextType>;

@@ -2,6 +2,15 @@ import "server-only";
 
 import type { Resolvers } from "../generated/resolvers-types";
 import { Completion } from "./completion";
+import { Cohort } from "./cohort";
+import {
+  CohortConnection,
+  CohortMatrix,
+  CohortMatrixRow,
+  CohortMatrixSection,
+  CohortMemberConnection,
+} from "./cohort-matrix";
+import { CohortInvite, CohortInvitePreview, CohortMember, PublicUser } from "./cohort-member";
 import { ApiTokenConnection, RoadmapConnection } from "./connections";
 import { Item } from "./item";
 import { Mutation } from "./mutation";
@@ -28,4 +37,14 @@ export const resolvers: Resolvers = {
   SaveRoadmapPayload,
   RoadmapConnection,
   ApiTokenConnection,
+  Cohort,
+  CohortConnection,
+  CohortMember,
+  CohortMemberConnection,
+  CohortMatrix,
+  CohortMatrixRow,
+  CohortMatrixSection,
+  CohortInvite,
+  CohortInvitePreview,
+  PublicUser,
 };

@@ -19,6 +19,7 @@ import { saveRoadmap } from "@/server/services/roadmaps/authoring/save-roadmap";
 import { setRoadmapVisibility } from "@/server/services/roadmaps/visibility/set-roadmap-visibility";
 import type { MutationResolvers } from "../generated/resolvers-types";
 import { contentOf, itemOrThrow } from "./content";
+import { cohortMutations } from "./cohort-mutations";
 
 export const Mutation: MutationResolvers = {
   setItemStatus: async (_parent, { input }, ctx) => {
@@ -100,4 +101,5 @@ export const Mutation: MutationResolvers = {
   },
   createCalendarFeed: (_parent, _args, ctx) => createCalendarFeed(ctx.viewer),
   revokeCalendarFeed: (_parent, _args, ctx) => revokeCalendarFeed(ctx.viewer),
+  ...cohortMutations,
 };

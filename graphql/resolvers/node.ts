@@ -6,15 +6,21 @@ import type {
   RoadmapSummary,
   SectionNode,
 } from "@/server/services/roadmaps/content/roadmap-content";
+import type { CohortView } from "@/server/services/cohorts/cohort-access";
+import { hasScope } from "@/server/services/viewer";
 import type { NodeResolvers } from "../generated/resolvers-types";
 import type { GraphQLContext } from "../context";
 
-type NodeModel = RoadmapSummary | SectionNode | ItemNode | ResourceNode;
+type NodeModel = RoadmapSummary | SectionNode | ItemNode | ResourceNode | CohortView;
 
-/** Any roadmap, section, item or resource the viewer may see, by id; null otherwise. */
+/**
+ * Any roadmap, section, item or resource the viewer may see, or cohort they are
+ * in (with a token, only with COHORTS: without it a cohort is null, as an id that
+ * does not exist), by id; null otherwise.
+ */
 export async function findNode(ctx: GraphQLContext, id: string): Promise<NodeModel | null> {
   const ref = await ctx.loaders.nodeRef.load(id);
-  if (!ref) return null;
+  if (!ref) return ctx.viewer && hasScope(ctx.viewer, "COHORTS") ? ctx.loaders.cohort.load(id) : null;
   const content = await ctx.loaders.content.load(ref.roadmapId);
   if (!content) return null;
   if (ref.type === "Roadmap") return content.roadmap;
@@ -31,6 +37,7 @@ export async function findNode(ctx: GraphQLContext, id: string): Promise<NodeMod
 // The service models carry no type name; their shapes tell them apart.
 export const Node: NodeResolvers = {
   __resolveType: (node) => {
+    if ("viewerRole" in node) return "Cohort";
     if ("visibility" in node) return "Roadmap";
     if ("allItems" in node) return "Section";
     if ("children" in node) return "Item";

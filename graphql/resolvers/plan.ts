@@ -12,6 +12,7 @@ const plans = new WeakMap<CompletionModel, Promise<Plan>>();
 
 /** The plan of a roadmap's or section's completion, from the request's loaders (two statements per request). */
 export function planOf(completion: CompletionModel, ctx: GraphQLContext): Promise<Plan> {
+  if (completion.plan) return Promise.resolve(completion.plan);
   let plan = plans.get(completion);
   if (!plan) {
     plan = computePlan(completion, ctx);

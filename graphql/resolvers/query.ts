@@ -5,6 +5,8 @@ import { listExploreRoadmaps } from "@/server/services/roadmaps/listing/list-exp
 import type { QueryResolvers } from "../generated/resolvers-types";
 import { findItem } from "./content";
 import { findNode } from "./node";
+import { requireScope } from "@/server/services/viewer";
+import { previewCohortInvite } from "@/server/services/cohorts/preview-cohort-invite";
 
 export const Query: QueryResolvers = {
   roadmaps: (_parent, _args, ctx) => ctx.loaders.builtInRoadmaps(),
@@ -17,4 +19,11 @@ export const Query: QueryResolvers = {
   node: (_parent, { id }, ctx) => findNode(ctx, id),
   viewer: (_parent, _args, ctx) => ctx.viewer,
   profile: (_parent, { login }) => publicProfile(login),
+  // Signed out: null, as for a cohort the viewer is not in; a token needs COHORTS whatever the id.
+  cohort: (_parent, { id }, ctx) => {
+    if (!ctx.viewer) return null;
+    requireScope(ctx.viewer, "COHORTS");
+    return ctx.loaders.cohort.load(id);
+  },
+  cohortInvite: (_parent, args, ctx) => previewCohortInvite(ctx.viewer, args),
 };

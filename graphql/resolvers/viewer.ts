@@ -18,6 +18,7 @@ import type {
 } from "../generated/resolvers-types";
 import { listApiTokensPage } from "@/server/services/tokens/list-api-tokens-page";
 import type { GraphQLContext } from "../context";
+import { listViewerCohorts } from "@/server/services/cohorts/list-viewer-cohorts";
 
 async function profile(ctx: GraphQLContext, userId: string) {
   const user = await ctx.loaders.users.load(userId);
@@ -55,6 +56,7 @@ export const Viewer: ViewerResolvers = {
     return contents.flatMap((content) => (content && !(content instanceof Error) ? [content.roadmap] : []));
   },
   calendarFeedCreatedAt: async (viewer) => (await calendarFeedCreatedAt(viewer))?.toISOString() ?? null,
+  cohorts: (viewer, args) => listViewerCohorts(viewer, args),
 };
 
 export const PublicProfile: PublicProfileResolvers = {

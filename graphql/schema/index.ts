@@ -1,10 +1,18 @@
 import "server-only";
 
 import { authoringTypeDefs } from "./authoring";
+import { cohortTypeDefs } from "./cohort";
 import { operationTypeDefs } from "./operations";
 import { relayTypeDefs } from "./relay";
 import { roadmapTypeDefs } from "./roadmap";
 import { viewerTypeDefs } from "./viewer";
 
 /** The whole SDL; graphql/generated/ holds the types GraphQL Code Generator derives from it. */
-export const typeDefs = [relayTypeDefs, roadmapTypeDefs, authoringTypeDefs, viewerTypeDefs, operationTypeDefs];
+export const typeDefs = [
+  relayTypeDefs,
+  roadmapTypeDefs,
+  authoringTypeDefs,
+  viewerTypeDefs,
+  operationTypeDefs,
+  cohortTypeDefs,
+];

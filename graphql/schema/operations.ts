@@ -14,7 +14,7 @@ export const operationTypeDefs = /* GraphQL */ `
       "Only roadmaps whose title contains this (ignoring case)."
       query: String
     ): RoadmapConnection!
-    "Any roadmap, section, item or resource by id; null when there is none the viewer may see."
+    "Any roadmap, section, item, resource or cohort by id; null when there is none the viewer may see."
     node("The object's id." id: ID!): Node
     "One roadmap by slug; null when there is none."
     roadmap("The roadmap's slug, for example backend." slug: String!): Roadmap

@@ -137,6 +137,8 @@ export const viewerTypeDefs = /* GraphQL */ `
     WRITE_PROGRESS
     "Create, edit, fork and delete the viewer's own roadmaps."
     WRITE_ROADMAPS
+    "Read the cohorts the viewer is in (as they show to the viewer), and create, join, leave and run them."
+    COHORTS
   }
 
   "A personal access token, without its secret."

@@ -7,7 +7,7 @@ import { readSession } from "../services/sessions/read-session";
 import { authenticateToken } from "../services/tokens/authenticate-token";
 import type { MaybeViewer, Viewer } from "../services/viewer";
 
-const ALL_SCOPES = ["READ_PROGRESS", "WRITE_PROGRESS", "WRITE_ROADMAPS"] as const;
+const ALL_SCOPES = ["READ_PROGRESS", "WRITE_PROGRESS", "WRITE_ROADMAPS", "COHORTS"] as const;
 
 // Auth.js names the cookie with the __Secure- prefix when the site is served over https.
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];

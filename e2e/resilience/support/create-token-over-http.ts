@@ -1,6 +1,6 @@
 import { postGraphql } from "../../support/graphql-over-http";
 
-export type Scope = "READ_PROGRESS" | "WRITE_PROGRESS" | "WRITE_ROADMAPS";
+export type Scope = "READ_PROGRESS" | "WRITE_PROGRESS" | "WRITE_ROADMAPS" | "COHORTS";
 
 /** Creates a personal access token through the API, as a learner does from the settings page. */
 export async function createTokenOverHttp(

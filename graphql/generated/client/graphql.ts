@@ -212,6 +212,8 @@ export type TargetStatus =
 
 /** What a personal access token may do. */
 export type TokenScope =
+  /** Read the cohorts the viewer is in (as they show to the viewer), and create, join, leave and run them. */
+  | 'COHORTS'
   /** Read the viewer's statuses, notes, history and activity. */
   | 'READ_PROGRESS'
   /** Change the viewer's statuses and notes. */
@@ -232,6 +234,7 @@ export type GuestRoadmapQueryVariables = Exact<{
 
 
 export type GuestRoadmapQuery = { __typename: 'Query', node:
+    | { __typename: 'Cohort' }
     | { __typename: 'Item' }
     | { __typename: 'Resource' }
     | { __typename: 'Roadmap', id: string, slug: string, title: string, sections: Array<{ __typename: 'Section', id: string, title: string }>, items: Array<{ __typename: 'Item', id: string, title: string, section: { __typename: 'Section', id: string } }> }

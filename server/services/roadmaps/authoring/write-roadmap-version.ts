@@ -7,6 +7,7 @@ import type { ParsedResource, ParsedRoadmap } from "../../../../shared/roadmap-m
 import { flattenParsedRoadmap } from "./flatten-parsed-roadmap";
 import { loadStoredItems, type StoredItem } from "./load-stored-items";
 import { withoutReferenceChecks } from "./without-reference-checks";
+import { refusePrivateWhileFollowed } from "../../cohorts/refuse-private-while-followed";
 
 type Tx = Prisma.TransactionClient;
 
@@ -118,6 +119,10 @@ async function upsertRoadmap(tx: Tx, roadmapId: string | null, target: RoadmapTa
         ...(target.markdown !== null ? { markdown: target.markdown } : {}),
       },
     });
+    // After the update, which holds the row: a cohort made meanwhile has committed and is counted.
+    if (existing.visibility !== "PRIVATE" && target.visibility === "PRIVATE") {
+      await refusePrivateWhileFollowed(tx, existing.id);
+    }
   }
   return { id: existing.id, created: false, changed };
 }

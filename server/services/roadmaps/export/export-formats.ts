@@ -110,7 +110,8 @@ export function roadmapCsv(content: RoadmapContent, progress: ExportProgress): s
   return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
-function csvCell(value: string): string {
+/** One RFC 4180 cell; a cell a spreadsheet would run as a formula (= + - @ tab CR first) gets a quote. */
+export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -8,6 +8,7 @@ import { idSchema } from "../../ids";
 import { validate } from "../../validate";
 import { requireScope, type MaybeViewer } from "../../viewer";
 import { canSeeRoadmap } from "./roadmap-access";
+import { refusePrivateWhileFollowed } from "../../cohorts/refuse-private-while-followed";
 
 export const setRoadmapVisibilityInput = z.object({ roadmapId: idSchema, visibility: z.enum(RoadmapVisibility) });
 
@@ -41,6 +42,7 @@ export async function setRoadmapVisibility(viewer: MaybeViewer, input: unknown):
       );
     }
     if (roadmap.visibility !== visibility) {
+      if (visibility === "PRIVATE") await refusePrivateWhileFollowed(tx, roadmapId);
       await tx.roadmap.update({
         where: { id: roadmapId },
         data: { visibility, contentVersion: { increment: 1 } },

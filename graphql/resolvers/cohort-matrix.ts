@@ -1,0 +1,60 @@
+import "server-only";
+
+import { cohortSectionStatuses } from "@/server/services/cohorts/cohort-section-statuses";
+import { completionFromCounts } from "@/shared/completion";
+import type {
+  CohortConnectionResolvers,
+  CohortMatrixResolvers,
+  CohortMatrixRowResolvers,
+  CohortMatrixSectionResolvers,
+  CohortMemberConnectionResolvers,
+} from "../generated/resolvers-types";
+import { pageInfo } from "./connections";
+
+export const CohortMatrix: CohortMatrixResolvers = {
+  sections: ({ figures }) => figures.content.sections,
+  rows: ({ cohort, figures }) =>
+    figures.members.map((member) => ({ member: { cohort, member, content: figures.content } })),
+  section: ({ cohort, figures }, { id }) => {
+    const section = figures.content.sections.find((candidate) => candidate.id === id);
+    return section ? { matrix: { cohort, figures }, section } : null;
+  },
+};
+
+export const CohortMatrixRow: CohortMatrixRowResolvers = {
+  cells: ({ member: { member, content } }) =>
+    content.sections.map((section) => {
+      const counts = member.sections.get(section.id) ?? { done: 0, inProgress: 0, skipped: 0 };
+      const completion = completionFromCounts({ total: section.allItems.length, ...counts });
+      return { sectionId: section.id, ...completion };
+    }),
+};
+
+export const CohortMatrixSection: CohortMatrixSectionResolvers = {
+  items: ({ section }) => section.allItems,
+  // One statement for every member's statuses on the section's items.
+  rows: async ({ matrix: { cohort, figures }, section }) => {
+    const statuses = await cohortSectionStatuses(
+      cohort.id,
+      cohort.roadmapId,
+      section.allItems.map((item) => item.id),
+    );
+    return figures.members.map((member) => {
+      const ofMember = statuses.get(member.userId);
+      return {
+        member: { cohort, member, content: figures.content },
+        statuses: section.allItems.map((item) => ofMember?.get(item.id) ?? "NOT_STARTED"),
+      };
+    });
+  },
+};
+
+export const CohortMemberConnection: CohortMemberConnectionResolvers = {
+  nodes: (page) => page.edges.map((edge) => edge.node),
+  pageInfo: (page) => pageInfo(page),
+};
+
+export const CohortConnection: CohortConnectionResolvers = {
+  nodes: (page) => page.edges.map((edge) => edge.node),
+  pageInfo: (page) => pageInfo(page),
+};

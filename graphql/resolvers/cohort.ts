@@ -1,0 +1,77 @@
+import "server-only";
+
+import { runsCohort } from "@/server/services/cohorts/cohort-access";
+import { membersShownTo } from "@/server/services/cohorts/members-shown-to";
+import { pageMembers } from "@/server/services/cohorts/page-members";
+import { cohortInviteOf } from "@/server/services/cohorts/cohort-invite-of";
+import { invitePath } from "@/server/services/cohorts/invite-secret";
+import { learnerPlan } from "@/server/services/plan/roadmap-plans";
+import { renderNoteOrPlainText } from "@/server/services/notes/render-note-or-plain-text";
+import { cohortStanding } from "@/shared/cohorts/cohort-standing";
+import { NotFoundError } from "@/shared/errors";
+import type { CohortResolvers } from "../generated/resolvers-types";
+import type { CohortModel, CohortSharedNoteModel } from "../models";
+import type { GraphQLContext } from "../context";
+
+/** The cohort's roadmap content and every member's figures (the request's loaders: five statements a cohort). */
+export function figuresOf(cohort: CohortModel, ctx: GraphQLContext) {
+  return ctx.loaders.cohortFigures.load(cohort.id);
+}
+
+export const Cohort: CohortResolvers = {
+  roadmap: async (cohort, _args, ctx) => {
+    const content = await ctx.loaders.content.load(cohort.roadmapId);
+    if (!content) throw new NotFoundError(`Cohort ${cohort.id}`);
+    return content.roadmap;
+  },
+  createdAt: (cohort) => cohort.createdAt.toISOString(),
+  members: async (cohort, args, ctx) => {
+    const figures = await figuresOf(cohort, ctx);
+    const page = pageMembers(membersShownTo(cohort, figures.members), args);
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({ ...edge, node: { cohort, member: edge.node, content: figures.content } })),
+    };
+  },
+  inviteUrl: (cohort) =>
+    runsCohort(cohort.viewerRole) && cohort.freshInviteSecret ? invitePath(cohort.freshInviteSecret) : null,
+  invite: (cohort) => (runsCohort(cohort.viewerRole) ? cohortInviteOf(cohort.id) : null),
+  standing: async (cohort, _args, ctx) => {
+    const figures = await figuresOf(cohort, ctx);
+    const now = new Date();
+    const standing = cohortStanding(
+      figures.members.map((member) => ({
+        userId: member.userId,
+        percent: member.completion.percent,
+        // Pace does not depend on the time zone.
+        pacePerWeek: learnerPlan(figures.content, member.facts, member.goal, "UTC", now).pacePerWeek,
+      })),
+      cohort.viewerId,
+    );
+    // The viewer is a member: their place is always there.
+    return standing;
+  },
+  matrix: async (cohort, _args, ctx) =>
+    runsCohort(cohort.viewerRole) ? { cohort, figures: await figuresOf(cohort, ctx) } : null,
+  sharedNotes: async (cohort, _args, ctx) => {
+    const figures = await figuresOf(cohort, ctx);
+    const shown = new Set(membersShownTo(cohort, figures.members).map((member) => member.userId));
+    const order = new Map(figures.content.items.map((item, index) => [item.id, index]));
+    const notes: (CohortSharedNoteModel & { position: number })[] = [];
+    for (const member of figures.members) {
+      const shared = member.sharedNote;
+      const item = shared && figures.content.itemById.get(shared.itemId);
+      if (!shared || !item) continue;
+      notes.push({
+        author: shown.has(member.userId) ? member : null,
+        item,
+        note: shared.body,
+        noteHtml: shared.html ?? renderNoteOrPlainText(shared.body),
+        position: order.get(item.id) ?? 0,
+      });
+    }
+    return notes.sort((a, b) => a.position - b.position);
+  },
+  showMeToCohort: (cohort) => cohort.viewerShowsMe,
+  exportPath: (cohort) => (runsCohort(cohort.viewerRole) ? `/api/cohorts/${cohort.id}/export` : null),
+};
