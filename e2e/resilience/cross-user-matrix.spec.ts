@@ -775,6 +775,11 @@ const PAGE_PATHS: {
     statuses: { cookie: [404], token: [404, 403], none: [401] },
   })),
   {
+    // The matrix of A's cohort as CSV: not found to anyone not in it (a token without COHORTS: forbidden).
+    path: (v: Victim) => `/api/cohorts/${v.cohortId}/export`,
+    statuses: { cookie: [404], token: [404, 403], none: [401] },
+  },
+  {
     path: () => `/explore?q=${encodeURIComponent(SECRET_TITLE)}`,
     statuses: { cookie: [200], token: [200], none: [200] },
   },
