@@ -83,6 +83,5 @@ describe("the cohort matrix's statements", () => {
     // counts per section, item facts, goals, last activity); a column's items add one.
     expect(small.matrix).toBe(7);
     expect(small.section).toBe(8);
-    console.log(`cohort matrix: ${small.matrix} statements; a column's items: ${small.section}`);
   });
 });
