@@ -1,4 +1,4 @@
-import autocannon from "autocannon";
+import { Client } from "undici";
 
 export interface LoadRequest {
   method: "GET" | "POST";
@@ -24,51 +24,113 @@ export interface LoadOptions {
   connections: number;
   seconds: number;
   /**
-   * The next request to send; `sent` counts the requests of this window. autocannon
-   * keeps no state per connection across requests, so consecutive requests (which
-   * are in flight together) should differ where it matters.
+   * The next request to send; `sent` counts the requests of this window. Requests
+   * on different connections are in flight together, so consecutive requests
+   * should differ where it matters.
    */
   request: (sent: number) => LoadRequest;
 }
 
+const ERRORS_OPEN = Buffer.from('{"errors"');
+const ERRORS_LIST = Buffer.from('"errors":[');
+const TIMEOUT_MS = 30_000;
+
+/** The body's bytes, kept only as far as needed to tell a GraphQL error: answers are never decoded to text. */
+interface Answer {
+  status: number;
+  failed: boolean;
+  head: Buffer;
+}
+
+/** Reads one answer to its end; an answer is failed by its status or by a GraphQL `errors` list (HTTP 200). */
+async function send(client: Client, next: LoadRequest): Promise<Answer> {
+  const { statusCode, body } = await client.request({
+    path: next.path,
+    method: next.method,
+    headers: next.headers,
+    body: next.body,
+    headersTimeout: TIMEOUT_MS,
+    bodyTimeout: TIMEOUT_MS,
+  });
+  return new Promise<Answer>((resolve, reject) => {
+    let head: Buffer | undefined;
+    let failed = statusCode >= 300;
+    // The tail of the previous chunk, so a marker split across two chunks is still found.
+    let carry = Buffer.alloc(0);
+    body.on("data", (chunk: Buffer) => {
+      if (head === undefined) {
+        head = chunk.subarray(0, 300);
+        if (chunk.subarray(0, ERRORS_OPEN.length).equals(ERRORS_OPEN)) failed = true;
+      }
+      if (!failed) {
+        const joined = carry.length ? Buffer.concat([carry, chunk.subarray(0, ERRORS_LIST.length)]) : undefined;
+        if ((joined && joined.includes(ERRORS_LIST)) || chunk.includes(ERRORS_LIST)) failed = true;
+        carry = Buffer.from(chunk.subarray(Math.max(0, chunk.length - ERRORS_LIST.length + 1)));
+      }
+    });
+    body.on("end", () => resolve({ status: statusCode, failed, head: head ?? Buffer.alloc(0) }));
+    body.on("error", reject);
+  });
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
 /**
- * One closed-loop load window with autocannon: each connection sends its next
- * request as soon as the previous one is answered (keep-alive). Bodies are read
- * to count GraphQL errors, which arrive with HTTP 200.
+ * One closed-loop load window: each connection (keep-alive, no pipelining)
+ * sends its next request as soon as the previous answer has been read to its
+ * end. Answers are read as bytes and never decoded: on these 2-core machines
+ * the load generator shares the CPU with the server, and decoding a large
+ * answer to text (as autocannon does for every body) took CPU from the server
+ * in proportion to the answer's size, which is the very cost being measured.
+ * Answers completed after the window's end are not counted.
  */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const origin = new URL(options.url).origin;
   let sent = 0;
-  let bodyErrors = 0;
+  let completed = 0;
+  let errors = 0;
   let firstError: string | undefined;
-  const result = await autocannon({
-    url: options.url,
-    connections: options.connections,
-    duration: options.seconds,
-    timeout: 30,
-    requests: [
-      {
-        setupRequest: (request) => {
-          const next = options.request(sent++);
-          // A copy: autocannon writes Content-Length into the headers it is given,
-          // which would leak into the caller's shared objects (and later requests).
-          return { ...request, method: next.method, path: next.path, headers: { ...next.headers }, body: next.body };
-        },
-        onResponse: (status, body) => {
-          if (status >= 300 || body.startsWith('{"errors"') || body.includes('"errors":[')) {
-            bodyErrors += 1;
-            if (firstError === undefined) firstError = `HTTP ${status} ${body.slice(0, 300)}`;
+  const latencies: number[] = [];
+  const started = performance.now();
+  const deadline = started + options.seconds * 1000;
+
+  const connection = async () => {
+    const client = new Client(origin, { pipelining: 1, keepAliveTimeout: TIMEOUT_MS });
+    try {
+      while (performance.now() < deadline) {
+        const next = options.request(sent++);
+        const start = performance.now();
+        try {
+          const answer = await send(client, next);
+          const end = performance.now();
+          if (end > deadline) break;
+          completed += 1;
+          latencies.push(end - start);
+          if (answer.failed) {
+            errors += 1;
+            firstError ??= `HTTP ${answer.status} ${answer.head.toString("utf8")}`;
           }
-        },
-      },
-    ],
-  });
+        } catch (error) {
+          if (performance.now() > deadline) break;
+          errors += 1;
+          firstError ??= String(error);
+        }
+      }
+    } finally {
+      await client.close().catch(() => client.destroy());
+    }
+  };
+  await Promise.all(Array.from({ length: options.connections }, connection));
+  const sorted = Float64Array.from(latencies).sort();
   return {
-    rps: result.requests.total / result.duration,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    requests: result.requests.total,
-    // non2xx answers are counted in bodyErrors already.
-    errors: result.errors + result.timeouts + bodyErrors,
+    rps: completed / options.seconds,
+    p50: Math.round(percentile(sorted, 50)),
+    p99: Math.round(percentile(sorted, 99)),
+    requests: completed,
+    errors,
     firstError,
   };
 }
