@@ -27,6 +27,11 @@ export function onQuery(listener: QueryListener): () => void {
   return () => queryListeners.delete(listener);
 }
 
+/** Tells every listener of a statement sent, by Prisma or by direct-read.ts. */
+export function tellQueryListeners(query: string, params: string, durationMs: number): void {
+  for (const listener of queryListeners) listener({ query, params, durationMs });
+}
+
 /** A Prisma client over a pool, or over a new pool of `poolSize` connections to `url`. */
 export function createPrismaClient(target: string | pg.Pool, poolSize = 10): PrismaClient {
   const pool = typeof target === "string" ? createPostgresPool(target, poolSize) : target;
@@ -40,10 +45,7 @@ export function createPrismaClient(target: string | pg.Pool, poolSize = 10): Pri
     // (which the pool's own acquisition timeout usually ends first).
     transactionOptions: { maxWait: timeouts.transactionMs, timeout: timeouts.transactionMs },
   });
-  client.$on("query", (event) => {
-    for (const listener of queryListeners)
-      listener({ query: event.query, params: event.params, durationMs: event.duration });
-  });
+  client.$on("query", (event) => tellQueryListeners(event.query, event.params, event.duration));
   return withTransactionScope(client);
 }
 

@@ -152,7 +152,8 @@ function watchQueries<Q extends SqlQueryable>(queryable: Q): Q {
   return queryable;
 }
 
-async function watched<T>(operation: Promise<T>): Promise<T> {
+/** Reports whether the database answered `operation`; an "unavailable" failure becomes DatabaseUnavailableError. */
+export async function watched<T>(operation: Promise<T>): Promise<T> {
   try {
     const result = await operation;
     reportDatabaseSuccess();

@@ -29,7 +29,8 @@ export function inTransactionScope<T>(fn: () => Promise<T>): Promise<T> {
   return transactionScope.run(true, fn);
 }
 
-function refuseInsideTransaction(): void {
+/** Throws QueryOutsideTransactionError inside a transaction's callback (for statements sent without Prisma). */
+export function refuseInsideTransaction(): void {
   if (transactionScope.getStore()) throw new QueryOutsideTransactionError();
 }
 

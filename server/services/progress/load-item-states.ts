@@ -1,6 +1,7 @@
 import "server-only";
 
-import { db } from "../../db/client";
+import { directRead } from "../../db/direct-read";
+import { Prisma } from "../../db/generated/client";
 import type { ItemStatus } from "../../db/generated/enums";
 import { storeRenderedNotes, type StoredNote } from "../notes/stored-notes";
 import { renderNoteOrPlainText } from "../notes/render-note-or-plain-text";
@@ -37,7 +38,7 @@ export async function loadItemStates(viewer: MaybeViewer, roadmapIds: readonly s
   if (!viewer || roadmapIds.length === 0) return { progress, notes };
   const { userId } = requireScope(viewer, "READ_PROGRESS");
   const ids = [...roadmapIds];
-  const rows = await db().$queryRaw<Row[]>`
+  const rows = await directRead<Row>(Prisma.sql`
     SELECT COALESCE(p."itemId", n."itemId") AS "itemId", COALESCE(p."roadmapId", n."roadmapId") AS "roadmapId",
       p."status", p."updatedAt", n."id" AS "noteId", n."body", n."html"
     FROM (
@@ -48,7 +49,7 @@ export async function loadItemStates(viewer: MaybeViewer, roadmapIds: readonly s
       SELECT note."id", note."itemId", item."roadmapId", note."body", note."html"
       FROM "Note" note JOIN "Item" item ON item."id" = note."itemId"
       WHERE note."userId" = ${userId} AND item."roadmapId" = ANY(${ids})
-    ) n ON n."itemId" = p."itemId"`;
+    ) n ON n."itemId" = p."itemId"`);
   const rendered: { id: string; body: string; html: string }[] = [];
   for (const row of rows) {
     if (row.status && row.updatedAt) {

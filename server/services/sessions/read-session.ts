@@ -1,6 +1,8 @@
 import "server-only";
 
 import { db } from "../../db/client";
+import { directRead } from "../../db/direct-read";
+import { Prisma } from "../../db/generated/client";
 import type { Role } from "../../db/generated/enums";
 
 /** How long a session lasts, and how often using it pushes its end further (as Auth.js is configured). */
@@ -31,11 +33,12 @@ export async function readSession(sessionToken: string | undefined): Promise<Cur
   // Auth.js makes tokens of letters, digits and dashes; anything else (a NUL the
   // database would refuse, a megabyte of junk) cannot be a session.
   if (!sessionToken || !/^[A-Za-z0-9._~-]{1,512}$/.test(sessionToken)) return null;
-  // One statement: Prisma would read the user in a second one.
-  const [row] = await db().$queryRaw<(SessionUser & { sessionId: string; expires: Date })[]>`
+  // One statement (Prisma would read the user in a second one), sent directly:
+  // every signed-in request makes it (direct-read.ts).
+  const [row] = await directRead<SessionUser & { sessionId: string; expires: Date }>(Prisma.sql`
     SELECT s."id" AS "sessionId", s."expires", u."id", u."role"::text AS "role", u."login", u."name", u."image"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."sessionToken" = ${sessionToken}`;
+    WHERE s."sessionToken" = ${sessionToken}`);
   const now = Date.now();
   if (!row || row.expires.getTime() <= now) return null;
   const { sessionId, expires, ...user } = row;

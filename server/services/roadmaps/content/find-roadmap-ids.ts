@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "../../../db/client";
+import { directRead } from "../../../db/direct-read";
 import { LIVE_ITEM } from "./live-item";
 import { Prisma } from "../../../db/generated/client";
 import {
@@ -90,8 +91,8 @@ export interface VisibleRoadmapVersion extends RoadmapRef {
  * The roadmaps `viewer` may see among those with these ids or slugs (and every
  * built-in one when asked), with their content versions. One statement by
  * primary key, slug and the owner index: its cost does not grow with the site.
- * Raw SQL: it runs before every cached answer is served, where Prisma's own
- * work per query was a visible share of the request.
+ * Raw SQL, sent without Prisma (direct-read.ts): it runs before every cached
+ * answer is served, where Prisma's own work per query was a visible share of the request.
  */
 export async function findVisibleRoadmapVersions(
   viewer: RoadmapReader,
@@ -102,8 +103,8 @@ export async function findVisibleRoadmapVersions(
   if (lookups.slugs.length > 0) wanted.push(Prisma.sql`r."slug" = ANY(${[...lookups.slugs]})`);
   if (lookups.builtIns) wanted.push(BUILT_IN_ROADMAP_SQL);
   if (wanted.length === 0) return [];
-  return db().$queryRaw<VisibleRoadmapVersion[]>`
+  return directRead<VisibleRoadmapVersion>(Prisma.sql`
     SELECT r."id", r."slug", r."contentVersion", ${BUILT_IN_ROADMAP_SQL} AS "builtIn"
     FROM "Roadmap" r
-    WHERE (${Prisma.join(wanted, " OR ")}) AND ${visibleRoadmapSql(viewer)}`;
+    WHERE (${Prisma.join(wanted, " OR ")}) AND ${visibleRoadmapSql(viewer)}`);
 }
