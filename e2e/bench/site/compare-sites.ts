@@ -19,7 +19,7 @@ export interface Workload {
   connections: number;
   /**
    * Windows this many times BENCH_SECONDS long, for requests that take seconds:
-   * autocannon counts only the answers that arrive within the window.
+   * the load generator counts only the answers that arrive within the window.
    */
   longerWindows?: number;
   /** The next request, for this site's own learners. */
