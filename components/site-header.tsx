@@ -38,6 +38,11 @@ export async function SiteHeader() {
             <li>
               <NavLink href="/dashboard">Dashboard</NavLink>
             </li>
+            {signedIn && (
+              <li>
+                <NavLink href="/cohorts">Cohorts</NavLink>
+              </li>
+            )}
             <li>
               <NavLink href="/playground">API</NavLink>
             </li>

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A member's part in a cohort. */
+export type CohortRole =
+  /** Follows the roadmap with the others; sees the standing, and the names and figures of members who show them. */
+  | 'MEMBER'
+  /** Sees every member's figures and statuses on the cohort's roadmap, and makes new invite links. */
+  | 'MENTOR'
+  /** Made the cohort: runs it (invites, mentors, removals) and deletes it. One per cohort. */
+  | 'OWNER';
+
 /** Input of createApiToken. */
 export type CreateApiTokenInput = {
   /** 1-100 characters, to recognise the token later. */
@@ -12,10 +21,28 @@ export type CreateApiTokenInput = {
   scopes: Array<TokenScope>;
 };
 
+/** Input of createCohort. */
+export type CreateCohortInput = {
+  /** When the first invite link stops working, ISO 8601, at most 366 days ahead; null: never. */
+  inviteExpiresAt?: string | null | undefined;
+  /** How many learners may join with the first invite link, 1 to 10,000; null: no limit. */
+  inviteMaxUses?: number | null | undefined;
+  /** 1-100 characters. */
+  name: string;
+  /** The roadmap to follow: built-in, or a public or unlisted one (never private). */
+  roadmapId: string;
+};
+
 /** Input of deleteAccount. */
 export type DeleteAccountInput = {
   /** The viewer's GitHub login, typed to confirm. */
   login: string;
+};
+
+/** Input of deleteCohort. */
+export type DeleteCohortInput = {
+  /** The cohort. */
+  cohortId: string;
 };
 
 /** Input of deleteRoadmap. */
@@ -67,10 +94,30 @@ export type ItemStatus =
   /** Deliberately left out; counts as finished in completion figures. */
   | 'SKIPPED';
 
+/** Input of joinCohort. */
+export type JoinCohortInput = {
+  /** The invite link, or the secret in it (wmi_...). */
+  invite: string;
+};
+
+/** Input of leaveCohort. */
+export type LeaveCohortInput = {
+  /** The cohort. */
+  cohortId: string;
+};
+
 /** Input of mergeGuestProgress. */
 export type MergeGuestProgressInput = {
   /** At most 5,000 entries. */
   entries: Array<GuestProgressEntry>;
+};
+
+/** Input of removeCohortMember. */
+export type RemoveCohortMemberInput = {
+  /** The cohort. */
+  cohortId: string;
+  /** The member's login. */
+  login: string;
 };
 
 /** Input of resetRoadmapProgress. */
@@ -107,6 +154,16 @@ export type RoadmapVisibility =
   | 'PUBLIC'
   /** Anyone with its address or id; never listed on Explore. */
   | 'UNLISTED';
+
+/** Input of rotateCohortInvite. */
+export type RotateCohortInviteInput = {
+  /** The cohort. */
+  cohortId: string;
+  /** When the new link stops working, ISO 8601, at most 366 days ahead; null: never. */
+  inviteExpiresAt?: string | null | undefined;
+  /** How many learners may join with the new link, 1 to 10,000; null: no limit. */
+  inviteMaxUses?: number | null | undefined;
+};
 
 /** Input of saveRoadmap. */
 export type SaveRoadmapInput = {
@@ -145,6 +202,26 @@ export type SaveRoadmapInput = {
   slug?: string | null | undefined;
   /** Who may see it. Absent: PRIVATE for a new roadmap, unchanged for a save. */
   visibility?: RoadmapVisibility | null | undefined;
+};
+
+/** Input of setCohortMemberRole. */
+export type SetCohortMemberRoleInput = {
+  /** The cohort. */
+  cohortId: string;
+  /** The member's login. */
+  login: string;
+  /** MENTOR or MEMBER (the owner is the one who made the cohort). */
+  role: CohortRole;
+};
+
+/** Input of setCohortSharing. A field left out stays as it is. */
+export type SetCohortSharingInput = {
+  /** The cohort. */
+  cohortId: string;
+  /** The item whose note of the viewer's (on the cohort's roadmap) to share; null unshares. */
+  sharedNoteItemId?: string | null | undefined;
+  /** Show the viewer's name and figures to the other members (the owner and mentors always see them). */
+  showMeToCohort?: boolean | null | undefined;
 };
 
 /** Input of setItemNote. */
@@ -227,6 +304,62 @@ export type MergeGuestProgressMutationVariables = Exact<{
 
 
 export type MergeGuestProgressMutation = { __typename: 'Mutation', mergeGuestProgress: { __typename: 'MergeGuestProgressPayload', merged: number, ignored: number } };
+
+export type CreateCohortMutationVariables = Exact<{
+  input: CreateCohortInput;
+}>;
+
+
+export type CreateCohortMutation = { __typename: 'Mutation', createCohort: { __typename: 'Cohort', id: string, name: string, inviteUrl: string | null } };
+
+export type JoinCohortMutationVariables = Exact<{
+  input: JoinCohortInput;
+}>;
+
+
+export type JoinCohortMutation = { __typename: 'Mutation', joinCohort: { __typename: 'Cohort', id: string } };
+
+export type LeaveCohortMutationVariables = Exact<{
+  input: LeaveCohortInput;
+}>;
+
+
+export type LeaveCohortMutation = { __typename: 'Mutation', leaveCohort: boolean };
+
+export type RotateCohortInviteMutationVariables = Exact<{
+  input: RotateCohortInviteInput;
+}>;
+
+
+export type RotateCohortInviteMutation = { __typename: 'Mutation', rotateCohortInvite: { __typename: 'Cohort', id: string, inviteUrl: string | null } };
+
+export type SetCohortMemberRoleMutationVariables = Exact<{
+  input: SetCohortMemberRoleInput;
+}>;
+
+
+export type SetCohortMemberRoleMutation = { __typename: 'Mutation', setCohortMemberRole: { __typename: 'CohortMember', role: CohortRole } };
+
+export type RemoveCohortMemberMutationVariables = Exact<{
+  input: RemoveCohortMemberInput;
+}>;
+
+
+export type RemoveCohortMemberMutation = { __typename: 'Mutation', removeCohortMember: boolean };
+
+export type DeleteCohortMutationVariables = Exact<{
+  input: DeleteCohortInput;
+}>;
+
+
+export type DeleteCohortMutation = { __typename: 'Mutation', deleteCohort: boolean };
+
+export type SetCohortSharingMutationVariables = Exact<{
+  input: SetCohortSharingInput;
+}>;
+
+
+export type SetCohortSharingMutation = { __typename: 'Mutation', setCohortSharing: { __typename: 'Cohort', id: string, showMeToCohort: boolean } };
 
 export type GuestRoadmapQueryVariables = Exact<{
   id: string;
@@ -365,6 +498,14 @@ export type RevokeApiTokenMutation = { __typename: 'Mutation', revokeApiToken: b
 export const RoadmapPlanFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoadmapPlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Completion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"pacePerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"pacePerWeekSinceStart"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"forecast"}},{"kind":"Field","name":{"kind":"Name","value":"finishOn"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"requiredPacePerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"targetStatus"}},{"kind":"Field","name":{"kind":"Name","value":"daysAheadOfTarget"}},{"kind":"Field","name":{"kind":"Name","value":"finishedThisWeek"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyGoal"}}]}}]} as unknown as DocumentNode<RoadmapPlanFieldsFragment, unknown>;
 export const ItemStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ItemState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Item"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusUpdatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"noteHtml"}}]}}]} as unknown as DocumentNode<ItemStateFragment, unknown>;
 export const MergeGuestProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeGuestProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MergeGuestProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeGuestProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merged"}},{"kind":"Field","name":{"kind":"Name","value":"ignored"}}]}}]}}]} as unknown as DocumentNode<MergeGuestProgressMutation, MergeGuestProgressMutationVariables>;
+export const CreateCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCohortInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"inviteUrl"}}]}}]}}]} as unknown as DocumentNode<CreateCohortMutation, CreateCohortMutationVariables>;
+export const JoinCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JoinCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JoinCohortInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<JoinCohortMutation, JoinCohortMutationVariables>;
+export const LeaveCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LeaveCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeaveCohortInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaveCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<LeaveCohortMutation, LeaveCohortMutationVariables>;
+export const RotateCohortInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotateCohortInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RotateCohortInviteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateCohortInvite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inviteUrl"}}]}}]}}]} as unknown as DocumentNode<RotateCohortInviteMutation, RotateCohortInviteMutationVariables>;
+export const SetCohortMemberRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCohortMemberRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCohortMemberRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCohortMemberRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<SetCohortMemberRoleMutation, SetCohortMemberRoleMutationVariables>;
+export const RemoveCohortMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCohortMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveCohortMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCohortMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RemoveCohortMemberMutation, RemoveCohortMemberMutationVariables>;
+export const DeleteCohortDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCohort"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteCohortInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCohort"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<DeleteCohortMutation, DeleteCohortMutationVariables>;
+export const SetCohortSharingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCohortSharing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCohortSharingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCohortSharing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"showMeToCohort"}}]}}]}}]} as unknown as DocumentNode<SetCohortSharingMutation, SetCohortSharingMutationVariables>;
 export const GuestRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuestRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Roadmap"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"section"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GuestRoadmapQuery, GuestRoadmapQueryVariables>;
 export const SaveRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveRoadmapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveRoadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roadmap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"added"}},{"kind":"Field","name":{"kind":"Name","value":"moved"}},{"kind":"Field","name":{"kind":"Name","value":"renamed"}},{"kind":"Field","name":{"kind":"Name","value":"retired"}},{"kind":"Field","name":{"kind":"Name","value":"learnersAffected"}},{"kind":"Field","name":{"kind":"Name","value":"restoredStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"previousTitle"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"learners"}},{"kind":"Field","name":{"kind":"Name","value":"guessed"}},{"kind":"Field","name":{"kind":"Name","value":"markdownKey"}}]}}]}}]}}]} as unknown as DocumentNode<SaveRoadmapMutation, SaveRoadmapMutationVariables>;
 export const ForkRoadmapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ForkRoadmap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForkRoadmapInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forkRoadmap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]} as unknown as DocumentNode<ForkRoadmapMutation, ForkRoadmapMutationVariables>;

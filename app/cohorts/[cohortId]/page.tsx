@@ -1,0 +1,242 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { sessionViewer } from "@/server/auth/viewer-from-request";
+import { loadCohortColumn } from "@/server/services/cohorts/load-cohort-column";
+import { loadCohortPage, type CohortPageData } from "@/server/services/cohorts/load-cohort-page";
+import { NotFoundError } from "@/shared/errors";
+import { formatTime } from "@/shared/format-date";
+import { timeZoneFromCookie } from "@/shared/time-zone-cookie";
+import { CohortExitButton } from "@/components/cohorts/cohort-exit-button";
+import { CohortMatrix } from "@/components/cohorts/cohort-matrix";
+import { CohortStandingChart } from "@/components/cohorts/cohort-standing-chart";
+import { InvitePanel } from "@/components/cohorts/invite-panel";
+import { MemberActions } from "@/components/cohorts/member-actions";
+import { readMatrixQuery } from "@/components/cohorts/matrix-view";
+import { SharingForm } from "@/components/cohorts/sharing-form";
+import { formatPace } from "@/components/plan/format-plan";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-title";
+
+export const metadata: Metadata = { title: "Cohort" };
+export const dynamic = "force-dynamic";
+
+interface Props {
+  params: Promise<{ cohortId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+const ROLE_LABEL = { OWNER: "the owner", MENTOR: "a mentor", MEMBER: "a member" } as const;
+
+/**
+ * A cohort, for its members only (anyone else gets the not-found page, as for a
+ * cohort that does not exist): the mentor's matrix and the invite for its owner
+ * and mentors, the standing for everyone, and each member's sharing choices.
+ */
+export default async function CohortPage({ params, searchParams }: Props) {
+  const { cohortId } = await params;
+  const viewer = await sessionViewer();
+  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(`/cohorts/${cohortId}`)}`);
+  const timeZone = timeZoneFromCookie(await cookies());
+  const query = readMatrixQuery(await searchParams);
+  let data: CohortPageData;
+  try {
+    data = await loadCohortPage(viewer, cohortId, timeZone);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  const { cohort, runs } = data;
+  const column = runs && query.open ? await loadCohortColumn(viewer, cohort.id, query.open) : null;
+  const owner = cohort.viewerRole === "OWNER";
+  return (
+    <div className="space-y-8">
+      <header className="space-y-3">
+        <PageTitle
+          description={
+            <>
+              Following{" "}
+              <Link
+                href={`/roadmaps/${data.roadmap.slug}`}
+                className="font-medium text-indigo-700 underline dark:text-indigo-300"
+              >
+                {data.roadmap.title}
+              </Link>{" "}
+              · {cohort.memberCount} member{cohort.memberCount === 1 ? "" : "s"} · you are{" "}
+              {ROLE_LABEL[cohort.viewerRole]}
+            </>
+          }
+        >
+          {cohort.name}
+        </PageTitle>
+        {/* A div: the buttons' confirmation dialogs may not sit inside a paragraph. */}
+        <div className="flex flex-wrap gap-2">
+          {runs && (
+            <a
+              href={`/api/cohorts/${cohort.id}/export`}
+              download
+              className={buttonClass({ variant: "secondary", size: "bar" })}
+              data-testid="cohort-csv"
+            >
+              Download CSV
+            </a>
+          )}
+          <CohortExitButton cohortId={cohort.id} name={cohort.name} action={owner ? "delete" : "leave"} />
+        </div>
+      </header>
+
+      {runs && (
+        <section aria-labelledby="matrix-heading" className="space-y-3">
+          <h2 id="matrix-heading" className="text-xl font-semibold">
+            Who is where
+          </h2>
+          <CohortMatrix data={data} query={query} column={column} timeZone={timeZone} />
+        </section>
+      )}
+
+      <Card as="section" aria-labelledby="standing-heading" className="space-y-3">
+        <h2 id="standing-heading" className="text-xl font-semibold">
+          Where the cohort stands
+        </h2>
+        <CohortStandingChart standing={data.standing} />
+      </Card>
+
+      {!runs && <ShownMembers data={data} />}
+
+      {data.sharedNotes.length > 0 && (
+        <section aria-labelledby="notes-heading" className="space-y-2">
+          <h2 id="notes-heading" className="text-xl font-semibold">
+            Notes shared with the cohort
+          </h2>
+          <ul className="space-y-3" data-testid="shared-notes">
+            {data.sharedNotes.map((note, index) => (
+              <Card as="li" key={index} className="space-y-1">
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  {note.author ? (note.author.name ?? note.author.login) : "A member"} on{" "}
+                  <span className="font-medium">{note.itemTitle}</span>
+                </p>
+                {/* Sanitised HTML, rendered on the server as on the roadmap page. */}
+                <div className="prose-note text-sm" dangerouslySetInnerHTML={{ __html: note.html }} />
+              </Card>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {runs && data.invite && (
+        <Card as="section" aria-labelledby="invite-heading" className="space-y-3">
+          <h2 id="invite-heading" className="text-xl font-semibold">
+            Invite link
+          </h2>
+          <InvitePanel cohortId={cohort.id} current={inviteSummary(data.invite, timeZone)} />
+        </Card>
+      )}
+
+      {owner && (
+        <section aria-labelledby="members-heading" className="space-y-2">
+          <h2 id="members-heading" className="text-xl font-semibold">
+            Members and mentors
+          </h2>
+          <Card as="ul" padding="none" className="divide-y divide-slate-200 dark:divide-slate-800">
+            {data.members.map((member) => (
+              <li
+                key={member.userId}
+                className="flex flex-wrap items-center justify-between gap-2 p-3"
+                data-testid="member-row"
+                data-login={member.login}
+              >
+                <div className="min-w-0">
+                  <p className="font-medium">{member.name ?? member.login}</p>
+                  <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="member-role">
+                    {member.login} · {member.role.toLowerCase()}
+                  </p>
+                </div>
+                {member.role !== "OWNER" && (
+                  <MemberActions cohortId={cohort.id} login={member.login} role={member.role} />
+                )}
+              </li>
+            ))}
+          </Card>
+        </section>
+      )}
+
+      <Card as="section" aria-labelledby="sharing-heading" className="space-y-3">
+        <h2 id="sharing-heading" className="text-xl font-semibold">
+          What you share
+        </h2>
+        <SharingForm
+          cohortId={cohort.id}
+          showMe={cohort.viewerShowsMe}
+          notedItems={data.viewerNotedItems}
+          sharedItemId={data.viewerSharedItemId}
+          runs={runs}
+        />
+      </Card>
+    </div>
+  );
+}
+
+function inviteSummary(invite: NonNullable<CohortPageData["invite"]>, timeZone: string): string {
+  const made = formatTime(invite.createdAt, { timeZone });
+  const until = invite.expiresAt ? `works until ${formatTime(invite.expiresAt, { timeZone })}` : "never expires";
+  const uses =
+    invite.maxUses === null ? `${invite.uses} joined with it` : `${invite.uses} of ${invite.maxUses} joins used`;
+  const expired = invite.expiresAt !== null && invite.expiresAt.getTime() <= Date.now();
+  const usedUp = invite.maxUses !== null && invite.uses >= invite.maxUses;
+  const state = expired ? " It has expired: make a new one." : usedUp ? " It is used up: make a new one." : "";
+  return `The current link was made ${made}; it ${until}; ${uses}.${state} The link itself is shown only once, when it is made: lost it? Make a new one.`;
+}
+
+/** A member's view of the others: only those who chose to show themselves, and the viewer. */
+function ShownMembers({ data }: { data: CohortPageData }) {
+  const others = data.cohort.memberCount - data.members.length;
+  return (
+    <section aria-labelledby="shown-heading" className="space-y-2">
+      <h2 id="shown-heading" className="text-xl font-semibold">
+        Members who show their progress
+      </h2>
+      <Card padding="none" className="overflow-x-auto">
+        <table className="min-w-full text-left text-sm tabular-nums" data-testid="shown-members">
+          <caption className="sr-only">Members who show their name and figures, and you</caption>
+          <thead>
+            <tr className="border-b border-slate-200 dark:border-slate-800">
+              <th scope="col" className="px-3 py-2 font-medium">
+                Member
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Percent
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Pace
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.members.map((member) => (
+              <tr
+                key={member.userId}
+                className="border-b border-slate-100 last:border-0 dark:border-slate-800"
+                data-testid="shown-member"
+                data-login={member.login}
+              >
+                <th scope="row" className="px-3 py-2 font-medium">
+                  {member.name ?? member.login}
+                  {member.isViewer && <span className="font-normal text-slate-600 dark:text-slate-400"> (you)</span>}
+                </th>
+                <td className="px-3 py-2">{member.completion.percent}%</td>
+                <td className="px-3 py-2">{formatPace(member.plan.pacePerWeek)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        {others === 0
+          ? "Everyone in the cohort shows their progress."
+          : `${others} other member${others === 1 ? "" : "s"} keep${others === 1 ? "s" : ""} their name and figures to themselves.`}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,317 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { CohortColumn } from "@/server/services/cohorts/load-cohort-column";
+import type { CohortPageData, CohortPageMember } from "@/server/services/cohorts/load-cohort-page";
+import { formatDate } from "@/shared/format-date";
+import { STATUS_LABEL } from "../roadmap/status-meta";
+import { formatPace } from "../plan/format-plan";
+import { Button } from "../ui/button";
+import { fieldClass } from "../ui/field-class";
+import { CELL_LEGEND, cellTone } from "./cohort-cell-tone";
+import { isBehindTarget, matrixHref, matrixRows, type MatrixQuery } from "./matrix-view";
+
+const TH = "border-b border-slate-200 px-2 py-2 text-left align-bottom font-medium dark:border-slate-700";
+const TD = "border-b border-slate-100 px-2 py-1.5 align-top dark:border-slate-800";
+// The member's column stays while the rest scrolls sideways (a phone shows two or three sections).
+const STICKY =
+  "sticky left-0 z-10 bg-white shadow-[1px_0_0_0] shadow-slate-200 dark:bg-slate-900 dark:shadow-slate-700";
+
+const STATUS_MARK = { DONE: "✓", SKIPPED: "–", IN_PROGRESS: "…", NOT_STARTED: "·" } as const;
+
+function forecastText(member: CohortPageMember): string {
+  const { plan } = member;
+  if (plan.forecast === "FINISHED") return "finished";
+  if (plan.forecast === "FORECAST") return formatDate(plan.finishOn!);
+  if (plan.forecast === "STALLED") return "stalled";
+  return "too early";
+}
+
+function targetText(member: CohortPageMember): string {
+  const { plan } = member;
+  if (!plan.targetDate) return "none";
+  const status = {
+    AHEAD: "ahead",
+    BEHIND: "behind",
+    PASSED: "passed",
+    FINISHED: "met",
+    TOO_EARLY_TO_TELL: "too early",
+  }[plan.targetStatus ?? "TOO_EARLY_TO_TELL"];
+  return `${formatDate(plan.targetDate)} (${status})`;
+}
+
+/** A column header that sorts by it: ascending first, then the other way. */
+function SortHeader({
+  path,
+  query,
+  sort,
+  children,
+  className = "",
+  extra,
+}: {
+  path: string;
+  query: MatrixQuery;
+  sort: string;
+  children: ReactNode;
+  className?: string;
+  /** Below the sort link: a section's link to open it. */
+  extra?: ReactNode;
+}) {
+  const active = query.sort === sort;
+  const dir = active && query.dir === "asc" ? "desc" : "asc";
+  return (
+    <th
+      scope="col"
+      aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}
+      className={`${TH} ${className}`}
+    >
+      <Link
+        href={matrixHref(path, query, { sort, dir })}
+        scroll={false}
+        className="inline-flex items-center gap-1 rounded hover:underline"
+      >
+        {children}
+        <span aria-hidden="true" className="text-xs text-slate-500 dark:text-slate-400">
+          {active ? (query.dir === "asc" ? "▲" : "▼") : "↕"}
+        </span>
+        <span className="sr-only">
+          {active ? `, sorted ${query.dir === "asc" ? "ascending" : "descending"}` : ""}, sort
+        </span>
+      </Link>
+      {extra}
+    </th>
+  );
+}
+
+/**
+ * The mentor's matrix: members by sections, done/total per cell coloured, with
+ * each member's percent, pace, forecast, target, last activity and stuck items;
+ * sortable by any column, filtered by name, "behind target" or "stuck", and a
+ * section opened to its items on demand (`column`, loaded only when asked).
+ */
+export function CohortMatrix({
+  data,
+  query,
+  column,
+  timeZone,
+}: {
+  data: CohortPageData;
+  query: MatrixQuery;
+  column: CohortColumn | null;
+  timeZone: string;
+}) {
+  const path = `/cohorts/${data.cohort.id}`;
+  const rows = matrixRows(data.members, query);
+  return (
+    <div className="space-y-3">
+      <form
+        role="search"
+        aria-label="Filter members"
+        action={path}
+        className="flex flex-wrap items-end gap-2"
+        data-testid="matrix-filter"
+      >
+        {query.sort !== "name" && <input type="hidden" name="sort" value={query.sort} />}
+        {query.dir !== "asc" && <input type="hidden" name="dir" value={query.dir} />}
+        {query.open && <input type="hidden" name="open" value={query.open} />}
+        <div>
+          <label htmlFor="matrix-q" className="block text-sm font-medium">
+            Name
+          </label>
+          <input
+            id="matrix-q"
+            name="q"
+            type="search"
+            defaultValue={query.q}
+            maxLength={100}
+            placeholder="Login or name"
+            className={fieldClass("mt-1 w-44")}
+          />
+        </div>
+        <div>
+          <label htmlFor="matrix-show" className="block text-sm font-medium">
+            Show
+          </label>
+          <select id="matrix-show" name="show" defaultValue={query.show} className={fieldClass("mt-1")}>
+            <option value="all">Everyone</option>
+            <option value="behind">Behind target</option>
+            <option value="stuck">Stuck</option>
+          </select>
+        </div>
+        <Button type="submit" variant="secondary">
+          Filter
+        </Button>
+        {(query.q || query.show !== "all") && (
+          <Link
+            href={matrixHref(path, query, { q: "", show: "all" })}
+            className="rounded px-2 py-1.5 text-sm text-indigo-700 underline dark:text-indigo-300"
+          >
+            Clear filter
+          </Link>
+        )}
+      </form>
+      <p className="text-sm text-slate-700 dark:text-slate-300" role="status" data-testid="matrix-count">
+        Showing {rows.length} of {data.members.length} members.
+      </p>
+      <div
+        role="region"
+        aria-labelledby="matrix-caption"
+        // relative: the screen-reader-only text of the cells (absolutely placed) scrolls with them, not past the page.
+        // A scrolling region must take the focus, or a keyboard cannot scroll it (WCAG 2.1.1).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+        className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
+        data-testid="matrix-scroller"
+      >
+        <table className="min-w-full border-separate border-spacing-0 text-sm tabular-nums" data-testid="cohort-matrix">
+          <caption id="matrix-caption" className="sr-only">
+            Members by sections of {data.roadmap.title}: items finished of each section
+          </caption>
+          <thead>
+            <tr>
+              <SortHeader path={path} query={query} sort="name" className={`${STICKY} z-20 min-w-32`}>
+                Member
+              </SortHeader>
+              <SortHeader path={path} query={query} sort="percent">
+                Percent
+              </SortHeader>
+              <SortHeader path={path} query={query} sort="pace">
+                Pace
+              </SortHeader>
+              <SortHeader path={path} query={query} sort="forecast">
+                Forecast
+              </SortHeader>
+              <SortHeader path={path} query={query} sort="target">
+                Target
+              </SortHeader>
+              <SortHeader path={path} query={query} sort="active">
+                Last active
+              </SortHeader>
+              <SortHeader path={path} query={query} sort="stuck">
+                Stuck
+              </SortHeader>
+              {data.sections.map((section) => {
+                const open = column?.sectionId === section.id;
+                return [
+                  <SortHeader
+                    key={section.id}
+                    path={path}
+                    query={query}
+                    sort={`section:${section.id}`}
+                    className="min-w-28"
+                    extra={
+                      <Link
+                        href={matrixHref(path, query, { open: open ? null : section.id })}
+                        scroll={false}
+                        aria-expanded={open}
+                        className="mt-1 block w-fit rounded text-xs font-normal text-indigo-700 underline dark:text-indigo-300"
+                        data-testid="open-section"
+                      >
+                        {open ? "Close items" : "Show items"}
+                        <span className="sr-only"> of {section.title}</span>
+                      </Link>
+                    }
+                  >
+                    {section.title}
+                  </SortHeader>,
+                  ...(open
+                    ? column.items.map((item) => (
+                        <th
+                          key={item.id}
+                          scope="col"
+                          className={`${TH} min-w-24 bg-indigo-50 text-xs font-normal dark:bg-indigo-950/40`}
+                        >
+                          {item.title}
+                        </th>
+                      ))
+                    : []),
+                ];
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((member) => (
+              <tr key={member.userId} data-testid="matrix-row" data-login={member.login}>
+                <th scope="row" className={`${STICKY} ${TD} text-left font-medium`}>
+                  <span className="block">{member.name ?? member.login}</span>
+                  <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
+                    {member.login}
+                    {member.role !== "MEMBER" ? ` · ${member.role === "OWNER" ? "owner" : "mentor"}` : ""}
+                  </span>
+                </th>
+                <td className={TD} data-testid="member-percent">
+                  {member.completion.percent}%
+                </td>
+                <td className={`${TD} whitespace-nowrap`}>{formatPace(member.plan.pacePerWeek)}</td>
+                <td className={`${TD} whitespace-nowrap`}>{forecastText(member)}</td>
+                <td
+                  className={`${TD} whitespace-nowrap ${isBehindTarget(member) ? "font-medium text-amber-800 dark:text-amber-300" : ""}`}
+                >
+                  {targetText(member)}
+                </td>
+                <td className={`${TD} whitespace-nowrap`}>
+                  {member.lastActiveAt ? formatDate(member.lastActiveAt, { timeZone }) : "never"}
+                </td>
+                <td className={TD} data-testid="member-stuck">
+                  {member.stuckItems.length === 0 ? (
+                    "0"
+                  ) : (
+                    <details>
+                      <summary className="cursor-pointer font-medium text-amber-800 dark:text-amber-300">
+                        {member.stuckItems.length}
+                        <span className="sr-only"> stuck items of {member.login}</span>
+                      </summary>
+                      <ul className="mt-1 min-w-40 list-disc pl-4 text-xs">
+                        {member.stuckItems.map((item) => (
+                          <li key={item.id}>{item.title}</li>
+                        ))}
+                      </ul>
+                    </details>
+                  )}
+                </td>
+                {member.cells.map((cell) => {
+                  const open = column?.sectionId === cell.sectionId;
+                  const statuses = open ? column.statuses.get(member.userId) : undefined;
+                  return [
+                    <td key={cell.sectionId} className={`${TD} p-1`} data-testid="matrix-cell">
+                      <span
+                        className={`block rounded px-2 py-1 text-center whitespace-nowrap ${cellTone(cell.percent)}`}
+                      >
+                        {cell.finished}/{cell.total}
+                        {cell.inProgress > 0 && <span className="text-xs"> (+{cell.inProgress} in progress)</span>}
+                      </span>
+                    </td>,
+                    ...(open
+                      ? column.items.map((item, index) => {
+                          const status = statuses?.[index] ?? "NOT_STARTED";
+                          return (
+                            <td
+                              key={item.id}
+                              className={`${TD} bg-indigo-50/50 text-center dark:bg-indigo-950/20`}
+                              data-testid="item-status"
+                              data-status={status}
+                            >
+                              <span aria-hidden="true">{STATUS_MARK[status]}</span>
+                              <span className="sr-only">{STATUS_LABEL[status]}</span>
+                            </td>
+                          );
+                        })
+                      : []),
+                  ];
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="flex flex-wrap items-center gap-2 text-xs text-slate-700 dark:text-slate-300">
+        <span>Cells: items finished (done or skipped) of the section:</span>
+        {CELL_LEGEND.map((entry) => (
+          <span key={entry.label} className={`rounded px-2 py-0.5 ${cellTone(entry.percent)}`}>
+            {entry.label}
+          </span>
+        ))}
+        {column && <span>Items: ✓ done, … in progress, – skipped, · not started.</span>}
+      </p>
+    </div>
+  );
+}
