@@ -39,7 +39,8 @@ export async function SiteHeader() {
               <NavLink href="/dashboard">Dashboard</NavLink>
             </li>
             {signedIn && (
-              <li>
+              // From sm up only: one more link would break the phone's single row; the dashboard links it there.
+              <li className="max-sm:hidden">
                 <NavLink href="/cohorts">Cohorts</NavLink>
               </li>
             )}

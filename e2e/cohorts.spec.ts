@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { seriousViolations } from "./support/axe";
-import { apiCohort, apiJoin, backendRoadmapId, cohortPerson, graphql } from "./support/cohort-people";
+import { apiCohort, apiJoin, backendRoadmapId, cohortPerson } from "./support/cohort-people";
 import { daysAgo, seedHistory, steadyPace } from "./support/plan-history";
 import { expectNoSidewaysScroll, shoot } from "./support/screenshot";
 
@@ -228,7 +228,11 @@ async function memberScene(
   const cohort = await apiCohort(owner, db, "Evening group");
   for (const member of [ada, bob, cyd, dee]) await apiJoin(member, cohort.invitePath);
   const ids = backendItems.map((item) => item.id);
-  await seedHistory(db, ada.user.id, roadmapId, steadyPace(ids.slice(0, 30)));
+  // steadyPace spreads 14 items over six weeks; the rest of Ada's were done before.
+  await seedHistory(db, ada.user.id, roadmapId, [
+    ...steadyPace(ids.slice(0, 14)),
+    ...ids.slice(14, 30).map((itemId, index) => ({ itemId, daysAgo: 50 + index })),
+  ]);
   await seedHistory(db, bob.user.id, roadmapId, steadyPace(ids.slice(0, 12)));
   await seedHistory(db, cyd.user.id, roadmapId, steadyPace(ids.slice(0, 6)));
   await db.note.create({ data: { userId: ada.user.id, itemId: ids[0]!, body: "Read the **whole** chapter first." } });
@@ -313,7 +317,11 @@ for (const [variant, options] of [
     await seedHistory(db, scene.dee.user.id, roadmapId, [
       { itemId: backendItems[40]!.id, daysAgo: 25, to: "IN_PROGRESS" },
     ]);
-    await db.cohortMember.updateMany({ where: { userId: scene.ada.user.id }, data: { showMeToCohort: true } });
+    const adaNote = await db.note.findFirstOrThrow({ where: { userId: scene.ada.user.id }, select: { id: true } });
+    await db.cohortMember.updateMany({
+      where: { userId: scene.ada.user.id },
+      data: { showMeToCohort: true, sharedNoteId: adaNote.id },
+    });
 
     const mentor = scene.owner.page;
     const firstSection = await db.section.findFirstOrThrow({ where: { roadmapId }, orderBy: { position: "asc" } });
@@ -353,5 +361,10 @@ test("the cohort pages ask a visitor to sign in, and the list is linked from the
   await page.goto("/dashboard");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cohorts" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Cohorts" })).toBeVisible();
-  await graphql(page.request, "{ viewer { login } }");
+  // On a phone the header keeps its one row of links: the dashboard leads there.
+  await page.setViewportSize(PHONE);
+  await page.goto("/dashboard");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Cohorts" })).toBeHidden();
+  await page.getByRole("link", { name: "Your cohorts" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Cohorts" })).toBeVisible();
 });

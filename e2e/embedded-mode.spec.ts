@@ -109,3 +109,54 @@ test("a second server on the same data folder stops with a clear message", async
     await first.stop();
   }
 });
+
+test("on the embedded database, a learner starts a cohort, another joins by its link, and the mentor sees them", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const server = await startNextServer({ port: PORT, env: embeddedEnv(), timeoutMs: 120_000 });
+  const other = await browser.newContext();
+  try {
+    await page.goto(`${server.url}/roadmaps/backend`);
+    await signInThroughGithub(page, "embedded-mentor");
+    await page.goto(`${server.url}/cohorts`);
+    const form = page.getByTestId("create-cohort-form");
+    await form.getByLabel("Name").fill("LAN study group");
+    await form.getByRole("button", { name: "Create cohort" }).click();
+    const invite = (await page.getByTestId("invite-link").textContent())!;
+    expect(invite).toContain(`${server.url}/cohorts/join/wmi_`);
+
+    const learner = await other.newPage();
+    await learner.goto(`${server.url}/roadmaps/backend`);
+    await signInThroughGithub(learner, "embedded-member");
+    const firstItem = await learner.locator("li[data-item-id]").first().getAttribute("data-item-id");
+    const saved = learner.waitForResponse((response) => response.url().endsWith("/api/graphql") && response.ok());
+    await statusRadio(learner, firstItem!, "Done").click();
+    await saved;
+    await learner.goto(invite);
+    await learner.getByRole("button", { name: "Join LAN study group" }).click();
+    await expect(learner.getByRole("heading", { name: "Where the cohort stands" })).toBeVisible();
+    const cohortPath = new URL(learner.url()).pathname;
+
+    await page.goto(`${server.url}${cohortPath}`);
+    await expect(page.getByTestId("matrix-row")).toHaveCount(2);
+    await expect(page.locator('[data-testid="matrix-row"][data-login="embedded-member"]')).toContainText("2.3%");
+    const csv = await (
+      await page.request.get(`${server.url}/api/cohorts/${cohortPath.split("/").at(-1)}/export`)
+    ).text();
+    expect(csv.trim().split("\r\n")).toHaveLength(3);
+
+    await learner.getByRole("button", { name: "Leave cohort" }).click();
+    await learner.getByRole("dialog").getByRole("button", { name: "Leave" }).click();
+    await expect(learner).toHaveURL(`${server.url}/cohorts`);
+    await page.reload();
+    await expect(page.getByTestId("matrix-row")).toHaveCount(1);
+    await learner.goto(`${server.url}${cohortPath}`);
+    await expect(learner.getByTestId("not-found")).toBeVisible();
+    await Promise.all([page.goto("about:blank"), learner.goto("about:blank")]);
+  } finally {
+    await other.close();
+    await server.stop();
+  }
+});

@@ -123,6 +123,7 @@ test("no page scrolls sideways at 360 px", async ({ page, login }) => {
     "/roadmaps/mine",
     "/roadmaps/new",
     "/settings/data",
+    "/cohorts",
     roadmap.path,
     `${roadmap.path}/edit`,
   ]) {

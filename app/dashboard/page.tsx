@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import Link from "next/link";
 import { Suspense } from "react";
 import { githubSignInEnabled } from "@/server/auth/github-endpoints";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
@@ -19,6 +20,7 @@ import {
   StreaksSkeleton,
 } from "@/components/dashboard/dashboard-skeletons";
 import { GuestDashboardLoader } from "@/components/dashboard/guest-dashboard-loader";
+import { buttonClass } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -32,7 +34,12 @@ export default async function DashboardPage() {
   return (
     <div className="space-y-8">
       <header className="space-y-4">
-        <PageTitle>Your dashboard</PageTitle>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <PageTitle>Your dashboard</PageTitle>
+          <Link href="/cohorts" className={buttonClass({ variant: "secondary", size: "bar" })}>
+            Your cohorts
+          </Link>
+        </div>
         <Suspense fallback={<StreaksSkeleton />}>
           <StreaksSection viewer={viewer} timeZone={timeZone} />
         </Suspense>
