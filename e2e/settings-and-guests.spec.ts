@@ -401,6 +401,9 @@ test("the token form offers every scope, explained; keyboard-made, focus lands o
   await page.keyboard.press("Tab");
   await expect(form.getByRole("checkbox", { name: "Write roadmaps" })).toBeFocused();
   await page.keyboard.press("Space");
+  // Past Cohorts, left unticked.
+  await page.keyboard.press("Tab");
+  await expect(form.getByRole("checkbox", { name: "Cohorts" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(form.getByRole("button", { name: "Create token" })).toBeFocused();
   await page.keyboard.press("Enter");
