@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { BadInputError } from "./errors";
 
 // IANA Area/City names (or UTC) only: both Node and PostgreSQL know them and
@@ -26,11 +27,25 @@ export function todayIn(timeZone: string, now = new Date()): string {
   return isoDateIn(now, timeZone);
 }
 
+/**
+ * A formatter per zone, kept: making an Intl.DateTimeFormat costs far more than
+ * formatting with it, and a plan formats a date per finished item. An LRU, as
+ * Intl takes a zone's name in any letter case (endless spellings of one zone).
+ */
+const dateFormats = new LRUCache<string, Intl.DateTimeFormat>({ max: 256 });
+
+function dateFormatIn(timeZone: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dateFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 export function isoDateIn(instant: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
-    instant,
-  );
+  return dateFormatIn(timeZone).format(instant);
 }
 
 /*
