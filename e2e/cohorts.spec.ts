@@ -132,6 +132,7 @@ test("the owner rotates the link (the old one stops), makes a mentor, removes a 
   browser,
   baseURL,
   db,
+  browserErrors,
 }) => {
   test.setTimeout(120_000);
   const owner = await cohortPerson(browser, baseURL!, db);
@@ -142,6 +143,9 @@ test("the owner rotates the link (the old one stops), makes a mentor, removes a 
   await apiJoin(mia!, cohort.invitePath);
   await apiJoin(max!, cohort.invitePath);
   const path = `/cohorts/${cohort.id}`;
+  const unknown = "/cohorts/c0000000000000000000000000";
+  browserErrors.allowFailedLoad(path, 404, "a cohort is not found by those not in it");
+  browserErrors.allowFailedLoad(unknown, 404, "no such cohort");
 
   // Rotate: a new link, once; the old one stops at once.
   await owner.page.goto(path);
@@ -181,7 +185,7 @@ test("the owner rotates the link (the old one stops), makes a mentor, removes a 
   await owner.page.getByRole("dialog").getByRole("button", { name: "Remove" }).click();
   await expect(maxRow).toHaveCount(0);
   await expect(owner.page.locator(`[data-testid="matrix-row"][data-login="${max!.login}"]`)).toHaveCount(0);
-  await max!.page.reload();
+  expect((await max!.page.reload())?.status()).toBe(404);
   await expect(max!.page.getByTestId("not-found")).toBeVisible();
 
   // Leave: the mentor goes back to the list, without the cohort.
@@ -194,9 +198,9 @@ test("the owner rotates the link (the old one stops), makes a mentor, removes a 
   await expect(owner.page.getByTestId("matrix-row")).toHaveCount(2);
 
   // Not in it: the app's not-found page, as for a cohort that does not exist; the CSV too.
-  await stranger!.page.goto(path);
+  expect((await stranger!.page.goto(path))?.status()).toBe(404);
   await expect(stranger!.page.getByTestId("not-found")).toBeVisible();
-  await stranger!.page.goto("/cohorts/c0000000000000000000000000");
+  expect((await stranger!.page.goto(unknown))?.status()).toBe(404);
   await expect(stranger!.page.getByTestId("not-found")).toBeVisible();
   expect((await stranger!.context.request.get(`/api/cohorts/${cohort.id}/export`)).status()).toBe(404);
 
@@ -205,7 +209,7 @@ test("the owner rotates the link (the old one stops), makes a mentor, removes a 
   await owner.page.getByRole("dialog").getByRole("button", { name: "Delete cohort" }).click();
   await expect(owner.page).toHaveURL("/cohorts");
   await expect(owner.page.getByTestId("no-cohorts")).toBeVisible();
-  await noa!.page.reload();
+  expect((await noa!.page.reload())?.status()).toBe(404);
   await expect(noa!.page.getByTestId("not-found")).toBeVisible();
 
   for (const person of [owner, mia, max, noa, zoe, stranger]) await person!.context.close();

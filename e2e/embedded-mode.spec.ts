@@ -113,6 +113,7 @@ test("a second server on the same data folder stops with a clear message", async
 test("on the embedded database, a learner starts a cohort, another joins by its link, and the mentor sees them", async ({
   page,
   browser,
+  browserErrors,
 }) => {
   test.setTimeout(180_000);
   const server = await startNextServer({ port: PORT, env: embeddedEnv(), timeoutMs: 120_000 });
@@ -152,7 +153,8 @@ test("on the embedded database, a learner starts a cohort, another joins by its 
     await expect(learner).toHaveURL(`${server.url}/cohorts`);
     await page.reload();
     await expect(page.getByTestId("matrix-row")).toHaveCount(1);
-    await learner.goto(`${server.url}${cohortPath}`);
+    browserErrors.allowFailedLoad(cohortPath, 404, "a cohort is not found by those who left it");
+    expect((await learner.goto(`${server.url}${cohortPath}`))?.status()).toBe(404);
     await expect(learner.getByTestId("not-found")).toBeVisible();
     await Promise.all([page.goto("about:blank"), learner.goto("about:blank")]);
   } finally {

@@ -779,6 +779,15 @@ const PAGE_PATHS: {
     path: (v: Victim) => `/api/cohorts/${v.cohortId}/export`,
     statuses: { cookie: [404], token: [404, 403], none: [401] },
   },
+  // A's cohort's page: the not-found page to anyone not in it; pages take no token (sign-in first).
+  { path: (v) => `/cohorts/${v.cohortId}`, statuses: { cookie: [404], token: [307], none: [307] } },
+  { path: (v) => `/cohorts/${v.cohortId}?open=x&sort=percent`, statuses: { cookie: [404], token: [307], none: [307] } },
+  { path: () => "/cohorts", statuses: { cookie: [200], token: [307], none: [307] } },
+  {
+    // A made-up invite: the page that says the link does not work, naming no cohort.
+    path: () => "/cohorts/join/wmi_CCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC",
+    statuses: { cookie: [200], token: [307], none: [307] },
+  },
   {
     path: () => `/explore?q=${encodeURIComponent(SECRET_TITLE)}`,
     statuses: { cookie: [200], token: [200], none: [200] },
