@@ -13,6 +13,8 @@ const PAGES = [
   { name: "tokens", path: "/settings/tokens", signedIn: true },
   { name: "playground", path: "/playground", signedIn: true },
   { name: "sharing settings", path: "/settings/profile", signedIn: true },
+  { name: "cohorts (the list and the form)", path: "/cohorts", signedIn: true },
+  { name: "a dead invite link", path: "/cohorts/join/wmi_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", signedIn: true },
 ];
 
 /*
