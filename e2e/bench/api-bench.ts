@@ -7,6 +7,7 @@ import { startWaymark, type DatabaseKind, type WaymarkUnderTest } from "../suppo
 import { medianPageTiming } from "./support/time-to-first-byte";
 import { runLoad, type LoadRequest, type LoadResult } from "./support/load-window";
 import { seedHistory } from "./support/seed-history";
+import { seedCohort } from "./support/seed-cohort";
 import { generatedRoadmapMarkdown } from "./support/generated-roadmap";
 import { ensureProductionBuild } from "./support/production-build";
 import { ROADMAP_QUERY, ROADMAP_SIGNED_IN } from "./site/operations";
@@ -224,6 +225,7 @@ async function benchDatabase(kind: DatabaseKind, withGrowth: boolean): Promise<M
 
     if (wanted("4 dashboard")) rows.push(...(await dashboardWithHistory(waymark)));
     for (const size of [500, 2000]) rows.push(...(await generatedRoadmapReads(waymark, size, learners[0]!)));
+    if (wanted("6 cohort")) rows.push(...(await cohortMatrix(waymark)));
     return rows;
   } finally {
     await waymark.stop();
@@ -300,6 +302,90 @@ async function generatedRoadmapReads(waymark: WaymarkUnderTest, size: number, le
     )),
   );
   return rows;
+}
+
+const COHORT_MEMBERS = 500;
+const COHORT_ITEMS = 2000;
+const COHORT_MATRIX = `query CohortMatrix($id: ID!) {
+  cohort(id: $id) {
+    id memberCount
+    matrix {
+      sections { id title }
+      rows {
+        member { user { login name } role lastActiveAt completion { done total percent } stuckItems { id title } }
+        cells { done skipped total percent }
+      }
+    }
+  }
+}`;
+
+/**
+ * 6: a mentor's matrix of a cohort at its cap (500 members) on a 2,000-item
+ * roadmap, each member with a year of history: the GraphQL query at one
+ * connection (server time and statements), and the mentor page's first byte.
+ */
+async function cohortMatrix(waymark: WaymarkUnderTest): Promise<Measured[]> {
+  const slug = `generated-${COHORT_ITEMS}`;
+  await waymark.inspect(async (db) => {
+    const { parseRoadmapMarkdown } = await import("../../shared/roadmap-markdown/parse-roadmap-markdown");
+    const { saveBuiltInRoadmap } = await import("../../server/services/roadmaps/authoring/save-built-in-roadmap");
+    await saveBuiltInRoadmap(db, slug, parseRoadmapMarkdown(generatedRoadmapMarkdown(COHORT_ITEMS)));
+  });
+  const owner = await waymark.signIn(`mentor-${randomBytes(3).toString("hex")}`);
+  const roadmap = (await postGraphql<{ roadmap: { id: string } }>(
+    waymark.url,
+    `query { roadmap(slug: "${slug}") { id } }`,
+  ))!.data!.roadmap;
+  const created = await postGraphql<{ createCohort: { id: string } }>(
+    waymark.url,
+    `mutation Create($roadmapId: ID!) { createCohort(input: { roadmapId: $roadmapId, name: "Bench cohort" }) { id } }`,
+    { roadmapId: roadmap.id },
+    { cookie: owner },
+  );
+  if (created.errors) throw new Error(JSON.stringify(created.errors));
+  const cohortId = created.data!.createCohort.id;
+  const started = performance.now();
+  const { events } = await waymark.inspect((db) => seedCohort(db, cohortId, COHORT_MEMBERS));
+  console.error(
+    `cohort of ${COHORT_MEMBERS} on ${COHORT_ITEMS} items seeded with ${events} events in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const request = () => graphql(COHORT_MATRIX, { id: cohortId }, owner);
+  await runLoad({ url: waymark.url, connections: 1, seconds: 2, request });
+  const before = (await serverCounters(waymark.url)).statements;
+  const timed = await runLoad({ url: waymark.url, connections: 1, seconds: SECONDS * ROUNDS, request });
+  const statements = (await serverCounters(waymark.url)).statements - before;
+  const page = await medianPageTiming(`${waymark.url}/cohorts/${cohortId}`, { cookie: owner });
+  console.error(
+    `cohort matrix: p50 ${timed.p50} ms, p99 ${timed.p99} ms, ${(statements / timed.requests).toFixed(2)} statements; ` +
+      `mentor page first byte ${page.firstByte.toFixed(0)} ms, whole ${page.total.toFixed(0)} ms`,
+  );
+  const shared = {
+    database: "PostgreSQL",
+    connections: 1,
+    referenceRps: Number.NaN,
+    ratio: Number.NaN,
+    cpuMsPerRequest: Number.NaN,
+  };
+  return [
+    {
+      ...shared,
+      workload: `6 cohort matrix (${COHORT_MEMBERS} members, ${COHORT_ITEMS} items, a year each; server time)`,
+      rps: timed.rps,
+      p50: timed.p50,
+      p99: timed.p99,
+      errors: timed.errors,
+      statementsPerRequest: statements / timed.requests,
+    },
+    {
+      ...shared,
+      workload: `6 /cohorts/<id> mentor page: first byte ${page.firstByte.toFixed(0)} ms, whole ${page.total.toFixed(0)} ms`,
+      rps: Number.NaN,
+      p50: Math.round(page.firstByte),
+      p99: Math.round(page.total),
+      errors: 0,
+      statementsPerRequest: null,
+    },
+  ];
 }
 
 const rows = [...(await benchDatabase("postgres", true)), ...(await benchDatabase("embedded", false))];
