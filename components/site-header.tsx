@@ -39,8 +39,7 @@ export async function SiteHeader() {
               <NavLink href="/dashboard">Dashboard</NavLink>
             </li>
             {signedIn && (
-              // From sm up only: one more link would break the phone's single row; the dashboard links it there.
-              <li className="max-sm:hidden">
+              <li>
                 <NavLink href="/cohorts">Cohorts</NavLink>
               </li>
             )}
