@@ -79,6 +79,16 @@ test("a learner starts a cohort, learners join by its link, and the mentor's mat
   await expect(percent).toHaveAttribute("aria-sort", "descending");
   await expect(rows.first()).toHaveAttribute("data-login", ada.login);
 
+  // From the keyboard too: Enter on a header's link.
+  const pace = owner.page.getByRole("columnheader", { name: /^Pace/ });
+  await pace.getByRole("link").focus();
+  await owner.page.keyboard.press("Enter");
+  await expect(pace).toHaveAttribute("aria-sort", "ascending");
+  await expect(pace.getByRole("link")).toBeFocused();
+  await percent.getByRole("link").click();
+  await percent.getByRole("link").click();
+  await expect(percent).toHaveAttribute("aria-sort", "descending");
+
   // Filter: stuck, behind target, by name.
   const filter = owner.page.getByTestId("matrix-filter");
   await filter.getByLabel("Show").selectOption("stuck");
@@ -344,6 +354,11 @@ for (const [variant, options] of [
       const before = (await name.boundingBox())!.x;
       await scroller.evaluate((element) => (element.scrollLeft = 600));
       expect((await name.boundingBox())!.x).toBe(before);
+      // The keyboard scrolls it back: the frame takes the focus.
+      await scroller.focus();
+      await mentor.keyboard.press("Home");
+      await mentor.keyboard.press("ArrowLeft");
+      await expect.poll(() => scroller.evaluate((element) => element.scrollLeft)).toBeLessThan(600);
       await shoot(mentor.getByTestId("matrix-scroller"), testInfo, `cohort-mentor-${variant}-scrolled.png`);
     }
     expect(await seriousViolations(mentor)).toEqual([]);
