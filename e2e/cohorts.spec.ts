@@ -162,14 +162,18 @@ test("the owner rotates the link (the old one stops), makes a mentor, removes a 
   await owner.page.goto(path);
   await expect(owner.page.getByTestId("invite-status")).toContainText("2 joined with it");
   await owner.page.getByLabel("Most joins").fill("1");
+  const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  await owner.page.getByLabel("Link works until").fill(until);
   await owner.page.getByRole("button", { name: "Make a new link" }).click();
   await expect(owner.page.getByTestId("new-invite")).toBeFocused();
   const fresh = (await owner.page.getByTestId("invite-link").textContent())!;
   expect(fresh).not.toContain(cohort.invitePath);
   await expect(owner.page.getByTestId("invite-status")).toContainText("0 of 1 joins used");
+  await expect(owner.page.getByTestId("invite-status")).toContainText("it works until");
   await noa!.page.goto(cohort.invitePath);
   await expect(noa!.page.getByTestId("dead-invite")).toContainText("This invite link no longer works");
   await noa!.page.goto(fresh);
+  await expect(noa!.page.getByTestId("join-cohort")).toContainText("this link works until");
   await noa!.page.getByRole("button", { name: "Join Onboarding" }).click();
   await expect(noa!.page).toHaveURL(path);
   // One use only: the next learner is told so.

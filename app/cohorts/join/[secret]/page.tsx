@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
@@ -6,6 +7,7 @@ import { previewCohortInvite } from "@/server/services/cohorts/preview-cohort-in
 import { loadRoadmapContents } from "@/server/services/roadmaps/content/roadmap-content";
 import { BadInputError, NotFoundError } from "@/shared/errors";
 import { formatDate } from "@/shared/format-date";
+import { timeZoneFromCookie } from "@/shared/time-zone-cookie";
 import { JoinCohortButton } from "@/components/cohorts/join-cohort-button";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -38,6 +40,7 @@ export default async function JoinCohortPage({ params }: Props) {
   const [content] = await loadRoadmapContents(viewer, [preview.roadmapId]);
   if (!content) return <DeadInvite reason={null} />;
   const roadmap = content.roadmap;
+  const timeZone = timeZoneFromCookie(await cookies());
   return (
     <Card padding="lg" className="mx-auto max-w-2xl space-y-5" data-testid="join-cohort">
       <PageTitle
@@ -50,7 +53,7 @@ export default async function JoinCohortPage({ params }: Props) {
             >
               {roadmap.title}
             </Link>
-            {preview.expiresAt ? ` (this link works until ${formatDate(preview.expiresAt, { timeZone: "UTC" })})` : ""}.
+            {preview.expiresAt ? ` (this link works until ${formatDate(preview.expiresAt, { timeZone })})` : ""}.
           </>
         }
       >
