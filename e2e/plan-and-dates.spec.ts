@@ -2,9 +2,9 @@ import { randomBytes } from "node:crypto";
 import type { Locator, Page } from "@playwright/test";
 import type { Db } from "../server/db/client";
 import { formatDate, formatTime } from "../shared/format-date";
-import { addDays, todayIn } from "../shared/time-zone";
+import { addDays, isoDateIn, todayIn } from "../shared/time-zone";
 import { expect, statusRadio, test } from "./fixtures";
-import { seedHistory, steadyPace } from "./support/plan-history";
+import { daysAgo, seedHistory, steadyPace } from "./support/plan-history";
 
 /*
  * Issue 19's planning and dates points, in a browser whose time zone and language
@@ -322,8 +322,9 @@ test.describe("dates and times (point 12, and point 11's hydration error)", () =
     const chart = page.getByTestId("dashboard-roadmap-backend").getByTestId("burn-up");
     await expect(chart.locator("figcaption")).toContainText(`Target: ${formatDate(target)}.`);
     await chart.getByText("Burn-up data as a table").click();
-    // The last change: the fourteenth item, three days ago.
-    await expect(chart.locator("tbody tr").last()).toContainText(formatDate(addDays(todayIn(ZONE), -3)));
+    // The last change: the fourteenth item, three days ago at noon UTC, on that day in Paris (not
+    // "today in Paris less three": from 23:00 UTC Paris is a day ahead).
+    await expect(chart.locator("tbody tr").last()).toContainText(formatDate(isoDateIn(daysAgo(3), ZONE)));
 
     // Nowhere another style: no 05/12/2026, no 2026-12-05 08:00 UTC, no Mar 31, 2027.
     const OTHER_STYLES = /\d{1,2}\/\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}|\bUTC\b|\b[A-Z][a-z]{2} \d{1,2}, \d{4}/;

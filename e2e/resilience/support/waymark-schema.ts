@@ -22,4 +22,8 @@ export const ROUTES: Record<string, { operation: "query" | "mutation"; wrap: (se
   Viewer: { operation: "query", wrap: (selection) => `viewer { ${selection} }` },
   Item: { operation: "query", wrap: (selection) => `roadmap(slug: "backend") { items { ${selection} } }` },
   Section: { operation: "query", wrap: (selection) => `roadmap(slug: "backend") { sections { ${selection} } }` },
+  // A cohort nobody is in: strings are checked in the document and the variables, before any resolver.
+  Cohort: { operation: "query", wrap: (selection) => `cohort(id: "c0") { ${selection} }` },
+  CohortMember: { operation: "query", wrap: (selection) => `cohort(id: "c0") { members { nodes { ${selection} } } }` },
+  CohortMatrix: { operation: "query", wrap: (selection) => `cohort(id: "c0") { matrix { ${selection} } }` },
 };
