@@ -8,7 +8,7 @@ import { medianPageTiming } from "./support/time-to-first-byte";
 import { runLoad, type LoadRequest, type LoadResult } from "./support/load-window";
 import { seedHistory } from "./support/seed-history";
 import { seedCohort } from "./support/seed-cohort";
-import { generatedRoadmapMarkdown } from "./support/generated-roadmap";
+import { saveGeneratedRoadmap } from "./support/generated-roadmap";
 import { ensureProductionBuild } from "./support/production-build";
 import { ROADMAP_QUERY, ROADMAP_SIGNED_IN } from "./site/operations";
 
@@ -285,12 +285,7 @@ async function generatedRoadmapReads(waymark: WaymarkUnderTest, size: number, le
   const rows: Measured[] = [];
   const names = [`signed out (${size} items)`, `signed in (${size} items)`].map((name) => `5 roadmap query, ${name}`);
   if (!names.some(wanted)) return rows;
-  const slug = `generated-${size}`;
-  await waymark.inspect(async (db) => {
-    const { parseRoadmapMarkdown } = await import("../../shared/roadmap-markdown/parse-roadmap-markdown");
-    const { saveBuiltInRoadmap } = await import("../../server/services/roadmaps/authoring/save-built-in-roadmap");
-    await saveBuiltInRoadmap(db, slug, parseRoadmapMarkdown(generatedRoadmapMarkdown(size)));
-  });
+  const slug = await saveGeneratedRoadmap(waymark, size);
   rows.push(
     ...(await versusReference(waymark, `5 roadmap query, signed out (${size} items)`, 50, () =>
       graphql(ROADMAP_QUERY, { slug }),
@@ -325,12 +320,7 @@ const COHORT_MATRIX = `query CohortMatrix($id: ID!) {
  * connection (server time and statements), and the mentor page's first byte.
  */
 async function cohortMatrix(waymark: WaymarkUnderTest): Promise<Measured[]> {
-  const slug = `generated-${COHORT_ITEMS}`;
-  await waymark.inspect(async (db) => {
-    const { parseRoadmapMarkdown } = await import("../../shared/roadmap-markdown/parse-roadmap-markdown");
-    const { saveBuiltInRoadmap } = await import("../../server/services/roadmaps/authoring/save-built-in-roadmap");
-    await saveBuiltInRoadmap(db, slug, parseRoadmapMarkdown(generatedRoadmapMarkdown(COHORT_ITEMS)));
-  });
+  const slug = await saveGeneratedRoadmap(waymark, COHORT_ITEMS);
   const owner = await waymark.signIn(`mentor-${randomBytes(3).toString("hex")}`);
   const roadmap = (await postGraphql<{ roadmap: { id: string } }>(
     waymark.url,

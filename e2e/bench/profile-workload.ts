@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { postGraphql } from "../support/graphql-over-http";
 import { startWaymark, type DatabaseKind } from "../support/waymark-under-test";
 import { runLoad } from "./support/load-window";
-import { generatedRoadmapMarkdown } from "./support/generated-roadmap";
+import { saveGeneratedRoadmap } from "./support/generated-roadmap";
 import { ensureProductionBuild } from "./support/production-build";
 import { ROADMAP_SIGNED_IN } from "./site/operations";
 
@@ -40,12 +40,7 @@ const waymark = await startWaymark(kind, {
 });
 try {
   const cookie = await waymark.signIn(`profile-${randomBytes(3).toString("hex")}`);
-  const slug = `generated-${ITEMS}`;
-  await waymark.inspect(async (db) => {
-    const { parseRoadmapMarkdown } = await import("../../shared/roadmap-markdown/parse-roadmap-markdown");
-    const { saveBuiltInRoadmap } = await import("../../server/services/roadmaps/authoring/save-built-in-roadmap");
-    await saveBuiltInRoadmap(db, slug, parseRoadmapMarkdown(generatedRoadmapMarkdown(ITEMS)));
-  });
+  const slug = await saveGeneratedRoadmap(waymark, ITEMS);
   const body = JSON.stringify({ query: QUERY, variables: { slug } });
   const answer = await postGraphql(waymark.url, QUERY, { slug }, { cookie });
   if (answer.errors) throw new Error(JSON.stringify(answer.errors));

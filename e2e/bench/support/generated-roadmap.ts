@@ -1,3 +1,5 @@
+import type { WaymarkUnderTest } from "../../support/waymark-under-test";
+
 /**
  * A roadmap of `items` items in the checklist format: sections of 50, every other
  * item with a child, each with a resource link (the shape of the seed, scaled).
@@ -18,4 +20,15 @@ export function generatedRoadmapMarkdown(items: number): string {
     lines.push("");
   }
   return lines.join("\n");
+}
+
+/** Saves a generated roadmap of `items` items as the built-in roadmap `generated-<items>`; its slug. */
+export async function saveGeneratedRoadmap(waymark: WaymarkUnderTest, items: number): Promise<string> {
+  const slug = `generated-${items}`;
+  await waymark.inspect(async (db) => {
+    const { parseRoadmapMarkdown } = await import("../../../shared/roadmap-markdown/parse-roadmap-markdown");
+    const { saveBuiltInRoadmap } = await import("../../../server/services/roadmaps/authoring/save-built-in-roadmap");
+    await saveBuiltInRoadmap(db, slug, parseRoadmapMarkdown(generatedRoadmapMarkdown(items)));
+  });
+  return slug;
 }
