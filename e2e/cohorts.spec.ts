@@ -85,7 +85,9 @@ test("a learner starts a cohort, learners join by its link, and the mentor's mat
   await owner.page.keyboard.press("Enter");
   await expect(pace).toHaveAttribute("aria-sort", "ascending");
   await expect(pace.getByRole("link")).toBeFocused();
+  // Each click navigates; wait for it, or the second click lands on the old page's link.
   await percent.getByRole("link").click();
+  await expect(percent).toHaveAttribute("aria-sort", "ascending");
   await percent.getByRole("link").click();
   await expect(percent).toHaveAttribute("aria-sort", "descending");
 
