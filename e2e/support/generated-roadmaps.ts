@@ -10,7 +10,7 @@ import type {
 /*
  * Random roadmaps as they can be stored (titles already cleaned of markup and
  * extra whitespace, unique keys, absolute URLs) with a learner's statuses and
- * notes, for the export/import round-trip property. Their text is made of the
+ * notes and skill claims, for the export/import round-trip property. Their text is made of the
  * characters markdown reads as markup, so that every one must be escaped.
  */
 
@@ -140,6 +140,9 @@ const resource: fc.Arbitrary<WritableResource> = fc
     writtenType && writtenType !== roadmapShTypeOf(rest.kind) ? { ...rest, writtenType } : rest,
   );
 
+// Skill names at their bounds: one letter, digits, dashes, the longest (40).
+const SKILLS = ["git", "sql", "http-basics", "a", "1", "web-apis-2", "s".repeat(40)];
+
 const note = fc
   .array(
     fc.oneof(storedText, fc.constantFrom("", "- [ ] not an item", "```", "<!--", "## not a section", "> quoted")),
@@ -153,6 +156,7 @@ const note = fc
 interface Shape {
   title: string;
   status: ItemStatus;
+  skill: string | undefined;
   resources: WritableResource[];
   note: string | null;
   children: Shape[];
@@ -162,6 +166,7 @@ const { item: itemShape } = fc.letrec<{ item: Shape }>((tie) => ({
   item: fc.record({
     title: storedText,
     status: fc.constantFrom(...STATUSES),
+    skill: fc.option(fc.constantFrom(...SKILLS), { nil: undefined }),
     resources: fc.array(resource, { maxLength: 2 }),
     note: fc.option(note, { nil: null }),
     children: fc.oneof(
@@ -201,6 +206,7 @@ export function generatedRoadmap(): fc.Arbitrary<GeneratedRoadmap> {
           key,
           title: shape.title,
           status: shape.status,
+          ...(shape.skill ? { skill: shape.skill } : {}),
           resources: shape.resources,
           children: shape.children.map(build),
         };

@@ -9,7 +9,7 @@
  * family against them.
  *
  * The size and the `[` count are measured on the roadmap as Waymark writes it
- * (write-roadmap-markdown.ts, writtenSize), without its key pins: the same for a
+ * (write-roadmap-markdown.ts, writtenSize), skill claims included, without its key pins: the same for a
  * file and for its export, which pins every key. So every roadmap Waymark
  * accepts exports to a file it accepts again.
  */
@@ -55,6 +55,8 @@ export const IMPORT_LIMITS = {
   titleLength: 300,
   /** Characters of an item key. */
   keyLength: 64,
+  /** Characters of a skill name (`<!-- skill: git -->`): a short shared word, not a title. */
+  skillLength: 40,
   /** Characters of a link's address (kept as written, see link-address.ts). */
   urlLength: 2_048,
   /** Problems listed for one file; the rest are counted. */

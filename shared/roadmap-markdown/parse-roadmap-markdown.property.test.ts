@@ -30,6 +30,7 @@ function expected(roadmap: GeneratedRoadmap) {
     key: entry.key,
     title: entry.title,
     mark: entry.status,
+    skill: entry.skill,
     resources: entry.resources,
     children: entry.children.map(item),
   });
@@ -50,6 +51,7 @@ function comparable(draft: ParsedRoadmap) {
     key: entry.key,
     title: entry.title,
     mark: entry.mark,
+    skill: entry.skill,
     resources: entry.resources,
     children: entry.children.map(item),
   });
@@ -67,7 +69,7 @@ function comparable(draft: ParsedRoadmap) {
 
 describe("export, then import", () => {
   it(
-    "gives back any roadmap: sections, items, keys, resources, statuses (notes are quotes, not structure)",
+    "gives back any roadmap: sections, items, keys, skills, resources, statuses (notes are quotes, not structure)",
     () => {
       fc.assert(
         fc.property(generatedRoadmap(), (roadmap) => {

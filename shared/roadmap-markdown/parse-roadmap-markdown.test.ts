@@ -164,6 +164,52 @@ describe("parseRoadmapMarkdown rules", () => {
     expect(error.message).toContain("line 4: a key may be at most 64 characters");
   });
 
+  it("reads an item's skill claim beside its key, in either order, and leaves it out of the title", () => {
+    const draft = parseRoadmapMarkdown(
+      [
+        "# R",
+        "## S",
+        "- [ ] Version control with Git <!-- skill: git --> <!-- key: git -->",
+        "  - [ ] Branches <!-- key: branches --> <!-- skill: git-branching -->",
+        "- [ ] No claim",
+      ].join("\n"),
+    );
+    const [git, branches, plain] = allItems(draft);
+    expect(git).toMatchObject({ title: "Version control with Git", key: "git", skill: "git" });
+    expect(branches).toMatchObject({ title: "Branches", key: "branches", skill: "git-branching" });
+    expect(plain!.skill).toBeUndefined();
+    expect("skill" in plain!).toBe(false);
+  });
+
+  it("reports a malformed skill name, two skill claims on one item, and a claim on a line of its own", () => {
+    const error = parseError(
+      [
+        "# R",
+        "## S",
+        "- [ ] A <!-- skill: Git -->",
+        "- [ ] B <!-- skill: git --> <!-- skill: sql -->",
+        "- [ ] C <!-- skill: web_apis -->",
+        `- [ ] D <!-- skill: ${"s".repeat(41)} -->`,
+        "- [ ] E <!-- skill: -->",
+        "- [ ] F <!-- skill: -git -->",
+        "",
+        "<!-- skill: git -->",
+        `- [ ] G <!-- skill: ${"s".repeat(40)} -->`,
+      ].join("\n"),
+    );
+    const malformed = expect.stringContaining("a skill comment must read `<!-- skill: some-skill -->`");
+    expect(error.problems).toEqual([
+      { line: 3, message: malformed },
+      { line: 4, message: "an item may claim one skill: write one `<!-- skill: some-skill -->` comment" },
+      { line: 5, message: malformed },
+      { line: 6, message: malformed },
+      { line: 7, message: malformed },
+      { line: 8, message: malformed },
+      { line: 10, message: "a skill comment must be at the end of its item's line, not on a line of its own" },
+    ]);
+    expect(error.problems[0]!.message).toContain("at most 40 characters");
+  });
+
   it("reports every problem with its line number, in line order", () => {
     const error = parseError(
       ["- [ ] orphan", "## S", "- plain bullet", "- [ ] ok", "  - [bad](javascript:alert(1))", "## Empty"].join("\n"),

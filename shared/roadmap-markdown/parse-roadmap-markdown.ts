@@ -13,6 +13,7 @@ import {
   type ParsedSection,
 } from "./parsed-roadmap";
 import { KEY_COMMENT, sectionKey, slugKey } from "./roadmap-keys";
+import { isSkillName, SKILL_COMMENT } from "./skill-names";
 import { descriptionParagraphs, writtenSize, type WrittenSize } from "./write-roadmap-markdown";
 
 export { IMPORT_LIMITS };
@@ -39,6 +40,8 @@ const KINDS_HINT = "official, article, video, course, book, open source, podcast
  *   address is kept as written (link-address.ts);
  * - `<!-- key: some-key -->` at the end of an item's line pins its key, so a
  *   reworded item keeps learners' progress when the roadmap is saved again;
+ * - `<!-- skill: git -->` at the end of an item's line claims a skill
+ *   (skill-names.ts), at most one per item;
  * - prose, quotes, code blocks and rules inside sections are commentary.
  *
  * Every problem is reported with its line number, all at once; a file with
@@ -199,6 +202,8 @@ class DraftBuilder {
       resources: this.readLinks(block.line, inline.links),
       mark: block.mark,
     };
+    const skill = inline.skillComments.length > 0 ? this.claimedSkill(block.line, inline.skillComments) : undefined;
+    if (skill) item.skill = skill;
     this.itemOf.set(block, item);
     const parent = block.parent ? this.itemOf.get(block.parent) : undefined;
     if (parent) parent.children.push(item);
@@ -319,6 +324,23 @@ class DraftBuilder {
       this.problems.add(line, `a key may be at most ${IMPORT_LIMITS.keyLength} characters`);
     }
     return key;
+  }
+
+  /** `<!-- skill: git -->`, checked: a misspelt claim must not silently leave the item on its own. */
+  private claimedSkill(line: number, comments: string[]): string | undefined {
+    if (comments.length > 1) {
+      this.problems.add(line, "an item may claim one skill: write one `<!-- skill: some-skill -->` comment");
+      return undefined;
+    }
+    const name = SKILL_COMMENT.exec(comments[0]!)?.[1] ?? "";
+    if (!isSkillName(name)) {
+      this.problems.add(
+        line,
+        `a skill comment must read \`<!-- skill: some-skill -->\`: lowercase letters and digits in words joined by single dashes, at most ${IMPORT_LIMITS.skillLength} characters`,
+      );
+      return undefined;
+    }
+    return name;
   }
 
   /**

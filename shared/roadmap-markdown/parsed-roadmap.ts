@@ -30,6 +30,8 @@ export interface ParsedItem {
    * that asks to restore statuses reads it.
    */
   mark?: ItemStatus;
+  /** The skill it claims (`<!-- skill: git -->`, skill-names.ts); absent when it claims none. */
+  skill?: string;
 }
 
 export interface ParsedResource {

@@ -14,6 +14,7 @@ import {
 } from "./markdown-lines";
 import type { ProblemList } from "./problem-list";
 import { referenceKey, type References } from "./read-inline";
+import { ANY_SKILL_COMMENT } from "./skill-names";
 
 /*
  * The first pass over a checklist: which line is what (title, section,
@@ -115,6 +116,8 @@ export function readBlocks(
     if (raw.startsWith("<!--", offset)) {
       if (ANY_KEY_COMMENT.test(raw.slice(offset))) {
         problems.add(line, "a key comment must be at the end of its item's line, not on a line of its own");
+      } else if (ANY_SKILL_COMMENT.test(raw.slice(offset))) {
+        problems.add(line, "a skill comment must be at the end of its item's line, not on a line of its own");
       }
       if (!raw.includes("-->", offset + 4)) inComment = true;
       open = null;

@@ -1,4 +1,5 @@
 import MarkdownIt, { type Token } from "markdown-it";
+import { ANY_SKILL_COMMENT } from "./skill-names";
 
 /*
  * The inline markdown of one line (a title, an item, a resource line): its plain
@@ -42,6 +43,8 @@ export interface InlineContent {
   links: InlineLink[];
   /** Every HTML comment that starts like a key pin (`<!-- key: ... -->`), as written. */
   keyComments: string[];
+  /** Every HTML comment that starts like a skill claim (`<!-- skill: ... -->`), as written. */
+  skillComments: string[];
 }
 
 const ANY_KEY_COMMENT = /^<!--\s*key\s*:/i;
@@ -53,7 +56,13 @@ const BARE_URL = /\bhttps?:\/\/[^\s<]+/g;
 export function readInline(source: string, references: References): InlineContent {
   const [inline] = parser.parseInline(source, { references });
   const tokens = inline?.children ?? [];
-  const content: InlineContent = { text: "", textBeforeFirstLink: "", links: [], keyComments: [] };
+  const content: InlineContent = {
+    text: "",
+    textBeforeFirstLink: "",
+    links: [],
+    keyComments: [],
+    skillComments: [],
+  };
   let link: { url: string; tokens: Token[] } | null = null;
   for (const token of tokens) {
     if (link) {
@@ -68,7 +77,9 @@ export function readInline(source: string, references: References): InlineConten
       if (content.links.length === 0) content.textBeforeFirstLink = content.text;
       link = { url: String(token.attrGet("href") ?? ""), tokens: [] };
     } else if (token.type === "html_inline") {
-      if (ANY_KEY_COMMENT.test(token.content.trim())) content.keyComments.push(token.content.trim());
+      const comment = token.content.trim();
+      if (ANY_KEY_COMMENT.test(comment)) content.keyComments.push(comment);
+      else if (ANY_SKILL_COMMENT.test(comment)) content.skillComments.push(comment);
     } else if (token.type === "text") {
       for (const url of bareUrls(token.content)) {
         if (content.links.length === 0) content.textBeforeFirstLink = content.text + token.content.slice(0, url.index);

@@ -1,6 +1,7 @@
 import type { ItemStatus, ResourceKind } from "../../server/db/generated/enums";
 import { IMPORT_LIMITS, utf8Length } from "./import-limits";
 import { RESOURCE_KIND_LABEL } from "./resource-kind";
+import { skillPin } from "./skill-names";
 
 /*
  * The other direction: a roadmap back to the checklist the importer reads, so
@@ -21,6 +22,8 @@ export interface WritableResource {
 export interface WritableItem {
   key: string;
   title: string;
+  /** The skill it claims, written as `<!-- skill: … -->` (content: counted in the written size, pinned or not). */
+  skill?: string | null;
   resources: readonly WritableResource[];
   children: readonly WritableItem[];
 }
@@ -59,7 +62,8 @@ export function writeRoadmapMarkdown(
     out.push(`## ${escapeHeading(section.title)}`, "");
     const write = (item: WritableItem, indent: string) => {
       const mark = STATUS_MARK[progress?.statusOf(item) ?? "NOT_STARTED"];
-      out.push(`${indent}- [${mark}] ${escapeLine(item.title)}${pinKeys ? keyPin(item.key) : ""}`);
+      const skill = item.skill ? skillPin(item.skill) : "";
+      out.push(`${indent}- [${mark}] ${escapeLine(item.title)}${skill}${pinKeys ? keyPin(item.key) : ""}`);
       const inner = `${indent}  `;
       const note = progress?.noteOf(item);
       if (note) out.push(...note.split(/\r\n|\r|\n/).map((line) => `${inner}>${line ? ` ${line}` : ""}`));
