@@ -7,6 +7,7 @@ import { readChecklistLines } from "../../e2e/support/roadmap-source";
 import { testDb } from "../../e2e/support/test-db";
 import { loadRoadmapContents, type ItemNode } from "../../server/services/roadmaps/content/roadmap-content";
 import { parseRoadmapMarkdown } from "../../shared/roadmap-markdown/parse-roadmap-markdown";
+import { writeRoadmapMarkdown } from "../../shared/roadmap-markdown/write-roadmap-markdown";
 import { saveBuiltInRoadmap } from "../../server/services/roadmaps/authoring/save-built-in-roadmap";
 import { seedBuiltInRoadmaps } from "./seed-built-in-roadmaps";
 
@@ -148,5 +149,50 @@ describe("re-importing a roadmap", () => {
     await saveBuiltInRoadmap(client, slug, parseRoadmapMarkdown(v1));
     const [revived] = await loadRoadmapContents(null, [first.roadmapId]);
     expect(revived!.items.find((item) => item.key === "joins")!.id).toBe(idOf("joins"));
+  });
+});
+
+describe("skill claims", () => {
+  it("are stored on their items, changed and removed by a new version, and a same draft writes nothing", async () => {
+    const client = testDb();
+    const slug = `skills-${Date.now()}`;
+    const skills = async (roadmapId: string) =>
+      Object.fromEntries(
+        (
+          await client.item.findMany({
+            where: { roadmapId },
+            select: { key: true, skill: true },
+            orderBy: { key: "asc" },
+          })
+        ).map((item) => [item.key, item.skill]),
+      );
+    const v1 =
+      "# Tools\n\n## Basics\n\n- [ ] Learn Git <!-- skill: git -->\n- [ ] Learn SQL <!-- skill: sql -->\n- [ ] Vim\n";
+    const first = await saveBuiltInRoadmap(client, slug, parseRoadmapMarkdown(v1));
+    expect(await skills(first.roadmapId)).toEqual({ "learn-git": "git", "learn-sql": "sql", vim: null });
+    expect((await loadRoadmapContents(null, [first.roadmapId]))[0]!.items.map((item) => item.skill)).toEqual([
+      "git",
+      "sql",
+      null,
+    ]);
+
+    // The export (and a fork, which copies it) writes the claims back.
+    const [content] = await loadRoadmapContents(null, [first.roadmapId]);
+    const exported = parseRoadmapMarkdown(writeRoadmapMarkdown({ ...content!.roadmap, ...content! }));
+    expect(exported.sections[0]!.items.map((item) => item.skill)).toEqual(["git", "sql", undefined]);
+
+    const again = await saveBuiltInRoadmap(client, slug, parseRoadmapMarkdown(v1));
+    expect(again.changes).toEqual({ sections: 0, items: 0, retired: 0, resources: 0 });
+
+    // Git's claim renamed, SQL's removed, Vim's added: three items change, none is retired.
+    const v2 =
+      "# Tools\n\n## Basics\n\n- [ ] Learn Git <!-- skill: version-control -->\n- [ ] Learn SQL\n- [ ] Vim <!-- skill: terminal -->\n";
+    const second = await saveBuiltInRoadmap(client, slug, parseRoadmapMarkdown(v2));
+    expect(second.changes).toEqual({ sections: 0, items: 3, retired: 0, resources: 0 });
+    expect(await skills(first.roadmapId)).toEqual({
+      "learn-git": "version-control",
+      "learn-sql": null,
+      vim: "terminal",
+    });
   });
 });

@@ -7,6 +7,8 @@ import type { CurrentItem } from "./diff-roadmap";
 export interface StoredItem extends CurrentItem {
   sectionId: string;
   parentId: string | null;
+  /** The skill it claims, or null. */
+  skill: string | null;
   retired: boolean;
   /** Neither it, nor its section, nor its parent was retired: learners see it. */
   live: boolean;
@@ -21,7 +23,7 @@ export async function loadStoredItems(tx: Prisma.TransactionClient, roadmapId: s
   const rows = await tx.$queryRaw<
     (Omit<StoredItem, "live"> & { sectionRetired: boolean; parentRetired: boolean | null })[]
   >`
-    SELECT i."id", i."key", i."title", i."position", i."sectionId", i."parentId",
+    SELECT i."id", i."key", i."title", i."position", i."sectionId", i."parentId", i."skill",
       i."retiredAt" IS NOT NULL AS "retired", s."key" AS "sectionKey", s."retiredAt" IS NOT NULL AS "sectionRetired",
       p."key" AS "parentKey", p."retiredAt" IS NOT NULL AS "parentRetired"
     FROM "Item" i JOIN "Section" s ON s."id" = i."sectionId" LEFT JOIN "Item" p ON p."id" = i."parentId"

@@ -180,7 +180,15 @@ async function syncItems(
   const idByKey = new Map(existing.map((item) => [item.key, item.id]));
   for (const item of flat) if (!idByKey.has(item.draft.key)) idByKey.set(item.draft.key, randomUUID());
 
-  type Row = { id: string; key: string; title: string; position: number; sectionId: string; parentId: string | null };
+  type Row = {
+    id: string;
+    key: string;
+    title: string;
+    position: number;
+    sectionId: string;
+    parentId: string | null;
+    skill: string | null;
+  };
   const inserts: Row[] = [];
   const updates: Row[] = [];
   for (const item of flat) {
@@ -191,6 +199,7 @@ async function syncItems(
       position: item.position,
       sectionId: sectionIds.get(item.sectionKey)!,
       parentId: item.parentKey ? idByKey.get(item.parentKey)! : null,
+      skill: item.draft.skill ?? null,
     };
     const current = byKey.get(item.draft.key);
     if (!current) inserts.push(row);
@@ -199,6 +208,7 @@ async function syncItems(
       current.position !== row.position ||
       current.sectionId !== row.sectionId ||
       current.parentId !== row.parentId ||
+      current.skill !== row.skill ||
       current.retired
     ) {
       updates.push(row);
@@ -210,20 +220,22 @@ async function syncItems(
     await withoutReferenceChecks(
       tx,
       () => tx.$executeRaw`
-      INSERT INTO "Item" ("id", "roadmapId", "sectionId", "parentId", "key", "title", "position")
-      SELECT i."id", ${roadmapId}, i."sectionId", i."parentId", i."key", i."title", i."position"
+      INSERT INTO "Item" ("id", "roadmapId", "sectionId", "parentId", "key", "title", "position", "skill")
+      SELECT i."id", ${roadmapId}, i."sectionId", i."parentId", i."key", i."title", i."position", i."skill"
       FROM unnest(${column(inserts, "id")}::text[], ${column(inserts, "sectionId")}::text[],
         ${column(inserts, "parentId")}::text[], ${column(inserts, "key")}::text[], ${column(inserts, "title")}::text[],
-        ${column(inserts, "position")}::int[]) AS i("id", "sectionId", "parentId", "key", "title", "position")`,
+        ${column(inserts, "position")}::int[], ${column(inserts, "skill")}::text[])
+        AS i("id", "sectionId", "parentId", "key", "title", "position", "skill")`,
     );
   }
   if (updates.length > 0) {
     await tx.$executeRaw`
       UPDATE "Item" AS item SET "title" = u."title", "position" = u."position", "sectionId" = u."sectionId",
-        "parentId" = u."parentId", "retiredAt" = NULL
+        "parentId" = u."parentId", "skill" = u."skill", "retiredAt" = NULL
       FROM unnest(${column(updates, "id")}::text[], ${column(updates, "title")}::text[],
         ${column(updates, "position")}::int[], ${column(updates, "sectionId")}::text[],
-        ${column(updates, "parentId")}::text[]) AS u("id", "title", "position", "sectionId", "parentId")
+        ${column(updates, "parentId")}::text[], ${column(updates, "skill")}::text[])
+        AS u("id", "title", "position", "sectionId", "parentId", "skill")
       WHERE item."id" = u."id"`;
   }
   const wantedKeys = new Set(flat.map((item) => item.draft.key));

@@ -37,7 +37,16 @@ export async function fetchRoadmapRows(roadmapIds: readonly string[]): Promise<M
     db().item.findMany({
       where: { roadmapId: { in: ids }, ...LIVE_ITEM },
       orderBy: { position: "asc" },
-      select: { id: true, roadmapId: true, sectionId: true, parentId: true, key: true, title: true, position: true },
+      select: {
+        id: true,
+        roadmapId: true,
+        sectionId: true,
+        parentId: true,
+        key: true,
+        title: true,
+        position: true,
+        skill: true,
+      },
     }),
     db().resource.findMany({
       where: { roadmapId: { in: ids } },

@@ -21,6 +21,7 @@ export function roadmapJson(content: RoadmapContent, progress: ExportProgress, e
     return {
       key: node.key,
       title: node.title,
+      skill: node.skill ?? null,
       status: state?.status ?? "NOT_STARTED",
       statusUpdatedAt: state?.updatedAt.toISOString() ?? null,
       note: progress.noteOf(node.id) ?? null,
