@@ -28,7 +28,14 @@ export async function seedHistory(
     }
     events.push({ from: events.length > 0 ? "IN_PROGRESS" : "NOT_STARTED", to, at: daysAgo(entry.daysAgo) });
     await db.progress.create({
-      data: { userId, itemId: entry.itemId, roadmapId, status: to, updatedAt: daysAgo(entry.daysAgo) },
+      data: {
+        userId,
+        itemId: entry.itemId,
+        roadmapId,
+        status: to,
+        updatedAt: daysAgo(entry.daysAgo),
+        since: events[0]!.at,
+      },
     });
     await db.progressEvent.createMany({
       data: events.map((event) => ({ userId, itemId: entry.itemId, roadmapId, ...event })),

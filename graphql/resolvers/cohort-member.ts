@@ -1,8 +1,7 @@
 import "server-only";
 
 import { runsCohort } from "@/server/services/cohorts/cohort-access";
-import { learnerPlan } from "@/server/services/plan/roadmap-plans";
-import { stuckItemIds } from "@/shared/cohorts/stuck-items";
+import { memberPlan } from "@/server/services/cohorts/cohort-figures";
 import { NotFoundError } from "@/shared/errors";
 import { checkTimeZone } from "@/shared/time-zone";
 import type {
@@ -25,19 +24,14 @@ export const CohortMember: CohortMemberResolvers = {
       itemIds: content.items.map((item) => item.id),
       scope: "roadmap",
       timeZone: zone,
-      plan: learnerPlan(content, member.facts, member.goal, zone, new Date()),
+      plan: memberPlan(member, zone),
     };
   },
   lastActiveAt: ({ cohort, member }) =>
     runsCohort(cohort.viewerRole) ? (member.lastActiveAt?.toISOString() ?? null) : null,
   stuckItems: ({ cohort, member, content }) => {
     if (!runsCohort(cohort.viewerRole)) return [];
-    const ids = stuckItemIds(
-      content.items.map((item) => item.id),
-      member.facts,
-      new Date(),
-    );
-    return ids.map((id) => content.itemById.get(id)!);
+    return member.stuckItemIds.map((id) => content.itemById.get(id)!);
   },
 };
 

@@ -1,11 +1,11 @@
 import "server-only";
 
+import { memberPlan } from "@/server/services/cohorts/cohort-figures";
 import { runsCohort } from "@/server/services/cohorts/cohort-access";
 import { membersShownTo } from "@/server/services/cohorts/members-shown-to";
 import { pageMembers } from "@/server/services/cohorts/page-members";
 import { cohortInviteOf } from "@/server/services/cohorts/cohort-invite-of";
 import { invitePath } from "@/server/services/cohorts/invite-secret";
-import { learnerPlan } from "@/server/services/plan/roadmap-plans";
 import { renderNoteOrPlainText } from "@/server/services/notes/render-note-or-plain-text";
 import { cohortStanding } from "@/shared/cohorts/cohort-standing";
 import { NotFoundError } from "@/shared/errors";
@@ -38,13 +38,12 @@ export const Cohort: CohortResolvers = {
   invite: (cohort) => (runsCohort(cohort.viewerRole) ? cohortInviteOf(cohort.id) : null),
   standing: async (cohort, _args, ctx) => {
     const figures = await figuresOf(cohort, ctx);
-    const now = new Date();
     const standing = cohortStanding(
       figures.members.map((member) => ({
         userId: member.userId,
         percent: member.completion.percent,
         // Pace does not depend on the time zone.
-        pacePerWeek: learnerPlan(figures.content, member.facts, member.goal, "UTC", now).pacePerWeek,
+        pacePerWeek: memberPlan(member, "UTC").pacePerWeek,
       })),
       cohort.viewerId,
     );

@@ -65,31 +65,76 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-export function planRoadmap(input: PlanInput): Plan {
-  const { items, now, timeZone } = input;
-  const today = todayIn(timeZone, now);
-  const windowStart = now.getTime() - PACE_WINDOW_DAYS * DAY_MS;
-  const monday = mondayOf(today);
+/**
+ * What a plan needs of a set of items, summed: everything planRoadmap reads of
+ * the items themselves. A cohort sums it in SQL for hundreds of members at once
+ * (services/cohorts/cohort-figures.ts) instead of loading every item's facts;
+ * planFromTally then gives the same plan as planRoadmap (a test holds them together).
+ */
+export interface PlanTally {
+  /** The instant the tally was counted at: the plan's "now". */
+  now: Date;
+  total: number;
+  done: number;
+  skipped: number;
+  /** The earliest `since` of the items not NOT_STARTED. */
+  start: Date | null;
+  /** The latest `statusSince` of the items DONE or SKIPPED. */
+  lastFinish: Date | null;
+  /** DONE items finished after now less PACE_WINDOW_DAYS. */
+  doneInWindow: number;
+  /** When the DONE items finished within RECENT_FINISH_DAYS of now (this week's count needs the time zone). */
+  recentFinishes: readonly Date[];
+}
 
-  let done = 0;
-  let skipped = 0;
-  let doneInWindow = 0;
-  let finishedThisWeek = 0;
-  let start: Date | null = null;
-  let lastFinish: Date | null = null;
+/** How far back this week can start: Monday's midnight, in any zone, through a daylight-saving change. */
+export const RECENT_FINISH_DAYS = 8;
+
+/** The tally of a set of items' facts at `now`. */
+export function tallyItems(items: readonly ItemFacts[], now: Date): PlanTally {
+  const windowStart = now.getTime() - PACE_WINDOW_DAYS * DAY_MS;
+  const recentStart = now.getTime() - RECENT_FINISH_DAYS * DAY_MS;
+  const tally = {
+    now,
+    total: items.length,
+    done: 0,
+    skipped: 0,
+    start: null as Date | null,
+    lastFinish: null as Date | null,
+    doneInWindow: 0,
+    recentFinishes: [] as Date[],
+  };
   for (const item of items) {
-    if (item.status !== "NOT_STARTED" && item.since && (!start || item.since < start)) start = item.since;
-    if (item.status === "SKIPPED") skipped += 1;
+    if (item.status !== "NOT_STARTED" && item.since && (!tally.start || item.since < tally.start)) {
+      tally.start = item.since;
+    }
+    if (item.status === "SKIPPED") tally.skipped += 1;
     if (item.status === "DONE") {
-      done += 1;
-      if (item.finishedAt && item.finishedAt.getTime() > windowStart) doneInWindow += 1;
-      if (item.finishedAt && isoDateIn(item.finishedAt, timeZone) >= monday) finishedThisWeek += 1;
+      tally.done += 1;
+      if (item.finishedAt && item.finishedAt.getTime() > windowStart) tally.doneInWindow += 1;
+      if (item.finishedAt && item.finishedAt.getTime() > recentStart) tally.recentFinishes.push(item.finishedAt);
     }
     if ((item.status === "DONE" || item.status === "SKIPPED") && item.statusSince) {
-      if (!lastFinish || item.statusSince > lastFinish) lastFinish = item.statusSince;
+      if (!tally.lastFinish || item.statusSince > tally.lastFinish) tally.lastFinish = item.statusSince;
     }
   }
-  const total = items.length;
+  return tally;
+}
+
+export function planRoadmap(input: PlanInput): Plan {
+  return planFromTally(tallyItems(input.items, input.now), input);
+}
+
+/** The plan of a tally, with days cut in `timeZone`. */
+export function planFromTally(
+  tally: PlanTally,
+  { timeZone, targetDate, weeklyGoal }: Pick<PlanInput, "timeZone" | "targetDate" | "weeklyGoal">,
+): Plan {
+  const { now, total, done, skipped, start, lastFinish, doneInWindow } = tally;
+  const today = todayIn(timeZone, now);
+  const monday = mondayOf(today);
+  let finishedThisWeek = 0;
+  for (const finishedAt of tally.recentFinishes) if (isoDateIn(finishedAt, timeZone) >= monday) finishedThisWeek += 1;
   const remaining = total - done - skipped;
 
   const daysSinceStart = start ? Math.max(0, (now.getTime() - start.getTime()) / DAY_MS) : 0;
@@ -111,7 +156,7 @@ export function planRoadmap(input: PlanInput): Plan {
     finishOn = addDays(today, Math.ceil((remaining / pace) * 7));
   }
 
-  const target = planTarget(input.targetDate, today, remaining, forecast, finishOn);
+  const target = planTarget(targetDate, today, remaining, forecast, finishOn);
   return {
     total,
     done,
@@ -122,10 +167,10 @@ export function planRoadmap(input: PlanInput): Plan {
     pacePerWeekSinceStart: round(paceSinceStart),
     forecast,
     finishOn,
-    targetDate: input.targetDate,
+    targetDate,
     ...target,
     finishedThisWeek,
-    weeklyGoal: input.weeklyGoal,
+    weeklyGoal,
   };
 }
 

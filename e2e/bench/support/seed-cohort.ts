@@ -49,10 +49,11 @@ export async function seedCohort(db: Db, cohortId: string, members: number): Pro
       SELECT "userId", "itemId", ${cohort.roadmapId}, 'IN_PROGRESS'::"ItemStatus", 'DONE'::"ItemStatus", started + interval '2 days'
       FROM worked WHERE n < pace - 1`;
     await db.$executeRaw`${worked}
-      INSERT INTO "Progress" ("id", "userId", "itemId", "roadmapId", "status", "updatedAt")
+      INSERT INTO "Progress" ("id", "userId", "itemId", "roadmapId", "status", "updatedAt", "since")
       SELECT 'cohort-bench-' || md5("userId" || "itemId"), "userId", "itemId", ${cohort.roadmapId},
         CASE WHEN n < pace - 1 THEN 'DONE'::"ItemStatus" ELSE 'IN_PROGRESS'::"ItemStatus" END,
-        CASE WHEN n < pace - 1 THEN started + interval '2 days' ELSE started END
+        CASE WHEN n < pace - 1 THEN started + interval '2 days' ELSE started END,
+        started
       FROM worked`;
   }
   // As autovacuum would have long since: the planner needs the tables' statistics.

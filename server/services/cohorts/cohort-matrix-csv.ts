@@ -2,12 +2,10 @@ import "server-only";
 
 import { loadRoadmapContents } from "../roadmaps/content/roadmap-content";
 import { csvCell } from "../roadmaps/export/export-formats";
-import { learnerPlan } from "../plan/roadmap-plans";
 import { requireScope, type MaybeViewer } from "../viewer";
 import { NotFoundError } from "../../../shared/errors";
-import { stuckItemIds } from "../../../shared/cohorts/stuck-items";
 import { getRunCohortOrThrow } from "./cohort-access";
-import { loadCohortFigures } from "./cohort-figures";
+import { loadCohortFigures, memberPlan } from "./cohort-figures";
 
 /**
  * The mentor's matrix as CSV: one row per member (login, name, role, joined,
@@ -27,7 +25,7 @@ export async function cohortMatrixCsv(
   const cohort = await getRunCohortOrThrow(known, cohortId, "export its matrix");
   const [content] = await loadRoadmapContents(known, [cohort.roadmapId]);
   if (!content) throw new NotFoundError(`Cohort ${cohortId}`);
-  const figures = await loadCohortFigures(cohort.id, content);
+  const figures = await loadCohortFigures(cohort.id, content, now);
   const header = [
     "login",
     "name",
@@ -47,7 +45,7 @@ export async function cohortMatrixCsv(
     ...content.sections.map((section) => section.title),
   ];
   const rows = figures.members.map((member) => {
-    const plan = learnerPlan(content, member.facts, member.goal, timeZone, now);
+    const plan = memberPlan(member, timeZone);
     return [
       member.login,
       member.name ?? "",
@@ -63,13 +61,7 @@ export async function cohortMatrixCsv(
       plan.targetDate ?? "",
       plan.targetStatus ?? "",
       member.lastActiveAt?.toISOString() ?? "",
-      String(
-        stuckItemIds(
-          content.items.map((item) => item.id),
-          member.facts,
-          now,
-        ).length,
-      ),
+      String(member.stuckItemIds.length),
       ...content.sections.map((section) => {
         const counts = member.sections.get(section.id);
         return `${(counts?.done ?? 0) + (counts?.skipped ?? 0)}/${section.allItems.length}`;

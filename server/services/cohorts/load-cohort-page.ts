@@ -3,17 +3,15 @@ import "server-only";
 import type { CohortRole } from "../../db/generated/enums";
 import type { Completion } from "../../../shared/completion";
 import { cohortStanding, type CohortStanding } from "../../../shared/cohorts/cohort-standing";
-import { stuckItemIds } from "../../../shared/cohorts/stuck-items";
 import { NotFoundError } from "../../../shared/errors";
 import type { Plan } from "../../../shared/plan/plan-roadmap";
 import { db } from "../../db/client";
 import { renderNoteOrPlainText } from "../notes/render-note-or-plain-text";
-import { learnerPlan } from "../plan/roadmap-plans";
 import { LIVE_ITEM } from "../roadmaps/content/live-item";
 import { loadRoadmapContents, type RoadmapSummary } from "../roadmaps/content/roadmap-content";
 import { requireScope, type MaybeViewer } from "../viewer";
 import { getCohortOrThrow, runsCohort, type CohortView } from "./cohort-access";
-import { loadCohortFigures } from "./cohort-figures";
+import { loadCohortFigures, memberPlan } from "./cohort-figures";
 import { cohortInviteOf } from "./cohort-invite-of";
 import { membersShownTo } from "./members-shown-to";
 
@@ -83,7 +81,7 @@ export async function loadCohortPage(
   ]);
   if (!content) throw new NotFoundError(`Cohort ${cohortId}`);
   const [figures, notes] = await Promise.all([
-    loadCohortFigures(cohort.id, content),
+    loadCohortFigures(cohort.id, content, now),
     db().note.findMany({
       where: { userId: known.userId, item: { ...LIVE_ITEM, roadmapId: content.roadmap.id } },
       select: { itemId: true },
@@ -92,9 +90,7 @@ export async function loadCohortPage(
   const noted = new Set(notes.map((note) => note.itemId));
   const itemIds = content.items.map((item) => item.id);
   const shown = new Set(membersShownTo(cohort, figures.members).map((member) => member.userId));
-  const plans = new Map(
-    figures.members.map((member) => [member.userId, learnerPlan(content, member.facts, member.goal, timeZone, now)]),
-  );
+  const plans = new Map(figures.members.map((member) => [member.userId, memberPlan(member, timeZone)]));
   const members = figures.members
     .filter((member) => shown.has(member.userId))
     .map((member): CohortPageMember => ({
@@ -107,9 +103,7 @@ export async function loadCohortPage(
       completion: member.completion,
       plan: plans.get(member.userId)!,
       lastActiveAt: runs ? member.lastActiveAt : null,
-      stuckItems: runs
-        ? stuckItemIds(itemIds, member.facts, now).map((id) => ({ id, title: content.itemById.get(id)!.title }))
-        : [],
+      stuckItems: runs ? member.stuckItemIds.map((id) => ({ id, title: content.itemById.get(id)!.title })) : [],
       cells: content.sections.map((section) => {
         const counts = member.sections.get(section.id) ?? { done: 0, inProgress: 0, skipped: 0 };
         const total = section.allItems.length;

@@ -82,6 +82,9 @@ export async function applyOneStatusChange(
  *   evaluated in ON CONFLICT's SET it is read once the lock is held. A new row
  *   waited for no lock. Prisma keeps DateTime as UTC in timestamp columns.
  * - NOT_STARTED on an item without a row changes nothing and writes no row.
+ * - `since` (when the item was taken up) is null when this change takes it up
+ *   (null means "the row's own time") or puts it back; otherwise the old row's
+ *   since, which its time stands for when null.
  * - An item of a private roadmap of someone else is no item at all (see roadmap-access.ts).
  */
 function setStatusStatement(userId: string, itemId: string, status: ItemStatus) {
@@ -105,7 +108,9 @@ function setStatusStatement(userId: string, itemId: string, status: ItemStatus) 
       FROM item LEFT JOIN locked ON true
       WHERE locked."id" IS NOT NULL OR ${status}::"ItemStatus" <> 'NOT_STARTED'
       ON CONFLICT ("userId", "itemId") DO UPDATE
-        SET "status" = excluded."status", "updatedAt" = clock_timestamp() AT TIME ZONE 'UTC'
+        SET "status" = excluded."status", "updatedAt" = clock_timestamp() AT TIME ZONE 'UTC',
+          "since" = CASE WHEN excluded."status" = 'NOT_STARTED' OR "Progress"."status" = 'NOT_STARTED' THEN NULL
+            ELSE COALESCE("Progress"."since", "Progress"."updatedAt") END
         WHERE "Progress"."status" <> excluded."status" AND "Progress"."id" = (SELECT "id" FROM locked)
       RETURNING "status", "updatedAt"
     ),

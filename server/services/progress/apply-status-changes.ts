@@ -80,6 +80,9 @@ async function lockRows(tx: Tx, userId: string, changes: StatusChange[]): Promis
  * One statement: each row takes its item's last change, and every change
  * becomes an event in the order applied. Changes without a time of their own
  * share one reading of the database clock, taken now that every lock is held.
+ * The row's `since` is the time of the batch's last change from NOT_STARTED (the
+ * item taken up again), else it stays (made explicit, as the row's time moves);
+ * null when the item ends NOT_STARTED.
  */
 async function writeApplied(tx: Tx, userId: string, applied: FoldedChange[], kind: ProgressEventKind): Promise<void> {
   const column = <K extends keyof FoldedChange>(key: K) => applied.map((change) => change[key]);
@@ -95,9 +98,19 @@ async function writeApplied(tx: Tx, userId: string, applied: FoldedChange[], kin
       ) WITH ORDINALITY AS a("itemId", "roadmapId", "from", "to", "at", "position")
       CROSS JOIN clock
     ),
+    taken AS (
+      SELECT DISTINCT ON ("itemId") "itemId", "at" FROM applied WHERE "from" = 'NOT_STARTED'
+      ORDER BY "itemId", "position" DESC
+    ),
     updated AS (
-      UPDATE "Progress" p SET "status" = last."to", "updatedAt" = last."at"
-      FROM (SELECT DISTINCT ON ("itemId") * FROM applied ORDER BY "itemId", "position" DESC) AS last
+      UPDATE "Progress" p SET "status" = last."to", "updatedAt" = last."at",
+        "since" = CASE WHEN last."to" = 'NOT_STARTED' THEN NULL
+          ELSE COALESCE(last."takenAt", p."since", p."updatedAt") END
+      FROM (
+        SELECT DISTINCT ON (a."itemId") a.*, t."at" AS "takenAt"
+        FROM applied a LEFT JOIN taken t ON t."itemId" = a."itemId"
+        ORDER BY a."itemId", a."position" DESC
+      ) AS last
       WHERE p."userId" = ${userId} AND p."itemId" = last."itemId"
     )
     INSERT INTO "ProgressEvent" ("userId", "itemId", "roadmapId", "from", "to", "at", "kind")
