@@ -6,7 +6,11 @@ import { parseRoadmapMarkdown } from "../../shared/roadmap-markdown/parse-roadma
 import { saveBuiltInRoadmap, type SaveSummary } from "../../server/services/roadmaps/authoring/save-built-in-roadmap";
 
 /** Roadmaps that ship with Waymark: content files in prisma/roadmaps. */
-export const BUILT_IN_ROADMAPS = [{ slug: "backend", file: "prisma/roadmaps/backend.md" }] as const;
+export const BUILT_IN_ROADMAPS = [
+  { slug: "backend", file: "prisma/roadmaps/backend.md" },
+  { slug: "frontend", file: "prisma/roadmaps/frontend.md" },
+  { slug: "devops", file: "prisma/roadmaps/devops.md" },
+] as const;
 
 export type SeedResult = { slug: string } & (SaveSummary | { skipped: "unchanged" | "imported by an admin" });
 
