@@ -18,6 +18,9 @@ import {
 } from "@/server/services/roadmaps/content/find-roadmap-ids";
 import { loadRoadmapContents, type RoadmapContent } from "@/server/services/roadmaps/content/roadmap-content";
 import { findNodeRefs, type NodeRef } from "@/server/services/roadmaps/content/find-node-refs";
+import { loadReviewCards } from "@/server/services/review/load-review-cards";
+import { viewerReviewSettings, type ReviewSettingsRecord } from "@/server/services/review/review-settings";
+import type { ReviewCardState } from "@/shared/review/review-card";
 import { loadRoadmapMarkdown } from "@/server/services/roadmaps/content/load-roadmap-markdown";
 import { loadUsers, type UserProfile } from "@/server/services/users/load-users";
 import { listRoadmaps } from "@/server/services/roadmaps/listing/list-roadmaps";
@@ -180,6 +183,12 @@ export function createLoaders(viewer: MaybeViewer, reads: RoadmapReads) {
     ),
     nodeRef: new DataLoader<string, NodeRef | null>((ids) => findNodeRefs(viewer, ids)),
     markdown: new DataLoader<string, string | null>((ids) => loadRoadmapMarkdown(viewer, ids)),
+    // The viewer's review cards by item: one statement per request (Item.review).
+    reviewCard: new DataLoader<string, ReviewCardState | null>((ids) => loadReviewCards(viewer, ids)),
+    // Keyed by user id; only ever the viewer's own (READ_PROGRESS).
+    reviewSettings: new DataLoader<string, ReviewSettingsRecord>(async (userIds) =>
+      Promise.all(userIds.map(() => viewerReviewSettings(viewer))),
+    ),
   };
 }
 

@@ -19,6 +19,9 @@ import type { CohortFigures, MemberFigures } from "@/server/services/cohorts/coh
 import type { CohortInvitePreview } from "@/server/services/cohorts/preview-cohort-invite";
 import type { CohortStanding } from "@/shared/cohorts/cohort-standing";
 import type { Plan } from "@/shared/plan/plan-roadmap";
+import type { ReviewCardState as ReviewCard } from "@/shared/review/review-card";
+import type { ReviewQueueCounts } from "@/server/services/review/review-queue";
+import type { ReviewSettingsRecord } from "@/server/services/review/review-settings";
 
 // What resolvers pass to the resolvers of a type's fields: service-layer objects.
 export type RoadmapModel = RoadmapSummary;
@@ -94,3 +97,13 @@ export interface CohortInviteModel {
   maxUses: number | null;
   uses: number;
 }
+
+/** A review card with the instant its retrievability and intervals are read at. */
+export interface ReviewStateModel {
+  card: ReviewCard;
+  now: Date;
+}
+/** The queue's counts, loaded once, and what its items page through. */
+export type ReviewQueueModel = ReviewQueueCounts;
+export type ItemConnectionModel = Page<ItemModel>;
+export type ReviewSettingsModel = ReviewSettingsRecord;

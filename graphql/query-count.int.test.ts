@@ -123,7 +123,7 @@ describe("no N+1: a whole roadmap costs a constant number of SQL statements", ()
     expect(await countStatements(() => execute(FULL_ROADMAP, { slug }, null))).toBe(1);
   });
 
-  it("answers setItemStatus from the write itself: one statement (the session is read before, once)", async () => {
+  it("answers setItemStatus from the write itself: one statement, and one more to enter review when DONE", async () => {
     const client = testDb();
     const viewer = sessionViewerOf(await createUser(client));
     const item = await client.item.findFirstOrThrow({ where: { roadmap: { slug: "backend" } }, select: { id: true } });
@@ -152,7 +152,13 @@ describe("no N+1: a whole roadmap costs a constant number of SQL statements", ()
     expect(
       Date.parse((answer!.data as { setItemStatus: { statusUpdatedAt: string } }).setItemStatus.statusUpdatedAt),
     ).toBeGreaterThan(Date.now() - 60_000);
-    expect(statements).toBe(1);
+    // The write, then the item's review card (issue 23), one statement whatever it does.
+    expect(statements).toBe(2);
+    const started = await countStatements(() => execute(mutation, { itemId: item.id, status: "IN_PROGRESS" }, viewer));
+    expect(started).toBe(2);
+    // A change that neither enters nor leaves review is the one statement.
+    const skipped = await countStatements(() => execute(mutation, { itemId: item.id, status: "SKIPPED" }, viewer));
+    expect(skipped).toBe(1);
   });
 
   it("stays constant when listing every roadmap with its counts and the viewer's progress", async () => {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { RoadmapModel, SectionModel, ItemModel, ResourceModel, ViewerModel, ApiTokenModel, ActivityModel, CreateApiTokenPayloadModel, ImportRoadmapPayloadModel, CompletionModel, PublicProfileModel, CreateCalendarFeedPayloadModel, SaveRoadmapPayloadModel, RoadmapConnectionModel, ApiTokenConnectionModel, CohortModel, CohortConnectionModel, CohortMemberModel, CohortMemberConnectionModel, PublicUserModel, CohortStandingModel, CohortMatrixModel, CohortMatrixRowModel, CohortMatrixSectionModel, CohortSharedNoteModel, CohortInvitePreviewModel, CohortInviteModel } from '../models';
+import type { RoadmapModel, SectionModel, ItemModel, ResourceModel, ViewerModel, ApiTokenModel, ActivityModel, CreateApiTokenPayloadModel, ImportRoadmapPayloadModel, CompletionModel, PublicProfileModel, CreateCalendarFeedPayloadModel, SaveRoadmapPayloadModel, RoadmapConnectionModel, ApiTokenConnectionModel, CohortModel, CohortConnectionModel, CohortMemberModel, CohortMemberConnectionModel, PublicUserModel, CohortStandingModel, CohortMatrixModel, CohortMatrixRowModel, CohortMatrixSectionModel, CohortSharedNoteModel, CohortInvitePreviewModel, CohortInviteModel, ReviewStateModel, ReviewQueueModel, ItemConnectionModel, ReviewSettingsModel } from '../models';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -543,6 +543,8 @@ export type Item = Node & {
   position: Scalars['Int']['output'];
   /** Curated links for this item, official documentation first. */
   resources: Array<Resource>;
+  /** The viewer's review of the item; null until it is in review (finished, on a roadmap with review on). Needs READ_PROGRESS. */
+  review?: Maybe<ReviewState>;
   /** The roadmap the item belongs to. */
   roadmap: Roadmap;
   /** The section the item belongs to. */
@@ -558,6 +560,26 @@ export type Item = Node & {
   statusUpdatedAt?: Maybe<Scalars['String']['output']>;
   /** The checklist line's text. */
   title: Scalars['String']['output'];
+};
+
+/** A page of items. */
+export type ItemConnection = {
+  __typename?: 'ItemConnection';
+  /** The items of the page, each with its cursor. */
+  edges: Array<ItemEdge>;
+  /** The items of the page (edges without cursors). */
+  nodes: Array<Item>;
+  /** Whether more pages follow, and the cursors. */
+  pageInfo: PageInfo;
+};
+
+/** An item in a page, with its cursor. */
+export type ItemEdge = {
+  __typename?: 'ItemEdge';
+  /** Pass as after to get the items after this one. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: Item;
 };
 
 /** A learner's status for one item. */
@@ -633,6 +655,12 @@ export type Mutation = {
   removeCohortMember: Scalars['Boolean']['output'];
   /** Puts every item of a roadmap back to NOT_STARTED for the viewer (history keeps the reset; notes stay). */
   resetRoadmapProgress: Roadmap;
+  /**
+   * Rates the viewer's recall of an item in review: a new event in their history, and FSRS moves the
+   * next review. Retries count once (the same id, or the same reps). An item not in review is
+   * BAD_USER_INPUT. Needs WRITE_PROGRESS.
+   */
+  reviewItem: Item;
   /** Revokes one of the viewer's tokens; true when it was active. Needs a browser session. */
   revokeApiToken: Scalars['Boolean']['output'];
   /** Revokes the viewer's calendar subscription secret; true when there was one. Needs a browser session. */
@@ -656,10 +684,14 @@ export type Mutation = {
   setItemStatus: Item;
   /** Makes the viewer's profile public or private and chooses its roadmaps. Needs a browser session. */
   setProfileVisibility: Viewer;
+  /** Changes the viewer's review settings. Needs WRITE_PROGRESS. */
+  setReviewSettings: ReviewSettings;
   /** Sets, changes or clears the viewer's target date and weekly goal on a roadmap. */
   setRoadmapGoal: Roadmap;
   /** Changes who may see a roadmap: its owner freely; an administrator may unlist a learner's PUBLIC roadmap. */
   setRoadmapVisibility: Roadmap;
+  /** Takes back the latest rating of an item, within 10 minutes of it. Needs WRITE_PROGRESS. */
+  undoLastReview: Item;
 };
 
 
@@ -736,6 +768,12 @@ export type MutationResetRoadmapProgressArgs = {
 
 
 /** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationReviewItemArgs = {
+  input: ReviewItemInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationRevokeApiTokenArgs = {
   input: RevokeApiTokenInput;
 };
@@ -784,6 +822,12 @@ export type MutationSetProfileVisibilityArgs = {
 
 
 /** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationSetReviewSettingsArgs = {
+  input: SetReviewSettingsInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationSetRoadmapGoalArgs = {
   input: SetRoadmapGoalInput;
 };
@@ -792,6 +836,12 @@ export type MutationSetRoadmapGoalArgs = {
 /** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationSetRoadmapVisibilityArgs = {
   input: SetRoadmapVisibilityInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationUndoLastReviewArgs = {
+  input: UndoLastReviewInput;
 };
 
 /**
@@ -997,6 +1047,110 @@ export type ResourceKind =
   | 'PODCAST'
   /** A video or talk. */
   | 'VIDEO';
+
+/** An interval in whole days for each rating. */
+export type ReviewIntervals = {
+  __typename?: 'ReviewIntervals';
+  /** After AGAIN. */
+  again: Scalars['Int']['output'];
+  /** After EASY. */
+  easy: Scalars['Int']['output'];
+  /** After GOOD. */
+  good: Scalars['Int']['output'];
+  /** After HARD. */
+  hard: Scalars['Int']['output'];
+};
+
+/** Input of reviewItem. */
+export type ReviewItemInput = {
+  /** Optional: the client's id for this rating (8 to 64 letters, digits, - or _): a retry with it is written once. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The item reviewed. */
+  itemId: Scalars['ID']['input'];
+  /** How well the learner remembered it. */
+  rating: ReviewRating;
+  /** Optional: ReviewState.reps as the client read it: a second rating of that state is a retry, written once. */
+  reps?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * What the viewer has to review today, where they are (the zone asked, else their browser's).
+ * A daily limit caps the reviews of a day, so after months away the backlog is spread over days.
+ */
+export type ReviewQueue = {
+  __typename?: 'ReviewQueue';
+  /** The most reviews a day (ReviewSettings.dailyLimit). */
+  dailyLimit: Scalars['Int']['output'];
+  /** Reviews due by the end of today, overdue ones included. */
+  dueToday: Scalars['Int']['output'];
+  /**
+   * The items to review now, at most remainingToday of them: overdue first, then the ones the
+   * learner is least likely to recall (FSRS's retrievability) first.
+   */
+  items: ItemConnection;
+  /** Of dueToday, the ones due before today. */
+  overdue: Scalars['Int']['output'];
+  /** How many more reviews the limit allows today. */
+  remainingToday: Scalars['Int']['output'];
+  /** Ratings given today, on any roadmap. */
+  reviewedToday: Scalars['Int']['output'];
+};
+
+
+/**
+ * What the viewer has to review today, where they are (the zone asked, else their browser's).
+ * A daily limit caps the reviews of a day, so after months away the backlog is spread over days.
+ */
+export type ReviewQueueItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How well the learner remembered an item when reviewing it, as FSRS names the answers. */
+export type ReviewRating =
+  /** Forgot it: it comes back soon. */
+  | 'AGAIN'
+  /** Remembered at once: the next review is further away. */
+  | 'EASY'
+  /** Remembered. */
+  | 'GOOD'
+  /** Remembered, with effort. */
+  | 'HARD';
+
+/** The viewer's review settings. */
+export type ReviewSettings = {
+  __typename?: 'ReviewSettings';
+  /** The most reviews a day (default 20). */
+  dailyLimit: Scalars['Int']['output'];
+  /** The chance of recall reviews are scheduled for, 0.7 to 0.99 (default 0.9): higher means more reviews. */
+  desiredRetention: Scalars['Float']['output'];
+  /** The roadmaps on which the viewer turned review off (it is on everywhere else). */
+  disabledRoadmapIds: Array<Scalars['ID']['output']>;
+};
+
+/**
+ * The viewer's spaced review of a finished item, scheduled by FSRS: finishing an item counts as a
+ * first GOOD, and every rating since moves the next review.
+ */
+export type ReviewState = {
+  __typename?: 'ReviewState';
+  /** FSRS's difficulty, 1 (easy) to 10 (hard). */
+  difficulty: Scalars['Float']['output'];
+  /** When the next review is due, ISO 8601. */
+  due: Scalars['String']['output'];
+  /** How many times the learner forgot it (AGAIN) after remembering it. */
+  lapses: Scalars['Int']['output'];
+  /** When the item was last rated (or finished, before any rating), ISO 8601. */
+  lastReviewedAt?: Maybe<Scalars['String']['output']>;
+  /** The interval, in days, each rating given now would set: the buttons' 'Good · in 6 days'. */
+  nextIntervals: ReviewIntervals;
+  /** Ratings so far, the finishing included: pass it back in reviewItem so that a retry counts once. */
+  reps: Scalars['Int']['output'];
+  /** FSRS's chance, now, that the learner recalls the item (0 to 1). */
+  retrievability: Scalars['Float']['output'];
+  /** FSRS's stability: days for the chance of recall to fall to 90%. */
+  stability: Scalars['Float']['output'];
+};
 
 /** Input of revokeApiToken. */
 export type RevokeApiTokenInput = {
@@ -1320,6 +1474,18 @@ export type SetProfileVisibilityInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Input of setReviewSettings: what it leaves out stays as it is. */
+export type SetReviewSettingsInput = {
+  /** The most reviews a day, 1 to 500. */
+  dailyLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** The chance of recall to schedule for, 0.7 to 0.99. */
+  desiredRetention?: InputMaybe<Scalars['Float']['input']>;
+  /** With roadmapId: review on (its finished items enter it) or off (they leave it). */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** With enabled: the roadmap to turn review on or off on. */
+  roadmapId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Input of setRoadmapGoal. A field left out stays as it is; null clears it. */
 export type SetRoadmapGoalInput = {
   /** The roadmap. */
@@ -1362,6 +1528,12 @@ export type TokenScope =
   /** Create, edit, fork and delete the viewer's own roadmaps. */
   | 'WRITE_ROADMAPS';
 
+/** Input of undoLastReview. */
+export type UndoLastReviewInput = {
+  /** The item whose latest rating to take back. */
+  itemId: Scalars['ID']['input'];
+};
+
 /** The signed-in learner (or the owner of the access token used). */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -1401,6 +1573,10 @@ export type Viewer = {
   profileRoadmaps: Array<Roadmap>;
   /** The path of the viewer's public profile, /u/<login> (it answers only while profilePublic). */
   profileUrl: Scalars['String']['output'];
+  /** What the viewer has to review today, on one roadmap or all. Needs READ_PROGRESS. */
+  reviewQueue: ReviewQueue;
+  /** The viewer's review settings. Needs READ_PROGRESS. */
+  reviewSettings: ReviewSettings;
   /** LEARNER or ADMIN. */
   role: Role;
 };
@@ -1436,6 +1612,13 @@ export type ViewerInProgressItemsArgs = {
 export type ViewerOwnRoadmapsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The signed-in learner (or the owner of the access token used). */
+export type ViewerReviewQueueArgs = {
+  roadmapId?: InputMaybe<Scalars['ID']['input']>;
+  timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1564,6 +1747,8 @@ export type ResolversTypes = ResolversObject<{
   ImportRoadmapPayload: ResolverTypeWrapper<ImportRoadmapPayloadModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Item: ResolverTypeWrapper<ItemModel>;
+  ItemConnection: ResolverTypeWrapper<ItemConnectionModel>;
+  ItemEdge: ResolverTypeWrapper<Omit<ItemEdge, 'node'> & { node: ResolversTypes['Item'] }>;
   ItemStatus: ItemStatus;
   JoinCohortInput: JoinCohortInput;
   LeaveCohortInput: LeaveCohortInput;
@@ -1581,6 +1766,12 @@ export type ResolversTypes = ResolversObject<{
   ResetRoadmapProgressInput: ResetRoadmapProgressInput;
   Resource: ResolverTypeWrapper<ResourceModel>;
   ResourceKind: ResourceKind;
+  ReviewIntervals: ResolverTypeWrapper<ReviewIntervals>;
+  ReviewItemInput: ReviewItemInput;
+  ReviewQueue: ResolverTypeWrapper<ReviewQueueModel>;
+  ReviewRating: ReviewRating;
+  ReviewSettings: ResolverTypeWrapper<ReviewSettingsModel>;
+  ReviewState: ResolverTypeWrapper<ReviewStateModel>;
   RevokeApiTokenInput: RevokeApiTokenInput;
   Roadmap: ResolverTypeWrapper<RoadmapModel>;
   RoadmapChange: ResolverTypeWrapper<RoadmapChange>;
@@ -1598,11 +1789,13 @@ export type ResolversTypes = ResolversObject<{
   SetItemNoteInput: SetItemNoteInput;
   SetItemStatusInput: SetItemStatusInput;
   SetProfileVisibilityInput: SetProfileVisibilityInput;
+  SetReviewSettingsInput: SetReviewSettingsInput;
   SetRoadmapGoalInput: SetRoadmapGoalInput;
   SetRoadmapVisibilityInput: SetRoadmapVisibilityInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetStatus: TargetStatus;
   TokenScope: TokenScope;
+  UndoLastReviewInput: UndoLastReviewInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
 }>;
 
@@ -1647,6 +1840,8 @@ export type ResolversParentTypes = ResolversObject<{
   ImportRoadmapPayload: ImportRoadmapPayloadModel;
   Int: Scalars['Int']['output'];
   Item: ItemModel;
+  ItemConnection: ItemConnectionModel;
+  ItemEdge: Omit<ItemEdge, 'node'> & { node: ResolversParentTypes['Item'] };
   JoinCohortInput: JoinCohortInput;
   LeaveCohortInput: LeaveCohortInput;
   MergeGuestProgressInput: MergeGuestProgressInput;
@@ -1662,6 +1857,11 @@ export type ResolversParentTypes = ResolversObject<{
   RemoveCohortMemberInput: RemoveCohortMemberInput;
   ResetRoadmapProgressInput: ResetRoadmapProgressInput;
   Resource: ResourceModel;
+  ReviewIntervals: ReviewIntervals;
+  ReviewItemInput: ReviewItemInput;
+  ReviewQueue: ReviewQueueModel;
+  ReviewSettings: ReviewSettingsModel;
+  ReviewState: ReviewStateModel;
   RevokeApiTokenInput: RevokeApiTokenInput;
   Roadmap: RoadmapModel;
   RoadmapChange: RoadmapChange;
@@ -1676,9 +1876,11 @@ export type ResolversParentTypes = ResolversObject<{
   SetItemNoteInput: SetItemNoteInput;
   SetItemStatusInput: SetItemStatusInput;
   SetProfileVisibilityInput: SetProfileVisibilityInput;
+  SetReviewSettingsInput: SetReviewSettingsInput;
   SetRoadmapGoalInput: SetRoadmapGoalInput;
   SetRoadmapVisibilityInput: SetRoadmapVisibilityInput;
   String: Scalars['String']['output'];
+  UndoLastReviewInput: UndoLastReviewInput;
   Viewer: ViewerModel;
 }>;
 
@@ -1882,6 +2084,7 @@ export type ItemResolvers<ContextType = GraphQLContext, ParentType extends Resol
   noteHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['ReviewState']>, ParentType, ContextType>;
   roadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1889,6 +2092,17 @@ export type ItemResolvers<ContextType = GraphQLContext, ParentType extends Resol
   statusUpdatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ItemConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ItemConnection'] = ResolversParentTypes['ItemConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ItemEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ItemEdge'] = ResolversParentTypes['ItemEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
 }>;
 
 export type MergeGuestProgressPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeGuestProgressPayload'] = ResolversParentTypes['MergeGuestProgressPayload']> = ResolversObject<{
@@ -1910,6 +2124,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   mergeGuestProgress?: Resolver<ResolversTypes['MergeGuestProgressPayload'], ParentType, ContextType, RequireFields<MutationMergeGuestProgressArgs, 'input'>>;
   removeCohortMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveCohortMemberArgs, 'input'>>;
   resetRoadmapProgress?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationResetRoadmapProgressArgs, 'input'>>;
+  reviewItem?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationReviewItemArgs, 'input'>>;
   revokeApiToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rotateCohortInvite?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationRotateCohortInviteArgs, 'input'>>;
@@ -1919,8 +2134,10 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setItemNote?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationSetItemNoteArgs, 'input'>>;
   setItemStatus?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationSetItemStatusArgs, 'input'>>;
   setProfileVisibility?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSetProfileVisibilityArgs, 'input'>>;
+  setReviewSettings?: Resolver<ResolversTypes['ReviewSettings'], ParentType, ContextType, RequireFields<MutationSetReviewSettingsArgs, 'input'>>;
   setRoadmapGoal?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationSetRoadmapGoalArgs, 'input'>>;
   setRoadmapVisibility?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationSetRoadmapVisibilityArgs, 'input'>>;
+  undoLastReview?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationUndoLastReviewArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -1986,6 +2203,39 @@ export type ResourceResolvers<ContextType = GraphQLContext, ParentType extends R
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   writtenType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReviewIntervalsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewIntervals'] = ResolversParentTypes['ReviewIntervals']> = ResolversObject<{
+  again?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  easy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  good?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hard?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReviewQueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewQueue'] = ResolversParentTypes['ReviewQueue']> = ResolversObject<{
+  dailyLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueToday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['ItemConnection'], ParentType, ContextType, RequireFields<ReviewQueueItemsArgs, 'first'>>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remainingToday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewedToday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReviewSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewSettings'] = ResolversParentTypes['ReviewSettings']> = ResolversObject<{
+  dailyLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  desiredRetention?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  disabledRoadmapIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type ReviewStateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReviewState'] = ResolversParentTypes['ReviewState']> = ResolversObject<{
+  difficulty?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lapses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastReviewedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextIntervals?: Resolver<ResolversTypes['ReviewIntervals'], ParentType, ContextType>;
+  reps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retrievability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Roadmap'] = ResolversParentTypes['Roadmap']> = ResolversObject<{
@@ -2075,6 +2325,8 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
   profilePublic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   profileRoadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
   profileUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewQueue?: Resolver<ResolversTypes['ReviewQueue'], ParentType, ContextType, Partial<ViewerReviewQueueArgs>>;
+  reviewSettings?: Resolver<ResolversTypes['ReviewSettings'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
@@ -2106,6 +2358,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   CreateCalendarFeedPayload?: CreateCalendarFeedPayloadResolvers<ContextType>;
   ImportRoadmapPayload?: ImportRoadmapPayloadResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
+  ItemConnection?: ItemConnectionResolvers<ContextType>;
+  ItemEdge?: ItemEdgeResolvers<ContextType>;
   MergeGuestProgressPayload?: MergeGuestProgressPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -2116,6 +2370,10 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   PublicUser?: PublicUserResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
+  ReviewIntervals?: ReviewIntervalsResolvers<ContextType>;
+  ReviewQueue?: ReviewQueueResolvers<ContextType>;
+  ReviewSettings?: ReviewSettingsResolvers<ContextType>;
+  ReviewState?: ReviewStateResolvers<ContextType>;
   Roadmap?: RoadmapResolvers<ContextType>;
   RoadmapChange?: RoadmapChangeResolvers<ContextType>;
   RoadmapConnection?: RoadmapConnectionResolvers<ContextType>;

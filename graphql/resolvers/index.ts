@@ -17,6 +17,7 @@ import { Mutation } from "./mutation";
 import { Node } from "./node";
 import { ImportRoadmapPayload, SaveRoadmapPayload } from "./payloads";
 import { Query } from "./query";
+import { ItemConnection, ReviewQueue, ReviewState } from "./review";
 import { Roadmap } from "./roadmap";
 import { Section } from "./section";
 import { ApiToken, CreateCalendarFeedPayload, PublicProfile, Viewer } from "./viewer";
@@ -47,4 +48,7 @@ export const resolvers: Resolvers = {
   CohortInvite,
   CohortInvitePreview,
   PublicUser,
+  ReviewState,
+  ReviewQueue,
+  ItemConnection,
 };

@@ -6,6 +6,7 @@ import type { ItemResolvers } from "../generated/resolvers-types";
 import type { ItemModel } from "../models";
 import { viewerValue } from "../answer-cache/viewer-values";
 import { contentOf } from "./content";
+import { itemReview } from "./review";
 import { itemFacts, itemNote, itemProgress } from "./viewer-states";
 
 /** Applies `read` to a value now, or when it arrives: synchronous when the states are loaded. */
@@ -48,4 +49,5 @@ export const Item: ItemResolvers = {
     return content.sections.find((section) => section.id === item.sectionId)!;
   },
   roadmap: async (item, _args, ctx) => (await contentOf(ctx, item.roadmapId)).roadmap,
+  review: (item, _args, ctx) => (ctx.viewer ? itemReview(ctx, item.id) : null),
 };

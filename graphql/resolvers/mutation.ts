@@ -20,6 +20,7 @@ import { setRoadmapVisibility } from "@/server/services/roadmaps/visibility/set-
 import type { MutationResolvers } from "../generated/resolvers-types";
 import { contentOf, itemOrThrow } from "./content";
 import { cohortMutations } from "./cohort-mutations";
+import { reviewMutations } from "./review";
 
 export const Mutation: MutationResolvers = {
   setItemStatus: async (_parent, { input }, ctx) => {
@@ -102,4 +103,5 @@ export const Mutation: MutationResolvers = {
   createCalendarFeed: (_parent, _args, ctx) => createCalendarFeed(ctx.viewer),
   revokeCalendarFeed: (_parent, _args, ctx) => revokeCalendarFeed(ctx.viewer),
   ...cohortMutations,
+  ...reviewMutations,
 };

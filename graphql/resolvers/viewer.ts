@@ -19,6 +19,7 @@ import type {
 import { listApiTokensPage } from "@/server/services/tokens/list-api-tokens-page";
 import type { GraphQLContext } from "../context";
 import { listViewerCohorts } from "@/server/services/cohorts/list-viewer-cohorts";
+import { reviewViewerFields } from "./review";
 
 async function profile(ctx: GraphQLContext, userId: string) {
   const user = await ctx.loaders.users.load(userId);
@@ -57,6 +58,7 @@ export const Viewer: ViewerResolvers = {
   },
   calendarFeedCreatedAt: async (viewer) => (await calendarFeedCreatedAt(viewer))?.toISOString() ?? null,
   cohorts: (viewer, args) => listViewerCohorts(viewer, args),
+  ...reviewViewerFields,
 };
 
 export const PublicProfile: PublicProfileResolvers = {

@@ -4,6 +4,7 @@ import { authoringTypeDefs } from "./authoring";
 import { cohortTypeDefs } from "./cohort";
 import { operationTypeDefs } from "./operations";
 import { relayTypeDefs } from "./relay";
+import { reviewTypeDefs } from "./review";
 import { roadmapTypeDefs } from "./roadmap";
 import { viewerTypeDefs } from "./viewer";
 
@@ -15,4 +16,5 @@ export const typeDefs = [
   viewerTypeDefs,
   operationTypeDefs,
   cohortTypeDefs,
+  reviewTypeDefs,
 ];

@@ -6,6 +6,7 @@ import type { ItemStatus, ProgressEventKind } from "../../db/generated/enums";
 import { requireScope, type ViewerWith } from "../viewer";
 import { foldStatusChanges, type FoldedChange, type StoredStatus } from "./fold-status-changes";
 import { NEVER, type AppliedChange, type StatusChange } from "./status-change";
+import { syncReviewCards } from "../review/sync-review-cards";
 
 type Tx = Prisma.TransactionClient;
 
@@ -47,6 +48,8 @@ export async function applyStatusChanges(
   const stored = await lockRows(tx, userId, changes);
   const applied = foldStatusChanges(stored, changes, { onlyIfNewer });
   if (applied.length > 0) await writeApplied(tx, userId, applied, kind);
+  // Review follows the statuses just written: DONE enters it, leaving DONE leaves it.
+  await syncReviewCards(tx, userId, applied);
   return applied.map(({ itemId, from, to }) => ({ itemId, from, to }));
 }
 

@@ -7,6 +7,8 @@ import { idSchema } from "../ids";
 import { notFoundIfGone } from "../not-found-if-gone";
 import { validate } from "../validate";
 import { hasScope, requireScope, type MaybeViewer } from "../viewer";
+import { db } from "../../db/client";
+import { syncReviewCards } from "../review/sync-review-cards";
 import { applyOneStatusChange } from "./apply-one-status-change";
 import type { AppliedChange } from "./status-change";
 
@@ -39,6 +41,13 @@ export async function setItemStatus(viewer: MaybeViewer, input: unknown): Promis
   const { itemId, status } = validate(setItemStatusInput, input);
   const written = await notFoundIfGone(`Item ${itemId}`, () => applyOneStatusChange(writer, itemId, status));
   if (!written) throw new NotFoundError(`Item ${itemId}`);
+  const { change } = written;
+  if (change && (change.from === "DONE" || change.to === "DONE")) {
+    // Review follows: DONE enters it, leaving DONE leaves it (after the write, which it reads).
+    await syncReviewCards(db(), writer.userId, [
+      { itemId, roadmapId: written.roadmapId, to: change.to, at: written.updatedAt },
+    ]);
+  }
   return {
     itemId,
     roadmapId: written.roadmapId,
