@@ -25,6 +25,30 @@ test("the roadmap page shows every section and item of the seed, in order, with 
   await expect(postgres).toContainText("Official docs");
 });
 
+test("the Frontend and DevOps roadmaps are listed beside Backend, and their pages show every item", async ({
+  page,
+}) => {
+  const roadmaps = [
+    { slug: "frontend", title: "Frontend Development Roadmap", items: 50 },
+    { slug: "devops", title: "DevOps Roadmap", items: 49 },
+  ];
+  await page.goto("/");
+  for (const { slug, title, items } of roadmaps) {
+    const card = page.getByTestId(`roadmap-card-${slug}`);
+    await expect(card.getByRole("heading", { name: title })).toBeVisible();
+    await expect(card.getByTestId("item-count")).toHaveText(String(items));
+  }
+  for (const { slug, title, items } of roadmaps) {
+    await page.goto(`/roadmaps/${slug}`);
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await expect(page.getByTestId("item-title")).toHaveCount(items);
+  }
+  // Official documentation first, opened like every resource link.
+  const git = page.getByRole("link", { name: /Git documentation/ });
+  await expect(git).toHaveAttribute("href", "https://git-scm.com/doc");
+  await expect(git).toContainText("Official docs");
+});
+
 test("an unknown roadmap is a 404 page", async ({ page, browserErrors }) => {
   browserErrors.allowFailedLoad("/roadmaps/does-not-exist", 404, "the roadmap does not exist");
   const response = await page.goto("/roadmaps/does-not-exist");
