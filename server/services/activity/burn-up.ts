@@ -35,17 +35,24 @@ export async function burnUps(
   // Prisma stores DateTime as UTC in `timestamp without time zone`: mark it as UTC,
   // then convert to the learner's zone before cutting days. Days are grouped as
   // dates and only the groups are formatted: to_char on every event cost twice as much.
+  // Events of retired items count nowhere. They are few, so the statement finds
+  // the roadmaps' retired items once and leaves their events out (a hash anti
+  // join), instead of looking every event's item and section up by key: that
+  // cost grew with the site's Item table, this one only with the roadmaps read.
+  const roadmapIds = roadmaps.map((roadmap) => roadmap.roadmapId);
   const rows = await db().$queryRaw<DayRow[]>`
+    WITH retired AS MATERIALIZED (
+      SELECT i."id" FROM "Item" i JOIN "Section" s ON s."id" = i."sectionId"
+      WHERE i."roadmapId" = ANY(${roadmapIds}) AND (i."retiredAt" IS NOT NULL OR s."retiredAt" IS NOT NULL)
+    )
     SELECT per_day."roadmapId", to_char(per_day.day, 'YYYY-MM-DD') AS day, per_day.finished, per_day.done
     FROM (
       SELECT e."roadmapId", ((e."at" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date AS day,
         sum((e."to" IN ('DONE', 'SKIPPED'))::int - (e."from" IN ('DONE', 'SKIPPED'))::int)::int AS finished,
         sum((e."to" = 'DONE')::int - (e."from" = 'DONE')::int)::int AS done
       FROM "ProgressEvent" e
-      JOIN "Item" i ON i."id" = e."itemId"
-      JOIN "Section" s ON s."id" = i."sectionId"
-      WHERE e."userId" = ${userId} AND e."roadmapId" = ANY(${roadmaps.map((roadmap) => roadmap.roadmapId)})
-        AND i."retiredAt" IS NULL AND s."retiredAt" IS NULL
+      WHERE e."userId" = ${userId} AND e."roadmapId" = ANY(${roadmapIds})
+        AND NOT EXISTS (SELECT 1 FROM retired r WHERE r."id" = e."itemId")
       GROUP BY 1, 2
     ) per_day
     ORDER BY per_day."roadmapId", per_day.day`;
