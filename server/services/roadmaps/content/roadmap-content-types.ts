@@ -24,8 +24,8 @@ export interface ItemRow {
   key: string;
   title: string;
   position: number;
-  /** The skill it claims (`<!-- skill: git -->`), or null; absent from rows cached before skills. */
-  skill?: string | null;
+  /** The skill it claims (`<!-- skill: git -->`), or null. */
+  skill: string | null;
 }
 
 export interface ItemNode extends ItemRow {

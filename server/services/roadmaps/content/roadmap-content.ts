@@ -22,7 +22,8 @@ import type { RoadmapContent } from "./roadmap-content-types";
 // stale, only unused (and it expires).
 const CACHE_SECONDS = 3600;
 // v5: resources carry their written type; the summary says whether the roadmap is a fork (isFork).
-const cacheKey = (roadmapId: string, version: number) => `roadmap-content:v5:${roadmapId}:${version}`;
+// v6: items carry the skill they claim.
+const cacheKey = (roadmapId: string, version: number) => `roadmap-content:v6:${roadmapId}:${version}`;
 
 // Built trees, kept in this process in front of the shared cache: a hit costs no
 // round trip to Redis, no JSON parse and no tree building. Bounded by count; a
