@@ -174,9 +174,11 @@ describe("parseRoadmapMarkdown rules", () => {
         "- [ ] Version control with Git <!-- skill: git --> <!-- key: git -->",
         "  - [ ] Branches <!-- key: branches --> <!-- skill: git-branching -->",
         "- [ ] No claim",
+        "- [ ] Tight <!--skill:sql-->",
       ].join("\n"),
     );
-    const [git, branches, plain] = allItems(draft);
+    const [git, branches, plain, tight] = allItems(draft);
+    expect(tight).toMatchObject({ title: "Tight", skill: "sql" });
     expect(git).toMatchObject({ title: "Version control with Git", key: "git", skill: "git" });
     expect(branches).toMatchObject({ title: "Branches", key: "branches", skill: "git-branching" });
     expect(plain!.skill).toBeUndefined();
