@@ -85,3 +85,71 @@ describe("signed-out callers and token scopes", () => {
     expect((await execute(ITEM, { id }, readOnly)).data).toEqual({ item: { status: "DONE", note: null } });
   });
 });
+
+describe("spaced review is each learner's own (issue 23): every field and mutation", () => {
+  const REVIEW = `query($id: ID!) { item(id: $id) { review { reps due } } }`;
+  const QUEUE = `{ viewer { reviewQueue { dueToday overdue reviewedToday remainingToday items { nodes { id } } } reviewSettings { dailyLimit desiredRetention disabledRoadmapIds } } }`;
+  const RATE = `mutation($id: ID!) { reviewItem(input: { itemId: $id, rating: EASY }) { review { reps } } }`;
+  const UNDO = `mutation($id: ID!) { undoLastReview(input: { itemId: $id }) { review { reps } } }`;
+  const SETTINGS = `mutation($input: SetReviewSettingsInput!) { setReviewSettings(input: $input) { dailyLimit disabledRoadmapIds } }`;
+
+  it("B sees none of A's review, cannot rate or undo A's, and B's settings never touch A's", async () => {
+    const a = sessionViewerOf(await createUser(testDb()));
+    const b = sessionViewerOf(await createUser(testDb()));
+    const id = await anItem();
+    await execute(SET, { id, status: "DONE" }, a);
+    expect((await execute(RATE, { id }, a)).data).toEqual({ reviewItem: { review: { reps: 2 } } });
+    await execute(SETTINGS, { input: { dailyLimit: 3 } }, a);
+
+    expect((await execute(REVIEW, { id }, b)).data).toEqual({ item: { review: null } });
+    expect((await execute(QUEUE, {}, b)).data).toEqual({
+      viewer: {
+        reviewQueue: { dueToday: 0, overdue: 0, reviewedToday: 0, remainingToday: 20, items: { nodes: [] } },
+        reviewSettings: { dailyLimit: 20, desiredRetention: 0.9, disabledRoadmapIds: [] },
+      },
+    });
+    // B's writes name only the item: they reach B's review (none), never A's.
+    expect(errorCodes(await execute(RATE, { id }, b))).toEqual(["BAD_USER_INPUT"]);
+    expect(errorCodes(await execute(UNDO, { id }, b))).toEqual(["BAD_USER_INPUT"]);
+    const roadmapId = (await testDb().item.findUniqueOrThrow({ where: { id }, select: { roadmapId: true } })).roadmapId;
+    await execute(SETTINGS, { input: { roadmapId, enabled: false, dailyLimit: 50 } }, b);
+
+    expect((await execute(REVIEW, { id }, a)).data).toEqual({ item: { review: { reps: 2, due: expect.any(String) } } });
+    const own = await execute(QUEUE, {}, a);
+    expect(own.data!.viewer.reviewSettings).toEqual({ dailyLimit: 3, desiredRetention: 0.9, disabledRoadmapIds: [] });
+    expect(own.data!.viewer.reviewQueue.reviewedToday).toBe(1);
+  });
+
+  it("the mutations take no user id, and nobody reaches a private roadmap of someone else's", async () => {
+    const a = sessionViewerOf(await createUser(testDb()));
+    const b = sessionViewerOf(await createUser(testDb()));
+    const forged = await execute(
+      `mutation { reviewItem(input: { itemId: "x", rating: GOOD, userId: "someone" }) { id } }`,
+      {},
+      b,
+    );
+    expect(errorCodes(forged)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+    const saved = await execute(
+      `mutation($input: SaveRoadmapInput!) { saveRoadmap(input: $input) { roadmap { id } } }`,
+      { input: { markdown: "# Mine\n\n## S\n\n- [ ] one <!-- key: one -->\n", visibility: "PRIVATE" } },
+      a,
+    );
+    const privateId = saved.data!.saveRoadmap.roadmap.id;
+    expect(errorCodes(await execute(SETTINGS, { input: { roadmapId: privateId, enabled: false } }, b))).toEqual([
+      "NOT_FOUND",
+    ]);
+  });
+
+  it("signed out: writes are UNAUTHENTICATED, and there is no viewer to read", async () => {
+    const id = await anItem();
+    for (const [query, variables] of [
+      [RATE, { id }],
+      [UNDO, { id }],
+      [SETTINGS, { input: { dailyLimit: 5 } }],
+    ] as const) {
+      expect(errorCodes(await execute(query, variables))).toEqual(["UNAUTHENTICATED"]);
+    }
+    expect((await execute(REVIEW, { id })).data).toEqual({ item: { review: null } });
+    expect((await execute(QUEUE)).data).toEqual({ viewer: null });
+  });
+});

@@ -270,6 +270,27 @@ const CASES: Case[] = [
     variables: (f) => ({ input: { cohortId: f.cohorts.ownCohortId, showMeToCohort: true } }),
   },
   {
+    mutation: "reviewItem",
+    needs: PROGRESS_WRITE,
+    writes: ["progress"],
+    document: `mutation($input: ReviewItemInput!) { reviewItem(input: $input) { id } }`,
+    variables: (f) => ({ input: { itemId: f.one, rating: "GOOD" } }),
+  },
+  {
+    mutation: "undoLastReview",
+    needs: PROGRESS_WRITE,
+    writes: ["progress"],
+    document: `mutation($input: UndoLastReviewInput!) { undoLastReview(input: $input) { id } }`,
+    variables: (f) => ({ input: { itemId: f.two } }),
+  },
+  {
+    mutation: "setReviewSettings",
+    needs: PROGRESS_WRITE,
+    writes: ["progress"],
+    document: `mutation($input: SetReviewSettingsInput!) { setReviewSettings(input: $input) { dailyLimit } }`,
+    variables: (f) => ({ input: { dailyLimit: 7, roadmapId: f.roadmapId, enabled: false } }),
+  },
+  {
     mutation: "deleteAccount",
     needs: "session",
     // Everything goes: the roadmaps they own (with the progress on them), their tokens, the account,

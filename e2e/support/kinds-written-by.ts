@@ -15,7 +15,8 @@ interface LearnerData {
 /**
  * Runs `call` and says which kinds of one learner's data it changed, read
  * straight from the database before and after:
- * - progress: statuses, history events, notes and goals, on roadmaps that still
+ * - progress: statuses, history events, notes, goals and review (cards, ratings,
+ *   settings), on roadmaps that still
  *   exist afterwards (progress on a roadmap the call deleted went with the
  *   roadmap: the call changed roadmaps, which deleteRoadmap needs WRITE_ROADMAPS for);
  * - roadmaps: the learner's own roadmaps (and `extraSlugs`, such as a built-in
@@ -78,7 +79,21 @@ async function learnerData(userId: string, extraSlugs: string[]): Promise<Learne
           FROM "Note" n JOIN "Item" i ON i."id" = n."itemId" WHERE n."userId" = ${userId}
         UNION ALL
         SELECT "roadmapId", json_build_object('goal', "targetDate", "weeklyGoal", "updatedAt")
-          FROM "RoadmapGoal" WHERE "userId" = ${userId}) p) AS "progress",
+          FROM "RoadmapGoal" WHERE "userId" = ${userId}
+        UNION ALL
+        SELECT "roadmapId", json_build_array('review', "itemId", "due", "reps", "stability", "difficulty")
+          FROM "ReviewCard" WHERE "userId" = ${userId}
+        UNION ALL
+        SELECT "roadmapId", json_build_array('rating', "id", "itemId", "rating", "reviewedAt")
+          FROM "ReviewEvent" WHERE "userId" = ${userId}
+        UNION ALL
+        SELECT "roadmapId", json_build_array('review on', "enabled")
+          FROM "ReviewRoadmapSetting" WHERE "userId" = ${userId}
+        UNION ALL
+        -- The learner's review settings count as progress on each roadmap they have progress on.
+        SELECT p."roadmapId", json_build_array('review settings', s."dailyLimit", s."desiredRetention")
+          FROM "ReviewSettings" s JOIN (SELECT DISTINCT "roadmapId" FROM "Progress" WHERE "userId" = ${userId}) p ON true
+          WHERE s."userId" = ${userId}) p) AS "progress",
       (SELECT coalesce(json_agg(t ORDER BY t."id"), '[]')::text FROM (
         SELECT "id", "name", "scopes", "revokedAt" FROM "ApiToken" WHERE "userId" = ${userId}) t) AS "tokens",
       json_build_array(

@@ -2,6 +2,8 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Role } from "../../server/db/generated/enums";
 import { parseRoadmapMarkdown } from "../../shared/roadmap-markdown/parse-roadmap-markdown";
 import { hashTokenSecret, newTokenSecret, tokenPrefix } from "../../server/services/tokens/token-secret";
+import { cardToJson } from "../../shared/review/review-card";
+import { enterReview, rateCard } from "../../shared/review/scheduler";
 import { createUser } from "./factories";
 import { testDb } from "./test-db";
 
@@ -11,7 +13,10 @@ export const LEARNER_ROADMAP_MARKDOWN =
 
 export interface LearnerWithProgress {
   user: { id: string; login: string | null; role: Role };
-  /** Their own PRIVATE roadmap: `one` and `two` DONE (each with its history event), a note on `one`, a weekly goal. */
+  /**
+   * Their own PRIVATE roadmap: `one` and `two` DONE (each with its history event) and in review (`two`
+   * rated a moment ago), a note on `one`, a weekly goal.
+   */
   roadmapId: string;
   one: string;
   two: string;
@@ -31,6 +36,10 @@ export async function learnerWithProgress(role: Role = "LEARNER"): Promise<Learn
   const section = draft.sections[0]!;
   const [roadmapId, sectionId, one, two, tokenId] = Array.from({ length: 5 }, () => randomUUID());
   const secret = newTokenSecret();
+  // Both items in review (issue 23): `one` as it entered, `two` rated GOOD just now (undoable).
+  const entered = new Date(Date.now() - 24 * 60 * 60 * 1000);
+  const first = enterReview(entered, 0.9);
+  const second = rateCard(first, "GOOD", new Date(), 0.9);
   await testDb().$executeRaw`
     WITH roadmap AS (
       INSERT INTO "Roadmap" ("id", "slug", "title", "ownerId", "visibility", "markdown", "updatedAt")
@@ -64,6 +73,28 @@ export async function learnerWithProgress(role: Role = "LEARNER"): Promise<Learn
     goal AS (
       INSERT INTO "RoadmapGoal" ("userId", "roadmapId", "weeklyGoal", "updatedAt")
       SELECT ${user.id}, "id", 3, now() FROM roadmap
+    ),
+    cards AS (
+      INSERT INTO "ReviewCard" ("userId", "itemId", "roadmapId", "due", "stability", "difficulty", "reps", "lapses",
+        "state", "scheduledDays", "learningSteps", "lastReview", "enteredAt", "enteredRetention")
+      SELECT ${user.id}, c."itemId", ${roadmapId}, c."due"::timestamptz AT TIME ZONE 'UTC', c."stability",
+        c."difficulty", c."reps", 0, c."state", c."scheduledDays", 0, c."lastReview"::timestamptz AT TIME ZONE 'UTC',
+        ${entered.toISOString()}::timestamptz AT TIME ZONE 'UTC', 0.9
+      FROM items JOIN (VALUES
+        (${one}, ${first.due.toISOString()}, ${first.stability}::float8, ${first.difficulty}::float8, ${first.reps}::int,
+          ${first.state}::int, ${first.scheduledDays}::int, ${first.lastReview!.toISOString()}),
+        (${two}, ${second.due.toISOString()}, ${second.stability}::float8, ${second.difficulty}::float8,
+          ${second.reps}::int, ${second.state}::int, ${second.scheduledDays}::int, ${second.lastReview!.toISOString()})
+      ) AS c("itemId", "due", "stability", "difficulty", "reps", "state", "scheduledDays", "lastReview")
+        ON c."itemId" = items."id"
+    ),
+    rating AS (
+      INSERT INTO "ReviewEvent" ("id", "userId", "itemId", "roadmapId", "rating", "reviewedAt", "retention",
+        "cardEnteredAt", "repsBefore", "cardBefore")
+      SELECT gen_random_uuid()::text, ${user.id}, "id", ${roadmapId}, 'GOOD',
+        ${second.lastReview!.toISOString()}::timestamptz AT TIME ZONE 'UTC', 0.9,
+        ${entered.toISOString()}::timestamptz AT TIME ZONE 'UTC', ${first.reps}, ${JSON.stringify(cardToJson(first))}::jsonb
+      FROM items WHERE "id" = ${two}
     ),
     token AS (
       INSERT INTO "ApiToken" ("id", "userId", "name", "tokenHash", "prefix", "scopes")

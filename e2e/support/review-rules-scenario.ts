@@ -158,6 +158,12 @@ export function describeReviewRules(name: string, client: () => Db) {
       );
       const { userId: _user, itemId: _item, roadmapId: _roadmap, ...stored } = card;
       expect(rebuilt).toEqual(stored);
+      // "Your data" keeps every rating.
+      const yours = JSON.parse((await ok(`{ viewer { dataExport } }`, {}, author)).viewer.dataExport as string) as {
+        review: { ratings: { rating: string; itemId: string }[]; cards: unknown[] };
+      };
+      expect(yours.review.ratings.map((entry) => entry.rating)).toEqual(["GOOD", "EASY"]);
+      expect(yours.review.cards).toHaveLength(1);
       // Each event keeps the card it was given to.
       const latest = events.find((event) => event.rating === "EASY")!;
       expect(cardFromJson(latest.cardBefore as unknown as ReviewCardJson).reps).toBe(2);

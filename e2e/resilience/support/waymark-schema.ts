@@ -26,4 +26,5 @@ export const ROUTES: Record<string, { operation: "query" | "mutation"; wrap: (se
   Cohort: { operation: "query", wrap: (selection) => `cohort(id: "c0") { ${selection} }` },
   CohortMember: { operation: "query", wrap: (selection) => `cohort(id: "c0") { members { nodes { ${selection} } } }` },
   CohortMatrix: { operation: "query", wrap: (selection) => `cohort(id: "c0") { matrix { ${selection} } }` },
+  ReviewQueue: { operation: "query", wrap: (selection) => `viewer { reviewQueue { ${selection} } }` },
 };

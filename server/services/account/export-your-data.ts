@@ -16,7 +16,7 @@ const ITEM_WITH_ROADMAP = {
 
 /**
  * Everything Waymark holds about the viewer, as one JSON document: profile,
- * every status and its history, notes, access tokens (names, scopes and dates;
+ * every status and its history, notes, review cards and every rating, access tokens (names, scopes and dates;
  * secrets are never stored), sessions (dates only), and the roadmaps they own
  * with their markdown. Progress on a roadmap its owner has since made private
  * is listed by ids only: the viewer's own data, without someone else's content.
@@ -25,46 +25,81 @@ const ITEM_WITH_ROADMAP = {
 export async function exportYourData(viewer: MaybeViewer): Promise<string> {
   const { userId } = requireSession(viewer, "download your data");
   const client = db();
-  const [user, roadmaps, progress, events, notes, tokens, sessions] = await Promise.all([
-    client.user.findUnique({
-      where: { id: userId },
-      select: { id: true, login: true, name: true, email: true, image: true, role: true, createdAt: true },
-    }),
-    client.roadmap.findMany({
-      where: { ownerId: userId },
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        slug: true,
-        title: true,
-        visibility: true,
-        forkedFromId: true,
-        createdAt: true,
-        updatedAt: true,
-      },
-    }),
-    client.progress.findMany({
-      where: { userId },
-      orderBy: { updatedAt: "asc" },
-      select: { itemId: true, status: true, updatedAt: true, item: ITEM_WITH_ROADMAP },
-    }),
-    client.progressEvent.findMany({
-      where: { userId },
-      orderBy: { id: "asc" },
-      select: { itemId: true, from: true, to: true, at: true, kind: true, item: ITEM_WITH_ROADMAP },
-    }),
-    client.note.findMany({
-      where: { userId },
-      orderBy: { createdAt: "asc" },
-      select: { itemId: true, body: true, createdAt: true, updatedAt: true, item: ITEM_WITH_ROADMAP },
-    }),
-    client.apiToken.findMany({
-      where: { userId },
-      orderBy: { createdAt: "asc" },
-      select: { name: true, prefix: true, scopes: true, createdAt: true, lastUsedAt: true, revokedAt: true },
-    }),
-    client.session.findMany({ where: { userId }, select: { createdAt: true, expires: true } }),
-  ]);
+  const [user, roadmaps, progress, events, notes, tokens, sessions, reviews, ratings, reviewSettings] =
+    await Promise.all([
+      client.user.findUnique({
+        where: { id: userId },
+        select: { id: true, login: true, name: true, email: true, image: true, role: true, createdAt: true },
+      }),
+      client.roadmap.findMany({
+        where: { ownerId: userId },
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          visibility: true,
+          forkedFromId: true,
+          createdAt: true,
+          updatedAt: true,
+        },
+      }),
+      client.progress.findMany({
+        where: { userId },
+        orderBy: { updatedAt: "asc" },
+        select: { itemId: true, status: true, updatedAt: true, item: ITEM_WITH_ROADMAP },
+      }),
+      client.progressEvent.findMany({
+        where: { userId },
+        orderBy: { id: "asc" },
+        select: { itemId: true, from: true, to: true, at: true, kind: true, item: ITEM_WITH_ROADMAP },
+      }),
+      client.note.findMany({
+        where: { userId },
+        orderBy: { createdAt: "asc" },
+        select: { itemId: true, body: true, createdAt: true, updatedAt: true, item: ITEM_WITH_ROADMAP },
+      }),
+      client.apiToken.findMany({
+        where: { userId },
+        orderBy: { createdAt: "asc" },
+        select: { name: true, prefix: true, scopes: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+      }),
+      client.session.findMany({ where: { userId }, select: { createdAt: true, expires: true } }),
+      // Spaced review (issue 23): the cards as they stand, and every rating, the history they rebuild from.
+      client.reviewCard.findMany({
+        where: { userId },
+        orderBy: { enteredAt: "asc" },
+        select: {
+          itemId: true,
+          due: true,
+          stability: true,
+          difficulty: true,
+          reps: true,
+          lapses: true,
+          state: true,
+          scheduledDays: true,
+          lastReview: true,
+          enteredAt: true,
+          enteredRetention: true,
+          item: ITEM_WITH_ROADMAP,
+        },
+      }),
+      client.reviewEvent.findMany({
+        where: { userId },
+        orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          itemId: true,
+          rating: true,
+          reviewedAt: true,
+          retention: true,
+          cardEnteredAt: true,
+          repsBefore: true,
+          item: ITEM_WITH_ROADMAP,
+        },
+      }),
+      client.reviewSettings.findUnique({ where: { userId }, select: { dailyLimit: true, desiredRetention: true } }),
+    ]);
   if (!user) throw new NotFoundError("Your account");
   const markdown = await loadRoadmapMarkdown(
     viewer,
@@ -90,6 +125,11 @@ export async function exportYourData(viewer: MaybeViewer): Promise<string> {
       notes: notes.map(({ item, ...row }) => ({ ...where(item), ...row })),
       tokens,
       sessions,
+      review: {
+        settings: reviewSettings,
+        cards: reviews.map(({ item, ...row }) => ({ ...where(item), ...row })),
+        ratings: ratings.map(({ item, ...row }) => ({ ...where(item), ...row })),
+      },
     },
     null,
     2,
