@@ -74,6 +74,28 @@ describe("the seeded Backend roadmap", () => {
   });
 });
 
+describe("the seeded Frontend and DevOps roadmaps", () => {
+  it("are built in and public, and share skills with Backend: Git is claimed once on each", async () => {
+    const client = testDb();
+    const roadmaps = await client.roadmap.findMany({
+      where: { slug: { in: ["backend", "frontend", "devops"] } },
+      select: { slug: true, ownerId: true, visibility: true, seedHash: true },
+      orderBy: { slug: "asc" },
+    });
+    expect(roadmaps.map(({ slug, ownerId, visibility }) => ({ slug, ownerId, visibility }))).toEqual([
+      { slug: "backend", ownerId: null, visibility: "PUBLIC" },
+      { slug: "devops", ownerId: null, visibility: "PUBLIC" },
+      { slug: "frontend", ownerId: null, visibility: "PUBLIC" },
+    ]);
+    for (const roadmap of roadmaps) expect(roadmap.seedHash, roadmap.slug).toMatch(/^[0-9a-f]{64}$/);
+    const git = await client.item.findMany({
+      where: { skill: "git", roadmap: { slug: { in: ["backend", "frontend", "devops"] } } },
+      select: { roadmap: { select: { slug: true } } },
+    });
+    expect(git.map((item) => item.roadmap.slug).sort()).toEqual(["backend", "devops", "frontend"]);
+  });
+});
+
 describe("seeding a changed built-in file", () => {
   it("updates the roadmap, keeping progress; after an admin's import, leaves it alone", async () => {
     const client = testDb();
