@@ -3,6 +3,7 @@ import Link from "next/link";
 const PAGES = [
   { href: "/settings/profile", label: "Sharing" },
   { href: "/settings/tokens", label: "API tokens" },
+  { href: "/settings/review", label: "Review" },
   { href: "/settings/data", label: "Your data" },
 ] as const;
 

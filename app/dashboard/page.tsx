@@ -20,6 +20,7 @@ import {
   StreaksSkeleton,
 } from "@/components/dashboard/dashboard-skeletons";
 import { GuestDashboardLoader } from "@/components/dashboard/guest-dashboard-loader";
+import { ReviewSection } from "@/components/dashboard/review-section";
 import { buttonClass } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 
@@ -44,6 +45,9 @@ export default async function DashboardPage() {
           <StreaksSection viewer={viewer} timeZone={timeZone} />
         </Suspense>
       </header>
+      <Suspense fallback={null}>
+        <ReviewSection viewer={viewer} timeZone={timeZone} />
+      </Suspense>
       <Suspense fallback={<ContinueSkeleton />}>
         <ContinueSection viewer={viewer} />
       </Suspense>

@@ -7,6 +7,7 @@ import type { MaybeViewer } from "@/server/services/viewer";
 import { timeZoneFromCookie } from "@/shared/time-zone-cookie";
 import { GuestBanner } from "../auth/guest-banner";
 import { RoadmapActions } from "../own-roadmaps/roadmap-actions";
+import { RoadmapReviewLink } from "../review/roadmap-review-link";
 import { RoadmapPlanSection, RoadmapPlanSkeleton } from "../plan/roadmap-plan-section";
 import { PageTitle } from "../ui/page-title";
 import { ChecklistSkeleton } from "./checklist-skeleton";
@@ -27,6 +28,11 @@ export async function RoadmapPage({ viewer, content }: { viewer: MaybeViewer; co
       {!viewer && <GuestBanner signInEnabled={githubSignInEnabled()} />}
       <PageTitle description={roadmap.description}>{roadmap.title}</PageTitle>
       <RoadmapActions viewer={viewer} roadmap={roadmap} />
+      {viewer && (
+        <Suspense fallback={null}>
+          <RoadmapReviewLink viewer={viewer} roadmapId={roadmap.id} timeZone={timeZoneFromCookie(await cookies())} />
+        </Suspense>
+      )}
       {viewer && (
         <Suspense fallback={<RoadmapPlanSkeleton />}>
           <RoadmapPlanSection viewer={viewer} content={content} timeZone={timeZoneFromCookie(await cookies())} />

@@ -1,0 +1,6 @@
+// The documents live in review-operations.graphql; codegen writes them, typed, beside it.
+export {
+  ReviewItemDocument as ReviewItemMutation,
+  SetReviewSettingsDocument as SetReviewSettingsMutation,
+  UndoLastReviewDocument as UndoLastReviewMutation,
+} from "./review-operations.generated";

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { reviewQueueCounts } from "@/server/services/review/review-queue";
+import type { Viewer } from "@/server/services/viewer";
+import { buttonClass } from "../ui/button";
+
+/** "Review (n due)" on a roadmap's page: its items due today where the learner is, within today's limit. */
+export async function RoadmapReviewLink({
+  viewer,
+  roadmapId,
+  timeZone,
+}: {
+  viewer: Viewer;
+  roadmapId: string;
+  timeZone: string;
+}) {
+  if (!viewer.scopes.includes("READ_PROGRESS")) return null;
+  const counts = await reviewQueueCounts(viewer, { roadmapId, timeZone });
+  const due = Math.min(counts.dueToday, counts.remainingToday);
+  if (counts.dueToday === 0) return null;
+  return (
+    <Link
+      href="/review"
+      className={buttonClass({ variant: "secondary", size: "bar" })}
+      data-testid="roadmap-review-entry"
+    >
+      Review ({due} due)
+    </Link>
+  );
+}
