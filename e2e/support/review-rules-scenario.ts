@@ -3,6 +3,8 @@ import type { Db } from "../../server/db/client";
 import { cardFromJson, type ReviewCardJson } from "../../shared/review/review-card";
 import type { ReviewRatingName } from "../../shared/review/review-limits";
 import { rebuildReviewCard } from "../../shared/review/rebuild-review-card";
+import { todayIn } from "../../shared/time-zone";
+import { userStudyReminder } from "../../server/services/calendar/user-study-reminder";
 import { followedRoadmap, learner, SET_STATUS, type Learner } from "./cohorts";
 import { tokenViewerOf } from "./factories";
 import { errorCodes, execute } from "./graphql-operations";
@@ -182,6 +184,10 @@ export function describeReviewRules(name: string, client: () => Db) {
       expect(queued).toMatchObject({ dueToday: 5, overdue: 5, reviewedToday: 0, dailyLimit: 20, remainingToday: 20 });
       const r = queued.items.nodes.map((node: { review: { retrievability: number } }) => node.review.retrievability);
       expect(r).toEqual([...r].sort((a, b) => a - b));
+
+      // The calendar feed reminds of them today, where the learner is (their profile's zone).
+      const reminder = await userStudyReminder(author.viewer.userId, roadmap.slug);
+      expect(reminder!.reviewDays).toEqual([{ date: todayIn("UTC"), count: 5 }]);
 
       // Pages: two, then the rest.
       const page1 = (await ok(QUEUE, { roadmapId: roadmap.id, first: 2 }, author)).viewer.reviewQueue.items;

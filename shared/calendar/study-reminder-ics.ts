@@ -15,6 +15,10 @@ export interface StudyReminderEvent {
   now: Date;
   /** For a subscription: how often calendars should fetch it again. */
   refreshHours?: number;
+  /** Days with reviews due (issue 23): an all-day reminder on each, with the count. */
+  reviewDays?: { date: string; count: number }[];
+  /** Where the review session is. */
+  reviewUrl?: string;
 }
 
 /** RFC 5545 TEXT: backslashes, semicolons, commas and newlines escaped. */
@@ -94,7 +98,29 @@ export function studyReminderIcs(event: StudyReminderEvent): string {
     "TRIGGER:-PT10M",
     "END:VALARM",
     "END:VEVENT",
+    ...(event.reviewDays ?? []).flatMap((day) => reviewReminder(event, day)),
     "END:VCALENDAR",
   ];
   return lines.map(fold).join("\r\n") + "\r\n";
+}
+
+/** An all-day event on a day with reviews due: "Review: 3 items due on <roadmap>", reminded at 9:00. */
+function reviewReminder(event: StudyReminderEvent, day: { date: string; count: number }): string[] {
+  const summary = `Review: ${day.count} item${day.count === 1 ? "" : "s"} due on ${event.roadmapTitle}`;
+  return [
+    "BEGIN:VEVENT",
+    `UID:${event.uid.replace("@", `-review-${day.date}@`)}`,
+    `DTSTAMP:${utcStamp(event.now)}`,
+    `DTSTART;VALUE=DATE:${day.date.replace(/-/g, "")}`,
+    `DTEND;VALUE=DATE:${addDays(day.date, 1).replace(/-/g, "")}`,
+    `SUMMARY:${text(summary)}`,
+    `DESCRIPTION:${text([summary, "", event.reviewUrl ?? event.roadmapUrl].join("\n"))}`,
+    ...(event.reviewUrl ? [`URL:${event.reviewUrl}`] : []),
+    "BEGIN:VALARM",
+    "ACTION:DISPLAY",
+    `DESCRIPTION:${text(summary)}`,
+    "TRIGGER:PT9H",
+    "END:VALARM",
+    "END:VEVENT",
+  ];
 }

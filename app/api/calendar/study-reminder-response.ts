@@ -39,6 +39,8 @@ export function studyReminderResponse(
     from: isoDateIn(options.from, "UTC"),
     now: new Date(),
     refreshHours: options.refreshHours,
+    reviewDays: reminder.reviewDays,
+    reviewUrl: `${origin}/review`,
   });
   return new Response(ics, {
     headers: {

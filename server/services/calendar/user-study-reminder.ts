@@ -5,6 +5,7 @@ import { db } from "../../db/client";
 import type { ItemStatus } from "../../db/generated/enums";
 import { findRoadmapRefsBySlugs } from "../roadmaps/content/find-roadmap-ids";
 import { loadRoadmapContentsAt } from "../roadmaps/content/roadmap-content";
+import { reviewForecastOnRoadmap } from "../review/review-forecast";
 
 export const NEXT_ITEMS_IN_REMINDER = 5;
 
@@ -14,22 +15,26 @@ export interface StudyReminder {
   /** Items in progress first, then those not started, in reading order. */
   nextItems: { title: string; sectionTitle: string }[];
   remaining: number;
+  /** Days with reviews due on the roadmap (issue 23), in the learner's profile zone: a reminder each. */
+  reviewDays: { date: string; count: number }[];
 }
 
 /**
  * What a user's study reminder for a roadmap says. Callers authorize (a session,
  * or the calendar secret): this trusts the user id. Two statements plus the
- * cached content; null for an unknown roadmap and for one the user may not
+ * cached content, and one for the review days; null for an unknown roadmap and for one the user may not
  * see (someone else's private roadmap: its title must not reach a feed).
  */
 export async function userStudyReminder(userId: string, roadmapSlug: string): Promise<StudyReminder | null> {
   const [ref] = await findRoadmapRefsBySlugs({ userId }, [roadmapSlug]);
   if (!ref) return null;
   const roadmapId = ref.id;
-  const [[content], rows] = await Promise.all([
+  const [[content], rows, user] = await Promise.all([
     loadRoadmapContentsAt([ref]),
     db().progress.findMany({ where: { userId, roadmapId }, select: { itemId: true, status: true } }),
+    db().user.findUnique({ where: { id: userId }, select: { profileTimeZone: true } }),
   ]);
+  const reviewDays = await reviewForecastOnRoadmap(userId, roadmapId, user?.profileTimeZone ?? "UTC");
   if (!content) return null;
   const statusOf = new Map<string, ItemStatus>(rows.map((row) => [row.itemId, row.status]));
   const sectionTitle = new Map(content.sections.map((section) => [section.id, section.title]));
@@ -49,5 +54,6 @@ export async function userStudyReminder(userId: string, roadmapSlug: string): Pr
       .slice(0, NEXT_ITEMS_IN_REMINDER)
       .map((item) => ({ title: item.title, sectionTitle: sectionTitle.get(item.sectionId) ?? "" })),
     remaining: open.length,
+    reviewDays,
   };
 }
