@@ -8,6 +8,7 @@ import { medianPageTiming } from "./support/time-to-first-byte";
 import { runLoad, type LoadRequest, type LoadResult } from "./support/load-window";
 import { seedHistory } from "./support/seed-history";
 import { seedCohort } from "./support/seed-cohort";
+import { seedReviews } from "./support/seed-reviews";
 import { saveGeneratedRoadmap } from "./support/generated-roadmap";
 import { ensureProductionBuild } from "./support/production-build";
 import { ROADMAP_QUERY, ROADMAP_SIGNED_IN } from "./site/operations";
@@ -226,6 +227,7 @@ async function benchDatabase(kind: DatabaseKind, withGrowth: boolean): Promise<M
     if (wanted("4 dashboard")) rows.push(...(await dashboardWithHistory(waymark)));
     for (const size of [500, 2000]) rows.push(...(await generatedRoadmapReads(waymark, size, learners[0]!)));
     if (wanted("6 cohort")) rows.push(...(await cohortMatrix(waymark)));
+    if (wanted("7 review")) rows.push(...(await reviewAtScale(waymark)));
     return rows;
   } finally {
     await waymark.stop();
@@ -375,6 +377,63 @@ async function cohortMatrix(waymark: WaymarkUnderTest): Promise<Measured[]> {
       errors: 0,
       statementsPerRequest: null,
     },
+  ];
+}
+
+const REVIEW_ITEMS = 5000;
+const REVIEW_QUEUE = `query ReviewQueue {
+  viewer { reviewQueue(timeZone: "Europe/Paris") { dueToday overdue remainingToday
+    items { nodes { id title review { due reps retrievability } } pageInfo { hasNextPage endCursor } } } }
+}`;
+const REVIEW_ITEM = `mutation ReviewItem($itemId: ID!, $rating: ReviewRating!) {
+  reviewItem(input: { itemId: $itemId, rating: $rating }) { id review { due reps } }
+}`;
+
+/**
+ * 7: spaced review at scale (issue 23): a learner with 5,000 items in review and
+ * two years of ratings; the queue's first page and reviewItem, one connection
+ * each (server time and statements per request).
+ */
+async function reviewAtScale(waymark: WaymarkUnderTest): Promise<Measured[]> {
+  const slug = await saveGeneratedRoadmap(waymark, REVIEW_ITEMS);
+  const login = `reviewer-${randomBytes(3).toString("hex")}`;
+  const cookie = await waymark.signIn(login);
+  const started = performance.now();
+  const seeded = await waymark.inspect((db) => seedReviews(db, login, slug));
+  console.error(
+    `review: ${seeded.cards} cards and ${seeded.events} ratings seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const items = await itemIdsOf(waymark, slug);
+  const measure = async (workload: string, request: (sent: number) => LoadRequest): Promise<Measured> => {
+    await runLoad({ url: waymark.url, connections: 1, seconds: 2, request });
+    const before = (await serverCounters(waymark.url)).statements;
+    const timed = await runLoad({ url: waymark.url, connections: 1, seconds: SECONDS * ROUNDS, request });
+    const statements = (await serverCounters(waymark.url)).statements - before;
+    console.error(
+      `${workload}: p50 ${timed.p50} ms, p99 ${timed.p99} ms, ${(statements / timed.requests).toFixed(2)} statements`,
+    );
+    return {
+      workload,
+      database: "PostgreSQL",
+      connections: 1,
+      rps: timed.rps,
+      p50: timed.p50,
+      p99: timed.p99,
+      errors: timed.errors,
+      referenceRps: Number.NaN,
+      ratio: Number.NaN,
+      statementsPerRequest: statements / timed.requests,
+      cpuMsPerRequest: Number.NaN,
+    };
+  };
+  const ratings = ["GOOD", "GOOD", "HARD", "EASY", "AGAIN"];
+  return [
+    await measure(`7 review queue, first page (${REVIEW_ITEMS} in review, two years of ratings)`, () =>
+      graphql(REVIEW_QUEUE, {}, cookie),
+    ),
+    await measure(`7 reviewItem (${REVIEW_ITEMS} in review, two years of ratings)`, (sent) =>
+      graphql(REVIEW_ITEM, { itemId: items[sent % items.length], rating: ratings[sent % ratings.length] }, cookie),
+    ),
   ];
 }
 
