@@ -284,6 +284,15 @@ const CASES: Case[] = [
     variables: (f) => ({ input: { itemId: f.two } }),
   },
   {
+    mutation: "mergeGuestReviews",
+    needs: PROGRESS_WRITE,
+    writes: ["progress"],
+    document: `mutation($input: MergeGuestReviewsInput!) { mergeGuestReviews(input: $input) { merged } }`,
+    variables: (f) => ({
+      input: { ratings: [{ itemId: f.one, rating: "HARD", reviewedAt: new Date().toISOString() }] },
+    }),
+  },
+  {
     mutation: "setReviewSettings",
     needs: PROGRESS_WRITE,
     writes: ["progress"],

@@ -209,6 +209,70 @@ export function describeReviewRules(name: string, client: () => Db) {
       expect(reached.items.nodes).toEqual([]);
     });
 
+    it("a guest's ratings join the account after their statuses: newer ones only, and the card is their fold", async () => {
+      const author = await learner(client(), "review");
+      const roadmap = await followedRoadmap(author, "PUBLIC", REVIEW_MARKDOWN);
+      const { alpha, beta, gamma } = Object.fromEntries(roadmap.items);
+      const day = 24 * 60 * 60 * 1000;
+      const finished = new Date(Date.now() - 40 * day);
+      const easyAt = new Date(Date.now() - 5 * day).toISOString();
+      // As the browser hands them over at sign-in: statuses first (alpha and beta finished 40 days ago) ...
+      await ok(
+        `mutation($input: MergeGuestProgressInput!) { mergeGuestProgress(input: $input) { merged } }`,
+        {
+          input: {
+            entries: [alpha, beta].map((itemId) => ({ itemId, status: "DONE", updatedAt: finished.toISOString() })),
+          },
+        },
+        author,
+      );
+      // ... then the ratings: two of alpha's, one of beta's older than it entered review, one of gamma's (not in review).
+      const merged = await ok(
+        `mutation($input: MergeGuestReviewsInput!) { mergeGuestReviews(input: $input) { merged ignored } }`,
+        {
+          input: {
+            ratings: [
+              { itemId: alpha, rating: "EASY", reviewedAt: easyAt },
+              { itemId: alpha, rating: "GOOD", reviewedAt: new Date(Date.now() - 30 * day).toISOString() },
+              { itemId: beta, rating: "AGAIN", reviewedAt: new Date(Date.now() - 50 * day).toISOString() },
+              { itemId: gamma, rating: "GOOD", reviewedAt: new Date().toISOString() },
+            ],
+          },
+        },
+        author,
+      );
+      expect(merged.mergeGuestReviews).toEqual({ merged: 2, ignored: 2 });
+      const card = await client().reviewCard.findUniqueOrThrow({
+        where: { userId_itemId: { userId: author.viewer.userId, itemId: alpha! } },
+      });
+      expect(card.enteredAt).toEqual(finished);
+      const events = await client().reviewEvent.findMany({ where: { userId: author.viewer.userId, itemId: alpha! } });
+      const { userId: _user, itemId: _item, roadmapId: _roadmap, ...stored } = card;
+      expect(
+        rebuildReviewCard(
+          card.enteredAt,
+          card.enteredRetention,
+          events.map((event) => ({
+            rating: event.rating as ReviewRatingName,
+            reviewedAt: event.reviewedAt,
+            retention: event.retention,
+          })),
+        ),
+      ).toEqual(stored);
+      expect(card.reps).toBe(3);
+      // Merging the same again adds nothing: every rating is now older than the account's latest.
+      const again = await ok(
+        `mutation($input: MergeGuestReviewsInput!) { mergeGuestReviews(input: $input) { merged ignored } }`,
+        {
+          input: {
+            ratings: [{ itemId: alpha, rating: "EASY", reviewedAt: easyAt }],
+          },
+        },
+        author,
+      );
+      expect(again.mergeGuestReviews).toEqual({ merged: 0, ignored: 1 });
+    });
+
     it("reads and writes need READ_PROGRESS and WRITE_PROGRESS, and settings are checked", async () => {
       const author = await learner(client(), "review");
       const bad = await execute(SETTINGS, { input: { dailyLimit: 0 } }, author.viewer);

@@ -497,6 +497,16 @@ export type GuestProgressEntry = {
   updatedAt: Scalars['String']['input'];
 };
 
+/** A rating a visitor gave in the browser before signing in. */
+export type GuestReviewRatingInput = {
+  /** The item rated. */
+  itemId: Scalars['ID']['input'];
+  /** The rating. */
+  rating: ReviewRating;
+  /** When, ISO 8601 (a time in the future counts as now). */
+  reviewedAt: Scalars['String']['input'];
+};
+
 /** Input of importRoadmap. */
 export type ImportRoadmapInput = {
   /** The roadmap as a markdown checklist (see the README for the format). */
@@ -620,6 +630,21 @@ export type MergeGuestProgressPayload = {
   merged: Scalars['Int']['output'];
 };
 
+/** Input of mergeGuestReviews. */
+export type MergeGuestReviewsInput = {
+  /** At most 5,000 ratings. */
+  ratings: Array<GuestReviewRatingInput>;
+};
+
+/** What mergeGuestReviews did. */
+export type MergeGuestReviewsPayload = {
+  __typename?: 'MergeGuestReviewsPayload';
+  /** Ratings left out: older than the account's, or of items not in its review. */
+  ignored: Scalars['Int']['output'];
+  /** Ratings added to the account's history (newer than its latest rating of their item). */
+  merged: Scalars['Int']['output'];
+};
+
 /** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -651,6 +676,11 @@ export type Mutation = {
   leaveCohort: Scalars['Boolean']['output'];
   /** Folds progress made as a guest (in the browser) into the account; per item the newer change wins. */
   mergeGuestProgress: MergeGuestProgressPayload;
+  /**
+   * After sign-in, after mergeGuestProgress: the ratings given as a guest join the account's review,
+   * per item the newer ones (the latest rating wins). Needs WRITE_PROGRESS.
+   */
+  mergeGuestReviews: MergeGuestReviewsPayload;
   /** The owner removes a member: nothing of theirs shows there any more. */
   removeCohortMember: Scalars['Boolean']['output'];
   /** Puts every item of a roadmap back to NOT_STARTED for the viewer (history keeps the reset; notes stay). */
@@ -752,6 +782,12 @@ export type MutationLeaveCohortArgs = {
 /** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationMergeGuestProgressArgs = {
   input: MergeGuestProgressInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationMergeGuestReviewsArgs = {
+  input: MergeGuestReviewsInput;
 };
 
 
@@ -1742,6 +1778,7 @@ export type ResolversTypes = ResolversObject<{
   ForecastStatus: ForecastStatus;
   ForkRoadmapInput: ForkRoadmapInput;
   GuestProgressEntry: GuestProgressEntry;
+  GuestReviewRatingInput: GuestReviewRatingInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportRoadmapInput: ImportRoadmapInput;
   ImportRoadmapPayload: ResolverTypeWrapper<ImportRoadmapPayloadModel>;
@@ -1754,6 +1791,8 @@ export type ResolversTypes = ResolversObject<{
   LeaveCohortInput: LeaveCohortInput;
   MergeGuestProgressInput: MergeGuestProgressInput;
   MergeGuestProgressPayload: ResolverTypeWrapper<MergeGuestProgressPayload>;
+  MergeGuestReviewsInput: MergeGuestReviewsInput;
+  MergeGuestReviewsPayload: ResolverTypeWrapper<MergeGuestReviewsPayload>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1835,6 +1874,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   ForkRoadmapInput: ForkRoadmapInput;
   GuestProgressEntry: GuestProgressEntry;
+  GuestReviewRatingInput: GuestReviewRatingInput;
   ID: Scalars['ID']['output'];
   ImportRoadmapInput: ImportRoadmapInput;
   ImportRoadmapPayload: ImportRoadmapPayloadModel;
@@ -1846,6 +1886,8 @@ export type ResolversParentTypes = ResolversObject<{
   LeaveCohortInput: LeaveCohortInput;
   MergeGuestProgressInput: MergeGuestProgressInput;
   MergeGuestProgressPayload: MergeGuestProgressPayload;
+  MergeGuestReviewsInput: MergeGuestReviewsInput;
+  MergeGuestReviewsPayload: MergeGuestReviewsPayload;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
@@ -2110,6 +2152,11 @@ export type MergeGuestProgressPayloadResolvers<ContextType = GraphQLContext, Par
   merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type MergeGuestReviewsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeGuestReviewsPayload'] = ResolversParentTypes['MergeGuestReviewsPayload']> = ResolversObject<{
+  ignored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createApiToken?: Resolver<ResolversTypes['CreateApiTokenPayload'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createCalendarFeed?: Resolver<ResolversTypes['CreateCalendarFeedPayload'], ParentType, ContextType>;
@@ -2122,6 +2169,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   joinCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationJoinCohortArgs, 'input'>>;
   leaveCohort?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLeaveCohortArgs, 'input'>>;
   mergeGuestProgress?: Resolver<ResolversTypes['MergeGuestProgressPayload'], ParentType, ContextType, RequireFields<MutationMergeGuestProgressArgs, 'input'>>;
+  mergeGuestReviews?: Resolver<ResolversTypes['MergeGuestReviewsPayload'], ParentType, ContextType, RequireFields<MutationMergeGuestReviewsArgs, 'input'>>;
   removeCohortMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveCohortMemberArgs, 'input'>>;
   resetRoadmapProgress?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationResetRoadmapProgressArgs, 'input'>>;
   reviewItem?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationReviewItemArgs, 'input'>>;
@@ -2361,6 +2409,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ItemConnection?: ItemConnectionResolvers<ContextType>;
   ItemEdge?: ItemEdgeResolvers<ContextType>;
   MergeGuestProgressPayload?: MergeGuestProgressPayloadResolvers<ContextType>;
+  MergeGuestReviewsPayload?: MergeGuestReviewsPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { mergeGuestReviews } from "@/server/services/review/merge-guest-reviews";
 import { reviewItem } from "@/server/services/review/review-item";
 import { reviewQueueCounts, reviewQueuePage } from "@/server/services/review/review-queue";
 import { setReviewSettings } from "@/server/services/review/set-review-settings";
@@ -78,7 +79,15 @@ async function ratedItem(ctx: GraphQLContext, itemId: string) {
   return itemOrThrow(ctx, itemId);
 }
 
-export const reviewMutations: Pick<MutationResolvers, "reviewItem" | "undoLastReview" | "setReviewSettings"> = {
+export const reviewMutations: Pick<
+  MutationResolvers,
+  "reviewItem" | "undoLastReview" | "setReviewSettings" | "mergeGuestReviews"
+> = {
+  mergeGuestReviews: async (_parent, { input }, ctx) => {
+    const merged = await mergeGuestReviews(ctx.viewer, input);
+    ctx.loaders.reviewCard.clearAll();
+    return merged;
+  },
   reviewItem: async (_parent, { input }, ctx) => ratedItem(ctx, (await reviewItem(ctx.viewer, input)).itemId),
   undoLastReview: async (_parent, { input }, ctx) => ratedItem(ctx, (await undoLastReview(ctx.viewer, input)).itemId),
   setReviewSettings: async (_parent, { input }, ctx) => {

@@ -145,6 +145,30 @@ export const reviewTypeDefs = /* GraphQL */ `
     desiredRetention: Float
   }
 
+  "A rating a visitor gave in the browser before signing in."
+  input GuestReviewRatingInput {
+    "The item rated."
+    itemId: ID!
+    "The rating."
+    rating: ReviewRating!
+    "When, ISO 8601 (a time in the future counts as now)."
+    reviewedAt: String!
+  }
+
+  "Input of mergeGuestReviews."
+  input MergeGuestReviewsInput {
+    "At most 5,000 ratings."
+    ratings: [GuestReviewRatingInput!]!
+  }
+
+  "What mergeGuestReviews did."
+  type MergeGuestReviewsPayload {
+    "Ratings added to the account's history (newer than its latest rating of their item)."
+    merged: Int!
+    "Ratings left out: older than the account's, or of items not in its review."
+    ignored: Int!
+  }
+
   extend type Mutation {
     """
     Rates the viewer's recall of an item in review: a new event in their history, and FSRS moves the
@@ -154,6 +178,11 @@ export const reviewTypeDefs = /* GraphQL */ `
     reviewItem("The item and the rating." input: ReviewItemInput!): Item!
     "Takes back the latest rating of an item, within 10 minutes of it. Needs WRITE_PROGRESS."
     undoLastReview("The item." input: UndoLastReviewInput!): Item!
+    """
+    After sign-in, after mergeGuestProgress: the ratings given as a guest join the account's review,
+    per item the newer ones (the latest rating wins). Needs WRITE_PROGRESS.
+    """
+    mergeGuestReviews("The guest's ratings." input: MergeGuestReviewsInput!): MergeGuestReviewsPayload!
     "Changes the viewer's review settings. Needs WRITE_PROGRESS."
     setReviewSettings("What to change." input: SetReviewSettingsInput!): ReviewSettings!
   }
