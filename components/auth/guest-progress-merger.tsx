@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { clearGuestEntries, readGuestProgress } from "../guest/guest-progress";
+import { clearGuestReview, readGuestReview } from "../guest/guest-review";
+import { guestRatingsToMerge } from "../guest/guest-review-state";
 
 /**
  * After sign-in: hands what the visitor ticked as a guest to their account (the
@@ -35,6 +37,13 @@ export function GuestProgressMerger() {
         });
         if (cancelled || !data) return;
         clearGuestEntries(guest);
+        // Then the ratings given as a guest, onto the items the statuses just put in review (issue 23).
+        const ratings = guestRatingsToMerge(readGuestReview());
+        if (ratings.length > 0) {
+          const { MergeGuestReviewsMutation } = await import("../review/review-operations");
+          await client.mutate({ mutation: MergeGuestReviewsMutation, variables: { input: { ratings } } });
+        }
+        clearGuestReview();
         const { merged } = data.mergeGuestProgress;
         setMessage(`Added ${merged} change${merged === 1 ? "" : "s"} you made as a guest to your account.`);
         router.refresh();

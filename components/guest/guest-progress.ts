@@ -73,7 +73,11 @@ function store(all: Record<string, GuestEntry>): void {
 }
 
 export function writeGuestStatus(itemId: string, roadmapId: string, status: ItemStatus): void {
-  store({ ...readGuestProgress(), [itemId]: { status, roadmapId, updatedAt: new Date().toISOString() } });
+  const at = new Date();
+  // Review follows the status, as on the server (issue 23): DONE enters it, anything else leaves it.
+  // Loaded on demand: the scheduler stays out of the checklist's bundle until a guest ticks.
+  void import("./guest-review").then(({ followGuestStatus }) => followGuestStatus(itemId, roadmapId, status, at));
+  store({ ...readGuestProgress(), [itemId]: { status, roadmapId, updatedAt: at.toISOString() } });
 }
 
 /** Forgets the entries that were handed to the account, but not changes made since (in another tab). */
