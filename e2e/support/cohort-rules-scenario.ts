@@ -392,11 +392,15 @@ export function describeCohortRules(label: string, db: () => Db) {
       expect(refused.errors![0]!.message).toMatch(/500 members/);
     });
 
-    it("stuck items and last activity come from the member's history on the cohort's roadmap", async () => {
+    it("stuck items and last activity come from the member's progress on the cohort's roadmap", async () => {
       const { owner, member, cohort, beta } = await scenario(db());
-      // beta went IN_PROGRESS 20 days ago, with nothing since.
+      // beta went IN_PROGRESS 20 days ago, with nothing since (its row and its event, as the writer leaves them).
       const old = new Date(Date.now() - 20 * 86_400_000);
       await db().progressEvent.updateMany({ where: { userId: member.viewer.userId, itemId: beta }, data: { at: old } });
+      await db().progress.updateMany({
+        where: { userId: member.viewer.userId, itemId: beta },
+        data: { updatedAt: old, since: old },
+      });
       const seen = await view(owner, cohort.id);
       const row = seen.members.nodes.find((node: { user: { login: string } }) => node.user.login === member.login);
       expect(row.stuckItems).toEqual([{ id: beta, title: "beta" }]);

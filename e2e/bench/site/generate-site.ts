@@ -176,10 +176,25 @@ export async function generateSite(url: string, shape: SiteShape, log: (line: st
     const toOf = (e: string) => `(${STATUSES})[1 + (((p % 3) - (${eventsPerRow - 1} - ${e})) % 4 + 4) % 4]`;
     await step(
       "progress",
-      `INSERT INTO "Progress" ("id", "userId", "itemId", "roadmapId", "status", "updatedAt")
-       SELECT 'site-p' || p, user_id, item_id, roadmap_id, ${toOf(String(eventsPerRow - 1))},
-         now() - random() * interval '73 days'
-       FROM site_progress`,
+      `INSERT INTO "Progress" ("id", "userId", "itemId", "roadmapId", "status", "updatedAt", "since")
+       SELECT 'site-p' || p, user_id, item_id, roadmap_id, status, at,
+         CASE WHEN status = 'NOT_STARTED' THEN NULL ELSE at END
+       FROM (
+         SELECT *, ${toOf(String(eventsPerRow - 1))} AS status, now() - random() * interval '73 days' AS at
+         FROM site_progress
+       ) rows`,
+    );
+    // The tallies the Progress triggers keep (they do not fire here, in replica mode).
+    await step(
+      "progress tallies",
+      `INSERT INTO "ProgressTally" ("userId", "sectionId", "roadmapId", "done", "inProgress", "skipped")
+       SELECT p."userId", i."sectionId", i."roadmapId",
+         count(*) FILTER (WHERE p."status" = 'DONE'),
+         count(*) FILTER (WHERE p."status" = 'IN_PROGRESS'),
+         count(*) FILTER (WHERE p."status" = 'SKIPPED')
+       FROM "Progress" p JOIN "Item" i ON i."id" = p."itemId"
+       WHERE p."status" <> 'NOT_STARTED'
+       GROUP BY 1, 2, 3`,
     );
     await step(
       "events",

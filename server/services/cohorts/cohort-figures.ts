@@ -2,7 +2,7 @@ import "server-only";
 
 import { db } from "../../db/client";
 import { Prisma } from "../../db/generated/client";
-import type { CohortRole, ItemStatus } from "../../db/generated/enums";
+import type { CohortRole } from "../../db/generated/enums";
 import { completionFromCounts, type Completion } from "../../../shared/completion";
 import { STUCK_AFTER_DAYS } from "../../../shared/cohorts/cohort-limits";
 import {
@@ -15,7 +15,6 @@ import {
 import { isoDay, NO_GOAL, type RoadmapGoal } from "../plan/roadmap-goal";
 import { LIVE_ITEM_SQL } from "../roadmaps/content/live-item";
 import type { RoadmapContent } from "../roadmaps/content/roadmap-content";
-import { NEVER } from "../progress/status-change";
 
 const DAY_MS = 86_400_000;
 
@@ -59,32 +58,44 @@ export interface CohortFigures {
 const membersOf = (cohortId: string) =>
   Prisma.sql`(SELECT cm."userId" FROM "CohortMember" cm WHERE cm."cohortId" = ${cohortId})`;
 
-interface TallyRow {
+interface CountRow {
   userId: string;
   sectionId: string;
-  status: ItemStatus;
-  count: number;
-  /** The earliest time an item of the group was taken up. */
-  since: Date;
-  /** The latest time an item of the group took its status. */
-  latest: Date;
-  /** Items of the group whose status is younger than the pace window. */
-  inWindow: number;
-  /** Their times, for the group's items younger than RECENT_FINISH_DAYS (DONE only). */
-  recent: Date[] | null;
-  /** The group's items standing longer than STUCK_AFTER_DAYS (IN_PROGRESS only). */
-  stuck: string[] | null;
+  done: number;
+  inProgress: number;
+  skipped: number;
 }
+
+interface PlanRow {
+  userId: string;
+  /** The earliest time a live item was taken up. */
+  start: Date | null;
+  /** The latest time a live item became DONE or SKIPPED (and still is). */
+  lastFinish: Date | null;
+  /** Live DONE items finished after the pace window's start. */
+  doneInWindow: number;
+  /** When the live DONE items of the last RECENT_FINISH_DAYS finished. */
+  recent: Date[] | null;
+  /** The live items IN_PROGRESS for longer than STUCK_AFTER_DAYS. */
+  stuck: string[] | null;
+  /** Their last status change on the roadmap (resets are not activity). */
+  lastActiveAt: Date | null;
+}
+
+/** One of a member's progress rows on the roadmap, on a live item (for the probes below). */
+const liveRowOf = (roadmapId: string) => Prisma.sql`
+  FROM "Progress" p JOIN "Item" i ON i."id" = p."itemId" JOIN "Section" s ON s."id" = i."sectionId"
+  WHERE p."userId" = cm."userId" AND p."roadmapId" = ${roadmapId} AND ${LIVE_ITEM_SQL}`;
 
 /**
  * Every member's figures on a cohort's roadmap in four statements, sent
- * together, whatever the number of members and items: the members (with their
- * shared note), their progress rows summed per section and status (counts, and
- * what a plan and "stuck" need: services/progress keeps each row's `since`, so
- * no member's history is folded), their goals, and their last activity (an
- * index probe per member). Each is limited to this cohort's members on this
- * roadmap by its indexes (nothing over the whole site). Callers authorize and
- * decide what the viewer may see.
+ * together, whatever the number of members and items, none reading a member's
+ * every row: the members (with their shared note); their counts per section
+ * from the tallies the database keeps (ProgressTally), less their rows on items
+ * retired from a live section; what their plan and "stuck" need, by index
+ * probes per member (the earliest `since`, the latest finishes, finishes in
+ * the pace window, items standing too long, the last change); and their goals.
+ * Callers authorize and decide what the viewer may see.
  */
 export async function loadCohortFigures(
   cohortId: string,
@@ -96,7 +107,8 @@ export async function loadCohortFigures(
   const windowStart = new Date(now.getTime() - PACE_WINDOW_DAYS * DAY_MS);
   const recentStart = new Date(now.getTime() - RECENT_FINISH_DAYS * DAY_MS);
   const stuckBefore = new Date(now.getTime() - STUCK_AFTER_DAYS * DAY_MS);
-  const [memberRows, tallyRows, goalRows, activeRows] = await Promise.all([
+  const live = liveRowOf(roadmapId);
+  const [memberRows, countRows, planRows, goalRows] = await Promise.all([
     db().$queryRaw<
       {
         userId: string;
@@ -117,75 +129,79 @@ export async function loadCohortFigures(
       LEFT JOIN "Note" n ON n."id" = m."sharedNoteId" AND n."userId" = m."userId"
       WHERE m."cohortId" = ${cohortId}
       ORDER BY m."joinedAt", m."userId"`,
-    db().$queryRaw<TallyRow[]>`
-      SELECT p."userId", i."sectionId", p."status", count(*)::int AS "count",
-        min(COALESCE(p."since", p."updatedAt")) AS "since", max(p."updatedAt") AS "latest",
-        count(*) FILTER (WHERE p."updatedAt" > ${windowStart})::int AS "inWindow",
-        array_agg(p."updatedAt") FILTER (WHERE p."status" = 'DONE' AND p."updatedAt" > ${recentStart}) AS "recent",
-        array_agg(p."itemId") FILTER (WHERE p."status" = 'IN_PROGRESS' AND p."updatedAt" < ${stuckBefore}) AS "stuck"
-      FROM "Progress" p
-      JOIN "Item" i ON i."id" = p."itemId"
-      JOIN "Section" s ON s."id" = i."sectionId"
-      WHERE p."roadmapId" = ${roadmapId} AND p."userId" IN ${members}
-        AND p."status" <> 'NOT_STARTED' AND p."updatedAt" > ${NEVER} AND ${LIVE_ITEM_SQL}
-      GROUP BY 1, 2, 3`,
+    db().$queryRaw<CountRow[]>`
+      SELECT t."userId", t."sectionId", t."done", t."inProgress", t."skipped"
+      FROM "ProgressTally" t JOIN "Section" s ON s."id" = t."sectionId"
+      WHERE t."roadmapId" = ${roadmapId} AND t."userId" IN ${members} AND s."retiredAt" IS NULL
+      UNION ALL
+      SELECT p."userId", i."sectionId",
+        -count(*) FILTER (WHERE p."status" = 'DONE')::int,
+        -count(*) FILTER (WHERE p."status" = 'IN_PROGRESS')::int,
+        -count(*) FILTER (WHERE p."status" = 'SKIPPED')::int
+      FROM "Item" i JOIN "Section" s ON s."id" = i."sectionId" JOIN "Progress" p ON p."itemId" = i."id"
+      WHERE i."roadmapId" = ${roadmapId} AND i."retiredAt" IS NOT NULL AND s."retiredAt" IS NULL
+        AND p."userId" IN ${members} AND p."status" <> 'NOT_STARTED'
+      GROUP BY 1, 2`,
+    db().$queryRaw<PlanRow[]>`
+      SELECT cm."userId",
+        (SELECT p."since" ${live} AND p."since" IS NOT NULL ORDER BY p."since" LIMIT 1) AS "start",
+        (SELECT max(f."at") FROM (
+          (SELECT p."updatedAt" AS "at" ${live} AND p."status" = 'DONE' ORDER BY p."updatedAt" DESC LIMIT 1)
+          UNION ALL
+          (SELECT p."updatedAt" AS "at" ${live} AND p."status" = 'SKIPPED' ORDER BY p."updatedAt" DESC LIMIT 1)
+        ) f) AS "lastFinish",
+        (SELECT count(*)::int ${live} AND p."status" = 'DONE' AND p."updatedAt" > ${windowStart}) AS "doneInWindow",
+        (SELECT array_agg(p."updatedAt") ${live} AND p."status" = 'DONE' AND p."updatedAt" > ${recentStart}) AS "recent",
+        (SELECT array_agg(p."itemId") ${live} AND p."status" = 'IN_PROGRESS' AND p."updatedAt" < ${stuckBefore}) AS "stuck",
+        -- The newest CHANGE by the (userId, roadmapId, at) index, read backwards.
+        (SELECT e."at" FROM "ProgressEvent" e
+          WHERE e."userId" = cm."userId" AND e."roadmapId" = ${roadmapId} AND e."kind" = 'CHANGE'
+          ORDER BY e."at" DESC LIMIT 1) AS "lastActiveAt"
+      FROM "CohortMember" cm WHERE cm."cohortId" = ${cohortId}`,
     db().$queryRaw<{ userId: string; targetDate: Date | null; weeklyGoal: number | null }[]>`
       SELECT g."userId", g."targetDate", g."weeklyGoal" FROM "RoadmapGoal" g
       WHERE g."roadmapId" = ${roadmapId} AND g."userId" IN ${members}`,
-    // Per member, the newest CHANGE by the (userId, roadmapId, at) index, read backwards.
-    db().$queryRaw<{ userId: string; at: Date | null }[]>`
-      SELECT cm."userId", (
-        SELECT e."at" FROM "ProgressEvent" e
-        WHERE e."userId" = cm."userId" AND e."roadmapId" = ${roadmapId} AND e."kind" = 'CHANGE'
-        ORDER BY e."at" DESC LIMIT 1
-      ) AS "at"
-      FROM "CohortMember" cm WHERE cm."cohortId" = ${cohortId}`,
   ]);
 
   const total = content.items.length;
   const order = new Map(content.items.map((item, index) => [item.id, index]));
-  const tallies = new Map<string, { sections: Map<string, SectionCounts>; tally: PlanTally; stuck: string[] }>();
-  const of = (userId: string) => {
-    let found = tallies.get(userId);
-    if (!found) {
-      found = { sections: new Map(), tally: { ...emptyTally(now, total), recentFinishes: [] }, stuck: [] };
-      tallies.set(userId, found);
-    }
-    return found;
-  };
-  for (const row of tallyRows) {
-    const { sections, tally, stuck } = of(row.userId);
+  const sectionsOf = new Map<string, Map<string, SectionCounts>>();
+  for (const row of countRows) {
+    const sections = sectionsOf.get(row.userId) ?? new Map<string, SectionCounts>();
+    sectionsOf.set(row.userId, sections);
     const counts = sections.get(row.sectionId) ?? { done: 0, inProgress: 0, skipped: 0 };
     sections.set(row.sectionId, counts);
-    if (!tally.start || row.since < tally.start) tally.start = row.since;
-    if (row.status === "DONE" || row.status === "SKIPPED") {
-      if (!tally.lastFinish || row.latest > tally.lastFinish) tally.lastFinish = row.latest;
-    }
-    if (row.status === "DONE") {
-      counts.done += row.count;
-      tally.done += row.count;
-      tally.doneInWindow += row.inWindow;
-      (tally.recentFinishes as Date[]).push(...(row.recent ?? []));
-    } else if (row.status === "IN_PROGRESS") {
-      counts.inProgress += row.count;
-      stuck.push(...(row.stuck ?? []));
-    } else if (row.status === "SKIPPED") {
-      counts.skipped += row.count;
-      tally.skipped += row.count;
-    }
+    counts.done += row.done;
+    counts.inProgress += row.inProgress;
+    counts.skipped += row.skipped;
   }
+  const plans = new Map(planRows.map((row) => [row.userId, row]));
   const goals = new Map(
     goalRows.map((row) => [row.userId, { targetDate: isoDay(row.targetDate), weeklyGoal: row.weeklyGoal }]),
   );
-  const lastActive = new Map(activeRows.map((row) => [row.userId, row.at]));
 
   return {
     content,
     now,
     members: memberRows.map((row) => {
-      const { sections, tally, stuck } = tallies.get(row.userId) ?? of(row.userId);
-      let inProgress = 0;
-      for (const counts of sections.values()) inProgress += counts.inProgress;
+      const sections = sectionsOf.get(row.userId) ?? new Map<string, SectionCounts>();
+      const sum = { done: 0, inProgress: 0, skipped: 0 };
+      for (const counts of sections.values()) {
+        sum.done += counts.done;
+        sum.inProgress += counts.inProgress;
+        sum.skipped += counts.skipped;
+      }
+      const plan = plans.get(row.userId);
+      const tally: PlanTally = {
+        now,
+        total,
+        done: sum.done,
+        skipped: sum.skipped,
+        start: plan?.start ?? null,
+        lastFinish: plan?.lastFinish ?? null,
+        doneInWindow: plan?.doneInWindow ?? 0,
+        recentFinishes: plan?.recent ?? [],
+      };
       return {
         userId: row.userId,
         login: row.login ?? "",
@@ -194,12 +210,12 @@ export async function loadCohortFigures(
         role: row.role,
         joinedAt: row.joinedAt,
         showMeToCohort: row.showMeToCohort,
-        completion: completionFromCounts({ total, done: tally.done, inProgress, skipped: tally.skipped }),
+        completion: completionFromCounts({ total, ...sum }),
         sections,
         tally,
-        stuckItemIds: stuck.sort((a, b) => order.get(a)! - order.get(b)!),
+        stuckItemIds: (plan?.stuck ?? []).sort((a, b) => order.get(a)! - order.get(b)!),
         goal: goals.get(row.userId) ?? NO_GOAL,
-        lastActiveAt: lastActive.get(row.userId) ?? null,
+        lastActiveAt: plan?.lastActiveAt ?? null,
         sharedNote:
           row.noteItemId && row.noteBody !== null && content.itemById.has(row.noteItemId)
             ? { itemId: row.noteItemId, body: row.noteBody, html: row.noteHtml }
@@ -207,10 +223,6 @@ export async function loadCohortFigures(
       };
     }),
   };
-}
-
-function emptyTally(now: Date, total: number): PlanTally {
-  return { now, total, done: 0, skipped: 0, start: null, lastFinish: null, doneInWindow: 0, recentFinishes: [] };
 }
 
 /** A member's plan (as on their dashboard) at the figures' instant, with days cut in `timeZone`. */

@@ -82,15 +82,16 @@ export async function applyOneStatusChange(
  *   evaluated in ON CONFLICT's SET it is read once the lock is held. A new row
  *   waited for no lock. Prisma keeps DateTime as UTC in timestamp columns.
  * - NOT_STARTED on an item without a row changes nothing and writes no row.
- * - `since` (when the item was taken up) is null when this change takes it up
- *   (null means "the row's own time") or puts it back; otherwise the old row's
- *   since, which its time stands for when null.
+ * - The row's `since` (when the item was taken up) is kept by the table's
+ *   trigger. The learner's tally of the item's section (ProgressTally) moves by
+ *   the change when a row was updated (`locked` held it); a new row is counted
+ *   by the table's insert trigger (see the migration progress_tallies).
  * - An item of a private roadmap of someone else is no item at all (see roadmap-access.ts).
  */
 function setStatusStatement(userId: string, itemId: string, status: ItemStatus) {
   return db().$queryRaw<StatementResult[]>`
     WITH item AS (
-      SELECT i."id", i."roadmapId", r."contentVersion" FROM "Item" i
+      SELECT i."id", i."roadmapId", i."sectionId", r."contentVersion" FROM "Item" i
       JOIN "Section" s ON s."id" = i."sectionId"
       JOIN "Roadmap" r ON r."id" = i."roadmapId"
       WHERE i."id" = ${itemId} AND ${LIVE_ITEM_SQL}
@@ -108,9 +109,7 @@ function setStatusStatement(userId: string, itemId: string, status: ItemStatus) 
       FROM item LEFT JOIN locked ON true
       WHERE locked."id" IS NOT NULL OR ${status}::"ItemStatus" <> 'NOT_STARTED'
       ON CONFLICT ("userId", "itemId") DO UPDATE
-        SET "status" = excluded."status", "updatedAt" = clock_timestamp() AT TIME ZONE 'UTC',
-          "since" = CASE WHEN excluded."status" = 'NOT_STARTED' OR "Progress"."status" = 'NOT_STARTED' THEN NULL
-            ELSE COALESCE("Progress"."since", "Progress"."updatedAt") END
+        SET "status" = excluded."status", "updatedAt" = clock_timestamp() AT TIME ZONE 'UTC'
         WHERE "Progress"."status" <> excluded."status" AND "Progress"."id" = (SELECT "id" FROM locked)
       RETURNING "status", "updatedAt"
     ),
@@ -119,6 +118,18 @@ function setStatusStatement(userId: string, itemId: string, status: ItemStatus) 
       SELECT ${userId}, item."id", item."roadmapId", COALESCE(locked."status", 'NOT_STARTED'), written."status",
         written."updatedAt"
       FROM written CROSS JOIN item LEFT JOIN locked ON true
+    ),
+    tallied AS (
+      INSERT INTO "ProgressTally" ("userId", "sectionId", "roadmapId", "done", "inProgress", "skipped")
+      SELECT ${userId}, item."sectionId", item."roadmapId",
+        (written."status" = 'DONE')::int - (locked."status" = 'DONE')::int,
+        (written."status" = 'IN_PROGRESS')::int - (locked."status" = 'IN_PROGRESS')::int,
+        (written."status" = 'SKIPPED')::int - (locked."status" = 'SKIPPED')::int
+      FROM written CROSS JOIN item JOIN locked ON true
+      ON CONFLICT ("userId", "sectionId") DO UPDATE SET
+        "done" = "ProgressTally"."done" + excluded."done",
+        "inProgress" = "ProgressTally"."inProgress" + excluded."inProgress",
+        "skipped" = "ProgressTally"."skipped" + excluded."skipped"
     )
     SELECT item."roadmapId", item."contentVersion", locked."status" AS "locked", locked."updatedAt" AS "lockedAt",
       written."status" AS "written", written."updatedAt" AS "writtenAt"

@@ -84,8 +84,9 @@ async function lockRows(tx: Tx, userId: string, changes: StatusChange[]): Promis
  * becomes an event in the order applied. Changes without a time of their own
  * share one reading of the database clock, taken now that every lock is held.
  * The row's `since` is the time of the batch's last change from NOT_STARTED (the
- * item taken up again), else it stays (made explicit, as the row's time moves);
- * null when the item ends NOT_STARTED.
+ * item taken up again); otherwise the table's trigger keeps it. The learner's
+ * tallies per section (ProgressTally) move by each item's status before and after
+ * the batch, in (section) order; see the migration progress_tallies.
  */
 async function writeApplied(tx: Tx, userId: string, applied: FoldedChange[], kind: ProgressEventKind): Promise<void> {
   const column = <K extends keyof FoldedChange>(key: K) => applied.map((change) => change[key]);
@@ -105,16 +106,33 @@ async function writeApplied(tx: Tx, userId: string, applied: FoldedChange[], kin
       SELECT DISTINCT ON ("itemId") "itemId", "at" FROM applied WHERE "from" = 'NOT_STARTED'
       ORDER BY "itemId", "position" DESC
     ),
+    -- Per item: its status before the batch (the first change's from) and after (the last's to).
+    last AS MATERIALIZED (
+      SELECT DISTINCT ON (a."itemId") a.*, t."at" AS "takenAt",
+        first_value(a."from") OVER (PARTITION BY a."itemId" ORDER BY a."position") AS "before"
+      FROM applied a LEFT JOIN taken t ON t."itemId" = a."itemId"
+      ORDER BY a."itemId", a."position" DESC
+    ),
     updated AS (
       UPDATE "Progress" p SET "status" = last."to", "updatedAt" = last."at",
-        "since" = CASE WHEN last."to" = 'NOT_STARTED' THEN NULL
-          ELSE COALESCE(last."takenAt", p."since", p."updatedAt") END
-      FROM (
-        SELECT DISTINCT ON (a."itemId") a.*, t."at" AS "takenAt"
-        FROM applied a LEFT JOIN taken t ON t."itemId" = a."itemId"
-        ORDER BY a."itemId", a."position" DESC
-      ) AS last
+        "since" = COALESCE(last."takenAt", p."since")
+      FROM last
       WHERE p."userId" = ${userId} AND p."itemId" = last."itemId"
+    ),
+    tallied AS (
+      INSERT INTO "ProgressTally" ("userId", "sectionId", "roadmapId", "done", "inProgress", "skipped")
+      SELECT ${userId}, i."sectionId", i."roadmapId",
+        sum((last."to" = 'DONE')::int - (last."before" = 'DONE')::int),
+        sum((last."to" = 'IN_PROGRESS')::int - (last."before" = 'IN_PROGRESS')::int),
+        sum((last."to" = 'SKIPPED')::int - (last."before" = 'SKIPPED')::int)
+      FROM last JOIN "Item" i ON i."id" = last."itemId"
+      WHERE last."to" <> last."before"
+      GROUP BY 2, 3
+      ORDER BY 2
+      ON CONFLICT ("userId", "sectionId") DO UPDATE SET
+        "done" = "ProgressTally"."done" + excluded."done",
+        "inProgress" = "ProgressTally"."inProgress" + excluded."inProgress",
+        "skipped" = "ProgressTally"."skipped" + excluded."skipped"
     )
     INSERT INTO "ProgressEvent" ("userId", "itemId", "roadmapId", "from", "to", "at", "kind")
     SELECT ${userId}, "itemId", "roadmapId", "from", "to", "at", ${kind}::"ProgressEventKind"
