@@ -1,4 +1,6 @@
 import type { Db } from "../server/db/client";
+import { cardToJson } from "../shared/review/review-card";
+import { enterReview } from "../shared/review/scheduler";
 import { expect, test } from "./fixtures";
 import { seriousViolations } from "./support/axe";
 import { cohortPerson, graphql, type CohortPerson } from "./support/cohort-people";
@@ -119,3 +121,45 @@ for (const [variant, options] of [
     await learner.context.close();
   });
 }
+
+test("a guest reviews in the browser with the same scheduler: rate, undo, nothing due", async ({
+  browser,
+  baseURL,
+  backendItems,
+}) => {
+  const context = await browser.newContext({ baseURL, timezoneId: "UTC" });
+  const page = await context.newPage();
+  const item = backendItems[10]!;
+  const roadmapId = await page.request
+    .post("/api/graphql", {
+      headers: { "content-type": "application/json" },
+      data: { query: `{ roadmap(slug: "backend") { id } }` },
+    })
+    .then(async (response) => ((await response.json()) as { data: { roadmap: { id: string } } }).data.roadmap.id);
+  // Finished a month ago, as a guest: due now.
+  const card = cardToJson(enterReview(new Date(Date.now() - 30 * 24 * 60 * 60 * 1000), 0.9));
+  await page.goto("/");
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    ["waymark:guest-review:v1", JSON.stringify({ [item.id]: { roadmapId, card, ratings: [] } })],
+  );
+  await page.goto("/review");
+  const heading = page.getByTestId("review-card").getByRole("heading", { level: 2 });
+  await expect(heading).toHaveText(item.title);
+  await page.keyboard.press("3");
+  await expect(page.getByTestId("review-nothing-due")).toBeVisible();
+  const stored = () =>
+    page.evaluate(
+      () =>
+        JSON.parse(localStorage.getItem("waymark:guest-review:v1") ?? "{}") as Record<
+          string,
+          { ratings: { rating: string }[] }
+        >,
+    );
+  expect((await stored())[item.id]!.ratings.map((entry) => entry.rating)).toEqual(["GOOD"]);
+  await page.getByTestId("review-undo").click();
+  await expect(heading).toHaveText(item.title);
+  expect((await stored())[item.id]!.ratings).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
+  await context.close();
+});

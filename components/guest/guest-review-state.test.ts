@@ -7,6 +7,7 @@ import {
   guestRatingsToMerge,
   parseGuestReview,
   rateGuestItem,
+  undoGuestRating,
   type GuestReview,
 } from "./guest-review-state";
 
@@ -39,6 +40,10 @@ describe("a guest's review in the browser", () => {
       "a:GOOD",
       "a:AGAIN",
     ]);
+    // Undo takes back the latest rating only.
+    const undone = undoGuestRating(review, "a");
+    expect(undone.a!.ratings.map((entry) => entry.rating)).toEqual(["GOOD"]);
+    expect(cardFromJson(undone.a!.card).reps).toBe(2);
     // Set back to in progress: out of review.
     expect(followStatus(review, "a", "r", "IN_PROGRESS", start)).toEqual({});
   });

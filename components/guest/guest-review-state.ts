@@ -1,5 +1,6 @@
 import { cardFromJson, cardToJson, type ReviewCardJson } from "@/shared/review/review-card";
 import { REVIEW_LIMITS, REVIEW_RATINGS, type ReviewRatingName } from "@/shared/review/review-limits";
+import { rebuildReviewCard } from "@/shared/review/rebuild-review-card";
 import { enterReview, rateCard } from "@/shared/review/scheduler";
 
 /*
@@ -91,4 +92,22 @@ export function guestItemsDue(review: GuestReview, until: Date): string[] {
     .filter(([, entry]) => Date.parse(entry.card.due) < until.getTime())
     .sort(([, a], [, b]) => Date.parse(a.card.due) - Date.parse(b.card.due))
     .map(([itemId]) => itemId);
+}
+
+/** Takes back an item's latest rating: the card is rebuilt from the ratings before it. */
+export function undoGuestRating(review: GuestReview, itemId: string): GuestReview {
+  const entry = review[itemId];
+  if (!entry || entry.ratings.length === 0) return review;
+  const ratings = entry.ratings.slice(0, -1);
+  const entered = cardFromJson(entry.card);
+  const card = rebuildReviewCard(
+    entered.enteredAt,
+    entered.enteredRetention,
+    ratings.map((rating) => ({
+      ...rating,
+      reviewedAt: new Date(rating.reviewedAt),
+      retention: entered.enteredRetention,
+    })),
+  );
+  return { ...review, [itemId]: { ...entry, card: cardToJson(card), ratings } };
 }

@@ -26,7 +26,27 @@ const RATINGS: { rating: ReviewRatingName; label: string; key: string }[] = [
  * learner's note once asked for, and four ratings each saying when the item
  * comes back. Keys 1-4 rate, space shows the note; the last rating can be undone.
  */
-export function ReviewSession({ session }: { session: Session }) {
+export interface ReviewActions {
+  rate: (item: Session["items"][number], rating: ReviewRatingName) => Promise<void>;
+  undo: (itemId: string) => Promise<void>;
+}
+
+/** A signed-in learner's ratings go to the API; a guest's stay in the browser (GuestReviewSession). */
+const API_ACTIONS: ReviewActions = {
+  rate: async (item, rating) => {
+    const client = await apolloClient();
+    await client.mutate({
+      mutation: ReviewItemMutation,
+      variables: { input: { itemId: item.itemId, rating, reps: item.reps, id: crypto.randomUUID() } },
+    });
+  },
+  undo: async (itemId) => {
+    const client = await apolloClient();
+    await client.mutate({ mutation: UndoLastReviewMutation, variables: { input: { itemId } } });
+  },
+};
+
+export function ReviewSession({ session, actions = API_ACTIONS }: { session: Session; actions?: ReviewActions }) {
   const router = useRouter();
   const headingId = useId();
   const [index, setIndex] = useState(0);
@@ -43,11 +63,7 @@ export function ReviewSession({ session }: { session: Session }) {
     (rating: ReviewRatingName) => {
       if (!item) return;
       void run(async () => {
-        const client = await apolloClient();
-        await client.mutate({
-          mutation: ReviewItemMutation,
-          variables: { input: { itemId: item.itemId, rating, reps: item.reps, id: crypto.randomUUID() } },
-        });
+        await actions.rate(item, rating);
         setRated((done) => [...done, item.itemId]);
         setIndex((at) => at + 1);
         setNoteShown(false);
@@ -56,15 +72,14 @@ export function ReviewSession({ session }: { session: Session }) {
         );
       });
     },
-    [item, run],
+    [item, run, actions],
   );
 
   const undo = () => {
     const last = rated.at(-1);
     if (!last) return;
     void run(async () => {
-      const client = await apolloClient();
-      await client.mutate({ mutation: UndoLastReviewMutation, variables: { input: { itemId: last } } });
+      await actions.undo(last);
       setRated((done) => done.slice(0, -1));
       setIndex((at) => Math.max(0, at - 1));
       setNoteShown(false);
