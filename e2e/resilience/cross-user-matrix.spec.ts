@@ -58,6 +58,8 @@ interface MatrixRow {
 const ITEM_FIELDS = `id status statusUpdatedAt note noteHtml startedAt finishedAt`;
 const PLAN_FIELDS = `pacePerWeek pacePerWeekSinceStart startedOn finishOn targetDate requiredPacePerWeek
   finishedThisWeek weeklyGoal`;
+/** The viewer's spaced review of an item (issue 23): null for a learner who finished nothing. */
+const REVIEW_FIELDS = `review { due lastReviewedAt reps lapses stability difficulty retrievability }`;
 const READS: MatrixRow[] = [
   {
     name: "roadmap(slug) with every item's status and note",
@@ -80,7 +82,7 @@ const READS: MatrixRow[] = [
     name: "item(id) of each of A's items, with its roadmap and section",
     root: "Query.item",
     query: `query($a: ID!, $b: ID!, $c: ID!) {
-      a: item(id: $a) { ${ITEM_FIELDS} section { progress { done inProgress skipped } } roadmap { progress { done } } }
+      a: item(id: $a) { ${ITEM_FIELDS} ${REVIEW_FIELDS} section { progress { done inProgress skipped } } roadmap { progress { done } } }
       b: item(id: $b) { ${ITEM_FIELDS} } c: item(id: $c) { ${ITEM_FIELDS} } }`,
     variables: (victim) => ({ a: victim.itemIds[0], b: victim.itemIds[1], c: victim.itemIds[2] }),
     mayActOnOwnData: true,
@@ -91,6 +93,14 @@ const READS: MatrixRow[] = [
     query: `{ viewer { id login followedRoadmaps { slug progress { done } } inProgressItems(first: 100) { ${ITEM_FIELDS} }
       activity { totalChanges currentStreak longestStreak days { count } } apiTokens { id name prefix }
       profilePublic profileRoadmaps { slug } calendarFeedCreatedAt } }`,
+    variables: () => ({}),
+    mayActOnOwnData: true,
+  },
+  {
+    name: "viewer's review queue and settings",
+    root: "Query.viewer",
+    query: `{ viewer { reviewQueue { dueToday overdue reviewedToday items { nodes { id ${REVIEW_FIELDS} } } }
+      reviewSettings { dailyLimit desiredRetention disabledRoadmapIds } } }`,
     variables: () => ({}),
     mayActOnOwnData: true,
   },
@@ -106,6 +116,38 @@ const READS: MatrixRow[] = [
 ];
 
 const WRITES: MatrixRow[] = [
+  {
+    // B has nothing in review: a rating of A's reviewed item is BAD_USER_INPUT, never a rating of A's.
+    name: "reviewItem on A's item in review",
+    root: "Mutation.reviewItem",
+    query: `mutation($itemId: ID!) { reviewItem(input: { itemId: $itemId, rating: AGAIN }) { id ${REVIEW_FIELDS} } }`,
+    variables: (victim) => ({ itemId: victim.itemIds[0] }),
+    mayActOnOwnData: true,
+  },
+  {
+    name: "undoLastReview of A's latest rating",
+    root: "Mutation.undoLastReview",
+    query: `mutation($itemId: ID!) { undoLastReview(input: { itemId: $itemId }) { id ${REVIEW_FIELDS} } }`,
+    variables: (victim) => ({ itemId: victim.itemIds[0] }),
+    mayActOnOwnData: true,
+  },
+  {
+    // The caller's own settings only: review off on the roadmap A follows, for B.
+    name: "setReviewSettings on the roadmap A follows",
+    root: "Mutation.setReviewSettings",
+    query: `mutation($roadmapId: ID!) { setReviewSettings(input: { roadmapId: $roadmapId, enabled: false, dailyLimit: 1 }) { dailyLimit } }`,
+    variables: (victim) => ({ roadmapId: victim.roadmapId }),
+    mayActOnOwnData: true,
+  },
+  {
+    name: "mergeGuestReviews over A's items, newer than A's ratings",
+    root: "Mutation.mergeGuestReviews",
+    query: `mutation($ratings: [GuestReviewRatingInput!]!) { mergeGuestReviews(input: { ratings: $ratings }) { merged } }`,
+    variables: (victim) => ({
+      ratings: victim.itemIds.map((itemId) => ({ itemId, rating: "AGAIN", reviewedAt: new Date().toISOString() })),
+    }),
+    mayActOnOwnData: true,
+  },
   {
     name: "setItemStatus on A's item",
     root: "Mutation.setItemStatus",
@@ -272,6 +314,14 @@ const PRIVATE_READS: MatrixRow[] = [
 ];
 
 const PRIVATE_WRITES: MatrixRow[] = [
+  {
+    name: "setReviewSettings on A's private roadmap",
+    root: "Mutation.setReviewSettings",
+    query: `mutation($roadmapId: ID!) { setReviewSettings(input: { roadmapId: $roadmapId, enabled: false }) { dailyLimit } }`,
+    variables: (victim) => ({ roadmapId: victim.secret.id }),
+    mayActOnOwnData: false,
+    private: true,
+  },
   {
     name: "saveRoadmap over A's private roadmap",
     root: "Mutation.saveRoadmap",
@@ -520,6 +570,14 @@ test("learner B and strangers can neither see nor change learner A's progress, n
       { cookie: cookieA },
     );
     await postGraphql(waymark.url, `mutation { createCalendarFeed { createdAt } }`, {}, { cookie: cookieA });
+    // A's review (issue 23): the DONE item rated a moment ago (so undoable), and A's own settings.
+    await postGraphql(
+      waymark.url,
+      `mutation($i: ID!) { reviewItem(input: { itemId: $i, rating: GOOD }) { id }
+        setReviewSettings(input: { dailyLimit: 33, desiredRetention: 0.93 }) { dailyLimit } }`,
+      { i: victim.itemIds[0] },
+      { cookie: cookieA },
+    );
     const tokensA = [
       await createTokenOverHttp(waymark.url, cookieA, ["READ_PROGRESS"], "a-read"),
       await createTokenOverHttp(waymark.url, cookieA, ["READ_PROGRESS", "WRITE_PROGRESS"], "a-both"),
@@ -567,6 +625,10 @@ test("learner B and strangers can neither see nor change learner A's progress, n
               select: { profilePublic: true, profileTimeZone: true, profileRoadmaps: { select: { roadmapId: true } } },
             }),
             calendar: await db.calendarFeed.findMany({ where, select: { tokenHash: true, createdAt: true } }),
+            reviewCards: await db.reviewCard.findMany({ where, orderBy: { itemId: "asc" } }),
+            reviewEvents: await db.reviewEvent.findMany({ where, orderBy: { id: "asc" } }),
+            reviewSettings: await db.reviewSettings.findMany({ where }),
+            reviewRoadmapSettings: await db.reviewRoadmapSetting.findMany({ where }),
             cohorts: await db.cohort.findMany({
               where: { ownerId: user.id },
               orderBy: { id: "asc" },

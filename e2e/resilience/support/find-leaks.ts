@@ -13,6 +13,9 @@ const ZERO_COUNTS = new Set([
   "pacePerWeek",
   "pacePerWeekSinceStart",
   "finishedThisWeek",
+  "dueToday",
+  "overdue",
+  "reviewedToday",
 ]);
 const NULL_FIELDS = new Set([
   "note",
@@ -28,8 +31,9 @@ const NULL_FIELDS = new Set([
   "weeklyGoal",
   "calendarFeedCreatedAt",
   "profile",
+  "review",
 ]);
-const EMPTY_LISTS = new Set(["followedRoadmaps", "inProgressItems", "profileRoadmaps"]);
+const EMPTY_LISTS = new Set(["followedRoadmaps", "inProgressItems", "profileRoadmaps", "disabledRoadmapIds"]);
 
 /**
  * Where an answer given to a learner who has no progress, notes or history
