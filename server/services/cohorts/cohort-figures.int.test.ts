@@ -160,7 +160,35 @@ describe("a cohort's figures", () => {
           }
         },
       ),
-      { numRuns: 15 },
+      {
+        numRuns: 15,
+        examples: [
+          // Finished this week on an item then retired: neither pace nor this week counts it.
+          [
+            [
+              [
+                {
+                  kind: "merge",
+                  entries: [
+                    { key: "b", status: "DONE", hoursAgo: 24 },
+                    { key: "a", status: "DONE", hoursAgo: 200 },
+                  ],
+                },
+              ],
+              [],
+              [{ kind: "save", version: 1 }],
+            ],
+          ],
+          // In progress for 20 days on an item of a section then retired: not stuck.
+          [
+            [
+              [{ kind: "merge", entries: [{ key: "e", status: "IN_PROGRESS", hoursAgo: 480 }] }],
+              [{ kind: "merge", entries: [{ key: "f", status: "DONE", hoursAgo: 30 }] }],
+              [{ kind: "save", version: 2 }],
+            ],
+          ],
+        ],
+      },
     );
   }, 300_000);
 

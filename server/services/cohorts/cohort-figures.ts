@@ -72,11 +72,10 @@ interface PlanRow {
   start: Date | null;
   /** The latest time a live item became DONE or SKIPPED (and still is). */
   lastFinish: Date | null;
-  /** Live DONE items finished after the pace window's start. */
-  doneInWindow: number;
-  /** When the live DONE items of the last RECENT_FINISH_DAYS finished. */
-  recent: Date[] | null;
-  /** The live items IN_PROGRESS for longer than STUCK_AFTER_DAYS. */
+  /** DONE items finished after the pace window's start (retired ones too), and when. */
+  windowItems: string[] | null;
+  windowTimes: Date[] | null;
+  /** Items IN_PROGRESS for longer than STUCK_AFTER_DAYS (retired ones too). */
   stuck: string[] | null;
   /** Their last status change on the roadmap (resets are not activity). */
   lastActiveAt: Date | null;
@@ -150,14 +149,24 @@ export async function loadCohortFigures(
           UNION ALL
           (SELECT p."updatedAt" AS "at" ${live} AND p."status" = 'SKIPPED' ORDER BY p."updatedAt" DESC LIMIT 1)
         ) f) AS "lastFinish",
-        (SELECT count(*)::int ${live} AND p."status" = 'DONE' AND p."updatedAt" > ${windowStart}) AS "doneInWindow",
-        (SELECT array_agg(p."updatedAt") ${live} AND p."status" = 'DONE' AND p."updatedAt" > ${recentStart}) AS "recent",
-        (SELECT array_agg(p."itemId") ${live} AND p."status" = 'IN_PROGRESS' AND p."updatedAt" < ${stuckBefore}) AS "stuck",
+        w."windowItems", w."windowTimes",
+        (SELECT array_agg(p."itemId") FROM "Progress" p
+          WHERE p."userId" = cm."userId" AND p."roadmapId" = ${roadmapId} AND p."status" = 'IN_PROGRESS'
+            AND p."updatedAt" < ${stuckBefore}) AS "stuck",
         -- The newest CHANGE by the (userId, roadmapId, at) index, read backwards.
         (SELECT e."at" FROM "ProgressEvent" e
           WHERE e."userId" = cm."userId" AND e."roadmapId" = ${roadmapId} AND e."kind" = 'CHANGE'
           ORDER BY e."at" DESC LIMIT 1) AS "lastActiveAt"
-      FROM "CohortMember" cm WHERE cm."cohortId" = ${cohortId}`,
+      FROM "CohortMember" cm
+      -- A range of the member's index, read without the items: the caller keeps the live ones
+      -- (a join here let the planner scan every item once per member).
+      CROSS JOIN LATERAL (
+        SELECT array_agg(p."itemId") AS "windowItems", array_agg(p."updatedAt") AS "windowTimes"
+        FROM "Progress" p
+        WHERE p."userId" = cm."userId" AND p."roadmapId" = ${roadmapId} AND p."status" = 'DONE'
+          AND p."updatedAt" > ${windowStart}
+      ) w
+      WHERE cm."cohortId" = ${cohortId}`,
     db().$queryRaw<{ userId: string; targetDate: Date | null; weeklyGoal: number | null }[]>`
       SELECT g."userId", g."targetDate", g."weeklyGoal" FROM "RoadmapGoal" g
       WHERE g."roadmapId" = ${roadmapId} AND g."userId" IN ${members}`,
@@ -192,6 +201,14 @@ export async function loadCohortFigures(
         sum.skipped += counts.skipped;
       }
       const plan = plans.get(row.userId);
+      let doneInWindow = 0;
+      const recentFinishes: Date[] = [];
+      (plan?.windowItems ?? []).forEach((itemId, index) => {
+        if (!content.itemById.has(itemId)) return;
+        doneInWindow += 1;
+        const at = plan!.windowTimes![index]!;
+        if (at.getTime() > recentStart.getTime()) recentFinishes.push(at);
+      });
       const tally: PlanTally = {
         now,
         total,
@@ -199,8 +216,8 @@ export async function loadCohortFigures(
         skipped: sum.skipped,
         start: plan?.start ?? null,
         lastFinish: plan?.lastFinish ?? null,
-        doneInWindow: plan?.doneInWindow ?? 0,
-        recentFinishes: plan?.recent ?? [],
+        doneInWindow,
+        recentFinishes,
       };
       return {
         userId: row.userId,
@@ -213,7 +230,7 @@ export async function loadCohortFigures(
         completion: completionFromCounts({ total, ...sum }),
         sections,
         tally,
-        stuckItemIds: (plan?.stuck ?? []).sort((a, b) => order.get(a)! - order.get(b)!),
+        stuckItemIds: (plan?.stuck ?? []).filter((id) => order.has(id)).sort((a, b) => order.get(a)! - order.get(b)!),
         goal: goals.get(row.userId) ?? NO_GOAL,
         lastActiveAt: plan?.lastActiveAt ?? null,
         sharedNote:
