@@ -44,9 +44,12 @@ export async function setItemStatus(viewer: MaybeViewer, input: unknown): Promis
   const { change } = written;
   if (change && (change.from === "DONE" || change.to === "DONE")) {
     // Review follows: DONE enters it, leaving DONE leaves it (after the write, which it reads).
-    await syncReviewCards(db(), writer.userId, [
-      { itemId, roadmapId: written.roadmapId, to: change.to, at: written.updatedAt },
-    ]);
+    // The roadmap may be deleted in between: then the item is gone, as for the write.
+    await notFoundIfGone(`Item ${itemId}`, () =>
+      syncReviewCards(db(), writer.userId, [
+        { itemId, roadmapId: written.roadmapId, to: change.to, at: written.updatedAt },
+      ]),
+    );
   }
   return {
     itemId,
