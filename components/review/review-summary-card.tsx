@@ -23,7 +23,7 @@ export function ReviewSummaryCard({ summary }: { summary: ReviewSummary }) {
           className={buttonClass({ variant: summary.dueToday > 0 ? "primary" : "secondary", size: "bar" })}
           data-testid="review-entry"
         >
-          Review ({Math.min(summary.dueToday, summary.dailyLimit)} due)
+          Review ({Math.min(summary.dueToday, Math.max(0, summary.dailyLimit - summary.reviewedToday))} due)
         </Link>
       </div>
       <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">

@@ -19,6 +19,8 @@ export interface ReviewSummary {
   ratingsLast30Days: number;
   desiredRetention: number;
   dailyLimit: number;
+  /** Ratings given today: with the limit, how many of today's reviews the session will still show. */
+  reviewedToday: number;
   /** Reviews falling due on each of the next 14 days (today first, overdue counted today). */
   forecast: { date: string; count: number }[];
 }
@@ -31,29 +33,34 @@ export async function reviewSummary(viewer: MaybeViewer, timeZone: string): Prom
   const reader = requireScope(viewer, "READ_PROGRESS");
   const userId = reader.userId;
   const now = new Date();
-  const { today, midnight } = reviewDayBounds(timeZone, now);
+  const { today, todayStart, midnight } = reviewDayBounds(timeZone, now);
   const horizon = midnight(addDays(today, FORECAST_DAYS));
   const monthAgo = new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000);
   const [rows, settings] = await Promise.all([
-    db().$queryRaw<{ day: string | null; count: number; good: number | null; rated: number | null }[]>`
+    db().$queryRaw<
+      { day: string | null; count: number; good: number | null; rated: number | null; today: number | null }[]
+    >`
       SELECT GREATEST(((rc."due" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date, ${today}::date)::text AS "day",
-        count(*)::int AS "count", NULL::int AS "good", NULL::int AS "rated"
+        count(*)::int AS "count", NULL::int AS "good", NULL::int AS "rated", NULL::int AS "today"
       FROM "ReviewCard" rc JOIN "Item" i ON i."id" = rc."itemId" JOIN "Section" s ON s."id" = i."sectionId"
       WHERE rc."userId" = ${userId} AND ${LIVE_ITEM_SQL} AND rc."due" < ${horizon}
       GROUP BY 1
       UNION ALL
-      SELECT NULL::text, 0, count(*) FILTER (WHERE e."rating" IN ('GOOD', 'EASY'))::int, count(*)::int
+      SELECT NULL::text, 0, count(*) FILTER (WHERE e."rating" IN ('GOOD', 'EASY'))::int, count(*)::int,
+        count(*) FILTER (WHERE e."reviewedAt" >= ${todayStart})::int
       FROM "ReviewEvent" e WHERE e."userId" = ${userId} AND e."reviewedAt" >= ${monthAgo.toISOString()}::timestamptz AT TIME ZONE 'UTC'`,
     loadReviewSettings(userId),
   ]);
   const byDay = new Map<string, number>();
   let good = 0;
   let rated = 0;
+  let reviewedToday = 0;
   for (const row of rows) {
     if (row.day) byDay.set(row.day, row.count);
     else {
       good = row.good ?? 0;
       rated = row.rated ?? 0;
+      reviewedToday = row.today ?? 0;
     }
   }
   const forecast = Array.from({ length: FORECAST_DAYS }, (_, index) => {
@@ -67,6 +74,7 @@ export async function reviewSummary(viewer: MaybeViewer, timeZone: string): Prom
     ratingsLast30Days: rated,
     desiredRetention: settings.desiredRetention,
     dailyLimit: settings.dailyLimit,
+    reviewedToday,
     forecast,
   };
 }
