@@ -23,9 +23,10 @@ export default async function YourDataPage() {
       <Card className="space-y-3">
         <h2 className="text-lg font-semibold">Download everything</h2>
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          One JSON file: your profile, every status and its history, your notes, your access tokens&apos; names and
-          dates (never their secrets, which Waymark does not keep), your sessions&apos; dates, and your roadmaps with
-          their markdown. Each roadmap page also exports your progress on it as markdown, JSON or CSV.
+          One JSON file: your profile, every status and its history, your notes, your review cards and every rating you
+          gave, your access tokens&apos; names and dates (never their secrets, which Waymark does not keep), your
+          sessions&apos; dates, and your roadmaps with their markdown. Each roadmap page also exports your progress on
+          it as markdown, JSON or CSV.
         </p>
         <a href="/api/your-data" download className={buttonClass({ variant: "primary", className: "inline-block" })}>
           Download your data (JSON)
