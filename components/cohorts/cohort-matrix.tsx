@@ -8,7 +8,7 @@ import { formatPace } from "../plan/format-plan";
 import { Button } from "../ui/button";
 import { fieldClass } from "../ui/field-class";
 import { CELL_LEGEND, cellTone } from "./cohort-cell-tone";
-import { isBehindTarget, matrixHref, matrixRows, type MatrixQuery } from "./matrix-view";
+import { isBehindTarget, matrixHref, matrixPage, matrixRows, type MatrixQuery } from "./matrix-view";
 
 const TH = "border-b border-slate-200 px-2 py-2 text-left align-bottom font-medium dark:border-slate-700";
 const TD = "border-b border-slate-100 px-2 py-1.5 align-top dark:border-slate-800";
@@ -100,7 +100,8 @@ export function CohortMatrix({
   timeZone: string;
 }) {
   const path = `/cohorts/${data.cohort.id}`;
-  const rows = matrixRows(data.members, query);
+  const matching = matrixRows(data.members, query);
+  const { rows, page, pages, first, last } = matrixPage(matching, query.page);
   return (
     <div className="space-y-3">
       <form
@@ -150,8 +151,12 @@ export function CohortMatrix({
         )}
       </form>
       <p className="text-sm text-slate-700 dark:text-slate-300" role="status" data-testid="matrix-count">
-        Showing {rows.length} of {data.members.length} members.
+        {pages === 1
+          ? `Showing ${rows.length} of ${data.members.length} members.`
+          : `Showing ${first}–${last} of ${matching.length} members` +
+            (matching.length < data.members.length ? ` (${data.members.length} in all).` : ".")}
       </p>
+      {pages > 1 && <MatrixPages path={path} query={query} page={page} pages={pages} />}
       <div
         role="region"
         aria-labelledby="matrix-caption"
@@ -313,5 +318,47 @@ export function CohortMatrix({
         {column && <span>Items: ✓ done, … in progress, – skipped, · not started.</span>}
       </p>
     </div>
+  );
+}
+
+/** Links to the other pages of rows, kept with the sort, filter and open section. */
+function MatrixPages({ path, query, page, pages }: { path: string; query: MatrixQuery; page: number; pages: number }) {
+  const link = "rounded px-2 py-1 text-sm text-indigo-700 underline dark:text-indigo-300";
+  return (
+    <nav aria-label="Pages of members" data-testid="matrix-pages">
+      <ul className="flex flex-wrap items-center gap-1">
+        {page > 1 && (
+          <li>
+            <Link href={matrixHref(path, query, { page: page - 1 })} className={link} rel="prev">
+              Previous
+            </Link>
+          </li>
+        )}
+        {Array.from({ length: pages }, (_, index) => index + 1).map((number) => (
+          <li key={number}>
+            {number === page ? (
+              <span
+                aria-current="page"
+                className="rounded bg-indigo-100 px-2 py-1 text-sm font-medium dark:bg-indigo-900"
+              >
+                {number}
+              </span>
+            ) : (
+              <Link href={matrixHref(path, query, { page: number })} className={link}>
+                <span className="sr-only">Page </span>
+                {number}
+              </Link>
+            )}
+          </li>
+        ))}
+        {page < pages && (
+          <li>
+            <Link href={matrixHref(path, query, { page: page + 1 })} className={link} rel="next">
+              Next
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CohortPageMember } from "@/server/services/cohorts/load-cohort-page";
 import type { Plan } from "@/shared/plan/plan-roadmap";
-import { matrixHref, matrixRows, readMatrixQuery } from "./matrix-view";
+import { MATRIX_PAGE_SIZE, matrixHref, matrixPage, matrixRows, readMatrixQuery } from "./matrix-view";
 
 const plan = (extra: Partial<Plan>): Plan => ({
   total: 10,
@@ -74,10 +74,29 @@ describe("the mentor's matrix view", () => {
       q: "",
       show: "all",
       open: null,
+      page: 1,
     });
     const query = readMatrixQuery({ sort: "pace", dir: "desc", q: " ada ", show: "stuck", open: "s1" });
-    expect(query).toEqual({ sort: "pace", dir: "desc", q: "ada", show: "stuck", open: "s1" });
+    expect(query).toEqual({ sort: "pace", dir: "desc", q: "ada", show: "stuck", open: "s1", page: 1 });
     expect(matrixHref("/cohorts/c", query, { open: null })).toBe("/cohorts/c?sort=pace&dir=desc&q=ada&show=stuck");
     expect(matrixHref("/cohorts/c", readMatrixQuery({}))).toBe("/cohorts/c");
+  });
+
+  it("pages the rows: a page from the address, any other change back to the first page", () => {
+    for (const page of ["0", "-1", "1.5", "x", "99999"]) expect(readMatrixQuery({ page }).page).toBe(1);
+    const third = readMatrixQuery({ page: "3", sort: "pace" });
+    expect(third.page).toBe(3);
+    expect(matrixHref("/cohorts/c", third)).toBe("/cohorts/c?sort=pace&page=3");
+    expect(matrixHref("/cohorts/c", third, { dir: "desc" })).toBe("/cohorts/c?sort=pace&dir=desc");
+    expect(matrixHref("/cohorts/c", third, { page: 4 })).toBe("/cohorts/c?sort=pace&page=4");
+    expect(matrixHref("/cohorts/c", third, { open: "s1" })).toBe("/cohorts/c?sort=pace&open=s1&page=3");
+    expect(matrixHref("/cohorts/c", third, { q: "ada" })).toBe("/cohorts/c?sort=pace&q=ada");
+
+    const rows = Array.from({ length: 2 * MATRIX_PAGE_SIZE + 5 }, (_, index) => index);
+    expect(matrixPage(rows, 1)).toMatchObject({ page: 1, pages: 3, first: 1, last: MATRIX_PAGE_SIZE });
+    expect(matrixPage(rows, 3)).toMatchObject({ rows: [200, 201, 202, 203, 204], page: 3, first: 201, last: 205 });
+    // Past the last page (the cohort shrank since the link was made): the last page.
+    expect(matrixPage(rows, 9)).toMatchObject({ page: 3, first: 201 });
+    expect(matrixPage([], 2)).toMatchObject({ rows: [], page: 1, pages: 1, first: 0, last: 0 });
   });
 });

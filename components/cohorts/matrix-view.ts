@@ -18,7 +18,12 @@ export interface MatrixQuery {
   show: MatrixShow;
   /** The section opened to its items. */
   open: string | null;
+  /** The page of rows shown, from 1 (MATRIX_PAGE_SIZE rows a page). */
+  page: number;
 }
+
+/** Rows a page: a cohort at its cap (500) is five pages, each quick to render and to read. */
+export const MATRIX_PAGE_SIZE = 100;
 
 export const MEMBER_COLUMNS = ["name", "percent", "pace", "forecast", "target", "active", "stuck"] as const;
 type MemberColumn = (typeof MEMBER_COLUMNS)[number];
@@ -35,24 +40,32 @@ export function readMatrixQuery(params: Record<string, string | string[] | undef
   const known = (MEMBER_COLUMNS as readonly string[]).includes(sort) || /^section:[\w-]{1,64}$/.test(sort);
   const show = one("show") as MatrixShow;
   const open = one("open");
+  const page = /^[1-9]\d{0,3}$/.test(one("page")) ? Number(one("page")) : 1;
   return {
     sort: known ? sort : "name",
     dir: one("dir") === "desc" ? "desc" : "asc",
     q: one("q").trim().slice(0, 100),
     show: SHOWS.includes(show) ? show : "all",
     open: /^[\w-]{1,64}$/.test(open) ? open : null,
+    page,
   };
 }
 
-/** The address of the page with `change` applied to `query` (defaults left out). */
+/**
+ * The address of the page with `change` applied to `query` (defaults left out).
+ * A new order or filter goes back to the first page (it starts from its top);
+ * opening a section keeps the page.
+ */
 export function matrixHref(path: string, query: MatrixQuery, change: Partial<MatrixQuery> = {}): string {
-  const next = { ...query, ...change };
+  const reordered = (["sort", "dir", "q", "show"] as const).some((key) => key in change);
+  const next = { ...query, ...(reordered ? { page: 1 } : {}), ...change };
   const params = new URLSearchParams();
   if (next.sort !== "name") params.set("sort", next.sort);
   if (next.dir !== "asc") params.set("dir", next.dir);
   if (next.q) params.set("q", next.q);
   if (next.show !== "all") params.set("show", next.show);
   if (next.open) params.set("open", next.open);
+  if (next.page > 1) params.set("page", String(next.page));
   const text = params.toString();
   return text ? `${path}?${text}` : path;
 }
@@ -122,4 +135,16 @@ export function matrixRows(members: readonly CohortPageMember[], query: MatrixQu
       return a.member.login.localeCompare(b.member.login, "en");
     })
     .map(({ member }) => member);
+}
+
+/** One page of the rows (a page past the last shows the last), and where it sits among them. */
+export function matrixPage<T>(
+  rows: readonly T[],
+  page: number,
+): { rows: T[]; page: number; pages: number; first: number; last: number } {
+  const pages = Math.max(1, Math.ceil(rows.length / MATRIX_PAGE_SIZE));
+  const shown = Math.min(Math.max(1, page), pages);
+  const start = (shown - 1) * MATRIX_PAGE_SIZE;
+  const slice = rows.slice(start, start + MATRIX_PAGE_SIZE);
+  return { rows: slice, page: shown, pages, first: slice.length ? start + 1 : 0, last: start + slice.length };
 }
