@@ -27,3 +27,17 @@ describe("the first review of every retention a learner may choose", () => {
     expect(days).toEqual([...days].sort((a, b) => b - a));
   });
 });
+
+describe("the backfill of items finished before review existed", () => {
+  it("writes the card FSRS gives at the default retention", async () => {
+    const { readFileSync } = await import("node:fs");
+    const sql = readFileSync(
+      new URL("../../prisma/migrations/20261206011500_review_backfill/migration.sql", import.meta.url),
+      "utf8",
+    );
+    const card = enterReview(new Date("2026-01-01T00:00:00Z"), 0.9);
+    expect(sql).toContain(
+      `p."updatedAt" + interval '${card.scheduledDays} days', ${card.stability}, ${card.difficulty}, ${card.reps}, ${card.lapses},\n  ${card.state}, ${card.scheduledDays}, ${card.learningSteps}, p."updatedAt", p."updatedAt", 0.9`,
+    );
+  });
+});
