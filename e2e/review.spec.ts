@@ -104,6 +104,8 @@ for (const [variant, options] of [
     await learnerWithDueReviews(learner, db, backendItems.slice(3, 8), 20);
     const { page } = learner;
     await page.goto("/review");
+    // Focused once hydrated: the keys work from then on.
+    await expect(page.getByTestId("review-card").getByRole("heading", { level: 2 })).toBeFocused();
     await page.keyboard.press("Space");
     await expect(page.getByTestId("review-note")).toBeVisible();
     await shoot(page, testInfo, `review-session-${variant}.png`);
