@@ -63,6 +63,7 @@ test("a learner starts a cohort, learners join by its link, and the mentor's mat
   // The mentor's matrix: everyone, in name order.
   await created.getByRole("link", { name: "Open Spring bootcamp" }).click();
   await expect(owner.page).toHaveURL(cohortPath);
+  await expect(owner.page).toHaveTitle(/^Spring bootcamp · Cohort/);
   const rows = owner.page.getByTestId("matrix-row");
   await expect(rows).toHaveCount(4);
   await expect(owner.page.getByTestId("matrix-cell")).toHaveCount(4 * 15);

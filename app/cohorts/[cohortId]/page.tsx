@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
+import { getCohortOrThrow } from "@/server/services/cohorts/cohort-access";
 import { loadCohortColumn } from "@/server/services/cohorts/load-cohort-column";
 import { loadCohortPage, type CohortPageData } from "@/server/services/cohorts/load-cohort-page";
 import { NotFoundError } from "@/shared/errors";
@@ -20,12 +21,23 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
 
-export const metadata: Metadata = { title: "Cohort" };
 export const dynamic = "force-dynamic";
 
 interface Props {
   params: Promise<{ cohortId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** The cohort's name in the tab, for its members; anyone else sees no more than "Cohort". */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const viewer = await sessionViewer();
+  if (!viewer) return { title: "Cohort" };
+  try {
+    return { title: `${(await getCohortOrThrow(viewer, (await params).cohortId)).name} · Cohort` };
+  } catch (error) {
+    if (error instanceof NotFoundError) return { title: "Cohort" };
+    throw error;
+  }
 }
 
 const ROLE_LABEL = { OWNER: "the owner", MENTOR: "a mentor", MEMBER: "a member" } as const;
