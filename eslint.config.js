@@ -7,7 +7,7 @@ const config = [
     ignores: [
       "node_modules/**",
       ".next/**",
-      ".next-image/**",
+      ".next-image*/**",
       "server/db/generated/**",
       "graphql/generated/**",
       "components/**/*.generated.ts",
