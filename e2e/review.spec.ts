@@ -1,9 +1,11 @@
 import type { Db } from "../server/db/client";
 import { cardToJson } from "../shared/review/review-card";
 import { enterReview } from "../shared/review/scheduler";
-import { expect, test } from "./fixtures";
+import { expect, statusRadio, test } from "./fixtures";
 import { seriousViolations } from "./support/axe";
 import { cohortPerson, graphql, type CohortPerson } from "./support/cohort-people";
+import { uniqueLogin } from "./support/factories";
+import { signInThroughGithub } from "./support/github-sign-in";
 import { expectNoSidewaysScroll, shoot } from "./support/screenshot";
 
 /*
@@ -164,4 +166,51 @@ test("a guest reviews in the browser with the same scheduler: rate, undo, nothin
   expect((await stored())[item.id]!.ratings).toEqual([]);
   expect(await seriousViolations(page)).toEqual([]);
   await context.close();
+});
+
+test("a guest's review joins their account on sign-in, after their statuses", async ({ page, db, backendItems }) => {
+  const item = backendItems[12]!;
+  // Ticked as a guest: the item enters the browser's review; made due a month later, then rated.
+  await page.goto("/roadmaps/backend");
+  await statusRadio(page, item.id, "Done").click();
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (id) => Object.keys(JSON.parse(localStorage.getItem("waymark:guest-review:v1") ?? "{}")).includes(id),
+        item.id,
+      ),
+    )
+    .toBe(true);
+  await page.evaluate(
+    ([key, id, card]) => {
+      const review = JSON.parse(localStorage.getItem(key!)!) as Record<string, { card: unknown }>;
+      review[id!]!.card = JSON.parse(card!);
+      localStorage.setItem(key!, JSON.stringify(review));
+    },
+    [
+      "waymark:guest-review:v1",
+      item.id,
+      JSON.stringify(cardToJson(enterReview(new Date(Date.now() - 30 * 24 * 60 * 60 * 1000), 0.9))),
+    ],
+  );
+  await page.goto("/review");
+  await expect(page.getByTestId("review-card").getByRole("heading", { level: 2 })).toHaveText(item.title);
+  await page.keyboard.press("3");
+  await expect(page.getByTestId("review-nothing-due")).toBeVisible();
+
+  const login = uniqueLogin("guest-review");
+  await page.goto("/roadmaps/backend");
+  await signInThroughGithub(page, login);
+  await expect(page.getByTestId("guest-merge-status")).toContainText("Added 1 change you made as a guest");
+  const user = await db.user.findUniqueOrThrow({ where: { login } });
+  await expect
+    .poll(() => db.reviewEvent.findMany({ where: { userId: user.id }, select: { itemId: true, rating: true } }))
+    .toEqual([{ itemId: item.id, rating: "GOOD" }]);
+  const card = await db.reviewCard.findUniqueOrThrow({
+    where: { userId_itemId: { userId: user.id, itemId: item.id } },
+  });
+  // Entering review is a first Good (one repetition); the guest's rating is the second, and moved the
+  // card on: due again days from now.
+  expect(card.reps).toBe(2);
+  expect(card.due.getTime()).toBeGreaterThan(Date.now() + 12 * 60 * 60 * 1000);
 });
