@@ -62,4 +62,19 @@ describe("reviewSummary, the dashboard's review card (issue 23)", () => {
     expect(summary.forecast.reduce((sum, day) => sum + day.count, 0)).toBe(4);
     expect(summary.forecast.find((day) => day.date === addDays(todayIn("UTC"), 3))?.count).toBe(1);
   });
+
+  it("leaves out, as the queue does, the reviews of a roadmap its owner has since made private", async () => {
+    const owner = await learner(testDb(), "review-summary");
+    const who = await learner(testDb(), "review-summary");
+    const roadmap = await followedRoadmap(owner, "PUBLIC", REVIEW_MARKDOWN);
+    const [first] = [...roadmap.items.values()];
+    expect((await execute(SET_STATUS, { id: first, status: "DONE" }, who.viewer)).errors).toBeUndefined();
+    await testDb().reviewCard.updateMany({
+      where: { userId: who.viewer.userId },
+      data: { due: new Date(Date.now() - DAY) },
+    });
+    expect((await reviewSummary(who.viewer, "UTC")).dueToday).toBe(1);
+    await testDb().roadmap.update({ where: { id: roadmap.id }, data: { visibility: "PRIVATE" } });
+    expect((await reviewSummary(who.viewer, "UTC")).dueToday).toBe(0);
+  });
 });

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "../../db/client";
 import { addDays } from "../../../shared/time-zone";
 import { LIVE_ITEM_SQL } from "../roadmaps/content/live-item";
+import { visibleRoadmapSql } from "../roadmaps/visibility/roadmap-access";
 import { requireScope, type MaybeViewer } from "../viewer";
 import { reviewDayBounds } from "./review-day";
 import { loadReviewSettings } from "./review-settings";
@@ -43,7 +44,9 @@ export async function reviewSummary(viewer: MaybeViewer, timeZone: string): Prom
       SELECT GREATEST(((rc."due" AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date, ${today}::date)::text AS "day",
         count(*)::int AS "count", NULL::int AS "good", NULL::int AS "rated", NULL::int AS "today"
       FROM "ReviewCard" rc JOIN "Item" i ON i."id" = rc."itemId" JOIN "Section" s ON s."id" = i."sectionId"
-      WHERE rc."userId" = ${userId} AND ${LIVE_ITEM_SQL} AND rc."due" < ${horizon}
+      JOIN "Roadmap" r ON r."id" = rc."roadmapId"
+      -- As the queue counts them: live items of roadmaps the learner may still see.
+      WHERE rc."userId" = ${userId} AND ${LIVE_ITEM_SQL} AND ${visibleRoadmapSql(reader)} AND rc."due" < ${horizon}
       GROUP BY 1
       UNION ALL
       SELECT NULL::text, 0, count(*) FILTER (WHERE e."rating" IN ('GOOD', 'EASY'))::int, count(*)::int,
