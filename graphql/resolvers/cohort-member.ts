@@ -2,7 +2,9 @@ import "server-only";
 
 import { runsCohort } from "@/server/services/cohorts/cohort-access";
 import { memberPlan } from "@/server/services/cohorts/cohort-figures";
+import type { RoadmapContent } from "@/server/services/roadmaps/content/roadmap-content";
 import { NotFoundError } from "@/shared/errors";
+import type { Plan } from "@/shared/plan/plan-roadmap";
 import { checkTimeZone } from "@/shared/time-zone";
 import type {
   CohortInviteResolvers,
@@ -11,20 +13,37 @@ import type {
   PublicUserResolvers,
 } from "../generated/resolvers-types";
 
+const itemIds = new WeakMap<RoadmapContent, readonly string[]>();
+
+/** A roadmap's live item ids, in reading order, computed once per content. */
+function itemIdsOf(content: RoadmapContent): readonly string[] {
+  let ids = itemIds.get(content);
+  if (!ids) {
+    ids = content.items.map((item) => item.id);
+    itemIds.set(content, ids);
+  }
+  return ids;
+}
+
 export const CohortMember: CohortMemberResolvers = {
   user: ({ member }) => member,
   role: ({ member }) => member.role,
   joinedAt: ({ member }) => member.joinedAt.toISOString(),
   // Another learner's completion: counts and plan computed from their figures, never the viewer's.
+  // A matrix asks for hundreds: the item ids are one list per roadmap, the plan made only when a
+  // plan field is asked for.
   completion: ({ member, content }, { timeZone }, ctx) => {
     const zone = timeZone == null ? ctx.timeZone : checkTimeZone(timeZone);
+    let plan: Plan | undefined;
     return {
       ...member.completion,
       roadmapId: content.roadmap.id,
-      itemIds: content.items.map((item) => item.id),
+      itemIds: itemIdsOf(content),
       scope: "roadmap",
       timeZone: zone,
-      plan: memberPlan(member, zone),
+      get plan() {
+        return (plan ??= memberPlan(member, zone));
+      },
     };
   },
   lastActiveAt: ({ cohort, member }) =>

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "../../db/client";
+import { directRead } from "../../db/direct-read";
 import { Prisma } from "../../db/generated/client";
 import type { CohortRole } from "../../db/generated/enums";
 import { completionFromCounts, type Completion } from "../../../shared/completion";
@@ -74,7 +75,8 @@ interface PlanRow {
   lastFinish: Date | null;
   /** DONE items finished after the pace window's start (retired ones too), and when. */
   windowItems: string[] | null;
-  windowTimes: Date[] | null;
+  /** Milliseconds since the epoch (an array of timestamps would be read in the process's zone). */
+  windowTimes: number[] | null;
   /** Items IN_PROGRESS for longer than STUCK_AFTER_DAYS (retired ones too). */
   stuck: string[] | null;
   /** Their last status change on the roadmap (resets are not activity). */
@@ -108,27 +110,25 @@ export async function loadCohortFigures(
   const stuckBefore = new Date(now.getTime() - STUCK_AFTER_DAYS * DAY_MS);
   const live = liveRowOf(roadmapId);
   const [memberRows, countRows, planRows, goalRows] = await Promise.all([
-    db().$queryRaw<
-      {
-        userId: string;
-        login: string | null;
-        name: string | null;
-        image: string | null;
-        role: CohortRole;
-        joinedAt: Date;
-        showMeToCohort: boolean;
-        noteItemId: string | null;
-        noteBody: string | null;
-        noteHtml: string | null;
-      }[]
-    >`
+    directRead<{
+      userId: string;
+      login: string | null;
+      name: string | null;
+      image: string | null;
+      role: CohortRole;
+      joinedAt: Date;
+      showMeToCohort: boolean;
+      noteItemId: string | null;
+      noteBody: string | null;
+      noteHtml: string | null;
+    }>(Prisma.sql`
       SELECT m."userId", u."login", u."name", u."image", m."role", m."joinedAt", m."showMeToCohort",
         n."itemId" AS "noteItemId", n."body" AS "noteBody", n."html" AS "noteHtml"
       FROM "CohortMember" m JOIN "User" u ON u."id" = m."userId"
       LEFT JOIN "Note" n ON n."id" = m."sharedNoteId" AND n."userId" = m."userId"
       WHERE m."cohortId" = ${cohortId}
-      ORDER BY m."joinedAt", m."userId"`,
-    db().$queryRaw<CountRow[]>`
+      ORDER BY m."joinedAt", m."userId"`),
+    directRead<CountRow>(Prisma.sql`
       SELECT t."userId", t."sectionId", t."done", t."inProgress", t."skipped"
       FROM "ProgressTally" t JOIN "Section" s ON s."id" = t."sectionId"
       WHERE t."roadmapId" = ${roadmapId} AND t."userId" IN ${members} AND s."retiredAt" IS NULL
@@ -140,8 +140,8 @@ export async function loadCohortFigures(
       FROM "Item" i JOIN "Section" s ON s."id" = i."sectionId" JOIN "Progress" p ON p."itemId" = i."id"
       WHERE i."roadmapId" = ${roadmapId} AND i."retiredAt" IS NOT NULL AND s."retiredAt" IS NULL
         AND p."userId" IN ${members} AND p."status" <> 'NOT_STARTED'
-      GROUP BY 1, 2`,
-    db().$queryRaw<PlanRow[]>`
+      GROUP BY 1, 2`),
+    directRead<PlanRow>(Prisma.sql`
       SELECT cm."userId",
         (SELECT p."since" ${live} AND p."since" IS NOT NULL ORDER BY p."since" LIMIT 1) AS "start",
         (SELECT max(f."at") FROM (
@@ -161,12 +161,13 @@ export async function loadCohortFigures(
       -- A range of the member's index, read without the items: the caller keeps the live ones
       -- (a join here let the planner scan every item once per member).
       CROSS JOIN LATERAL (
-        SELECT array_agg(p."itemId") AS "windowItems", array_agg(p."updatedAt") AS "windowTimes"
+        SELECT array_agg(p."itemId") AS "windowItems", array_agg((extract(epoch FROM p."updatedAt") * 1000)::float8) AS "windowTimes"
         FROM "Progress" p
         WHERE p."userId" = cm."userId" AND p."roadmapId" = ${roadmapId} AND p."status" = 'DONE'
           AND p."updatedAt" > ${windowStart}
       ) w
-      WHERE cm."cohortId" = ${cohortId}`,
+      WHERE cm."cohortId" = ${cohortId}`),
+    // A date column: kept on Prisma, which reads it as UTC midnight (node-postgres would take local midnight).
     db().$queryRaw<{ userId: string; targetDate: Date | null; weeklyGoal: number | null }[]>`
       SELECT g."userId", g."targetDate", g."weeklyGoal" FROM "RoadmapGoal" g
       WHERE g."roadmapId" = ${roadmapId} AND g."userId" IN ${members}`,
@@ -206,7 +207,7 @@ export async function loadCohortFigures(
       (plan?.windowItems ?? []).forEach((itemId, index) => {
         if (!content.itemById.has(itemId)) return;
         doneInWindow += 1;
-        const at = plan!.windowTimes![index]!;
+        const at = new Date(plan!.windowTimes![index]!);
         if (at.getTime() > recentStart.getTime()) recentFinishes.push(at);
       });
       const tally: PlanTally = {
