@@ -9,11 +9,15 @@ export interface Completion {
   percent: number;
 }
 
-/** Completion from counts; the one place the percentage rule lives. */
+/** The finished share in percent, one decimal: the one place the percentage rule lives. */
+export function percentFinished(done: number, skipped: number, total: number): number {
+  const finished = done + skipped;
+  return total === 0 ? 0 : Math.round((Math.min(finished, total) / total) * 1000) / 10;
+}
+
+/** Completion from counts. */
 export function completionFromCounts(counts: Omit<Completion, "percent">): Completion {
-  const finished = counts.done + counts.skipped;
-  const percent = counts.total === 0 ? 0 : Math.round((Math.min(finished, counts.total) / counts.total) * 1000) / 10;
-  return { ...counts, percent };
+  return { ...counts, percent: percentFinished(counts.done, counts.skipped, counts.total) };
 }
 
 /** Completion of a set of items given the learner's statuses (absent = NOT_STARTED). */

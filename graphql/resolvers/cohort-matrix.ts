@@ -1,7 +1,7 @@
 import "server-only";
 
 import { cohortSectionStatuses } from "@/server/services/cohorts/cohort-section-statuses";
-import { completionFromCounts } from "@/shared/completion";
+import { percentFinished } from "@/shared/completion";
 import type {
   CohortConnectionResolvers,
   CohortMatrixResolvers,
@@ -22,11 +22,22 @@ export const CohortMatrix: CohortMatrixResolvers = {
 };
 
 export const CohortMatrixRow: CohortMatrixRowResolvers = {
+  // Built field by field (a matrix at the cap has 7,500 cells; spreads cost more than the rule).
   cells: ({ member: { member, content } }) =>
     content.sections.map((section) => {
-      const counts = member.sections.get(section.id) ?? { done: 0, inProgress: 0, skipped: 0 };
-      const completion = completionFromCounts({ total: section.allItems.length, ...counts });
-      return { sectionId: section.id, ...completion };
+      const counts = member.sections.get(section.id);
+      const total = section.allItems.length;
+      const done = counts?.done ?? 0;
+      const inProgress = counts?.inProgress ?? 0;
+      const skipped = counts?.skipped ?? 0;
+      return {
+        sectionId: section.id,
+        total,
+        done,
+        inProgress,
+        skipped,
+        percent: percentFinished(done, skipped, total),
+      };
     }),
 };
 

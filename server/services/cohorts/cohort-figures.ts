@@ -73,12 +73,16 @@ interface PlanRow {
   start: Date | null;
   /** The latest time a live item became DONE or SKIPPED (and still is). */
   lastFinish: Date | null;
-  /** DONE items finished after the pace window's start (retired ones too), and when. */
-  windowItems: string[] | null;
-  /** Milliseconds since the epoch (an array of timestamps would be read in the process's zone). */
-  windowTimes: number[] | null;
-  /** Items IN_PROGRESS for longer than STUCK_AFTER_DAYS (retired ones too). */
-  stuck: string[] | null;
+  /**
+   * DONE items finished after the pace window's start (retired ones too), and when (milliseconds
+   * since the epoch), comma-separated (ids are generated, never with a comma): lists as text split
+   * far faster than PostgreSQL arrays parse, and an array of timestamps would be read in the
+   * process's zone.
+   */
+  windowItems: string | null;
+  windowTimes: string | null;
+  /** Items IN_PROGRESS for longer than STUCK_AFTER_DAYS (retired ones too), comma-separated. */
+  stuck: string | null;
   /** Their last status change on the roadmap (resets are not activity). */
   lastActiveAt: Date | null;
 }
@@ -150,7 +154,7 @@ export async function loadCohortFigures(
           (SELECT p."updatedAt" AS "at" ${live} AND p."status" = 'SKIPPED' ORDER BY p."updatedAt" DESC LIMIT 1)
         ) f) AS "lastFinish",
         w."windowItems", w."windowTimes",
-        (SELECT array_agg(p."itemId") FROM "Progress" p
+        (SELECT string_agg(p."itemId", ',') FROM "Progress" p
           WHERE p."userId" = cm."userId" AND p."roadmapId" = ${roadmapId} AND p."status" = 'IN_PROGRESS'
             AND p."updatedAt" < ${stuckBefore}) AS "stuck",
         -- The newest CHANGE by the (userId, roadmapId, at) index, read backwards.
@@ -161,7 +165,8 @@ export async function loadCohortFigures(
       -- A range of the member's index, read without the items: the caller keeps the live ones
       -- (a join here let the planner scan every item once per member).
       CROSS JOIN LATERAL (
-        SELECT array_agg(p."itemId") AS "windowItems", array_agg((extract(epoch FROM p."updatedAt") * 1000)::float8) AS "windowTimes"
+        SELECT string_agg(p."itemId", ',') AS "windowItems",
+          string_agg((extract(epoch FROM p."updatedAt") * 1000)::bigint::text, ',') AS "windowTimes"
         FROM "Progress" p
         WHERE p."userId" = cm."userId" AND p."roadmapId" = ${roadmapId} AND p."status" = 'DONE'
           AND p."updatedAt" > ${windowStart}
@@ -204,11 +209,12 @@ export async function loadCohortFigures(
       const plan = plans.get(row.userId);
       let doneInWindow = 0;
       const recentFinishes: Date[] = [];
-      (plan?.windowItems ?? []).forEach((itemId, index) => {
+      const times = plan?.windowTimes?.split(",") ?? [];
+      (plan?.windowItems?.split(",") ?? []).forEach((itemId, index) => {
         if (!content.itemById.has(itemId)) return;
         doneInWindow += 1;
-        const at = new Date(plan!.windowTimes![index]!);
-        if (at.getTime() > recentStart.getTime()) recentFinishes.push(at);
+        const at = Number(times[index]);
+        if (at > recentStart.getTime()) recentFinishes.push(new Date(at));
       });
       const tally: PlanTally = {
         now,
@@ -231,7 +237,9 @@ export async function loadCohortFigures(
         completion: completionFromCounts({ total, ...sum }),
         sections,
         tally,
-        stuckItemIds: (plan?.stuck ?? []).filter((id) => order.has(id)).sort((a, b) => order.get(a)! - order.get(b)!),
+        stuckItemIds: (plan?.stuck?.split(",") ?? [])
+          .filter((id) => order.has(id))
+          .sort((a, b) => order.get(a)! - order.get(b)!),
         goal: goals.get(row.userId) ?? NO_GOAL,
         lastActiveAt: plan?.lastActiveAt ?? null,
         sharedNote:
