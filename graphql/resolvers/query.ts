@@ -7,6 +7,7 @@ import { findItem } from "./content";
 import { findNode } from "./node";
 import { requireScope } from "@/server/services/viewer";
 import { previewCohortInvite } from "@/server/services/cohorts/preview-cohort-invite";
+import { skillQueryFields } from "./skill";
 
 export const Query: QueryResolvers = {
   roadmaps: (_parent, _args, ctx) => ctx.loaders.builtInRoadmaps(),
@@ -26,4 +27,5 @@ export const Query: QueryResolvers = {
     return ctx.loaders.cohort.load(id);
   },
   cohortInvite: (_parent, args, ctx) => previewCohortInvite(ctx.viewer, args),
+  ...skillQueryFields,
 };

@@ -6,6 +6,7 @@ import { operationTypeDefs } from "./operations";
 import { relayTypeDefs } from "./relay";
 import { reviewTypeDefs } from "./review";
 import { roadmapTypeDefs } from "./roadmap";
+import { skillTypeDefs } from "./skill";
 import { viewerTypeDefs } from "./viewer";
 
 /** The whole SDL; graphql/generated/ holds the types GraphQL Code Generator derives from it. */
@@ -17,4 +18,5 @@ export const typeDefs = [
   operationTypeDefs,
   cohortTypeDefs,
   reviewTypeDefs,
+  skillTypeDefs,
 ];

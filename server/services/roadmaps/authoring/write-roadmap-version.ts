@@ -8,6 +8,7 @@ import { flattenParsedRoadmap } from "./flatten-parsed-roadmap";
 import { loadStoredItems, type StoredItem } from "./load-stored-items";
 import { withoutReferenceChecks } from "./without-reference-checks";
 import { refusePrivateWhileFollowed } from "../../cohorts/refuse-private-while-followed";
+import { recordSkills, skillClaimsOf } from "../../skills/record-skills";
 
 type Tx = Prisma.TransactionClient;
 
@@ -60,6 +61,7 @@ export async function writeRoadmapVersion(
   const stored = created ? [] : (storedItems ?? (await loadStoredItems(tx, id)));
   const items = await syncItems(tx, id, draft, sections.idByKey, stored);
   const resources = await syncResources(tx, id, draft, items.idByKey);
+  await recordSkills(tx, target.visibility, skillClaimsOf(draft));
   const contentChanged =
     roadmap.changed || sections.changed + sections.retired + items.changed + items.retired + resources > 0;
   if (contentChanged && !created) {

@@ -5,12 +5,18 @@ import { db } from "../../../db/client";
 import type { Prisma } from "../../../db/generated/client";
 import { pageQuery, readPageRequest, toPage, type Page } from "../../pagination";
 import { validate } from "../../validate";
+import { isSkillName } from "../../../../shared/roadmap-markdown/skill-names";
 import { countLiveItems } from "../content/count-live-items";
+import { LIVE_ITEM } from "../content/live-item";
 import type { RoadmapListEntry } from "./list-roadmaps";
 import { roadmapSummarySelect, toRoadmapSummary } from "./roadmap-summary";
 
 export const exploreInput = z.object({
   query: z.string().trim().max(100, "must be at most 100 characters").nullish(),
+  skill: z
+    .string()
+    .refine(isSkillName, "is not a skill name (lowercase letters and digits, words joined by dashes)")
+    .nullish(),
 });
 
 /**
@@ -19,16 +25,19 @@ export const exploreInput = z.object({
  * (ignoring case, every character literally). Never an UNLISTED or PRIVATE
  * roadmap, whoever asks. Two statements: the page, and its items' counts. The
  * search is `title ILIKE '%query%'`, which the trigram index on Roadmap.title
- * serves for queries of three characters or more.
+ * serves for queries of three characters or more. With `skill`, only those with
+ * a live item claiming it: a probe of Item(skill, roadmapId) per roadmap of the
+ * page (or, for a rare skill, its claiming items first), never a scan of the site.
  */
 export async function listExploreRoadmaps(input: unknown): Promise<Page<RoadmapListEntry>> {
   const request = readPageRequest(input);
-  const { query } = validate(exploreInput, input);
+  const { query, skill } = validate(exploreInput, input);
   const page = pageQuery(request);
   const where: Prisma.RoadmapWhereInput = {
     AND: [
       { visibility: "PUBLIC" },
       query ? { title: { contains: likeLiteral(query), mode: "insensitive" } } : {},
+      skill ? { items: { some: { skill, ...LIVE_ITEM } } } : {},
       page.where,
     ],
   };
