@@ -56,6 +56,8 @@ const config: CodegenConfig = {
           ReviewQueue: "../models#ReviewQueueModel",
           ItemConnection: "../models#ItemConnectionModel",
           ReviewSettings: "../models#ReviewSettingsModel",
+          Skill: "../models#SkillModel",
+          SkillConnection: "../models#SkillConnectionModel",
         },
       },
     },

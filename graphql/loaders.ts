@@ -29,6 +29,9 @@ import type { ItemFacts } from "@/shared/plan/item-facts";
 import { findCohortsOfMember, type CohortView } from "@/server/services/cohorts/cohort-access";
 import { loadCohortFigures, type CohortFigures } from "@/server/services/cohorts/cohort-figures";
 import { NotFoundError } from "@/shared/errors";
+import { findSkills } from "@/server/services/skills/find-skills";
+import type { SkillRecord } from "@/server/services/skills/skill-record";
+import { skillStatuses, type SkillStatus } from "@/server/services/skills/skill-statuses";
 
 /**
  * Per-request batching: whatever the shape of a query, each kind of data is read
@@ -189,6 +192,9 @@ export function createLoaders(viewer: MaybeViewer, reads: RoadmapReads) {
     reviewSettings: new DataLoader<string, ReviewSettingsRecord>(async (userIds) =>
       Promise.all(userIds.map(() => viewerReviewSettings(viewer))),
     ),
+    // Skills by name, and the viewer's status on them (READ_PROGRESS): one statement each per request.
+    skill: new DataLoader<string, SkillRecord | null>((names) => findSkills(viewer, names)),
+    skillStatus: new DataLoader<string, SkillStatus | null>((names) => skillStatuses(viewer, names)),
   };
 }
 

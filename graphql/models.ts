@@ -22,6 +22,7 @@ import type { Plan } from "@/shared/plan/plan-roadmap";
 import type { ReviewCardState as ReviewCard } from "@/shared/review/review-card";
 import type { ReviewQueueCounts } from "@/server/services/review/review-queue";
 import type { ReviewSettingsRecord } from "@/server/services/review/review-settings";
+import type { SkillRecord } from "@/server/services/skills/skill-record";
 
 // What resolvers pass to the resolvers of a type's fields: service-layer objects.
 export type RoadmapModel = RoadmapSummary;
@@ -107,3 +108,6 @@ export interface ReviewStateModel {
 export type ReviewQueueModel = ReviewQueueCounts;
 export type ItemConnectionModel = Page<ItemModel>;
 export type ReviewSettingsModel = ReviewSettingsRecord;
+
+export type SkillModel = SkillRecord;
+export type SkillConnectionModel = Page<SkillRecord>;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { RoadmapModel, SectionModel, ItemModel, ResourceModel, ViewerModel, ApiTokenModel, ActivityModel, CreateApiTokenPayloadModel, ImportRoadmapPayloadModel, CompletionModel, PublicProfileModel, CreateCalendarFeedPayloadModel, SaveRoadmapPayloadModel, RoadmapConnectionModel, ApiTokenConnectionModel, CohortModel, CohortConnectionModel, CohortMemberModel, CohortMemberConnectionModel, PublicUserModel, CohortStandingModel, CohortMatrixModel, CohortMatrixRowModel, CohortMatrixSectionModel, CohortSharedNoteModel, CohortInvitePreviewModel, CohortInviteModel, ReviewStateModel, ReviewQueueModel, ItemConnectionModel, ReviewSettingsModel } from '../models';
+import type { RoadmapModel, SectionModel, ItemModel, ResourceModel, ViewerModel, ApiTokenModel, ActivityModel, CreateApiTokenPayloadModel, ImportRoadmapPayloadModel, CompletionModel, PublicProfileModel, CreateCalendarFeedPayloadModel, SaveRoadmapPayloadModel, RoadmapConnectionModel, ApiTokenConnectionModel, CohortModel, CohortConnectionModel, CohortMemberModel, CohortMemberConnectionModel, PublicUserModel, CohortStandingModel, CohortMatrixModel, CohortMatrixRowModel, CohortMatrixSectionModel, CohortSharedNoteModel, CohortInvitePreviewModel, CohortInviteModel, ReviewStateModel, ReviewQueueModel, ItemConnectionModel, ReviewSettingsModel, SkillModel, SkillConnectionModel } from '../models';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -559,6 +559,8 @@ export type Item = Node & {
   roadmap: Roadmap;
   /** The section the item belongs to. */
   section: Section;
+  /** The skill the item claims; null when it claims none. */
+  skill?: Maybe<Skill>;
   /**
    * When the viewer first marked the item IN_PROGRESS, ISO 8601; null when never (or not since the
    * item was last put back to NOT_STARTED, which starts it over), or signed out.
@@ -566,6 +568,11 @@ export type Item = Node & {
   startedAt?: Maybe<Scalars['String']['output']>;
   /** The viewer's status; null when signed out. */
   status?: Maybe<ItemStatus>;
+  /**
+   * The item where the viewer set this item's skill's status, when that is another item on a roadmap
+   * the viewer may see; null otherwise (no skill, set here, never set, signed out). Needs READ_PROGRESS.
+   */
+  statusSource?: Maybe<Item>;
   /** When the viewer last changed this item's status (ISO 8601); null when never or signed out. */
   statusUpdatedAt?: Maybe<Scalars['String']['output']>;
   /** The checklist line's text. */
@@ -984,6 +991,13 @@ export type Query = {
   roadmap?: Maybe<Roadmap>;
   /** The built-in roadmaps, in title order (learners' public roadmaps are on explore). */
   roadmaps: Array<Roadmap>;
+  /** A skill by name; null when there is none the viewer may know of. */
+  skill?: Maybe<Skill>;
+  /**
+   * Skills in name order whose name starts with query or whose title contains it (any case), among
+   * those some roadmap listed to the viewer claims.
+   */
+  skills: SkillConnection;
   /** The signed-in learner; null when signed out. */
   viewer?: Maybe<Viewer>;
 };
@@ -1030,6 +1044,20 @@ export type QueryProfileArgs = {
 /** Reading roadmaps and the viewer's progress. */
 export type QueryRoadmapArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+/** Reading roadmaps and the viewer's progress. */
+export type QuerySkillArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+/** Reading roadmaps and the viewer's progress. */
+export type QuerySkillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Input of removeCohortMember. */
@@ -1540,6 +1568,59 @@ export type SetRoadmapVisibilityInput = {
   visibility: RoadmapVisibility;
 };
 
+/**
+ * Something several roadmaps teach: items of any roadmap that claim its name (<!-- skill: git -->
+ * in their markdown) share one status per learner. The catalogue holds the skills PUBLIC roadmaps
+ * claim; a skill only the viewer's own roadmaps claim is found by its name too.
+ */
+export type Skill = Node & {
+  __typename?: 'Skill';
+  /** Opaque identifier, unique across every type. */
+  id: Scalars['ID']['output'];
+  /**
+   * The live items claiming it on PUBLIC roadmaps and on the viewer's own (an UNLISTED roadmap is
+   * never listed here: it would hand out its address), built-in roadmaps first, then by roadmap title.
+   */
+  items: ItemConnection;
+  /** What items claim: lowercase letters and digits in dash-separated words, for example git or ci-cd. */
+  name: Scalars['String']['output'];
+  /** The viewer's status on it, which every item claiming it shows; NOT_STARTED when never set or signed out. Needs READ_PROGRESS. */
+  status: ItemStatus;
+  /** The title of the first public item that claimed it (never renamed since). */
+  title: Scalars['String']['output'];
+};
+
+
+/**
+ * Something several roadmaps teach: items of any roadmap that claim its name (<!-- skill: git -->
+ * in their markdown) share one status per learner. The catalogue holds the skills PUBLIC roadmaps
+ * claim; a skill only the viewer's own roadmaps claim is found by its name too.
+ */
+export type SkillItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of skills. */
+export type SkillConnection = {
+  __typename?: 'SkillConnection';
+  /** The skills of the page, each with its cursor. */
+  edges: Array<SkillEdge>;
+  /** The skills of the page (edges without cursors). */
+  nodes: Array<Skill>;
+  /** Whether more pages follow, and the cursors. */
+  pageInfo: PageInfo;
+};
+
+/** A skill in a page, with its cursor. */
+export type SkillEdge = {
+  __typename?: 'SkillEdge';
+  /** Pass as after to get the skills after this one. */
+  cursor: Scalars['String']['output'];
+  /** The skill. */
+  node: Skill;
+};
+
 /** Where the viewer stands against their target date. */
 export type TargetStatus =
   /** At this pace the roadmap is finished on or before the target. */
@@ -1736,6 +1817,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ResourceModel )
     | ( RoadmapModel )
     | ( SectionModel )
+    | ( SkillModel )
   ;
 }>;
 
@@ -1831,6 +1913,9 @@ export type ResolversTypes = ResolversObject<{
   SetReviewSettingsInput: SetReviewSettingsInput;
   SetRoadmapGoalInput: SetRoadmapGoalInput;
   SetRoadmapVisibilityInput: SetRoadmapVisibilityInput;
+  Skill: ResolverTypeWrapper<SkillModel>;
+  SkillConnection: ResolverTypeWrapper<SkillConnectionModel>;
+  SkillEdge: ResolverTypeWrapper<Omit<SkillEdge, 'node'> & { node: ResolversTypes['Skill'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetStatus: TargetStatus;
   TokenScope: TokenScope;
@@ -1921,6 +2006,9 @@ export type ResolversParentTypes = ResolversObject<{
   SetReviewSettingsInput: SetReviewSettingsInput;
   SetRoadmapGoalInput: SetRoadmapGoalInput;
   SetRoadmapVisibilityInput: SetRoadmapVisibilityInput;
+  Skill: SkillModel;
+  SkillConnection: SkillConnectionModel;
+  SkillEdge: Omit<SkillEdge, 'node'> & { node: ResolversParentTypes['Skill'] };
   String: Scalars['String']['output'];
   UndoLastReviewInput: UndoLastReviewInput;
   Viewer: ViewerModel;
@@ -2129,8 +2217,10 @@ export type ItemResolvers<ContextType = GraphQLContext, ParentType extends Resol
   review?: Resolver<Maybe<ResolversTypes['ReviewState']>, ParentType, ContextType>;
   roadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
+  skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ItemStatus']>, ParentType, ContextType>;
+  statusSource?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType>;
   statusUpdatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2189,7 +2279,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Cohort' | 'Item' | 'Resource' | 'Roadmap' | 'Section', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Cohort' | 'Item' | 'Resource' | 'Roadmap' | 'Section' | 'Skill', ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2241,6 +2331,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   profile?: Resolver<Maybe<ResolversTypes['PublicProfile']>, ParentType, ContextType, RequireFields<QueryProfileArgs, 'login'>>;
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'slug'>>;
   roadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
+  skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillArgs, 'name'>>;
+  skills?: Resolver<ResolversTypes['SkillConnection'], ParentType, ContextType, RequireFields<QuerySkillsArgs, 'first'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 }>;
 
@@ -2356,6 +2448,26 @@ export type SectionResolvers<ContextType = GraphQLContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<ResolversTypes['ItemConnection'], ParentType, ContextType, RequireFields<SkillItemsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ItemStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SkillConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillConnection'] = ResolversParentTypes['SkillConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SkillEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SkillEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillEdge'] = ResolversParentTypes['SkillEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+}>;
+
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<ViewerActivityArgs, 'timeZone'>>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
@@ -2429,6 +2541,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RoadmapEdge?: RoadmapEdgeResolvers<ContextType>;
   SaveRoadmapPayload?: SaveRoadmapPayloadResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
+  Skill?: SkillResolvers<ContextType>;
+  SkillConnection?: SkillConnectionResolvers<ContextType>;
+  SkillEdge?: SkillEdgeResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;
 

@@ -20,6 +20,7 @@ import { Query } from "./query";
 import { ItemConnection, ReviewQueue, ReviewState } from "./review";
 import { Roadmap } from "./roadmap";
 import { Section } from "./section";
+import { Skill, SkillConnection } from "./skill";
 import { ApiToken, CreateCalendarFeedPayload, PublicProfile, Viewer } from "./viewer";
 
 export const resolvers: Resolvers = {
@@ -51,4 +52,6 @@ export const resolvers: Resolvers = {
   ReviewState,
   ReviewQueue,
   ItemConnection,
+  Skill,
+  SkillConnection,
 };

@@ -7,6 +7,7 @@ import type { ItemModel } from "../models";
 import { viewerValue } from "../answer-cache/viewer-values";
 import { contentOf } from "./content";
 import { itemReview } from "./review";
+import { itemSkillFields } from "./skill";
 import { itemFacts, itemNote, itemProgress } from "./viewer-states";
 
 /** Applies `read` to a value now, or when it arrives: synchronous when the states are loaded. */
@@ -50,4 +51,5 @@ export const Item: ItemResolvers = {
   },
   roadmap: async (item, _args, ctx) => (await contentOf(ctx, item.roadmapId)).roadmap,
   review: (item, _args, ctx) => (ctx.viewer ? itemReview(ctx, item.id) : null),
+  ...itemSkillFields,
 };

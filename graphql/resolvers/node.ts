@@ -8,10 +8,11 @@ import type {
 } from "@/server/services/roadmaps/content/roadmap-content";
 import type { CohortView } from "@/server/services/cohorts/cohort-access";
 import { hasScope } from "@/server/services/viewer";
+import { skillNameOfId, type SkillRecord } from "@/server/services/skills/skill-record";
 import type { NodeResolvers } from "../generated/resolvers-types";
 import type { GraphQLContext } from "../context";
 
-type NodeModel = RoadmapSummary | SectionNode | ItemNode | ResourceNode | CohortView;
+type NodeModel = RoadmapSummary | SectionNode | ItemNode | ResourceNode | CohortView | SkillRecord;
 
 /**
  * Any roadmap, section, item or resource the viewer may see, or cohort they are
@@ -19,6 +20,8 @@ type NodeModel = RoadmapSummary | SectionNode | ItemNode | ResourceNode | Cohort
  * does not exist), by id; null otherwise.
  */
 export async function findNode(ctx: GraphQLContext, id: string): Promise<NodeModel | null> {
+  const skillName = skillNameOfId(id);
+  if (skillName !== null) return ctx.loaders.skill.load(skillName);
   const ref = await ctx.loaders.nodeRef.load(id);
   if (!ref) return ctx.viewer && hasScope(ctx.viewer, "COHORTS") ? ctx.loaders.cohort.load(id) : null;
   const content = await ctx.loaders.content.load(ref.roadmapId);
@@ -38,6 +41,7 @@ export async function findNode(ctx: GraphQLContext, id: string): Promise<NodeMod
 export const Node: NodeResolvers = {
   __resolveType: (node) => {
     if ("viewerRole" in node) return "Cohort";
+    if ("kind" in node && node.kind === "Skill") return "Skill";
     if ("visibility" in node) return "Roadmap";
     if ("allItems" in node) return "Section";
     if ("children" in node) return "Item";

@@ -429,6 +429,7 @@ export type GuestRoadmapQuery = { __typename: 'Query', node:
     | { __typename: 'Resource' }
     | { __typename: 'Roadmap', id: string, slug: string, title: string, sections: Array<{ __typename: 'Section', id: string, title: string }>, items: Array<{ __typename: 'Item', id: string, title: string, section: { __typename: 'Section', id: string } }> }
     | { __typename: 'Section' }
+    | { __typename: 'Skill' }
    | null };
 
 export type SaveRoadmapMutationVariables = Exact<{

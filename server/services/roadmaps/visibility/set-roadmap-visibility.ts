@@ -9,6 +9,7 @@ import { validate } from "../../validate";
 import { requireScope, type MaybeViewer } from "../../viewer";
 import { canSeeRoadmap } from "./roadmap-access";
 import { refusePrivateWhileFollowed } from "../../cohorts/refuse-private-while-followed";
+import { recordRoadmapSkills } from "../../skills/record-roadmap-skills";
 
 export const setRoadmapVisibilityInput = z.object({ roadmapId: idSchema, visibility: z.enum(RoadmapVisibility) });
 
@@ -47,6 +48,7 @@ export async function setRoadmapVisibility(viewer: MaybeViewer, input: unknown):
         where: { id: roadmapId },
         data: { visibility, contentVersion: { increment: 1 } },
       });
+      if (visibility === "PUBLIC") await recordRoadmapSkills(tx, roadmapId);
     }
     return { roadmapId };
   });
