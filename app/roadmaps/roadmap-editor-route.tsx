@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { loadRoadmapMarkdown } from "@/server/services/roadmaps/content/load-roadmap-markdown";
+import { roadmapSkillClaims } from "@/server/services/skills/roadmap-skill-claims";
 import { RoadmapEditor } from "@/components/editor/roadmap-editor";
 import { PageTitle } from "@/components/ui/page-title";
 import { roadmapForPage } from "./roadmap-route";
@@ -23,13 +24,21 @@ export async function RoadmapEditorRoute({ slug }: { slug: string }) {
   const { roadmap } = content;
   const mayEdit = roadmap.ownerId === null ? viewer.role === "ADMIN" : roadmap.ownerId === viewer.userId;
   if (!mayEdit) notFound();
-  const [markdown] = await loadRoadmapMarkdown(viewer, [roadmap.id]);
+  const [[markdown], skillClaims] = await Promise.all([
+    loadRoadmapMarkdown(viewer, [roadmap.id]),
+    roadmapSkillClaims(viewer, roadmap),
+  ]);
   return (
     <div className="space-y-6">
       <PageTitle description="Every item keeps everyone's progress and notes, reworded ones included: the preview shows each change, and each item it takes for reworded, before you save. Nothing is saved until the file reads without problems.">
         Edit {roadmap.title}
       </PageTitle>
-      <RoadmapEditor roadmapId={roadmap.id} initialMarkdown={markdown ?? ""} backPath={`/roadmaps/${roadmap.slug}`} />
+      <RoadmapEditor
+        roadmapId={roadmap.id}
+        initialMarkdown={markdown ?? ""}
+        backPath={`/roadmaps/${roadmap.slug}`}
+        skillClaims={skillClaims}
+      />
     </div>
   );
 }

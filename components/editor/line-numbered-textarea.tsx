@@ -21,6 +21,7 @@ export function LineNumberedTextarea({
   problemLines,
   ref,
   describedBy,
+  onCaret,
 }: {
   id: string;
   value: string;
@@ -28,6 +29,8 @@ export function LineNumberedTextarea({
   problemLines: ReadonlySet<number>;
   ref?: Ref<LineNumberedTextareaHandle>;
   describedBy?: string;
+  /** The caret moved (typing, clicks, arrows): its offset in the text. */
+  onCaret?: (offset: number) => void;
 }) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const gutter = useRef<HTMLDivElement>(null);
@@ -82,6 +85,7 @@ export function LineNumberedTextarea({
         id={id}
         value={value}
         onChange={(event) => onChange(event.target.value)}
+        onSelect={(event) => onCaret?.(event.currentTarget.selectionStart)}
         onScroll={(event) => {
           if (gutter.current) gutter.current.scrollTop = event.currentTarget.scrollTop;
         }}

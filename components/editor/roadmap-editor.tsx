@@ -16,9 +16,11 @@ import { Checkbox } from "../ui/checkbox";
 import { fieldClass } from "../ui/field-class";
 import { useMutationAction } from "../ui/use-mutation-action";
 import { LineNumberedTextarea, type LineNumberedTextareaHandle } from "./line-numbered-textarea";
+import { lineAtOffset, claimSkillOnLine } from "./claim-skill";
 import { pinKeys } from "./pin-keys";
 import { ProblemList } from "./problem-list";
 import { SavePreview } from "./save-preview";
+import { SkillPanel, type SavedSkillClaims } from "./skill-panel";
 import { useLocalProblems } from "./use-local-problems";
 import { describe, useSavePreview } from "./use-save-preview";
 
@@ -30,6 +32,8 @@ export interface RoadmapEditorProps {
   backPath: string;
   /** The address a new roadmap gets: /roadmaps/<login>/… */
   login?: string;
+  /** The saved roadmap's skills with their learners (its editors only); absent for a new roadmap. */
+  skillClaims?: SavedSkillClaims | null;
 }
 
 const inputClass = fieldClass("mt-1 w-full");
@@ -42,10 +46,11 @@ const inputClass = fieldClass("mt-1 w-full");
  * author says, in the preview, that it is a new item. A new roadmap can start
  * from an uploaded .md file.
  */
-export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: RoadmapEditorProps) {
+export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login, skillClaims = null }: RoadmapEditorProps) {
   const router = useRouter();
   const editor = useRef<LineNumberedTextareaHandle>(null);
   const [markdown, setMarkdown] = useState(initialMarkdown);
+  const [caret, setCaret] = useState(0);
   const [slug, setSlug] = useState("");
   const [visibility, setVisibility] = useState<RoadmapVisibility>("PRIVATE");
   const [restoreStatuses, setRestoreStatuses] = useState(false);
@@ -63,6 +68,7 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: R
   const problemLines = useMemo(() => new Set((check?.problems ?? []).map((problem) => problem.line)), [check]);
   const bytes = useMemo(() => utf8Length(markdown), [markdown]);
   const unchanged = roadmapId !== null && markdown === initialMarkdown;
+  const caretLine = useMemo(() => lineAtOffset(markdown, caret), [markdown, caret]);
 
   const upload = async (file: File | undefined) => {
     if (!file) return;
@@ -171,6 +177,7 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: R
           onChange={setMarkdown}
           problemLines={problemLines}
           describedBy={ids.problems}
+          onCaret={setCaret}
         />
         <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700 dark:text-slate-300">
           <Button
@@ -188,6 +195,12 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login }: R
           check={check}
           current={current !== null}
           onGoTo={(line) => editor.current?.goToLine(line)}
+        />
+        <SkillPanel
+          outline={current?.summary?.outline ?? null}
+          caretLine={caretLine}
+          saved={skillClaims}
+          onClaim={(line, skill) => setMarkdown(claimSkillOnLine(markdown, line, skill))}
         />
       </div>
 

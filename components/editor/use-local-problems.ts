@@ -30,7 +30,17 @@ export interface LocalCheck {
     /** The roadmap's size as Waymark writes it, without key pins: what the size limit measures. */
     bytes: number;
     writtenTypes: WrittenTypeUse[];
+    /** Every item in reading order, for the skills panel (skill-panel.tsx). */
+    outline: ItemOutline[];
   } | null;
+}
+
+/** An item as the skills panel needs it: where it is, what it is called, what it claims and links to. */
+export interface ItemOutline {
+  line: number;
+  title: string;
+  skill: string | null;
+  urls: string[];
 }
 
 const DELAY_MS = 250;
@@ -63,6 +73,12 @@ export function checkMarkdown(markdown: string): LocalCheck {
         items: items.length,
         bytes: size.bytes,
         writtenTypes: writtenTypes(draft, items),
+        outline: items.map((item) => ({
+          line: item.line,
+          title: item.title,
+          skill: item.skill ?? null,
+          urls: item.resources.map((resource) => resource.url),
+        })),
       },
     };
   } catch (error) {

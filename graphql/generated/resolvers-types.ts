@@ -719,6 +719,11 @@ export type Mutation = {
   setItemNote: Item;
   /** Sets the viewer's status of one item. Idempotent: repeating a status changes nothing. */
   setItemStatus: Item;
+  /**
+   * Saves the interface language the viewer chose (Viewer.locale), or null to follow the browser. A tag
+   * that is not one of en, es, pt-BR, de, ja, ar is BAD_USER_INPUT. Needs WRITE_PROGRESS.
+   */
+  setLocale: Viewer;
   /** Makes the viewer's profile public or private and chooses its roadmaps. Needs a browser session. */
   setProfileVisibility: Viewer;
   /** Changes the viewer's review settings. Needs WRITE_PROGRESS. */
@@ -855,6 +860,12 @@ export type MutationSetItemNoteArgs = {
 /** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationSetItemStatusArgs = {
   input: SetItemStatusInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationSetLocaleArgs = {
+  input: SetLocaleInput;
 };
 
 
@@ -1020,6 +1031,7 @@ export type QueryExploreArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
+  skill?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1528,6 +1540,12 @@ export type SetItemStatusInput = {
   status: ItemStatus;
 };
 
+/** Input of setLocale. */
+export type SetLocaleInput = {
+  /** A BCP 47 tag: en, es, pt-BR, de, ja or ar; null follows the browser's Accept-Language. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Input of setProfileVisibility. */
 export type SetProfileVisibilityInput = {
   /** True: /u/<login> and the badges answer for everyone. False: they answer not found. */
@@ -1678,6 +1696,11 @@ export type Viewer = {
   id: Scalars['ID']['output'];
   /** Items the viewer has in progress, most recently changed first. */
   inProgressItems: Array<Item>;
+  /**
+   * The interface language the viewer chose, a BCP 47 tag: en, es, pt-BR, de, ja or ar; null when
+   * they follow the browser (its Accept-Language). Pages render in it in every browser they sign in with.
+   */
+  locale?: Maybe<Scalars['String']['output']>;
   /** GitHub login. */
   login: Scalars['String']['output'];
   /** Display name from GitHub, when set. */
@@ -1909,6 +1932,7 @@ export type ResolversTypes = ResolversObject<{
   SetCohortSharingInput: SetCohortSharingInput;
   SetItemNoteInput: SetItemNoteInput;
   SetItemStatusInput: SetItemStatusInput;
+  SetLocaleInput: SetLocaleInput;
   SetProfileVisibilityInput: SetProfileVisibilityInput;
   SetReviewSettingsInput: SetReviewSettingsInput;
   SetRoadmapGoalInput: SetRoadmapGoalInput;
@@ -2002,6 +2026,7 @@ export type ResolversParentTypes = ResolversObject<{
   SetCohortSharingInput: SetCohortSharingInput;
   SetItemNoteInput: SetItemNoteInput;
   SetItemStatusInput: SetItemStatusInput;
+  SetLocaleInput: SetLocaleInput;
   SetProfileVisibilityInput: SetProfileVisibilityInput;
   SetReviewSettingsInput: SetReviewSettingsInput;
   SetRoadmapGoalInput: SetRoadmapGoalInput;
@@ -2271,6 +2296,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setCohortSharing?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationSetCohortSharingArgs, 'input'>>;
   setItemNote?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationSetItemNoteArgs, 'input'>>;
   setItemStatus?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationSetItemStatusArgs, 'input'>>;
+  setLocale?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSetLocaleArgs, 'input'>>;
   setProfileVisibility?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType, RequireFields<MutationSetProfileVisibilityArgs, 'input'>>;
   setReviewSettings?: Resolver<ResolversTypes['ReviewSettings'], ParentType, ContextType, RequireFields<MutationSetReviewSettingsArgs, 'input'>>;
   setRoadmapGoal?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationSetRoadmapGoalArgs, 'input'>>;
@@ -2479,6 +2505,7 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
   followedRoadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inProgressItems?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<ViewerInProgressItemsArgs, 'first'>>;
+  locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   login?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ownRoadmaps?: Resolver<ResolversTypes['RoadmapConnection'], ParentType, ContextType, RequireFields<ViewerOwnRoadmapsArgs, 'first'>>;

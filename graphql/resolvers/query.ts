@@ -8,6 +8,7 @@ import { findNode } from "./node";
 import { requireScope } from "@/server/services/viewer";
 import { previewCohortInvite } from "@/server/services/cohorts/preview-cohort-invite";
 import { skillQueryFields } from "./skill";
+import { skillSuggestionQueryFields } from "./skill-suggestions";
 
 export const Query: QueryResolvers = {
   roadmaps: (_parent, _args, ctx) => ctx.loaders.builtInRoadmaps(),
@@ -28,4 +29,5 @@ export const Query: QueryResolvers = {
   },
   cohortInvite: (_parent, args, ctx) => previewCohortInvite(ctx.viewer, args),
   ...skillQueryFields,
+  ...skillSuggestionQueryFields,
 };

@@ -7,6 +7,7 @@ import { relayTypeDefs } from "./relay";
 import { reviewTypeDefs } from "./review";
 import { roadmapTypeDefs } from "./roadmap";
 import { skillTypeDefs } from "./skill";
+import { skillSuggestionTypeDefs } from "./skill-suggestions";
 import { viewerTypeDefs } from "./viewer";
 
 /** The whole SDL; graphql/generated/ holds the types GraphQL Code Generator derives from it. */
@@ -19,4 +20,5 @@ export const typeDefs = [
   cohortTypeDefs,
   reviewTypeDefs,
   skillTypeDefs,
+  skillSuggestionTypeDefs,
 ];

@@ -13,6 +13,8 @@ export const operationTypeDefs = /* GraphQL */ `
       after: String
       "Only roadmaps whose title contains this (ignoring case)."
       query: String
+      "Only roadmaps with an item that claims this skill, for example git."
+      skill: String
     ): RoadmapConnection!
     "Any roadmap, section, item, resource or cohort by id; null when there is none the viewer may see."
     node("The object's id." id: ID!): Node
