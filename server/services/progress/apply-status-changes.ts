@@ -7,6 +7,7 @@ import { requireScope, type ViewerWith } from "../viewer";
 import { foldStatusChanges, type FoldedChange, type StoredStatus } from "./fold-status-changes";
 import { NEVER, type AppliedChange, type StatusChange } from "./status-change";
 import { syncReviewCards } from "../review/sync-review-cards";
+import { syncSkillsOfItems } from "../skills/sync-skills";
 
 type Tx = Prisma.TransactionClient;
 
@@ -48,6 +49,12 @@ export async function applyStatusChanges(
   const stored = await lockRows(tx, userId, changes);
   const applied = foldStatusChanges(stored, changes, { onlyIfNewer });
   if (applied.length > 0) await writeApplied(tx, userId, applied, kind);
+  // Skills follow the items just written (the most recent status wins), and the roadmaps of
+  // the batch receive the learner's skills (lockRows may have given them their first row there).
+  await syncSkillsOfItems(tx, userId, {
+    written: [...new Set(applied.map((change) => change.itemId))],
+    touched: [...stored.keys()],
+  });
   // Review follows the statuses just written: DONE enters it, leaving DONE leaves it.
   await syncReviewCards(tx, userId, applied);
   return applied.map(({ itemId, from, to }) => ({ itemId, from, to }));

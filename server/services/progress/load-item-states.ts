@@ -14,6 +14,21 @@ export interface ItemStates {
   progress: Map<string, ProgressMap>;
   /** Per item (ids are unique across roadmaps): the viewer's notes. */
   notes: Map<string, StoredNote>;
+  /**
+   * Per item claiming a skill whose status the viewer set on another item: that item, when
+   * the viewer may still see its roadmap ("done on Backend Development Roadmap, 3 Nov").
+   */
+  skillSources: Map<string, SkillSource>;
+}
+
+/** Where the viewer set a skill's status: an item of a roadmap they may see. */
+export interface SkillSource {
+  itemId: string;
+  roadmapId: string;
+  roadmapSlug: string;
+  roadmapTitle: string;
+  status: ItemStatus;
+  updatedAt: Date;
 }
 
 interface Row {
@@ -24,6 +39,12 @@ interface Row {
   noteId: string | null;
   body: string | null;
   html: string | null;
+  /** Set on the rows of the viewer's skills (the item claims one): where its status was set. */
+  skillRow: boolean;
+  sourceItemId: string | null;
+  sourceRoadmapId: string | null;
+  sourceSlug: string | null;
+  sourceTitle: string | null;
 }
 
 /**
@@ -31,16 +52,21 @@ interface Row {
  * in one statement (a page of a roadmap needs both; two statements were one round
  * trip too many). Placeholder rows the batch writer creates (at the epoch) are
  * not statuses. Notes stored before the html column are rendered here, once.
+ * Items claiming a skill come with the viewer's status on it (SkillProgress, by the
+ * Item(skill, roadmapId) index) in the same statement: it is their status on a roadmap the
+ * viewer has no row on yet (rows of followed roadmaps mirror it), and says where it was set.
  */
 export async function loadItemStates(viewer: MaybeViewer, roadmapIds: readonly string[]): Promise<ItemStates> {
   const progress = new Map<string, ProgressMap>(roadmapIds.map((id) => [id, new Map()]));
   const notes = new Map<string, StoredNote>();
-  if (!viewer || roadmapIds.length === 0) return { progress, notes };
+  const skillSources = new Map<string, SkillSource>();
+  if (!viewer || roadmapIds.length === 0) return { progress, notes, skillSources };
   const { userId } = requireScope(viewer, "READ_PROGRESS");
   const ids = [...roadmapIds];
   const rows = await directRead<Row>(Prisma.sql`
     SELECT COALESCE(p."itemId", n."itemId") AS "itemId", COALESCE(p."roadmapId", n."roadmapId") AS "roadmapId",
-      p."status", p."updatedAt", n."id" AS "noteId", n."body", n."html"
+      p."status", p."updatedAt", n."id" AS "noteId", n."body", n."html", false AS "skillRow",
+      NULL AS "sourceItemId", NULL AS "sourceRoadmapId", NULL AS "sourceSlug", NULL AS "sourceTitle"
     FROM (
       SELECT "itemId", "roadmapId", "status", "updatedAt" FROM "Progress"
       WHERE "userId" = ${userId} AND "roadmapId" = ANY(${ids}) AND "updatedAt" > ${NEVER}
@@ -49,9 +75,22 @@ export async function loadItemStates(viewer: MaybeViewer, roadmapIds: readonly s
       SELECT note."id", note."itemId", item."roadmapId", note."body", note."html"
       FROM "Note" note JOIN "Item" item ON item."id" = note."itemId"
       WHERE note."userId" = ${userId} AND item."roadmapId" = ANY(${ids})
-    ) n ON n."itemId" = p."itemId"`);
+    ) n ON n."itemId" = p."itemId"
+    UNION ALL
+    SELECT i."id", i."roadmapId", sp."status", sp."updatedAt", NULL, NULL, NULL, true,
+      src."id", sr."id", sr."slug", sr."title"
+    FROM "SkillProgress" sp
+    JOIN "Item" i ON i."skill" = sp."skill" AND i."roadmapId" = ANY(${ids})
+    LEFT JOIN "Item" src ON src."id" = sp."itemId"
+    LEFT JOIN "Roadmap" sr ON sr."id" = src."roadmapId" AND (sr."visibility" <> 'PRIVATE' OR sr."ownerId" = ${userId})
+    WHERE sp."userId" = ${userId}`);
   const rendered: { id: string; body: string; html: string }[] = [];
+  const skillRows: Row[] = [];
   for (const row of rows) {
+    if (row.skillRow) {
+      skillRows.push(row);
+      continue;
+    }
     if (row.status && row.updatedAt) {
       const state: ItemProgress = { status: row.status, updatedAt: row.updatedAt };
       progress.get(row.roadmapId)?.set(row.itemId, state);
@@ -62,6 +101,32 @@ export async function loadItemStates(viewer: MaybeViewer, roadmapIds: readonly s
       notes.set(row.itemId, { body: row.body, html });
     }
   }
+  for (const row of skillRows) {
+    const onRoadmap = progress.get(row.roadmapId);
+    if (!onRoadmap || !row.status || !row.updatedAt) continue;
+    // A roadmap the viewer follows has the skill's status on the item's own row; one they
+    // do not follow yet shows the skill's.
+    if (!onRoadmap.has(row.itemId) && row.status !== "NOT_STARTED") {
+      onRoadmap.set(row.itemId, { status: row.status, updatedAt: row.updatedAt });
+    }
+    const shown = onRoadmap.get(row.itemId);
+    if (
+      row.sourceItemId &&
+      row.sourceItemId !== row.itemId &&
+      row.sourceRoadmapId &&
+      shown?.status === row.status &&
+      row.status !== "NOT_STARTED"
+    ) {
+      skillSources.set(row.itemId, {
+        itemId: row.sourceItemId,
+        roadmapId: row.sourceRoadmapId,
+        roadmapSlug: row.sourceSlug!,
+        roadmapTitle: row.sourceTitle!,
+        status: row.status,
+        updatedAt: row.updatedAt,
+      });
+    }
+  }
   await storeRenderedNotes(rendered);
-  return { progress, notes };
+  return { progress, notes, skillSources };
 }

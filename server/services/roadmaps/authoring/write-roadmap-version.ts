@@ -9,6 +9,7 @@ import { loadStoredItems, type StoredItem } from "./load-stored-items";
 import { withoutReferenceChecks } from "./without-reference-checks";
 import { refusePrivateWhileFollowed } from "../../cohorts/refuse-private-while-followed";
 import { recordSkills, skillClaimsOf } from "../../skills/record-skills";
+import { syncFollowersOfSkills } from "../../skills/sync-skills";
 
 type Tx = Prisma.TransactionClient;
 
@@ -245,6 +246,17 @@ async function syncItems(
   if (gone.length > 0) {
     await tx.item.updateMany({ where: { id: { in: gone.map((item) => item.id) } }, data: { retiredAt: new Date() } });
   }
+  // Items that now claim a skill (new, revived, or given another one) take their learners'
+  // status on it, or give theirs to it when it is the more recent.
+  const claiming = [
+    ...inserts,
+    ...updates.filter((row) => row.skill !== byKey.get(row.key)?.skill || byKey.get(row.key)?.retired),
+  ];
+  await syncFollowersOfSkills(
+    tx,
+    roadmapId,
+    claiming.filter((row) => row.skill !== null),
+  );
   return { idByKey, changed: inserts.length + updates.length, retired: gone.length };
 }
 

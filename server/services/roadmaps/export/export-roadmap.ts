@@ -48,7 +48,8 @@ export async function exportRoadmapFile(
   const [{ progress, notes }, events] = await Promise.all([
     loadItemStates(known, [roadmapId]),
     db().progressEvent.findMany({
-      where: { userId: known.userId, roadmapId },
+      // An item following its skill (SKILL) is bookkeeping: the history is what the learner did.
+      where: { userId: known.userId, roadmapId, kind: { not: "SKILL" } },
       orderBy: { id: "asc" },
       select: { itemId: true, from: true, to: true, at: true, kind: true, item: { select: { key: true } } },
     }),
