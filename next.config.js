@@ -1,4 +1,8 @@
 // @ts-check
+import createNextIntlPlugin from "next-intl/plugin";
+
+// The request's language and messages: i18n/request.ts (docs/languages.md).
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -48,4 +52,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { guestDashboardContent } from "@/server/services/dashboard/guest-dashboard-content";
 import { completionByRoadmap } from "@/server/services/progress/completion-by-roadmap";
@@ -14,7 +15,7 @@ import { Notice } from "@/components/ui/notice";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [roadmaps, viewer] = await Promise.all([listRoadmaps(), sessionViewer()]);
+  const [roadmaps, viewer, t] = await Promise.all([listRoadmaps(), sessionViewer(), getTranslations("Home")]);
   const completion = viewer ? await completionByRoadmap(viewer, roadmaps) : null;
   // A guest's progress is counted in the browser, over the same live items the dashboard counts.
   const guestItemIds = viewer
@@ -29,23 +30,24 @@ export default async function HomePage() {
     <div className="space-y-10">
       <section aria-labelledby="intro" className="space-y-3 pt-4">
         <h1 id="intro" className="text-3xl font-bold tracking-tight sm:text-4xl">
-          Learning roadmaps you can tick off
+          {t("title")}
         </h1>
         <p className="max-w-2xl text-lg text-slate-700 dark:text-slate-300">
-          Waymark turns a roadmap into a living dashboard: mark items as in progress, done or skipped, follow
-          hand-picked resources, keep notes, and watch your completion charts grow. Everything is also a public{" "}
-          <Link href="/playground" className="text-indigo-700 underline dark:text-indigo-300">
-            GraphQL API
-          </Link>
-          .
+          {t.rich("intro", {
+            api: (chunks) => (
+              <Link href="/playground" className="text-indigo-700 underline dark:text-indigo-300">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </section>
       <section aria-labelledby="roadmaps-heading" className="space-y-4">
         <h2 id="roadmaps-heading" className="text-xl font-semibold">
-          Roadmaps
+          {t("roadmaps")}
         </h2>
         {roadmaps.length === 0 ? (
-          <EmptyState>No roadmaps yet.</EmptyState>
+          <EmptyState>{t("empty")}</EmptyState>
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2">
             {roadmaps.map((roadmap) => {
@@ -65,14 +67,25 @@ export default async function HomePage() {
                     )}
                     <p className="flex justify-between text-sm font-medium text-slate-600 dark:text-slate-400">
                       <span>
-                        <span data-testid="item-count">{roadmap.itemCount}</span> items
+                        {t.rich("items", {
+                          count: roadmap.itemCount,
+                          n: (chunks) => <span data-testid="item-count">{chunks}</span>,
+                        })}
                       </span>
                       <span data-testid="viewer-percent">
-                        {mine ? `${mine.percent}%` : <GuestCompletion itemIds={guestItemIds?.get(roadmap.id) ?? []} />}{" "}
-                        done
+                        {t.rich("done", {
+                          percent: () =>
+                            mine ? (
+                              `${mine.percent}%`
+                            ) : (
+                              <GuestCompletion itemIds={guestItemIds?.get(roadmap.id) ?? []} />
+                            ),
+                        })}
                       </span>
                     </p>
-                    {mine && <CompletionBar label={`Your ${roadmap.title} completion`} completion={mine} size="sm" />}
+                    {mine && (
+                      <CompletionBar label={t("completion", { title: roadmap.title })} completion={mine} size="sm" />
+                    )}
                   </Card>
                 </li>
               );
@@ -81,26 +94,25 @@ export default async function HomePage() {
         )}
       </section>
       <Notice
-        aria-label="Your own roadmaps"
+        aria-label={t("ownRoadmaps")}
         action={
           <span className="flex shrink-0 gap-2">
             <Link
               href="/explore"
               className="rounded-md px-3 py-1.5 font-medium text-indigo-800 underline dark:text-indigo-200"
             >
-              Explore
+              {t("explore")}
             </Link>
             <Link
               href={viewer ? "/roadmaps/new" : "/signin?callbackUrl=/roadmaps/new"}
               className={buttonClass({ variant: "primary" })}
             >
-              Write your own
+              {t("writeYourOwn")}
             </Link>
           </span>
         }
       >
-        Bring your own plan: write a roadmap or import a markdown checklist (a GitHub task list works), keep it private
-        or share it, fork one from Explore, and take your progress out as markdown, JSON or CSV.
+        {t("bringYourOwn")}
       </Notice>
     </div>
   );

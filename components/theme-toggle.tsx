@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
 import { useSyncExternalStore } from "react";
 
@@ -17,6 +18,7 @@ const subscribeNever = () => () => {};
 
 /** Cycles system → light → dark; the label always says the current choice and the next. */
 export function ThemeToggle() {
+  const t = useTranslations("ThemeToggle");
   const { theme, setTheme } = useTheme();
   // The stored choice is only known in the browser; render a neutral button on the server.
   const mounted = useSyncExternalStore(
@@ -31,8 +33,8 @@ export function ThemeToggle() {
       type="button"
       onClick={() => setTheme(next)}
       className="inline-flex h-9 w-9 items-center justify-center rounded-md text-slate-700 hover:bg-slate-200 dark:text-slate-200 dark:hover:bg-slate-800"
-      aria-label={`Colour theme: ${current}. Switch to ${next}.`}
-      title={`Theme: ${current}`}
+      aria-label={t("label", { current, next })}
+      title={t("title", { current })}
       data-theme-choice={current}
     >
       <svg

@@ -300,6 +300,14 @@ const CASES: Case[] = [
     variables: (f) => ({ input: { dailyLimit: 7, roadmapId: f.roadmapId, enabled: false } }),
   },
   {
+    // A preference, as the review settings are: WRITE_PROGRESS for a token.
+    mutation: "setLocale",
+    needs: PROGRESS_WRITE,
+    writes: ["progress"],
+    document: `mutation($input: SetLocaleInput!) { setLocale(input: $input) { locale } }`,
+    variables: () => ({ input: { locale: "ar" } }),
+  },
+  {
     mutation: "deleteAccount",
     needs: "session",
     // Everything goes: the roadmaps they own (with the progress on them), their tokens, the account,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { githubSignInEnabled } from "@/server/auth/github-endpoints";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
@@ -24,21 +25,24 @@ import { ReviewSection } from "@/components/dashboard/review-section";
 import { buttonClass } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Metadata"))("dashboard") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function DashboardPage() {
   const viewer = await sessionViewer();
   if (!viewer) return <GuestDashboardPage />;
-  const timeZone = timeZoneFromCookie(await cookies());
+  const [jar, t] = await Promise.all([cookies(), getTranslations("Dashboard")]);
+  const timeZone = timeZoneFromCookie(jar);
   // The shell goes out at once; each section streams in behind its own skeleton.
   return (
     <div className="space-y-8">
       <header className="space-y-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <PageTitle>Your dashboard</PageTitle>
+          <PageTitle>{t("title")}</PageTitle>
           <Link href="/cohorts" className={buttonClass({ variant: "secondary", size: "bar" })}>
-            Your cohorts
+            {t("cohorts")}
           </Link>
         </div>
         <Suspense fallback={<StreaksSkeleton />}>
@@ -61,16 +65,14 @@ export default async function DashboardPage() {
   );
 }
 
-function GuestDashboardPage() {
+async function GuestDashboardPage() {
+  const t = await getTranslations("Dashboard");
   return (
     <div className="space-y-8">
       <header className="space-y-3">
-        <PageTitle>Your dashboard</PageTitle>
+        <PageTitle>{t("title")}</PageTitle>
         <GuestBanner signInEnabled={githubSignInEnabled()}>
-          This is the progress kept in this browser.{" "}
-          {githubSignInEnabled()
-            ? "Sign in with GitHub to keep it on every device and to see your history: the burn-up chart, your activity over the year and your streaks."
-            : "Sign-in is not configured on this server, so history charts and streaks are not available."}
+          {t("guestIntro")} {githubSignInEnabled() ? t("guestSignIn") : t("guestNoSignIn")}
         </GuestBanner>
       </header>
       <Suspense fallback={<RoadmapsSkeleton />}>

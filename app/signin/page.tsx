@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { githubSignInEnabled } from "@/server/auth/github-endpoints";
@@ -8,14 +9,17 @@ import { sameSitePath } from "@/shared/sign-in/same-site-path";
 import { signInPurpose } from "@/shared/sign-in/sign-in-purpose";
 import { Card } from "@/components/ui/card";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Metadata"))("signIn") };
+}
 export const dynamic = "force-dynamic";
 
-const ERRORS: Record<string, string> = {
-  AccessDenied: "GitHub did not grant access. Try again, and approve the request on GitHub.",
-  Configuration: "Sign-in is misconfigured on this server. The administrator can find details in the server log.",
-  Verification: "The sign-in link expired. Start again.",
-};
+// Auth.js's error codes, and the message for each.
+const ERRORS = {
+  AccessDenied: "errorAccessDenied",
+  Configuration: "errorConfiguration",
+  Verification: "errorVerification",
+} as const;
 
 const link = "font-medium text-indigo-700 underline dark:text-indigo-300";
 
@@ -32,57 +36,67 @@ interface Props {
  */
 export default async function SignInPage({ searchParams }: Props) {
   const { error, callbackUrl } = await searchParams;
-  const requestHeaders = await headers();
+  const [requestHeaders, t] = await Promise.all([headers(), getTranslations("SignIn")]);
   const origin = siteOrigin(requestHeaders);
   const wanted = sameSitePath(callbackUrl, origin);
   const purpose = signInPurpose(wanted);
   const back = backLink(sameSitePath(requestHeaders.get("referer"), origin), wanted);
-  const errorText = typeof error === "string" ? (ERRORS[error] ?? "Sign-in failed. Please try again.") : null;
+  const backLabel = t(back.label);
+  const errorText =
+    typeof error === "string"
+      ? t(Object.hasOwn(ERRORS, error) ? ERRORS[error as keyof typeof ERRORS] : "errorOther")
+      : null;
 
   if (!githubSignInEnabled()) {
     return (
       <div className="mx-auto max-w-xl space-y-5 py-10" data-testid="sign-in-disabled">
-        <h1 className="text-2xl font-bold">Sign-in is not enabled on this site</h1>
+        <h1 className="text-2xl font-bold">{t("disabledTitle")}</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          {purpose && <>You wanted to {purpose.action}, which needs an account. </>}
-          This Waymark site has no sign-in set up, so nobody can sign in here for now.
+          {purpose && <>{t("youWanted", { purpose })} </>}
+          {t("disabled")}
         </p>
         <Card as="section" aria-labelledby="guest-heading" className="space-y-2">
           <h2 id="guest-heading" className="font-semibold">
-            What you can do as a guest
+            {t("guestHeading")}
           </h2>
-          <ul className="list-disc space-y-1 pl-5 text-sm">
+          <ul className="list-disc space-y-1 ps-5 text-sm">
             <li>
-              <Link href="/" className={link}>
-                Follow a roadmap
-              </Link>
-              : tick its items as you learn. Your progress is kept in this browser.
+              {t.rich("guestFollow", {
+                link: (chunks) => (
+                  <Link href="/" className={link}>
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </li>
             <li>
-              <Link href="/explore" className={link}>
-                Explore
-              </Link>{" "}
-              the roadmaps learners have shared.
+              {t.rich("guestExplore", {
+                link: (chunks) => (
+                  <Link href="/explore" className={link}>
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </li>
             <li>
-              <Link href="/playground" className={link}>
-                Try the GraphQL API
-              </Link>{" "}
-              in the playground.
+              {t.rich("guestApi", {
+                link: (chunks) => (
+                  <Link href="/playground" className={link}>
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </li>
           </ul>
         </Card>
         <p>
           <Link href={back.href} className={link} data-testid="sign-in-back">
-            {back.label}
+            {backLabel}
           </Link>
         </p>
         <details className="text-sm text-slate-700 dark:text-slate-300">
-          <summary className="cursor-pointer font-medium">Running this site?</summary>
-          <p className="mt-2">
-            Sign-in needs a GitHub OAuth app: set <code>AUTH_GITHUB_ID</code> and <code>AUTH_GITHUB_SECRET</code> and
-            restart (see the README). The server&apos;s log says the same at start.
-          </p>
+          <summary className="cursor-pointer font-medium">{t("runningSite")}</summary>
+          <p className="mt-2">{t.rich("runningSiteHelp", { code: (chunks) => <code>{chunks}</code> })}</p>
         </details>
       </div>
     );
@@ -90,7 +104,7 @@ export default async function SignInPage({ searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-md space-y-4 py-10 text-center">
-      <h1 className="text-2xl font-bold">{purpose ? `Sign in to ${purpose.action}` : "Sign in to Waymark"}</h1>
+      <h1 className="text-2xl font-bold">{purpose ? t("titleFor", { purpose }) : t("title")}</h1>
       {errorText && (
         <p
           role="alert"
@@ -100,18 +114,17 @@ export default async function SignInPage({ searchParams }: Props) {
         </p>
       )}
       <p className="text-slate-700 dark:text-slate-300">
-        {purpose && <>Signed in, you come straight back to it. </>}
-        An account keeps your progress on every device and gives you a dashboard, your own roadmaps and API tokens.
-        Anything you ticked as a guest in this browser is added to it.
+        {purpose && <>{t("comeBack")} </>}
+        {t("why")}
       </p>
       <div className="flex justify-center">
         <Suspense>
-          <SignInForm redirectTo={wanted ?? "/dashboard"} />
+          <SignInForm redirectTo={wanted ?? "/dashboard"} label={t("withGithub")} />
         </Suspense>
       </div>
       <p className="text-sm">
         <Link href={back.href} className={link} data-testid="sign-in-back">
-          {back.label}
+          {backLabel}
         </Link>
       </p>
     </div>
@@ -131,8 +144,11 @@ function siteOrigin(requestHeaders: Headers): string | undefined {
 }
 
 /** Back to the page the visitor came from (never this one, nor the page that sent them here), or home. */
-function backLink(from: string | null, wanted: string | null): { href: string; label: string } {
+function backLink(
+  from: string | null,
+  wanted: string | null,
+): { href: string; label: "backToWhereYouWere" | "backToRoadmaps" } {
   const fromPath = from?.split(/[?#]/, 1)[0];
-  if (from && fromPath !== "/signin" && from !== wanted) return { href: from, label: "Back to where you were" };
-  return { href: "/", label: "Back to the roadmaps" };
+  if (from && fromPath !== "/signin" && from !== wanted) return { href: from, label: "backToWhereYouWere" };
+  return { href: "/", label: "backToRoadmaps" };
 }

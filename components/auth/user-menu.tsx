@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { githubSignInEnabled } from "@/server/auth/github-endpoints";
 import { currentSession } from "@/server/auth/viewer-from-request";
@@ -7,21 +8,21 @@ import { SignInForm } from "./sign-in-form";
 
 /** The header's account corner: avatar, login and sign-out, or sign-in, or guest mode. */
 export async function UserMenu() {
-  const session = await currentSession();
+  const [session, t] = await Promise.all([currentSession(), getTranslations("UserMenu")]);
   if (!session?.user) {
     if (!githubSignInEnabled()) {
       return (
         <span
           className="rounded bg-amber-100 px-2 py-1 text-xs font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-200"
-          title="Sign-in is not enabled on this site. Your progress is kept in this browser."
+          title={t("guestModeHint")}
         >
-          Guest mode
+          {t("guestMode")}
         </span>
       );
     }
     return (
       <Suspense>
-        <SignInForm label="Sign in" />
+        <SignInForm label={t("signIn")} />
       </Suspense>
     );
   }
@@ -43,7 +44,7 @@ export async function UserMenu() {
       </span>
       <form action={signOutAction}>
         <button type="submit" className="rounded px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
-          Sign out
+          {t("signOut")}
         </button>
       </form>
     </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { activitySummary } from "@/server/services/activity/activity-summary";
 import { continueItems, dashboardRoadmaps } from "@/server/services/dashboard/dashboard-data";
@@ -31,26 +32,28 @@ export async function ContinueSection({ viewer }: { viewer: Viewer }) {
 }
 
 export async function RoadmapsSection({ viewer, timeZone }: { viewer: Viewer; timeZone: string }) {
-  const roadmaps = await dashboardRoadmaps(viewer, timeZone);
+  const [roadmaps, t] = await Promise.all([dashboardRoadmaps(viewer, timeZone), getTranslations("Dashboard")]);
   if (roadmaps.length === 0) {
     return (
       <EmptyState>
-        You have not started a roadmap yet.{" "}
-        <Link href="/" className="font-medium text-indigo-700 underline dark:text-indigo-300">
-          Pick one
-        </Link>{" "}
-        and tick your first item.
+        {t.rich("empty", {
+          link: (chunks) => (
+            <Link href="/" className="font-medium text-indigo-700 underline dark:text-indigo-300">
+              {chunks}
+            </Link>
+          ),
+        })}
       </EmptyState>
     );
   }
   return roadmaps.map((roadmap) => (
     <RoadmapProgressCard key={roadmap.id} roadmap={roadmap}>
       <div>
-        <h3 className="mb-2 text-sm font-semibold text-slate-700 dark:text-slate-300">Pace and forecast</h3>
+        <h3 className="mb-2 text-sm font-semibold text-slate-700 dark:text-slate-300">{t("pace")}</h3>
         <PlanSummary plan={roadmap.plan} title={roadmap.title} />
       </div>
       <div>
-        <h3 className="mb-2 text-sm font-semibold text-slate-700 dark:text-slate-300">Finished over time</h3>
+        <h3 className="mb-2 text-sm font-semibold text-slate-700 dark:text-slate-300">{t("finishedOverTime")}</h3>
         <BurnUpChart title={roadmap.title} history={roadmap.history} projection={burnUpProjection(roadmap.plan)} />
       </div>
     </RoadmapProgressCard>
@@ -58,11 +61,11 @@ export async function RoadmapsSection({ viewer, timeZone }: { viewer: Viewer; ti
 }
 
 export async function ActivitySection({ viewer, timeZone }: { viewer: Viewer; timeZone: string }) {
-  const activity = await activityOf(viewer, timeZone);
+  const [activity, t] = await Promise.all([activityOf(viewer, timeZone), getTranslations("Dashboard")]);
   return (
     <Card as="section" padding="lg" aria-labelledby="activity-heading" className="space-y-3">
       <h2 id="activity-heading" className="text-lg font-semibold">
-        Activity
+        {t("activity")}
       </h2>
       <ActivityHeatmap activity={activity} />
     </Card>

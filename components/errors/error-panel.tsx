@@ -7,12 +7,29 @@ import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { PageTitle } from "../ui/page-title";
 
+/** The panel's words: translated inside the site's layout, English when the layout itself failed. */
+export interface ErrorPanelText {
+  title: string;
+  description: string;
+  tryAgain: string;
+  home: string;
+  reference: string;
+}
+
 /**
  * What a page shows when rendering it failed on the server (the database timed
  * out mid-page, say) or in the browser: what happened, that nothing saved is
  * lost, and a way to try again without losing the place.
  */
-export function ErrorPanel({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export function ErrorPanel({
+  error,
+  reset,
+  text,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+  text: ErrorPanelText;
+}) {
   const router = useRouter();
   const heading = useRef<HTMLDivElement>(null);
   // A server error needs the server to render again, not only this part of the page.
@@ -27,9 +44,7 @@ export function ErrorPanel({ error, reset }: { error: Error & { digest?: string 
   return (
     <Card padding="lg" className="mx-auto max-w-xl space-y-4" data-testid="page-error">
       <div ref={heading} tabIndex={-1} className="outline-none">
-        <PageTitle description="This page could not be shown. Nothing you saved is lost; it is usually a passing problem.">
-          Something went wrong
-        </PageTitle>
+        <PageTitle description={text.description}>{text.title}</PageTitle>
       </div>
       <div className="flex flex-wrap gap-3">
         <Button
@@ -37,18 +52,18 @@ export function ErrorPanel({ error, reset }: { error: Error & { digest?: string 
           onClick={retry}
           className="focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-700"
         >
-          Try again
+          {text.tryAgain}
         </Button>
         <Link
           href="/"
           className="rounded-md px-3 py-1.5 text-sm font-medium text-indigo-700 underline dark:text-indigo-300"
         >
-          Go to the roadmaps
+          {text.home}
         </Link>
       </div>
       {error.digest && (
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          Reference for support: <code>{error.digest}</code>
+          {text.reference} <code>{error.digest}</code>
         </p>
       )}
     </Card>

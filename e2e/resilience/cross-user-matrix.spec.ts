@@ -228,6 +228,14 @@ const WRITES: MatrixRow[] = [
     mayActOnOwnData: true,
   },
   {
+    // The caller's own interface language only: there is no user to aim it at.
+    name: "setLocale",
+    root: "Mutation.setLocale",
+    query: `mutation { setLocale(input: { locale: "ar" }) { id locale } }`,
+    variables: () => ({}),
+    mayActOnOwnData: true,
+  },
+  {
     name: "createCalendarFeed",
     root: "Mutation.createCalendarFeed",
     query: `mutation { createCalendarFeed { createdAt } }`,

@@ -15,8 +15,8 @@ interface LearnerData {
 /**
  * Runs `call` and says which kinds of one learner's data it changed, read
  * straight from the database before and after:
- * - progress: statuses, history events, notes, goals and review (cards, ratings,
- *   settings), on roadmaps that still
+ * - progress: statuses, history events, notes, goals, review (cards, ratings,
+ *   settings) and the interface language, on roadmaps that still
  *   exist afterwards (progress on a roadmap the call deleted went with the
  *   roadmap: the call changed roadmaps, which deleteRoadmap needs WRITE_ROADMAPS for);
  * - roadmaps: the learner's own roadmaps (and `extraSlugs`, such as a built-in
@@ -93,7 +93,12 @@ async function learnerData(userId: string, extraSlugs: string[]): Promise<Learne
         -- The learner's review settings count as progress on each roadmap they have progress on.
         SELECT p."roadmapId", json_build_array('review settings', s."dailyLimit", s."desiredRetention")
           FROM "ReviewSettings" s JOIN (SELECT DISTINCT "roadmapId" FROM "Progress" WHERE "userId" = ${userId}) p ON true
-          WHERE s."userId" = ${userId}) p) AS "progress",
+          WHERE s."userId" = ${userId}
+        UNION ALL
+        -- So does the interface language they chose (a preference, as review settings are).
+        SELECT p."roadmapId", json_build_array('locale', u."locale")
+          FROM "User" u JOIN (SELECT DISTINCT "roadmapId" FROM "Progress" WHERE "userId" = ${userId}) p ON true
+          WHERE u."id" = ${userId}) p) AS "progress",
       (SELECT coalesce(json_agg(t ORDER BY t."id"), '[]')::text FROM (
         SELECT "id", "name", "scopes", "revokedAt" FROM "ApiToken" WHERE "userId" = ${userId}) t) AS "tokens",
       json_build_array(

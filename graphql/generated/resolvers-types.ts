@@ -1005,6 +1005,13 @@ export type Query = {
   /** A skill by name; null when there is none the viewer may know of. */
   skill?: Maybe<Skill>;
   /**
+   * Skills an item could claim, best first (at most 5): those whose name is a word or words of its
+   * title or whose title is like it, and those claimed by items that share one of its links. Drawn
+   * only from PUBLIC roadmaps and the viewer's own (never another learner's UNLISTED or PRIVATE one),
+   * each with an item that claims it there. BAD_USER_INPUT past a limit.
+   */
+  skillSuggestions: Array<SkillSuggestion>;
+  /**
    * Skills in name order whose name starts with query or whose title contains it (any case), among
    * those some roadmap listed to the viewer claims.
    */
@@ -1066,6 +1073,13 @@ export type QuerySkillArgs = {
 
 
 /** Reading roadmaps and the viewer's progress. */
+export type QuerySkillSuggestionsArgs = {
+  title: Scalars['String']['input'];
+  urls?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** Reading roadmaps and the viewer's progress. */
 export type QuerySkillsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1082,6 +1096,12 @@ export type RemoveCohortMemberInput = {
 
 /** Input of resetRoadmapProgress. */
 export type ResetRoadmapProgressInput = {
+  /**
+   * Also reset the skills it shares with the viewer's other roadmaps (Roadmap.viewerSharedSkills):
+   * their status is one on every roadmap, so they reset there too. False by default: items claiming
+   * them keep their status.
+   */
+  resetSharedSkills?: InputMaybe<Scalars['Boolean']['input']>;
   /** The roadmap to start over. */
   roadmapId: Scalars['ID']['input'];
 };
@@ -1285,6 +1305,11 @@ export type Roadmap = Node & {
   /** Sections in reading order. */
   sections: Array<Section>;
   /**
+   * The skills its live items claim and how many learners follow each; null unless the viewer may
+   * edit the roadmap (its owner; an administrator in a browser session for a built-in roadmap).
+   */
+  skillClaims?: Maybe<RoadmapSkillClaims>;
+  /**
    * URL-safe name: backend for a built-in roadmap, <owner's login>/<name> for a learner's
    * (the page is /roadmaps/<slug>).
    */
@@ -1381,6 +1406,26 @@ export type RoadmapEdge = {
   cursor: Scalars['String']['output'];
   /** The roadmap. */
   node: Roadmap;
+};
+
+/** A skill a roadmap claims, with how many learners follow it. */
+export type RoadmapSkillClaim = {
+  __typename?: 'RoadmapSkillClaim';
+  /** How many of the roadmap's live items claim it. */
+  items: Scalars['Int']['output'];
+  /** How many learners follow it (have a status on it), on any roadmap, counted up to 10,000 (10,000 means at least that many). */
+  learners: Scalars['Int']['output'];
+  /** The skill's name. */
+  name: Scalars['String']['output'];
+};
+
+/** The skills a roadmap claims, for its editors. */
+export type RoadmapSkillClaims = {
+  __typename?: 'RoadmapSkillClaims';
+  /** The first 50 skills in name order, with their counts. */
+  skills: Array<RoadmapSkillClaim>;
+  /** How many skills the roadmap claims in all. */
+  total: Scalars['Int']['output'];
 };
 
 /** Who may see a roadmap. */
@@ -1638,6 +1683,39 @@ export type SkillEdge = {
   /** The skill. */
   node: Skill;
 };
+
+/** A skill an item could claim (<!-- skill: name --> at the end of its line), found on roadmaps the viewer may see. */
+export type SkillSuggestion = {
+  __typename?: 'SkillSuggestion';
+  /** An item that claims it, on a PUBLIC roadmap or one of the viewer's own: the closest to the title asked about. */
+  example: SkillSuggestionExample;
+  /** The name to claim, for example git. */
+  name: Scalars['String']['output'];
+  /** Why it is suggested: by title, by link, or both. */
+  reasons: Array<SkillSuggestionReason>;
+  /** How many items the viewer may see claim it and link to one of the links asked about (counted among the first 2,000 such links). */
+  sharedLinks: Scalars['Int']['output'];
+  /** The skill's title (the catalogue's, else the title of the item that claims it). */
+  title: Scalars['String']['output'];
+};
+
+/** An item that claims a suggested skill. */
+export type SkillSuggestionExample = {
+  __typename?: 'SkillSuggestionExample';
+  /** The item's title. */
+  itemTitle: Scalars['String']['output'];
+  /** Its roadmap's page, for example /roadmaps/backend. */
+  roadmapPath: Scalars['String']['output'];
+  /** Its roadmap's title. */
+  roadmapTitle: Scalars['String']['output'];
+};
+
+/** Why a skill is suggested for an item. */
+export type SkillSuggestionReason =
+  /** Items that claim it link to one of the item's links. */
+  | 'LINK'
+  /** Its name is a word or words of the item's title, or its title is like the item's. */
+  | 'TITLE';
 
 /** Where the viewer stands against their target date. */
 export type TargetStatus =
@@ -1922,6 +2000,8 @@ export type ResolversTypes = ResolversObject<{
   RoadmapChangeKind: RoadmapChangeKind;
   RoadmapConnection: ResolverTypeWrapper<RoadmapConnectionModel>;
   RoadmapEdge: ResolverTypeWrapper<Omit<RoadmapEdge, 'node'> & { node: ResolversTypes['Roadmap'] }>;
+  RoadmapSkillClaim: ResolverTypeWrapper<RoadmapSkillClaim>;
+  RoadmapSkillClaims: ResolverTypeWrapper<RoadmapSkillClaims>;
   RoadmapVisibility: RoadmapVisibility;
   Role: Role;
   RotateCohortInviteInput: RotateCohortInviteInput;
@@ -1940,6 +2020,9 @@ export type ResolversTypes = ResolversObject<{
   Skill: ResolverTypeWrapper<SkillModel>;
   SkillConnection: ResolverTypeWrapper<SkillConnectionModel>;
   SkillEdge: ResolverTypeWrapper<Omit<SkillEdge, 'node'> & { node: ResolversTypes['Skill'] }>;
+  SkillSuggestion: ResolverTypeWrapper<SkillSuggestion>;
+  SkillSuggestionExample: ResolverTypeWrapper<SkillSuggestionExample>;
+  SkillSuggestionReason: SkillSuggestionReason;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetStatus: TargetStatus;
   TokenScope: TokenScope;
@@ -2018,6 +2101,8 @@ export type ResolversParentTypes = ResolversObject<{
   RoadmapChange: RoadmapChange;
   RoadmapConnection: RoadmapConnectionModel;
   RoadmapEdge: Omit<RoadmapEdge, 'node'> & { node: ResolversParentTypes['Roadmap'] };
+  RoadmapSkillClaim: RoadmapSkillClaim;
+  RoadmapSkillClaims: RoadmapSkillClaims;
   RotateCohortInviteInput: RotateCohortInviteInput;
   SaveRoadmapInput: SaveRoadmapInput;
   SaveRoadmapPayload: SaveRoadmapPayloadModel;
@@ -2034,6 +2119,8 @@ export type ResolversParentTypes = ResolversObject<{
   Skill: SkillModel;
   SkillConnection: SkillConnectionModel;
   SkillEdge: Omit<SkillEdge, 'node'> & { node: ResolversParentTypes['Skill'] };
+  SkillSuggestion: SkillSuggestion;
+  SkillSuggestionExample: SkillSuggestionExample;
   String: Scalars['String']['output'];
   UndoLastReviewInput: UndoLastReviewInput;
   Viewer: ViewerModel;
@@ -2358,6 +2445,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType, RequireFields<QueryRoadmapArgs, 'slug'>>;
   roadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
   skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillArgs, 'name'>>;
+  skillSuggestions?: Resolver<Array<ResolversTypes['SkillSuggestion']>, ParentType, ContextType, RequireFields<QuerySkillSuggestionsArgs, 'title'>>;
   skills?: Resolver<ResolversTypes['SkillConnection'], ParentType, ContextType, RequireFields<QuerySkillsArgs, 'first'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 }>;
@@ -2421,6 +2509,7 @@ export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends Re
   progress?: Resolver<Maybe<ResolversTypes['Completion']>, ParentType, ContextType, Partial<RoadmapProgressArgs>>;
   resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
+  skillClaims?: Resolver<Maybe<ResolversTypes['RoadmapSkillClaims']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2448,6 +2537,17 @@ export type RoadmapConnectionResolvers<ContextType = GraphQLContext, ParentType 
 export type RoadmapEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapEdge'] = ResolversParentTypes['RoadmapEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType>;
+}>;
+
+export type RoadmapSkillClaimResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapSkillClaim'] = ResolversParentTypes['RoadmapSkillClaim']> = ResolversObject<{
+  items?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  learners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RoadmapSkillClaimsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapSkillClaims'] = ResolversParentTypes['RoadmapSkillClaims']> = ResolversObject<{
+  skills?: Resolver<Array<ResolversTypes['RoadmapSkillClaim']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SaveRoadmapPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SaveRoadmapPayload'] = ResolversParentTypes['SaveRoadmapPayload']> = ResolversObject<{
@@ -2492,6 +2592,20 @@ export type SkillConnectionResolvers<ContextType = GraphQLContext, ParentType ex
 export type SkillEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillEdge'] = ResolversParentTypes['SkillEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+}>;
+
+export type SkillSuggestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillSuggestion'] = ResolversParentTypes['SkillSuggestion']> = ResolversObject<{
+  example?: Resolver<ResolversTypes['SkillSuggestionExample'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['SkillSuggestionReason']>, ParentType, ContextType>;
+  sharedLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SkillSuggestionExampleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillSuggestionExample'] = ResolversParentTypes['SkillSuggestionExample']> = ResolversObject<{
+  itemTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roadmapPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roadmapTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
@@ -2566,11 +2680,15 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RoadmapChange?: RoadmapChangeResolvers<ContextType>;
   RoadmapConnection?: RoadmapConnectionResolvers<ContextType>;
   RoadmapEdge?: RoadmapEdgeResolvers<ContextType>;
+  RoadmapSkillClaim?: RoadmapSkillClaimResolvers<ContextType>;
+  RoadmapSkillClaims?: RoadmapSkillClaimsResolvers<ContextType>;
   SaveRoadmapPayload?: SaveRoadmapPayloadResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   Skill?: SkillResolvers<ContextType>;
   SkillConnection?: SkillConnectionResolvers<ContextType>;
   SkillEdge?: SkillEdgeResolvers<ContextType>;
+  SkillSuggestion?: SkillSuggestionResolvers<ContextType>;
+  SkillSuggestionExample?: SkillSuggestionExampleResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;
 

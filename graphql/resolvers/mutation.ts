@@ -14,6 +14,7 @@ import { createCalendarFeed } from "@/server/services/calendar/create-calendar-f
 import { revokeCalendarFeed } from "@/server/services/calendar/revoke-calendar-feed";
 import { setRoadmapGoal } from "@/server/services/plan/set-roadmap-goal";
 import { setProfileVisibility } from "@/server/services/profile/set-profile-visibility";
+import { setLocale } from "@/server/services/users/set-locale";
 import { requireViewer } from "@/server/services/viewer";
 import { saveRoadmap } from "@/server/services/roadmaps/authoring/save-roadmap";
 import { setRoadmapVisibility } from "@/server/services/roadmaps/visibility/set-roadmap-visibility";
@@ -102,6 +103,11 @@ export const Mutation: MutationResolvers = {
   },
   createCalendarFeed: (_parent, _args, ctx) => createCalendarFeed(ctx.viewer),
   revokeCalendarFeed: (_parent, _args, ctx) => revokeCalendarFeed(ctx.viewer),
+  setLocale: async (_parent, { input }, ctx) => {
+    const { userId } = await setLocale(ctx.viewer, input);
+    ctx.loaders.users.clear(userId);
+    return requireViewer(ctx.viewer);
+  },
   ...cohortMutations,
   ...reviewMutations,
 };

@@ -57,6 +57,7 @@ export const Viewer: ViewerResolvers = {
     return contents.flatMap((content) => (content && !(content instanceof Error) ? [content.roadmap] : []));
   },
   calendarFeedCreatedAt: async (viewer) => (await calendarFeedCreatedAt(viewer))?.toISOString() ?? null,
+  locale: async (viewer, _args, ctx) => (await profile(ctx, viewer.userId)).locale,
   cohorts: (viewer, args) => listViewerCohorts(viewer, args),
   ...reviewViewerFields,
 };

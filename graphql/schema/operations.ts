@@ -76,6 +76,17 @@ export const operationTypeDefs = /* GraphQL */ `
     createCalendarFeed: CreateCalendarFeedPayload!
     "Revokes the viewer's calendar subscription secret; true when there was one. Needs a browser session."
     revokeCalendarFeed: Boolean!
+    """
+    Saves the interface language the viewer chose (Viewer.locale), or null to follow the browser. A tag
+    that is not one of en, es, pt-BR, de, ja, ar is BAD_USER_INPUT. Needs WRITE_PROGRESS.
+    """
+    setLocale("The language." input: SetLocaleInput!): Viewer!
+  }
+
+  "Input of setLocale."
+  input SetLocaleInput {
+    "A BCP 47 tag: en, es, pt-BR, de, ja or ar; null follows the browser's Accept-Language."
+    locale: String
   }
 
   "Input of setRoadmapGoal. A field left out stays as it is; null clears it."
@@ -124,6 +135,12 @@ export const operationTypeDefs = /* GraphQL */ `
   input ResetRoadmapProgressInput {
     "The roadmap to start over."
     roadmapId: ID!
+    """
+    Also reset the skills it shares with the viewer's other roadmaps (Roadmap.viewerSharedSkills):
+    their status is one on every roadmap, so they reset there too. False by default: items claiming
+    them keep their status.
+    """
+    resetSharedSkills: Boolean = false
   }
 
   "One item a guest changed."

@@ -57,6 +57,11 @@ export const viewerTypeDefs = /* GraphQL */ `
     profileRoadmaps: [Roadmap!]!
     "When the viewer's calendar subscription secret was made, ISO 8601; null when there is none."
     calendarFeedCreatedAt: String
+    """
+    The interface language the viewer chose, a BCP 47 tag: en, es, pt-BR, de, ja or ar; null when
+    they follow the browser (its Accept-Language). Pages render in it in every browser they sign in with.
+    """
+    locale: String
   }
 
   "A learner's public profile: the same for everyone who may see it."

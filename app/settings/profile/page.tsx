@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { followedRoadmapIds } from "@/server/services/activity/followed-roadmaps";
@@ -14,12 +15,15 @@ import { ProfileSharingForm } from "@/components/profile/profile-sharing-form";
 import { PageTitle } from "@/components/ui/page-title";
 import { SettingsNav } from "@/components/settings-nav";
 
-export const metadata: Metadata = { title: "Sharing" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Metadata"))("sharing") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function SharingSettingsPage() {
   const viewer = await sessionViewer();
   if (!viewer) redirect("/signin?callbackUrl=/settings/profile");
+  const t = await getTranslations("Settings");
   const [settings, shareable, followed, feedCreatedAt] = await Promise.all([
     profileSettings(viewer),
     listShareableRoadmaps(viewer),
@@ -38,12 +42,10 @@ export default async function SharingSettingsPage() {
   return (
     <div className="space-y-6">
       <SettingsNav current="/settings/profile" />
-      <PageTitle description="Share your progress with a public profile and README badges, and keep a weekly study slot in your calendar.">
-        Sharing
-      </PageTitle>
+      <PageTitle description={t("sharingDescription")}>{t("sharing")}</PageTitle>
       <section aria-labelledby="profile-heading" className="space-y-2">
         <h2 id="profile-heading" className="text-lg font-semibold">
-          Public profile
+          {t("publicProfile")}
         </h2>
         <ProfileSharingForm
           profilePath={profilePath(settings.login ?? "")}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { followedRoadmapIds } from "@/server/services/activity/followed-roadmaps";
@@ -9,14 +10,20 @@ import { SettingsNav } from "@/components/settings-nav";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
 
-export const metadata: Metadata = { title: "Review settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Metadata"))("review") };
+}
 export const dynamic = "force-dynamic";
 
 /** How much to review a day, the retention aimed for, and which roadmaps' finished items come back. */
 export default async function ReviewSettingsPage() {
   const viewer = await sessionViewer();
   if (!viewer) redirect("/signin?callbackUrl=/settings/review");
-  const [settings, roadmapIds] = await Promise.all([loadReviewSettings(viewer.userId), followedRoadmapIds(viewer)]);
+  const [settings, roadmapIds, t] = await Promise.all([
+    loadReviewSettings(viewer.userId),
+    followedRoadmapIds(viewer),
+    getTranslations("Settings"),
+  ]);
   const contents = await loadRoadmapContents(viewer, roadmapIds);
   const disabled = new Set(settings.disabledRoadmapIds);
   const roadmaps = contents.flatMap((content) =>
@@ -26,9 +33,7 @@ export default async function ReviewSettingsPage() {
   );
   return (
     <div className="space-y-6">
-      <PageTitle description="Finished items come back for review when you are about to forget them (FSRS schedules them).">
-        Review settings
-      </PageTitle>
+      <PageTitle description={t("reviewDescription")}>{t("reviewTitle")}</PageTitle>
       <SettingsNav current="/settings/review" />
       <Card>
         <ReviewSettingsForm

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { listApiTokens } from "@/server/services/tokens/list-api-tokens";
 import { formatTime } from "@/shared/format-date";
+import { dateLocale } from "@/shared/i18n/date-locale";
+import type { Locale } from "@/shared/i18n/locales";
 import { timeZoneFromCookie } from "@/shared/time-zone-cookie";
 import { tokenScopeLabel } from "@/shared/token-scopes";
 import { CreateTokenForm } from "@/components/tokens/create-token-form";
@@ -13,28 +16,34 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageTitle } from "@/components/ui/page-title";
 import { SettingsNav } from "@/components/settings-nav";
 
-export const metadata: Metadata = { title: "API tokens" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Metadata"))("tokens") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function TokensPage() {
   const viewer = await sessionViewer();
   if (!viewer) redirect("/signin?callbackUrl=/settings/tokens");
-  const tokens = await listApiTokens(viewer);
-  const timeZone = timeZoneFromCookie(await cookies());
-  const when = (date: Date | null) => (date ? formatTime(date, { timeZone }) : "never");
+  const [tokens, jar, t, locale] = await Promise.all([
+    listApiTokens(viewer),
+    cookies(),
+    getTranslations("Settings"),
+    getLocale(),
+  ]);
+  const timeZone = timeZoneFromCookie(jar);
+  const when = (date: Date | null) =>
+    date ? formatTime(date, { timeZone, locale: dateLocale(locale as Locale) }) : t("never");
   return (
     <div className="space-y-6">
       <SettingsNav current="/settings/tokens" />
-      <PageTitle description="Tokens let scripts and other apps use the GraphQL API as you. Give each a name and only the scopes it needs; revoke it when you no longer use it. Waymark stores only a hash of each token.">
-        Personal access tokens
-      </PageTitle>
+      <PageTitle description={t("tokensDescription")}>{t("tokensTitle")}</PageTitle>
       <CreateTokenForm />
       <section aria-labelledby="tokens-heading" className="space-y-2">
         <h2 id="tokens-heading" className="text-lg font-semibold">
-          Active tokens
+          {t("activeTokens")}
         </h2>
         {tokens.length === 0 ? (
-          <EmptyState>No tokens yet.</EmptyState>
+          <EmptyState>{t("noTokens")}</EmptyState>
         ) : (
           <Card as="ul" padding="none" className="divide-y divide-slate-200 dark:divide-slate-800">
             {tokens.map((token) => (
@@ -46,8 +55,8 @@ export default async function TokensPage() {
                 <div className="min-w-0">
                   <p className="font-medium">{token.name}</p>
                   <p className="text-xs text-slate-600 dark:text-slate-400">
-                    <code>{token.prefix}…</code> · {token.scopes.map(tokenScopeLabel).join(", ")} · created{" "}
-                    {when(token.createdAt)} · last used {when(token.lastUsedAt)}
+                    <code>{token.prefix}…</code> · {token.scopes.map(tokenScopeLabel).join(", ")} ·{" "}
+                    {t("tokenDates", { created: when(token.createdAt), lastUsed: when(token.lastUsedAt) })}
                   </p>
                 </div>
                 <RevokeTokenButton id={token.id} name={token.name} />

@@ -15,6 +15,8 @@ export interface SessionUser {
   login: string | null;
   name: string | null;
   image: string | null;
+  /** The interface language the learner chose; null: follow the browser. */
+  locale: string | null;
 }
 
 export interface CurrentSession {
@@ -36,7 +38,8 @@ export async function readSession(sessionToken: string | undefined): Promise<Cur
   // One statement (Prisma would read the user in a second one), sent directly:
   // every signed-in request makes it (direct-read.ts).
   const [row] = await directRead<SessionUser & { sessionId: string; expires: Date }>(Prisma.sql`
-    SELECT s."id" AS "sessionId", s."expires", u."id", u."role"::text AS "role", u."login", u."name", u."image"
+    SELECT s."id" AS "sessionId", s."expires", u."id", u."role"::text AS "role", u."login", u."name", u."image",
+      u."locale"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."sessionToken" = ${sessionToken}`);
   const now = Date.now();
