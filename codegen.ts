@@ -57,6 +57,7 @@ const config: CodegenConfig = {
           ItemConnection: "../models#ItemConnectionModel",
           ReviewSettings: "../models#ReviewSettingsModel",
           Skill: "../models#SkillModel",
+          SharedSkill: "../models#SharedSkillModel",
           SkillConnection: "../models#SkillConnectionModel",
         },
       },

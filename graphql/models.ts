@@ -23,6 +23,7 @@ import type { ReviewCardState as ReviewCard } from "@/shared/review/review-card"
 import type { ReviewQueueCounts } from "@/server/services/review/review-queue";
 import type { ReviewSettingsRecord } from "@/server/services/review/review-settings";
 import type { SkillRecord } from "@/server/services/skills/skill-record";
+import type { SharedSkill } from "@/server/services/skills/shared-skills";
 
 // What resolvers pass to the resolvers of a type's fields: service-layer objects.
 export type RoadmapModel = RoadmapSummary;
@@ -110,4 +111,5 @@ export type ItemConnectionModel = Page<ItemModel>;
 export type ReviewSettingsModel = ReviewSettingsRecord;
 
 export type SkillModel = SkillRecord;
+export type SharedSkillModel = SharedSkill;
 export type SkillConnectionModel = Page<SkillRecord>;

@@ -85,6 +85,14 @@ const CASES: Case[] = [
     variables: (f) => ({ input: { roadmapId: f.roadmapId } }),
   },
   {
+    mutation: "resetRoadmapProgress",
+    variant: "with its shared skills",
+    needs: PROGRESS_WRITE,
+    writes: ["progress"],
+    document: `mutation($input: ResetRoadmapProgressInput!) { resetRoadmapProgress(input: $input) { id } }`,
+    variables: (f) => ({ input: { roadmapId: f.roadmapId, resetSharedSkills: true } }),
+  },
+  {
     mutation: "mergeGuestProgress",
     needs: PROGRESS_WRITE,
     writes: ["progress"],

@@ -1,30 +1,56 @@
 "use client";
 
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { useMutationAction } from "../ui/use-mutation-action";
+import type { SharedSkillSummary } from "./store/checklist-store";
 
-/** Starts a roadmap over, after a confirmation; notes and history are kept. */
+type Shared = { state: "loading" } | { state: "ready"; skills: SharedSkillSummary[] } | { state: "failed" };
+
+const listFormat = new Intl.ListFormat("en", { style: "long", type: "conjunction" });
+
+/**
+ * Starts a roadmap over, after a confirmation; notes and history are kept. Skills the
+ * roadmap shares with the learner's other roadmaps (one status on every roadmap) are
+ * named in the dialog and kept unless the learner ticks the box (off by default).
+ */
 export function ResetProgressButton({
   title,
   onReset,
+  loadSharedSkills,
   onError,
 }: {
   title: string;
-  onReset: () => Promise<void>;
+  onReset: (options: { resetSharedSkills: boolean }) => Promise<void>;
+  loadSharedSkills?: () => Promise<SharedSkillSummary[]>;
   onError: (message: string) => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const [shared, setShared] = useState<Shared>({ state: "ready", skills: [] });
+  const [resetShared, setResetShared] = useState(false);
   // The checklist says a failure page-wide (onError), in its own words for the store's errors.
   const { pending: loading, run } = useMutationAction({
     describe: (error) => `Could not reset: ${error instanceof Error ? error.message : String(error)}`,
     onError,
   });
 
+  const open = () => {
+    if (loading) return;
+    setResetShared(false);
+    dialog.current?.showModal();
+    if (!loadSharedSkills) return;
+    setShared({ state: "loading" });
+    loadSharedSkills().then(
+      (skills) => setShared({ state: "ready", skills }),
+      () => setShared({ state: "failed" }),
+    );
+  };
+
   const confirm = () => {
     // Closing the dialog gives the focus back to the button that opened it, which keeps it from here on.
     dialog.current?.close();
-    void run(onReset);
+    const resetSharedSkills = shared.state === "ready" && shared.skills.length > 0 && resetShared;
+    void run(() => onReset({ resetSharedSkills }));
   };
 
   return (
@@ -32,9 +58,7 @@ export function ResetProgressButton({
       {/* aria-disabled, not disabled: a disabled button loses the focus, which would fall to the page. */}
       <button
         type="button"
-        onClick={() => {
-          if (!loading) dialog.current?.showModal();
-        }}
+        onClick={open}
         aria-disabled={loading}
         className="text-sm text-slate-600 underline-offset-4 hover:text-red-700 hover:underline aria-disabled:opacity-50 dark:text-slate-400 dark:hover:text-red-400"
       >
@@ -50,7 +74,57 @@ export function ResetProgressButton({
         <p className="mt-2 text-sm">
           Every item goes back to not started. Your notes and your history (charts, streaks) are kept.
         </p>
+        <SharedSkillsChoice shared={shared} checked={resetShared} onChange={setResetShared} />
       </ConfirmDialog>
     </>
+  );
+}
+
+function SharedSkillsChoice({
+  shared,
+  checked,
+  onChange,
+}: {
+  shared: Shared;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  if (shared.state === "loading") {
+    return (
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" role="status">
+        Looking for skills you share with your other roadmaps…
+      </p>
+    );
+  }
+  if (shared.state === "failed") {
+    return (
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" role="status">
+        Skills shared with your other roadmaps could not be listed; they keep their status.
+      </p>
+    );
+  }
+  const { skills } = shared;
+  if (skills.length === 0) return null;
+  const where = [...new Set(skills.flatMap((skill) => skill.roadmaps))];
+  const count = skills.length === 1 ? "1 skill" : `${skills.length} skills`;
+  return (
+    <div
+      className="mt-3 rounded-md border border-slate-200 p-3 text-sm dark:border-slate-700"
+      data-testid="shared-skills"
+    >
+      <p>
+        {count} ({listFormat.format(skills.map((skill) => skill.title))}) {skills.length === 1 ? "is" : "are"} also on{" "}
+        {listFormat.format(where)}. They keep their status unless you reset them too.
+      </p>
+      <label className="mt-2 flex items-start gap-2">
+        <input
+          type="checkbox"
+          className="mt-0.5 size-4"
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        <span>Also reset {skills.length === 1 ? "this skill" : `these ${skills.length} skills`}, on every roadmap</span>
+      </label>
+    </div>
   );
 }

@@ -92,7 +92,12 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
           </ul>
         )}
         {mode === "learner" && (
-          <ResetProgressButton title={data.roadmap.title} onReset={store.resetRoadmap} onError={showError} />
+          <ResetProgressButton
+            title={data.roadmap.title}
+            onReset={store.resetRoadmap}
+            loadSharedSkills={store.sharedSkills}
+            onError={showError}
+          />
         )}
       </div>
 

@@ -6,4 +6,5 @@ export {
   SetItemStatusDocument as SetItemStatusMutation,
   SetItemNoteDocument as SetItemNoteMutation,
   ResetRoadmapProgressDocument as ResetRoadmapProgressMutation,
+  RoadmapSharedSkillsDocument as RoadmapSharedSkillsQuery,
 } from "./roadmap-operations.generated";

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { RoadmapModel, SectionModel, ItemModel, ResourceModel, ViewerModel, ApiTokenModel, ActivityModel, CreateApiTokenPayloadModel, ImportRoadmapPayloadModel, CompletionModel, PublicProfileModel, CreateCalendarFeedPayloadModel, SaveRoadmapPayloadModel, RoadmapConnectionModel, ApiTokenConnectionModel, CohortModel, CohortConnectionModel, CohortMemberModel, CohortMemberConnectionModel, PublicUserModel, CohortStandingModel, CohortMatrixModel, CohortMatrixRowModel, CohortMatrixSectionModel, CohortSharedNoteModel, CohortInvitePreviewModel, CohortInviteModel, ReviewStateModel, ReviewQueueModel, ItemConnectionModel, ReviewSettingsModel, SkillModel, SkillConnectionModel } from '../models';
+import type { RoadmapModel, SectionModel, ItemModel, ResourceModel, ViewerModel, ApiTokenModel, ActivityModel, CreateApiTokenPayloadModel, ImportRoadmapPayloadModel, CompletionModel, PublicProfileModel, CreateCalendarFeedPayloadModel, SaveRoadmapPayloadModel, RoadmapConnectionModel, ApiTokenConnectionModel, CohortModel, CohortConnectionModel, CohortMemberModel, CohortMemberConnectionModel, PublicUserModel, CohortStandingModel, CohortMatrixModel, CohortMatrixRowModel, CohortMatrixSectionModel, CohortSharedNoteModel, CohortInvitePreviewModel, CohortInviteModel, ReviewStateModel, ReviewQueueModel, ItemConnectionModel, ReviewSettingsModel, SkillModel, SharedSkillModel, SkillConnectionModel } from '../models';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1318,6 +1318,12 @@ export type Roadmap = Node & {
   title: Scalars['String']['output'];
   /** Whether the viewer may edit it: its owner, or an administrator for a built-in roadmap. */
   viewerCanEdit: Scalars['Boolean']['output'];
+  /**
+   * The skills this roadmap's live items claim that the viewer's other roadmaps claim too (their
+   * status is one, on every roadmap). Resetting this roadmap keeps them unless resetSharedSkills
+   * is true. Empty when signed out; needs READ_PROGRESS.
+   */
+  viewerSharedSkills: Array<SharedSkill>;
   /** Who may see it. Built-in roadmaps are PUBLIC. */
   visibility: RoadmapVisibility;
 };
@@ -1629,6 +1635,15 @@ export type SetRoadmapVisibilityInput = {
   roadmapId: Scalars['ID']['input'];
   /** Who may see it from now on. */
   visibility: RoadmapVisibility;
+};
+
+/** A skill a roadmap shares with other roadmaps the viewer follows, and where. */
+export type SharedSkill = {
+  __typename?: 'SharedSkill';
+  /** The viewer's other roadmaps (those they have progress on and may see) where a live item claims it, by title. */
+  roadmaps: Array<Roadmap>;
+  /** The skill. */
+  skill: Skill;
 };
 
 /**
@@ -2017,6 +2032,7 @@ export type ResolversTypes = ResolversObject<{
   SetReviewSettingsInput: SetReviewSettingsInput;
   SetRoadmapGoalInput: SetRoadmapGoalInput;
   SetRoadmapVisibilityInput: SetRoadmapVisibilityInput;
+  SharedSkill: ResolverTypeWrapper<SharedSkillModel>;
   Skill: ResolverTypeWrapper<SkillModel>;
   SkillConnection: ResolverTypeWrapper<SkillConnectionModel>;
   SkillEdge: ResolverTypeWrapper<Omit<SkillEdge, 'node'> & { node: ResolversTypes['Skill'] }>;
@@ -2116,6 +2132,7 @@ export type ResolversParentTypes = ResolversObject<{
   SetReviewSettingsInput: SetReviewSettingsInput;
   SetRoadmapGoalInput: SetRoadmapGoalInput;
   SetRoadmapVisibilityInput: SetRoadmapVisibilityInput;
+  SharedSkill: SharedSkillModel;
   Skill: SkillModel;
   SkillConnection: SkillConnectionModel;
   SkillEdge: Omit<SkillEdge, 'node'> & { node: ResolversParentTypes['Skill'] };
@@ -2513,6 +2530,7 @@ export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends Re
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerSharedSkills?: Resolver<Array<ResolversTypes['SharedSkill']>, ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['RoadmapVisibility'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2572,6 +2590,11 @@ export type SectionResolvers<ContextType = GraphQLContext, ParentType extends Re
   startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SharedSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedSkill'] = ResolversParentTypes['SharedSkill']> = ResolversObject<{
+  roadmaps?: Resolver<Array<ResolversTypes['Roadmap']>, ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
 }>;
 
 export type SkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = ResolversObject<{
@@ -2684,6 +2707,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RoadmapSkillClaims?: RoadmapSkillClaimsResolvers<ContextType>;
   SaveRoadmapPayload?: SaveRoadmapPayloadResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
+  SharedSkill?: SharedSkillResolvers<ContextType>;
   Skill?: SkillResolvers<ContextType>;
   SkillConnection?: SkillConnectionResolvers<ContextType>;
   SkillEdge?: SkillEdgeResolvers<ContextType>;

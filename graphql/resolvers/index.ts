@@ -21,6 +21,7 @@ import { ItemConnection, ReviewQueue, ReviewState } from "./review";
 import { Roadmap } from "./roadmap";
 import { Section } from "./section";
 import { Skill, SkillConnection } from "./skill";
+import { SharedSkill } from "./shared-skills";
 import { ApiToken, CreateCalendarFeedPayload, PublicProfile, Viewer } from "./viewer";
 
 export const resolvers: Resolvers = {
@@ -54,4 +55,5 @@ export const resolvers: Resolvers = {
   ItemConnection,
   Skill,
   SkillConnection,
+  SharedSkill,
 };

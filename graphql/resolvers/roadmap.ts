@@ -3,6 +3,7 @@ import "server-only";
 import { badgePath } from "@/server/services/profile/profile-login";
 import { exportRoadmap } from "@/server/services/roadmaps/export/export-roadmap";
 import { roadmapSkillClaims } from "@/server/services/skills/roadmap-skill-claims";
+import { roadmapSharedSkillFields } from "./shared-skills";
 import { calendarPath } from "@/shared/calendar/calendar-address";
 import { computeCompletion } from "@/shared/completion";
 import type { RoadmapResolvers } from "../generated/resolvers-types";
@@ -40,6 +41,7 @@ export const Roadmap: RoadmapResolvers = {
       : roadmap.ownerId === ctx.viewer?.userId,
   path: (roadmap) => `/roadmaps/${roadmap.slug}`,
   skillClaims: (roadmap, _args, ctx) => roadmapSkillClaims(ctx.viewer, roadmap),
+  ...roadmapSharedSkillFields,
   history: async (roadmap, { days, timeZone }, ctx) => {
     if (!ctx.viewer) return null;
     const content = await contentOf(ctx, roadmap.id);

@@ -7,6 +7,7 @@ import { relayTypeDefs } from "./relay";
 import { reviewTypeDefs } from "./review";
 import { roadmapTypeDefs } from "./roadmap";
 import { skillTypeDefs } from "./skill";
+import { sharedSkillTypeDefs } from "./shared-skills";
 import { skillSuggestionTypeDefs } from "./skill-suggestions";
 import { viewerTypeDefs } from "./viewer";
 
@@ -21,4 +22,5 @@ export const typeDefs = [
   reviewTypeDefs,
   skillTypeDefs,
   skillSuggestionTypeDefs,
+  sharedSkillTypeDefs,
 ];

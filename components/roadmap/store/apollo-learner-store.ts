@@ -3,7 +3,12 @@ import type { RoadmapPageData } from "@/shared/roadmap-view";
 import { errorMessage } from "../../apollo/error-message";
 import { refreshRoadmapPlans } from "../../plan/refresh-roadmap-plans";
 import { flattenItems } from "../flatten-items";
-import { ResetRoadmapProgressMutation, RoadmapStatesQuery, SetItemNoteMutation } from "../roadmap-operations";
+import {
+  ResetRoadmapProgressMutation,
+  RoadmapSharedSkillsQuery,
+  RoadmapStatesQuery,
+  SetItemNoteMutation,
+} from "../roadmap-operations";
 import { seedApolloCache } from "../seed-apollo-cache";
 import { NOT_STARTED, StoreError, type ChecklistStore, type ItemRowState, type ItemStates } from "./checklist-store";
 import { createStatusWriter } from "./status-writer";
@@ -73,16 +78,32 @@ export function createApolloLearnerStore(
         throw new StoreError(errorMessage(error));
       }
     },
-    async resetRoadmap() {
+    async resetRoadmap({ resetSharedSkills = false } = {}) {
       try {
         await client.mutate({
           mutation: ResetRoadmapProgressMutation,
-          variables: { input: { roadmapId: data.roadmap.id } },
+          variables: { input: { roadmapId: data.roadmap.id, resetSharedSkills } },
         });
       } catch (error) {
         throw new StoreError(errorMessage(error));
       }
       refreshPlans();
+    },
+    async sharedSkills() {
+      try {
+        const result = await client.query({
+          query: RoadmapSharedSkillsQuery,
+          variables: { slug: data.roadmap.slug },
+          fetchPolicy: "network-only",
+        });
+        return (result.data?.roadmap?.viewerSharedSkills ?? []).map((shared) => ({
+          name: shared.skill.name,
+          title: shared.skill.title,
+          roadmaps: shared.roadmaps.map((roadmap) => roadmap.title),
+        }));
+      } catch (error) {
+        throw new StoreError(errorMessage(error));
+      }
     },
     replaceServerData(next) {
       // Items with a change in flight or queued keep what they show; the rest

@@ -25,9 +25,19 @@ export interface ChecklistStore {
   setStatus(itemId: string, status: ItemStatus): void;
   /** Resolves once saved; rejects with a message for the learner. */
   saveNote(itemId: string, note: string): Promise<void>;
-  resetRoadmap(): Promise<void>;
+  /** Shared skills (their status is one on every roadmap) are reset only when asked. */
+  resetRoadmap(options?: { resetSharedSkills?: boolean }): Promise<void>;
+  /** The skills this roadmap shares with the learner's other roadmaps, and where (what a reset would keep). */
+  sharedSkills(): Promise<SharedSkillSummary[]>;
   /** Fresh data from the server (a refresh); items with changes in flight keep what they show. */
   replaceServerData(data: RoadmapPageData): void;
+}
+
+export interface SharedSkillSummary {
+  name: string;
+  title: string;
+  /** The other roadmaps' titles. */
+  roadmaps: string[];
 }
 
 export class StoreError extends Error {

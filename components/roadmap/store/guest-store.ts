@@ -31,6 +31,7 @@ export function createGuestStore(data: RoadmapPageData): ChecklistStore {
     setStatus: (itemId, status) => writeGuestStatus(itemId, data.roadmap.id, status),
     saveNote: () => Promise.reject(new StoreError("Sign in to keep notes.")),
     resetRoadmap: () => Promise.reject(new StoreError("Sign in to reset progress.")),
+    sharedSkills: () => Promise.resolve([]),
     // A guest's statuses never come from the server.
     replaceServerData: () => {},
   };

@@ -58,7 +58,8 @@ export function createLearnerStore(initial: RoadmapPageData, onError: (message: 
         );
     },
     saveNote: async (itemId, note) => (await load()).saveNote(itemId, note),
-    resetRoadmap: async () => (await load()).resetRoadmap(),
+    resetRoadmap: async (options) => (await load()).resetRoadmap(options),
+    sharedSkills: async () => (await load()).sharedSkills(),
     replaceServerData(next) {
       data = next;
       server = statesFromServer(next);
