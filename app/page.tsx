@@ -61,9 +61,14 @@ export default async function HomePage() {
                     data-testid={`roadmap-card-${roadmap.slug}`}
                     className="block h-full space-y-3 transition hover:border-indigo-400 hover:shadow dark:hover:border-indigo-500"
                   >
-                    <h3 className="text-lg font-semibold">{roadmap.title}</h3>
+                    {/* The roadmap's own words, in its language: their direction is theirs, not the page's. */}
+                    <h3 dir="auto" className="text-lg font-semibold">
+                      {roadmap.title}
+                    </h3>
                     {roadmap.description && (
-                      <p className="line-clamp-3 text-sm text-slate-700 dark:text-slate-300">{roadmap.description}</p>
+                      <p dir="auto" className="line-clamp-3 text-sm text-slate-700 dark:text-slate-300">
+                        {roadmap.description}
+                      </p>
                     )}
                     <p className="flex justify-between text-sm font-medium text-slate-600 dark:text-slate-400">
                       <span>

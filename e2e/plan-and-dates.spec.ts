@@ -15,7 +15,7 @@ import { daysAgo, seedHistory, steadyPace } from "./support/plan-history";
  * hydration error of 11); a reset is not activity (15).
  */
 const ZONE = "Europe/Paris";
-test.use({ timezoneId: ZONE, locale: "de-DE" });
+test.use({ timezoneId: ZONE, locale: "fr-FR" });
 
 async function backendRoadmapId(db: Db) {
   return (await db.roadmap.findUniqueOrThrow({ where: { slug: "backend" }, select: { id: true } })).id;

@@ -158,7 +158,7 @@ for (const scheme of ["light", "dark"] as const) {
         colorScheme: scheme,
         viewport,
         timezoneId: "Europe/Paris",
-        locale: "de-DE",
+        locale: "fr-FR",
       });
       await context.addCookies([
         { name: "authjs.session-token", value: await createSession(db, user.id), url: baseURL! },
