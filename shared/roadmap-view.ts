@@ -11,6 +11,21 @@ export interface ItemView {
   title: string;
   resources: { id: string; title: string; url: string; kind: ResourceKind; writtenType: string | null }[];
   children: ItemView[];
+  /** The skill it claims (its status is the learner's on the skill), or null. */
+  skill?: string | null;
+}
+
+/**
+ * Where the learner set the status an item shows, when it came through its skill from
+ * another item they may see: "Done on Backend Development Roadmap, 3 Nov".
+ */
+export interface SkillSourceView {
+  itemId: string;
+  roadmapSlug: string;
+  roadmapTitle: string;
+  status: ItemStatus;
+  /** The day it was set, written in the viewer's time zone on the server (no hydration mismatch). */
+  day: string;
 }
 
 export interface ItemState {
@@ -26,4 +41,6 @@ export interface RoadmapPageData {
   sections: { id: string; key: string; title: string; items: ItemView[] }[];
   /** The viewer's state per item id; empty for guests (their progress lives in the browser). */
   states: Record<string, ItemState>;
+  /** Per item id, where a status that came through its skill was set (learners only). */
+  skillSources?: Record<string, SkillSourceView>;
 }

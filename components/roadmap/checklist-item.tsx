@@ -1,11 +1,12 @@
 "use client";
 
 import { memo } from "react";
-import type { ItemView } from "@/shared/roadmap-view";
+import type { ItemView, SkillSourceView } from "@/shared/roadmap-view";
 import type { ItemStatus } from "@/graphql/generated/client/graphql";
 import { ResourceLink } from "../resource-link";
 import { formatLocalDay, type ItemDatesById } from "./hooks/use-item-dates";
 import { ItemNote } from "./item-note";
+import { ItemSkill } from "./item-skill";
 import type { ItemRowState } from "./store/checklist-store";
 import { STATUS_LABEL } from "./status-meta";
 import { StatusPicker } from "./status-picker";
@@ -25,6 +26,7 @@ export const ChecklistItem = memo(function ChecklistItem({
   notes,
   noteRequests,
   dates,
+  skillSources,
   onSetStatus,
   onSaveNote,
 }: {
@@ -35,6 +37,8 @@ export const ChecklistItem = memo(function ChecklistItem({
   noteRequests: Record<string, number>;
   /** The learner's dates, while they are shown. */
   dates: ItemDatesById | null;
+  /** Per item: where a status that came through its skill was set. */
+  skillSources?: Record<string, SkillSourceView>;
   onSetStatus: (itemId: string, status: ItemStatus) => void;
   onSaveNote: (itemId: string, note: string) => Promise<void>;
 }) {
@@ -59,6 +63,7 @@ export const ChecklistItem = memo(function ChecklistItem({
                 .join(" · ")}
             </p>
           )}
+          {item.skill && <ItemSkill skill={item.skill} source={skillSources?.[item.id]} status={state.status} />}
           {item.resources.length > 0 && (
             <ul aria-label={`Resources for ${item.title}`} className="mt-1 flex flex-col gap-1">
               {item.resources.map((resource) => (
@@ -90,6 +95,7 @@ export const ChecklistItem = memo(function ChecklistItem({
               notes={notes}
               noteRequests={noteRequests}
               dates={dates}
+              skillSources={skillSources}
               onSetStatus={onSetStatus}
               onSaveNote={onSaveNote}
             />

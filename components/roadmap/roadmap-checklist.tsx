@@ -157,6 +157,7 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
                   notes={mode === "learner"}
                   noteRequests={noteRequests}
                   dates={dates}
+                  skillSources={data.skillSources}
                   onSetStatus={store.setStatus}
                   onSaveNote={store.saveNote}
                 />

@@ -46,6 +46,6 @@ export async function RoadmapPage({ viewer, content }: { viewer: MaybeViewer; co
 }
 
 async function ViewerChecklist({ viewer, content }: { viewer: MaybeViewer; content: RoadmapContent }) {
-  const data = await roadmapPageData(viewer, content);
+  const data = await roadmapPageData(viewer, content, timeZoneFromCookie(await cookies()));
   return <RoadmapChecklist key={viewer ? "learner" : "guest"} data={data} mode={viewer ? "learner" : "guest"} />;
 }

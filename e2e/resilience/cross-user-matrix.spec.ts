@@ -262,7 +262,13 @@ const WRITES: MatrixRow[] = [
 
 const SECRET_TITLE = "A-SECRET-ROADMAP";
 const SECRET_ITEM = "A-SECRET-ITEM";
-const SECRET_MARKDOWN = `# ${SECRET_TITLE}\n\nOnly A may see this.\n\n## Hidden section\n\n- [ ] ${SECRET_ITEM} one <!-- key: one -->\n  - official: [A's link](https://example.com/a-secret)\n- [ ] ${SECRET_ITEM} two <!-- key: two -->\n`;
+/*
+ * Skills (issue 24): A's private items claim git, which public roadmaps claim too (A's status
+ * on git was set on A's private item), and a skill only A's private roadmap claims. Its name
+ * holds "a-secret", one of the secrets every answer is searched for.
+ */
+const SECRET_SKILL = "a-secret-skill";
+const SECRET_MARKDOWN = `# ${SECRET_TITLE}\n\nOnly A may see this.\n\n## Hidden section\n\n- [ ] ${SECRET_ITEM} one <!-- key: one --> <!-- skill: git -->\n  - official: [A's link](https://example.com/a-secret)\n- [ ] ${SECRET_ITEM} two <!-- key: two --> <!-- skill: ${SECRET_SKILL} -->\n`;
 const ROADMAP_FIELDS = `id slug title markdown visibility owner viewerCanEdit progress { done } forkedFrom { id }
   items { ${ITEM_FIELDS} resources { id url } } sections { id title }`;
 
@@ -310,6 +316,44 @@ const PRIVATE_READS: MatrixRow[] = [
     variables: () => ({ q: SECRET_TITLE }),
     mayActOnOwnData: true,
     private: true,
+  },
+  {
+    // Skill.items lists PUBLIC roadmaps and the caller's own; statusSource is the caller's own source only.
+    name: "skill(name) of git, claimed by A's private item where A set its status",
+    root: "Query.skill",
+    query: `{ skill(name: "git") { id name title status
+      items(first: 50) { nodes { id title status roadmap { id title } statusSource { id title roadmap { title } } } } } }`,
+    variables: () => ({}),
+    mayActOnOwnData: true,
+    private: true,
+  },
+  {
+    // Null, as for a name nobody claims (the body names it, so only the other secrets are searched for).
+    name: "skill(name) of the skill only A's private roadmap claims",
+    root: "Query.skill",
+    query: `query($s: String!) { skill(name: $s) { id title status items { nodes { id title } } } }`,
+    variables: () => ({ s: SECRET_SKILL }),
+    mayActOnOwnData: true,
+    private: true,
+  },
+  {
+    // "a-secr" starts A's private-only skill's name without being one of the secrets searched for.
+    name: "skills, searching for A's private-only skill by a prefix, and every skill",
+    root: "Query.skills",
+    query: `query($q: String) { found: skills(query: $q, first: 100) { nodes { name title } }
+      all: skills(first: 100) { nodes { id name title status } pageInfo { hasNextPage endCursor } } }`,
+    variables: () => ({ q: "a-secr" }),
+    mayActOnOwnData: true,
+    private: true,
+  },
+  {
+    name: "item(id) of the items A follows, with their skills' items and status sources",
+    root: "Query.item",
+    query: `query($a: ID!, $b: ID!) {
+      a: item(id: $a) { id skill { name status items { nodes { id title } } } statusSource { id title roadmap { title } } }
+      b: item(id: $b) { id skill { name } statusSource { id title } } }`,
+    variables: (victim) => ({ a: victim.itemIds[0], b: victim.itemIds[1] }),
+    mayActOnOwnData: true,
   },
   {
     name: "viewer's own roadmaps, token pages and data export",
@@ -863,6 +907,14 @@ const PAGE_PATHS: {
     statuses: { cookie: [200], token: [200], none: [200] },
   },
   { path: () => "/explore", statuses: { cookie: [200], token: [200], none: [200] } },
+  // Skills (issue 24): A's private-only skill is a 404 like a name nobody claims; git's page lists no private item.
+  {
+    path: () => `/skills/${SECRET_SKILL}`,
+    statuses: { cookie: [404], token: [404], none: [404] },
+  },
+  { path: () => "/skills/git", statuses: { cookie: [200], token: [200], none: [200] } },
+  { path: () => "/skills?q=a-secr", statuses: { cookie: [200], token: [200], none: [200] } },
+  { path: () => "/skills", statuses: { cookie: [200], token: [200], none: [200] } },
   { path: () => "/roadmaps/mine", statuses: { cookie: [200], token: [307], none: [307] } },
   { path: () => "/api/your-data", statuses: { cookie: [200], token: [403], none: [401] } },
 ];

@@ -5,7 +5,8 @@ import type { MaybeViewer } from "../../viewer";
 import type { ItemNode, RoadmapContent } from "./roadmap-content";
 
 export type { ItemState, ItemView, RoadmapPageData } from "../../../../shared/roadmap-view";
-import type { ItemState, ItemView, RoadmapPageData } from "../../../../shared/roadmap-view";
+import type { ItemState, ItemView, RoadmapPageData, SkillSourceView } from "../../../../shared/roadmap-view";
+import { formatDate } from "../../../../shared/format-date";
 
 function toView(item: ItemNode): ItemView {
   return {
@@ -14,6 +15,7 @@ function toView(item: ItemNode): ItemView {
     title: item.title,
     resources: item.resources,
     children: item.children.map(toView),
+    skill: item.skill,
   };
 }
 
@@ -22,9 +24,14 @@ function toView(item: ItemNode): ItemView {
  * viewer's statuses and notes in one statement (loadItemStates, the loader
  * GraphQL uses too).
  */
-export async function roadmapPageData(viewer: MaybeViewer, content: RoadmapContent): Promise<RoadmapPageData> {
+export async function roadmapPageData(
+  viewer: MaybeViewer,
+  content: RoadmapContent,
+  /** The viewer's, to write the day a status came from another roadmap ("3 Nov"). */
+  timeZone = "UTC",
+): Promise<RoadmapPageData> {
   const id = content.roadmap.id;
-  const { progress, notes } = await loadItemStates(viewer, [id]);
+  const { progress, notes, skillSources } = await loadItemStates(viewer, [id]);
   const progressOf = progress.get(id) ?? new Map();
   const states: Record<string, ItemState> = {};
   if (viewer) {
@@ -38,6 +45,16 @@ export async function roadmapPageData(viewer: MaybeViewer, content: RoadmapConte
         noteHtml: note?.html ?? null,
       };
     }
+  }
+  const sources: Record<string, SkillSourceView> = {};
+  for (const [itemId, source] of skillSources) {
+    sources[itemId] = {
+      itemId: source.itemId,
+      roadmapSlug: source.roadmapSlug,
+      roadmapTitle: source.roadmapTitle,
+      status: source.status,
+      day: formatDate(source.updatedAt, { timeZone, style: "dayMonth" }),
+    };
   }
   return {
     roadmap: {
@@ -54,5 +71,6 @@ export async function roadmapPageData(viewer: MaybeViewer, content: RoadmapConte
       items: section.items.map(toView),
     })),
     states,
+    skillSources: sources,
   };
 }
