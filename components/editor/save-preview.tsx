@@ -205,6 +205,7 @@ function Summary({
             </div>
           );
         })}
+      {!isNew && payload.skillChanges.length > 0 && <SkillChanges changes={payload.skillChanges} />}
       {counts.RETIRED > 0 && (
         <p className="text-slate-700 dark:text-slate-300">
           Retired items are hidden, not deleted: bring one back (same key) and its learners&apos; progress returns. An
@@ -212,6 +213,38 @@ function Summary({
           <code>&lt;!-- key: old-key --&gt;</code>.
         </p>
       )}
+    </div>
+  );
+}
+
+/** Items whose skill claim changes, and the learners whose status moves between the item and a skill. */
+function SkillChanges({ changes }: { changes: SavePayload["skillChanges"] }) {
+  return (
+    <div>
+      <h3 className="font-semibold text-violet-800 dark:text-violet-300">Skills ({changes.length})</h3>
+      <p className="text-slate-700 dark:text-slate-300">
+        An item claiming a skill shows each learner&apos;s status on the skill: a new claim takes the more recent of the
+        two, a claim removed leaves learners the status they had on the item.
+      </p>
+      <ul className="mt-1 space-y-1" data-testid="preview-skills">
+        {changes.slice(0, SHOWN).map((change) => (
+          <li key={change.key} className="flex flex-wrap items-baseline justify-between gap-x-2">
+            <span className="min-w-0 break-words">
+              {change.title}
+              <span className="text-slate-600 dark:text-slate-400">
+                {" · "}
+                {change.from ?? "no skill"} → {change.to ?? "no skill"}
+              </span>
+            </span>
+            <span className="shrink-0 text-slate-600 dark:text-slate-400">
+              {change.learners} {change.learners === 1 ? "learner's status moves" : "learners' statuses move"}
+            </span>
+          </li>
+        ))}
+        {changes.length > SHOWN && (
+          <li className="text-slate-600 dark:text-slate-400">and {changes.length - SHOWN} more</li>
+        )}
+      </ul>
     </div>
   );
 }

@@ -1522,6 +1522,8 @@ export type SaveRoadmapPayload = {
   retired: Scalars['Int']['output'];
   /** The roadmap as it is now; null on a dry run of a new roadmap. */
   roadmap?: Maybe<Roadmap>;
+  /** Items whose skill claim changes (<!-- skill: ... -->), in the markdown's order. */
+  skillChanges: Array<SkillClaimChange>;
 };
 
 /** A titled group of items within a roadmap. */
@@ -1677,6 +1679,26 @@ export type Skill = Node & {
 export type SkillItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An item whose skill claim a save changes. */
+export type SkillClaimChange = {
+  __typename?: 'SkillClaimChange';
+  /** The skill it claimed; null for none. */
+  from?: Maybe<Scalars['String']['output']>;
+  /** The item's key. */
+  key: Scalars['String']['output'];
+  /**
+   * Learners following the roadmap whose status would move between the item and a skill: for a
+   * new claim, those whose status on the item differs from theirs on the skill (the most recent of
+   * the two wins on every roadmap); for a claim removed, those whose status on the item came
+   * through the skill (they keep it, as the item's own). The viewer as in RoadmapChange.learners.
+   */
+  learners: Scalars['Int']['output'];
+  /** The item's title. */
+  title: Scalars['String']['output'];
+  /** The skill it claims after the save; null for none. */
+  to?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of skills. */
@@ -2034,6 +2056,7 @@ export type ResolversTypes = ResolversObject<{
   SetRoadmapVisibilityInput: SetRoadmapVisibilityInput;
   SharedSkill: ResolverTypeWrapper<SharedSkillModel>;
   Skill: ResolverTypeWrapper<SkillModel>;
+  SkillClaimChange: ResolverTypeWrapper<SkillClaimChange>;
   SkillConnection: ResolverTypeWrapper<SkillConnectionModel>;
   SkillEdge: ResolverTypeWrapper<Omit<SkillEdge, 'node'> & { node: ResolversTypes['Skill'] }>;
   SkillSuggestion: ResolverTypeWrapper<SkillSuggestion>;
@@ -2134,6 +2157,7 @@ export type ResolversParentTypes = ResolversObject<{
   SetRoadmapVisibilityInput: SetRoadmapVisibilityInput;
   SharedSkill: SharedSkillModel;
   Skill: SkillModel;
+  SkillClaimChange: SkillClaimChange;
   SkillConnection: SkillConnectionModel;
   SkillEdge: Omit<SkillEdge, 'node'> & { node: ResolversParentTypes['Skill'] };
   SkillSuggestion: SkillSuggestion;
@@ -2579,6 +2603,7 @@ export type SaveRoadmapPayloadResolvers<ContextType = GraphQLContext, ParentType
   restoredStatuses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   retired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   roadmap?: Resolver<Maybe<ResolversTypes['Roadmap']>, ParentType, ContextType>;
+  skillChanges?: Resolver<Array<ResolversTypes['SkillClaimChange']>, ParentType, ContextType>;
 }>;
 
 export type SectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Section'] = ResolversParentTypes['Section']> = ResolversObject<{
@@ -2604,6 +2629,14 @@ export type SkillResolvers<ContextType = GraphQLContext, ParentType extends Reso
   status?: Resolver<ResolversTypes['ItemStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SkillClaimChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillClaimChange'] = ResolversParentTypes['SkillClaimChange']> = ResolversObject<{
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  learners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type SkillConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SkillConnection'] = ResolversParentTypes['SkillConnection']> = ResolversObject<{
@@ -2709,6 +2742,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Section?: SectionResolvers<ContextType>;
   SharedSkill?: SharedSkillResolvers<ContextType>;
   Skill?: SkillResolvers<ContextType>;
+  SkillClaimChange?: SkillClaimChangeResolvers<ContextType>;
   SkillConnection?: SkillConnectionResolvers<ContextType>;
   SkillEdge?: SkillEdgeResolvers<ContextType>;
   SkillSuggestion?: SkillSuggestionResolvers<ContextType>;

@@ -133,6 +133,27 @@ export const authoringTypeDefs = /* GraphQL */ `
     changes: [RoadmapChange!]!
     "The viewer's statuses set from checkboxes (restoreStatuses)."
     restoredStatuses: Int!
+    "Items whose skill claim changes (<!-- skill: ... -->), in the markdown's order."
+    skillChanges: [SkillClaimChange!]!
+  }
+
+  "An item whose skill claim a save changes."
+  type SkillClaimChange {
+    "The item's key."
+    key: String!
+    "The item's title."
+    title: String!
+    "The skill it claimed; null for none."
+    from: String
+    "The skill it claims after the save; null for none."
+    to: String
+    """
+    Learners following the roadmap whose status would move between the item and a skill: for a
+    new claim, those whose status on the item differs from theirs on the skill (the most recent of
+    the two wins on every roadmap); for a claim removed, those whose status on the item came
+    through the skill (they keep it, as the item's own). The viewer as in RoadmapChange.learners.
+    """
+    learners: Int!
   }
 
   "Input of forkRoadmap."

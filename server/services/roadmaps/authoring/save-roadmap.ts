@@ -18,7 +18,8 @@ import { diffRoadmap, type CurrentItem, type RoadmapChange, type RoadmapChangeKi
 import { getEditableRoadmapOrThrow, type EditableRoadmap } from "./get-editable-roadmap-or-throw";
 import { keepRenamedKeys } from "./keep-renamed-keys";
 import type { LikelyRename } from "./likely-renames";
-import { loadStoredItems } from "./load-stored-items";
+import { loadStoredItems, type StoredItem } from "./load-stored-items";
+import { countSkillMoves } from "../../skills/count-skill-moves";
 import { reserveOwnRoadmap } from "./own-roadmap-slot";
 import { parseMarkdownOrThrow } from "./parse-markdown-or-throw";
 import { flattenParsedRoadmap } from "./flatten-parsed-roadmap";
@@ -65,6 +66,17 @@ export interface SaveRoadmapResult {
   changes: ReportedChange[];
   /** Statuses set from the file's checkboxes (restoreStatuses). */
   restored: number;
+  /** Items whose skill claim changes, with the learners whose status would move between item and skill. */
+  skillChanges: SkillClaimChange[];
+}
+
+export interface SkillClaimChange {
+  key: string;
+  title: string;
+  /** The skill claimed before and after (null: none). */
+  from: string | null;
+  to: string | null;
+  learners: number;
 }
 
 /**
@@ -102,7 +114,11 @@ export async function saveRoadmap(viewer: MaybeViewer, input: unknown): Promise<
     const live = (await loadStoredItems(client, roadmap.id)).filter((item) => item.live);
     const kept = keepRenames(live, draft, request);
     const changes = diffRoadmap(live, kept.draft);
-    return preview(roadmap.id, changes, await countTouched(client, changes, known), kept.renames, true);
+    const skillChanges = await claimChanges(client, roadmap.id, live, kept.draft, known);
+    return {
+      ...preview(roadmap.id, changes, await countTouched(client, changes, known), kept.renames, true),
+      skillChanges,
+    };
   }
 
   return db().$transaction(async (tx) => {
@@ -116,6 +132,7 @@ export async function saveRoadmap(viewer: MaybeViewer, input: unknown): Promise<
     const kept = keepRenames(live, draft, request);
     const changes = diffRoadmap(live, kept.draft);
     const touched = await countTouched(tx, changes, known);
+    const skillChanges = existing ? await claimChanges(tx, existing.id, live, kept.draft, known) : [];
     const saved = await writeRoadmapVersion(
       tx,
       existing?.id ?? null,
@@ -130,7 +147,12 @@ export async function saveRoadmap(viewer: MaybeViewer, input: unknown): Promise<
       stored,
     );
     const restored = statusWriter ? await restoreStatuses(tx, statusWriter, saved.roadmapId, kept.draft) : 0;
-    return { ...preview(saved.roadmapId, changes, touched, kept.renames, false), created: saved.created, restored };
+    return {
+      ...preview(saved.roadmapId, changes, touched, kept.renames, false),
+      created: saved.created,
+      restored,
+      skillChanges,
+    };
   }, batchTransaction());
 }
 
@@ -198,7 +220,41 @@ function preview(
       };
     }),
     restored: 0,
+    skillChanges: [],
   };
+}
+
+/**
+ * The items whose skill claim the draft changes, in the draft's order, with the learners
+ * whose status would move between the item and a skill (see countSkillMoves); the viewer
+ * counts as in countTouched.
+ */
+async function claimChanges(
+  client: Prisma.TransactionClient,
+  roadmapId: string,
+  live: readonly StoredItem[],
+  draft: ParsedRoadmap,
+  viewer: Viewer,
+): Promise<SkillClaimChange[]> {
+  const byKey = new Map(live.map((item) => [item.key, item]));
+  const changed = flattenParsedRoadmap(draft).flatMap(({ draft: item }) => {
+    const stored = byKey.get(item.key);
+    const to = item.skill ?? null;
+    return stored && stored.skill !== to ? [{ stored, title: item.title, to }] : [];
+  });
+  const moves = await countSkillMoves(
+    client,
+    roadmapId,
+    changed.map(({ stored, to }) => ({ itemId: stored.id, from: stored.skill, to })),
+    { leaveOut: hasScope(viewer, "READ_PROGRESS") ? null : viewer.userId },
+  );
+  return changed.map(({ stored, title, to }) => ({
+    key: stored.key,
+    title,
+    from: stored.skill,
+    to,
+    learners: moves.get(stored.id) ?? 0,
+  }));
 }
 
 /** The viewer's statuses from the file's checkboxes, on the items just saved. */
