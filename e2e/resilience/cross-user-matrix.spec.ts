@@ -356,6 +356,27 @@ const PRIVATE_READS: MatrixRow[] = [
     mayActOnOwnData: true,
   },
   {
+    // Issue 24: skills suggested for an item are drawn from PUBLIC roadmaps and the caller's own only.
+    name: "skillSuggestions for A's private items, by their titles and link",
+    root: "Query.skillSuggestions",
+    query: `query($t: String!, $u: [String!]) { skillSuggestions(title: $t, urls: $u) { name title reasons sharedLinks
+      example { itemTitle roadmapTitle roadmapPath } } }`,
+    variables: () => ({ t: `${SECRET_ITEM} two a secret skill`, u: ["https://example.com/a-secret"] }),
+    mayActOnOwnData: true,
+    private: true,
+  },
+  {
+    // A roadmap's claimed skills and their learners: its editors only (null to everyone else).
+    name: "skillClaims of A's private roadmap and of the roadmap A follows, and explore by A's private-only skill",
+    root: "Query.explore",
+    query: `query($slug: String!, $skill: String) { a: roadmap(slug: $slug) { skillClaims { total skills { name items learners } } }
+      b: roadmap(slug: "backend") { skillClaims { total skills { name learners } } }
+      e: explore(first: 100, skill: $skill) { nodes { id title } } g: explore(first: 100, skill: "git") { nodes { id title } } }`,
+    variables: (victim) => ({ slug: victim.secret.slug, skill: "a-secret-skill" }),
+    mayActOnOwnData: true,
+    private: true,
+  },
+  {
     name: "viewer's own roadmaps, token pages and data export",
     root: "Query.viewer",
     query: `{ viewer { ownRoadmaps(first: 100) { nodes { id title slug } } apiTokensConnection(first: 100) { nodes { id name } }
@@ -907,6 +928,8 @@ const PAGE_PATHS: {
     statuses: { cookie: [200], token: [200], none: [200] },
   },
   { path: () => "/explore", statuses: { cookie: [200], token: [200], none: [200] } },
+  { path: () => "/explore?skill=a-secret-skill", statuses: { cookie: [200], token: [200], none: [200] } },
+  { path: () => "/explore?skill=git&q=a-secret", statuses: { cookie: [200], token: [200], none: [200] } },
   // Skills (issue 24): A's private-only skill is a 404 like a name nobody claims; git's page lists no private item.
   {
     path: () => `/skills/${SECRET_SKILL}`,
