@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { clearGuestEntries, readGuestProgress } from "../guest/guest-progress";
+import { clearGuestEntries, guestEntriesToMerge, readGuestProgress } from "../guest/guest-progress";
 import { clearGuestReview, readGuestReview } from "../guest/guest-review";
 import { guestRatingsToMerge } from "../guest/guest-review-state";
 
@@ -17,11 +17,7 @@ export function GuestProgressMerger() {
   const [message, setMessage] = useState("");
   useEffect(() => {
     const guest = readGuestProgress();
-    const entries = Object.entries(guest).map(([itemId, entry]) => ({
-      itemId,
-      status: entry.status,
-      updatedAt: entry.updatedAt,
-    }));
+    const entries = guestEntriesToMerge(guest);
     if (entries.length === 0) return;
     let cancelled = false;
     void (async () => {

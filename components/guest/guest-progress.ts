@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from "react";
 import { computeCompletion, type Completion } from "@/shared/completion";
 import type { ItemStatus } from "@/graphql/generated/client/graphql";
+import { followSkills, withGuestChange, type PageItem } from "./guest-skills";
 
 /*
  * A visitor's progress, kept in this browser until they sign in (then it is
@@ -14,6 +15,10 @@ export interface GuestEntry {
   status: ItemStatus;
   updatedAt: string;
   roadmapId: string;
+  /** The skill the item claims (its status is the skill's: guest-skills.ts). */
+  skill?: string;
+  /** Set on a copy of a skill's status: the item the visitor acted on (copies are not sent at sign-in). */
+  via?: string;
 }
 
 /** Keyed by item id; the roadmap id lets pages count per roadmap without the server. */
@@ -33,7 +38,9 @@ function isEntry(value: unknown): value is GuestEntry {
     STATUSES.includes(entry.status) &&
     typeof entry.roadmapId === "string" &&
     typeof entry.updatedAt === "string" &&
-    !Number.isNaN(Date.parse(entry.updatedAt))
+    !Number.isNaN(Date.parse(entry.updatedAt)) &&
+    (entry.skill === undefined || typeof entry.skill === "string") &&
+    (entry.via === undefined || typeof entry.via === "string")
   );
 }
 
@@ -72,12 +79,36 @@ function store(all: Record<string, GuestEntry>): void {
   window.dispatchEvent(new Event(EVENT));
 }
 
-export function writeGuestStatus(itemId: string, roadmapId: string, status: ItemStatus): void {
+/**
+ * Sets a status; an item claiming a skill (`skill`) copies it to the other items claiming it
+ * (the page's, `pageItems`, and those the visitor has entries on).
+ */
+export function writeGuestStatus(
+  itemId: string,
+  roadmapId: string,
+  status: ItemStatus,
+  { skill = null, pageItems = [] }: { skill?: string | null; pageItems?: readonly PageItem[] } = {},
+): void {
   const at = new Date();
   // Review follows the status, as on the server (issue 23): DONE enters it, anything else leaves it.
   // Loaded on demand: the scheduler stays out of the checklist's bundle until a guest ticks.
   void import("./guest-review").then(({ followGuestStatus }) => followGuestStatus(itemId, roadmapId, status, at));
-  store({ ...readGuestProgress(), [itemId]: { status, roadmapId, updatedAt: at.toISOString() } });
+  store(withGuestChange(readGuestProgress(), { itemId, roadmapId, status, at: at.toISOString(), skill }, pageItems));
+}
+
+/** A followed roadmap on screen catches up with the visitor's skills (see guest-skills.ts). */
+export function followGuestSkills(roadmapId: string, pageItems: readonly PageItem[]): void {
+  const next = followSkills(readGuestProgress(), roadmapId, pageItems);
+  if (next) store(next);
+}
+
+/** What sign-in hands to the account: the visitor's own changes, not the copies of a skill's status. */
+export function guestEntriesToMerge(
+  progress: GuestProgress,
+): { itemId: string; status: ItemStatus; updatedAt: string }[] {
+  return Object.entries(progress)
+    .filter(([, entry]) => !entry.via)
+    .map(([itemId, entry]) => ({ itemId, status: entry.status, updatedAt: entry.updatedAt }));
 }
 
 /** Forgets the entries that were handed to the account, but not changes made since (in another tab). */
@@ -85,6 +116,10 @@ export function clearGuestEntries(sent: GuestProgress): void {
   const all = { ...readGuestProgress() };
   for (const [itemId, entry] of Object.entries(sent)) {
     if (all[itemId]?.updatedAt === entry.updatedAt) delete all[itemId];
+  }
+  // Copies of a skill's status go with the change they copy (the account now has it).
+  for (const [itemId, entry] of Object.entries(all)) {
+    if (entry.via && sent[entry.via]?.updatedAt === entry.updatedAt) delete all[itemId];
   }
   store(all);
 }
