@@ -4,6 +4,7 @@ import { errorMessage } from "../../apollo/error-message";
 import { refreshRoadmapPlans } from "../../plan/refresh-roadmap-plans";
 import { flattenItems } from "../flatten-items";
 import {
+  ItemStateFragment,
   ResetRoadmapProgressMutation,
   RoadmapSharedSkillsQuery,
   RoadmapStatesQuery,
@@ -43,9 +44,19 @@ export function createApolloLearnerStore(
   onError: (message: string) => void,
 ): ChecklistStore {
   seedApolloCache(client, data);
-  const titles = new Map(
-    flattenItems(data.sections.flatMap((section) => section.items)).map((item) => [item.id, item.title]),
-  );
+  const pageItems = flattenItems(data.sections.flatMap((section) => section.items));
+  const titles = new Map(pageItems.map((item) => [item.id, item.title]));
+  const bySkill = new Map<string, string[]>();
+  for (const item of pageItems) if (item.skill) bySkill.set(item.skill, [...(bySkill.get(item.skill) ?? []), item.id]);
+  const twinsOf = new Map<string, string[]>();
+  for (const ids of bySkill.values()) {
+    if (ids.length < 2) continue;
+    for (const id of ids)
+      twinsOf.set(
+        id,
+        ids.filter((other) => other !== id),
+      );
+  }
   const listeners = new Set<() => void>();
   const query = { query: RoadmapStatesQuery, variables: { slug: data.roadmap.slug } };
   let snapshot = toStates(client.readQuery(query));
@@ -70,7 +81,17 @@ export function createApolloLearnerStore(
     },
     getSnapshot: () => snapshot,
     getServerSnapshot: () => snapshot,
-    setStatus,
+    setStatus(itemId, status) {
+      setStatus(itemId, status);
+      // The page's other items claiming the same skill show the same status (the server
+      // copies it to them; no request of their own, which would record a change of theirs).
+      for (const twin of twinsOf.get(itemId) ?? []) {
+        client.cache.updateFragment(
+          { fragment: ItemStateFragment, id: client.cache.identify({ __typename: "Item", id: twin }) },
+          (cached) => (cached ? { ...cached, status } : cached),
+        );
+      }
+    },
     async saveNote(itemId, note) {
       try {
         await client.mutate({ mutation: SetItemNoteMutation, variables: { input: { itemId, note } } });
