@@ -10,6 +10,7 @@ import { seedHistory } from "./support/seed-history";
 import { seedCohort } from "./support/seed-cohort";
 import { seedReviews } from "./support/seed-reviews";
 import { saveGeneratedRoadmap } from "./support/generated-roadmap";
+import { saveSkillRoadmaps } from "./support/skill-roadmaps";
 import { ensureProductionBuild } from "./support/production-build";
 import { ROADMAP_QUERY, ROADMAP_SIGNED_IN } from "./site/operations";
 
@@ -228,6 +229,7 @@ async function benchDatabase(kind: DatabaseKind, withGrowth: boolean): Promise<M
     for (const size of [500, 2000]) rows.push(...(await generatedRoadmapReads(waymark, size, learners[0]!)));
     if (wanted("6 cohort")) rows.push(...(await cohortMatrix(waymark)));
     if (wanted("7 review")) rows.push(...(await reviewAtScale(waymark)));
+    if (wanted("8 skills")) rows.push(...(await skillsAtScale(waymark)));
     return rows;
   } finally {
     await waymark.stop();
@@ -435,6 +437,82 @@ async function reviewAtScale(waymark: WaymarkUnderTest): Promise<Measured[]> {
       graphql(REVIEW_ITEM, { itemId: items[sent % items.length], rating: ratings[sent % ratings.length] }, cookie),
     ),
   ];
+}
+
+/**
+ * 8: one skill, one status (issue 24). A learner following 50 roadmaps that share 500
+ * skills (each claimed on 5 of them; half of every roadmap's 100 items claim one), with a
+ * status on every skill: reading one of the roadmaps signed in, and setting the status of
+ * items claiming skills (each change copied to 4 other roadmaps). The reference is the same
+ * learner and the same requests on a roadmap of the same shape claiming no skill: the cost
+ * before skills existed. The goal: no worse than 10%.
+ */
+async function skillsAtScale(waymark: WaymarkUnderTest): Promise<Measured[]> {
+  const { skilled, plain } = await saveSkillRoadmaps(waymark);
+  const cookie = await waymark.signIn(`skills-${randomBytes(3).toString("hex")}`);
+  const started = performance.now();
+  const skilledItems = await Promise.all(skilled.map((slug) => itemIdsOf(waymark, slug)));
+  const plainItems = await itemIdsOf(waymark, plain);
+  // A status on every skill (one item each, on roadmaps 0-9, which between them claim all 500),
+  // and a row on every roadmap (so all 50 are followed and receive the copies).
+  for (const [index, items] of skilledItems.entries()) {
+    const claimed = index < 10 ? items.slice(0, 50) : items.slice(50, 51);
+    for (const [n, itemId] of claimed.entries()) {
+      await postGraphql(waymark.url, SET_STATUS, { itemId, status: STATUSES[n % 3] }, { cookie });
+    }
+  }
+  for (const [n, itemId] of plainItems.slice(50, 60).entries()) {
+    await postGraphql(waymark.url, SET_STATUS, { itemId, status: STATUSES[n % 3] }, { cookie });
+  }
+  console.error(`skills: the learner's statuses set in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const rows: Measured[] = [];
+  const read = (slug: string) => () => graphql(ROADMAP_SIGNED_IN, { slug }, cookie);
+  rows.push(
+    ...(await versusReference(waymark, "8 skills: roadmap query, signed in, no skill (reference)", 50, read(plain))),
+  );
+  rows.push(
+    ...(await versusReference(
+      waymark,
+      "8 skills: roadmap query, signed in, 50 of 100 items claim skills",
+      50,
+      read(skilled[0]!),
+    )),
+  );
+  // The first 50 items of skills-0 claim a skill each; the plain roadmap's first 50 claim none.
+  const write = (items: string[]) => (sent: number) =>
+    graphql(
+      SET_STATUS,
+      { itemId: items[sent % 50], status: STATUSES[Math.floor(sent / 50) % STATUSES.length] },
+      cookie,
+    );
+  rows.push(
+    ...(await versusReference(
+      waymark,
+      "8 skills: setItemStatus, items claiming no skill (reference)",
+      10,
+      write(plainItems),
+    )),
+  );
+  rows.push(
+    ...(await versusReference(
+      waymark,
+      "8 skills: setItemStatus, items claiming a skill on 5 followed roadmaps",
+      10,
+      write(skilledItems[0]!),
+    )),
+  );
+  const [readPlain, readSkilled, writePlain, writeSkilled] = rows;
+  if (readPlain && readSkilled) {
+    console.error(
+      `8 skills: roadmap query with skills / without: ${(readSkilled.rps / readPlain.rps).toFixed(2)} (goal at least 0.90)`,
+    );
+  }
+  if (writePlain && writeSkilled) {
+    console.error(
+      `8 skills: setItemStatus with skills / without: ${(writeSkilled.rps / writePlain.rps).toFixed(2)} (goal at least 0.90)`,
+    );
+  }
+  return rows;
 }
 
 const rows = [...(await benchDatabase("postgres", true)), ...(await benchDatabase("embedded", false))];
