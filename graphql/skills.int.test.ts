@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createUser, sessionViewerOf, tokenViewerOf } from "../e2e/support/factories";
 import { errorCodes, execute } from "../e2e/support/graphql-operations";
 import { savedRoadmap } from "../e2e/support/own-roadmaps";
+import { countStatements } from "../e2e/support/statement-count";
 import { testDb } from "../e2e/support/test-db";
 import type { TokenScope } from "../server/db/generated/enums";
 import type { Viewer } from "../server/services/viewer";
@@ -265,5 +266,49 @@ describe("Skill.status and Item.statusSource", () => {
     }
     // B asking for A's private item directly: nothing.
     expect((await execute(ITEM, { id: secret.itemOf(skill) }, b.viewer)).data).toEqual({ item: null });
+  });
+});
+
+describe("statements", () => {
+  const ROADMAP = `query($slug: String!) { roadmap(slug: $slug) { items { id skill { name title status }
+    statusSource { id title roadmap { title } } } } }`;
+
+  /** A learner's roadmap of `size` items, each claiming its own skill, whose status was set on another roadmap. */
+  async function learnerWithSources(size: number) {
+    const { user, viewer } = await learner();
+    const skills = Array.from({ length: size }, (_, index) => unique(`s${index}`));
+    const here = await roadmapClaiming(viewer, "PRIVATE", skills);
+    const there = await roadmapClaiming(viewer, "PUBLIC", skills);
+    for (const skill of skills) await setSkillStatus(user.id, skill, there.itemOf(skill));
+    return { viewer, here, there, skills };
+  }
+
+  it("do not grow with the items of a roadmap asking for their skills and status sources", async () => {
+    const counts: number[] = [];
+    for (const size of [2, 40]) {
+      const { viewer, here, there, skills } = await learnerWithSources(size);
+      let answer: Awaited<ReturnType<typeof execute>> | undefined;
+      counts.push(await countStatements(async () => (answer = await execute(ROADMAP, { slug: here.slug }, viewer))));
+      expect(answer!.errors).toBeUndefined();
+      const items = answer!.data!.roadmap.items as { skill: { status: string }; statusSource: { id: string } }[];
+      expect(items.map((item) => item.statusSource.id)).toEqual(skills.map((skill) => there.itemOf(skill)));
+      expect(items.every((item) => item.skill.status === "DONE")).toBe(true);
+    }
+    expect(counts[1]).toBe(counts[0]);
+  });
+
+  it("do not grow with a skill's items", async () => {
+    const counts: number[] = [];
+    for (const size of [2, 12]) {
+      const { viewer } = await learner();
+      const skill = unique("many");
+      for (let index = 0; index < size; index += 1) await roadmapClaiming(viewer, "PUBLIC", [skill]);
+      const query = `query($n: String!) { skill(name: $n) { title status items(first: 20) { nodes { id title status
+        roadmap { title } statusSource { id } } } } }`;
+      let answer: Awaited<ReturnType<typeof execute>> | undefined;
+      counts.push(await countStatements(async () => (answer = await execute(query, { n: skill }, viewer))));
+      expect(answer!.data!.skill.items.nodes).toHaveLength(size);
+    }
+    expect(counts[1]).toBe(counts[0]);
   });
 });

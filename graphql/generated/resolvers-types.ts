@@ -900,7 +900,7 @@ export type MutationUndoLastReviewArgs = {
 
 /**
  * An object with a global id: Query.node(id) fetches any of them. Roadmaps,
- * sections, items, resources and cohorts are nodes; their ids are the ones every other
+ * sections, items, resources, cohorts and skills are nodes; their ids are the ones every other
  * field and mutation uses (unique across types), so stored ids stay valid.
  */
 export type Node = {

@@ -3,7 +3,7 @@ import "server-only";
 export const relayTypeDefs = /* GraphQL */ `
   """
   An object with a global id: Query.node(id) fetches any of them. Roadmaps,
-  sections, items, resources and cohorts are nodes; their ids are the ones every other
+  sections, items, resources, cohorts and skills are nodes; their ids are the ones every other
   field and mutation uses (unique across types), so stored ids stay valid.
   """
   interface Node {
