@@ -27,7 +27,9 @@ export const exploreInput = z.object({
  * search is `title ILIKE '%query%'`, which the trigram index on Roadmap.title
  * serves for queries of three characters or more. With `skill`, only those with
  * a live item claiming it: a probe of Item(skill, roadmapId) per roadmap of the
- * page (or, for a rare skill, its claiming items first), never a scan of the site.
+ * page (or, for a rare skill, its claiming items first). Not bounded by the page
+ * alone: a skill claimed by many private roadmaps and only old public ones makes
+ * the planner walk the public roadmaps (docs/api.md, Authoring with skills).
  */
 export async function listExploreRoadmaps(input: unknown): Promise<Page<RoadmapListEntry>> {
   const request = readPageRequest(input);
