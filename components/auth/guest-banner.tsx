@@ -1,12 +1,14 @@
+import { useTranslations } from "next-intl";
 import { Suspense, type ReactNode } from "react";
 import { Notice } from "../ui/notice";
 import { SignInForm } from "./sign-in-form";
 
 /** Tells a visitor where their ticks go, and how to keep them everywhere. */
 export function GuestBanner({ signInEnabled, children }: { signInEnabled: boolean; children?: ReactNode }) {
+  const t = useTranslations("GuestBanner");
   return (
     <Notice
-      aria-label="Guest mode"
+      aria-label={t("label")}
       className="mb-6"
       action={
         signInEnabled && (
@@ -18,8 +20,8 @@ export function GuestBanner({ signInEnabled, children }: { signInEnabled: boolea
     >
       {children ?? (
         <>
-          You are not signed in: what you tick is kept in this browser.
-          {signInEnabled && " Sign in with GitHub to keep it on every device; nothing you ticked is lost."}
+          {t("text")}
+          {signInEnabled && ` ${t("keep")}`}
         </>
       )}
     </Notice>

@@ -1,5 +1,5 @@
 /** The namespaces client components translate with; the rest stay on the server. */
-export const CLIENT_NAMESPACES = ["LocaleSwitcher", "ThemeToggle", "ErrorPanel"] as const;
+export const CLIENT_NAMESPACES = ["LocaleSwitcher", "ThemeToggle", "ErrorPanel", "SignInForm"] as const;
 
 type Messages = Record<string, unknown>;
 
