@@ -28,6 +28,15 @@ export interface SkillSourceView {
   day: string;
 }
 
+/** A learner's note on another item claiming the same skill, and where that item is. */
+export interface SkillNoteView {
+  itemId: string;
+  roadmapSlug: string;
+  roadmapTitle: string;
+  /** Sanitised on the server. */
+  html: string;
+}
+
 export interface ItemState {
   status: ItemStatus;
   statusUpdatedAt: string | null;
@@ -43,4 +52,6 @@ export interface RoadmapPageData {
   states: Record<string, ItemState>;
   /** Per item id, where a status that came through its skill was set (learners only). */
   skillSources?: Record<string, SkillSourceView>;
+  /** Per item id claiming a skill, the learner's notes on other items claiming it (learners only). */
+  skillNotes?: Record<string, SkillNoteView[]>;
 }

@@ -1,11 +1,12 @@
 "use client";
 
 import { memo } from "react";
-import type { ItemView, SkillSourceView } from "@/shared/roadmap-view";
+import type { ItemView, SkillNoteView, SkillSourceView } from "@/shared/roadmap-view";
 import type { ItemStatus } from "@/graphql/generated/client/graphql";
 import { ResourceLink } from "../resource-link";
 import { formatLocalDay, type ItemDatesById } from "./hooks/use-item-dates";
 import { ItemNote } from "./item-note";
+import { SkillNotesElsewhere } from "./skill-notes-elsewhere";
 import { ItemSkill } from "./item-skill";
 import type { ItemRowState } from "./store/checklist-store";
 import { STATUS_LABEL } from "./status-meta";
@@ -27,6 +28,7 @@ export const ChecklistItem = memo(function ChecklistItem({
   noteRequests,
   dates,
   skillSources,
+  skillNotes,
   onSetStatus,
   onSaveNote,
 }: {
@@ -39,6 +41,8 @@ export const ChecklistItem = memo(function ChecklistItem({
   dates: ItemDatesById | null;
   /** Per item: where a status that came through its skill was set. */
   skillSources?: Record<string, SkillSourceView>;
+  /** Per item claiming a skill: the learner's notes on other items claiming it. */
+  skillNotes?: Record<string, SkillNoteView[]>;
   onSetStatus: (itemId: string, status: ItemStatus) => void;
   onSaveNote: (itemId: string, note: string) => Promise<void>;
 }) {
@@ -82,6 +86,9 @@ export const ChecklistItem = memo(function ChecklistItem({
               onSave={(note) => onSaveNote(item.id, note)}
             />
           )}
+          {notes && item.skill && (skillNotes?.[item.id]?.length ?? 0) > 0 && (
+            <SkillNotesElsewhere skill={item.skill} notes={skillNotes![item.id]!} />
+          )}
         </div>
       </div>
       {item.children.length > 0 && (
@@ -96,6 +103,7 @@ export const ChecklistItem = memo(function ChecklistItem({
               noteRequests={noteRequests}
               dates={dates}
               skillSources={skillSources}
+              skillNotes={skillNotes}
               onSetStatus={onSetStatus}
               onSaveNote={onSaveNote}
             />

@@ -158,6 +158,7 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
                   noteRequests={noteRequests}
                   dates={dates}
                   skillSources={data.skillSources}
+                  skillNotes={data.skillNotes}
                   onSetStatus={store.setStatus}
                   onSaveNote={store.saveNote}
                 />

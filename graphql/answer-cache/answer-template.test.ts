@@ -10,7 +10,7 @@ import type { RecordedValue } from "./viewer-values";
 
 const READS: ReadsStamp = { slugs: [], ids: [], builtIns: null };
 
-const NO_STATES: ItemStates = { progress: new Map(), notes: new Map(), skillSources: new Map() };
+const NO_STATES: ItemStates = { progress: new Map(), notes: new Map(), skillSources: new Map(), skillNotes: new Map() };
 
 /** Every leaf of an answer (a field of an object, not a list entry), with its path. */
 function leaves(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; value: unknown }[] {
@@ -90,6 +90,7 @@ describe("answer templates", () => {
           expect(template).not.toBeNull();
           const states: ItemStates = {
             skillSources: new Map(),
+            skillNotes: new Map(),
             notes: new Map(withNotes.map((item) => [item, { body: `${noteBody}${item}` } as StoredNote])),
             progress: new Map([["r", new Map(withProgress.map((item) => [item, { status: "DONE" } as ItemProgress]))]]),
           };

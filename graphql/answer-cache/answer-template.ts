@@ -37,7 +37,7 @@ export interface AnswerTemplate {
 // path it was built from and its index.
 const VALUE_BYTES = 200;
 
-const NO_STATES: ItemStates = { progress: new Map(), notes: new Map(), skillSources: new Map() };
+const NO_STATES: ItemStates = { progress: new Map(), notes: new Map(), skillSources: new Map(), skillNotes: new Map() };
 
 /**
  * The template of a successful answer whose viewer values are `values`, or null

@@ -19,6 +19,16 @@ export interface ItemStates {
    * the viewer may still see its roadmap ("done on Backend Development Roadmap, 3 Nov").
    */
   skillSources: Map<string, SkillSource>;
+  /** Per item claiming a skill: the viewer's notes on other items claiming it, on roadmaps they may see. */
+  skillNotes: Map<string, SkillNote[]>;
+}
+
+/** A note of the viewer's on another item claiming the same skill. */
+export interface SkillNote {
+  itemId: string;
+  roadmapSlug: string;
+  roadmapTitle: string;
+  html: string;
 }
 
 /** Where the viewer set a skill's status: an item of a roadmap they may see. */
@@ -39,8 +49,12 @@ interface Row {
   noteId: string | null;
   body: string | null;
   html: string | null;
-  /** Set on the rows of the viewer's skills (the item claims one): where its status was set. */
-  skillRow: boolean;
+  /**
+   * "state": the viewer's row and note on the item; "skill": their status on the skill the item
+   * claims, with where it was set; "note": their note (noteId, body, html) on another item
+   * claiming the same skill, the source columns naming it.
+   */
+  kind: "state" | "skill" | "note";
   sourceItemId: string | null;
   sourceRoadmapId: string | null;
   sourceSlug: string | null;
@@ -60,12 +74,13 @@ export async function loadItemStates(viewer: MaybeViewer, roadmapIds: readonly s
   const progress = new Map<string, ProgressMap>(roadmapIds.map((id) => [id, new Map()]));
   const notes = new Map<string, StoredNote>();
   const skillSources = new Map<string, SkillSource>();
-  if (!viewer || roadmapIds.length === 0) return { progress, notes, skillSources };
+  const skillNotes = new Map<string, SkillNote[]>();
+  if (!viewer || roadmapIds.length === 0) return { progress, notes, skillSources, skillNotes };
   const { userId } = requireScope(viewer, "READ_PROGRESS");
   const ids = [...roadmapIds];
   const rows = await directRead<Row>(Prisma.sql`
     SELECT COALESCE(p."itemId", n."itemId") AS "itemId", COALESCE(p."roadmapId", n."roadmapId") AS "roadmapId",
-      p."status", p."updatedAt", n."id" AS "noteId", n."body", n."html", false AS "skillRow",
+      p."status", p."updatedAt", n."id" AS "noteId", n."body", n."html", 'state' AS "kind",
       NULL AS "sourceItemId", NULL AS "sourceRoadmapId", NULL AS "sourceSlug", NULL AS "sourceTitle"
     FROM (
       SELECT "itemId", "roadmapId", "status", "updatedAt" FROM "Progress"
@@ -77,18 +92,39 @@ export async function loadItemStates(viewer: MaybeViewer, roadmapIds: readonly s
       WHERE note."userId" = ${userId} AND item."roadmapId" = ANY(${ids})
     ) n ON n."itemId" = p."itemId"
     UNION ALL
-    SELECT i."id", i."roadmapId", sp."status", sp."updatedAt", NULL, NULL, NULL, true,
+    SELECT i."id", i."roadmapId", sp."status", sp."updatedAt", NULL, NULL, NULL, 'skill',
       src."id", sr."id", sr."slug", sr."title"
     FROM "SkillProgress" sp
     JOIN "Item" i ON i."skill" = sp."skill" AND i."roadmapId" = ANY(${ids})
     LEFT JOIN "Item" src ON src."id" = sp."itemId"
     LEFT JOIN "Roadmap" sr ON sr."id" = src."roadmapId" AND (sr."visibility" <> 'PRIVATE' OR sr."ownerId" = ${userId})
-    WHERE sp."userId" = ${userId}`);
+    WHERE sp."userId" = ${userId}
+    UNION ALL
+    SELECT i."id", i."roadmapId", NULL, NULL, note."id", note."body", note."html", 'note',
+      src."id", sr."id", sr."slug", sr."title"
+    FROM "Note" note
+    JOIN "Item" src ON src."id" = note."itemId" AND src."skill" IS NOT NULL
+    JOIN "Roadmap" sr ON sr."id" = src."roadmapId" AND (sr."visibility" <> 'PRIVATE' OR sr."ownerId" = ${userId})
+    JOIN "Item" i ON i."skill" = src."skill" AND i."roadmapId" = ANY(${ids}) AND i."id" <> src."id"
+    WHERE note."userId" = ${userId}`);
   const rendered: { id: string; body: string; html: string }[] = [];
   const skillRows: Row[] = [];
   for (const row of rows) {
-    if (row.skillRow) {
+    if (row.kind === "skill") {
       skillRows.push(row);
+      continue;
+    }
+    if (row.kind === "note") {
+      if (row.body === null || !row.sourceItemId || !row.sourceSlug || !row.sourceTitle) continue;
+      const elsewhere = skillNotes.get(row.itemId) ?? [];
+      elsewhere.push({
+        itemId: row.sourceItemId,
+        roadmapSlug: row.sourceSlug,
+        roadmapTitle: row.sourceTitle,
+        // Rendered and stored when its own roadmap is read.
+        html: row.html ?? renderNoteOrPlainText(row.body),
+      });
+      skillNotes.set(row.itemId, elsewhere);
       continue;
     }
     if (row.status && row.updatedAt) {
@@ -128,5 +164,6 @@ export async function loadItemStates(viewer: MaybeViewer, roadmapIds: readonly s
     }
   }
   await storeRenderedNotes(rendered);
-  return { progress, notes, skillSources };
+  for (const elsewhere of skillNotes.values()) elsewhere.sort((a, b) => a.roadmapTitle.localeCompare(b.roadmapTitle));
+  return { progress, notes, skillSources, skillNotes };
 }

@@ -12,6 +12,7 @@ import { loadItemStates } from "../progress/load-item-states";
 import { mergeGuestProgress } from "../progress/merge-guest-progress";
 import { resetRoadmapProgress } from "../progress/reset-roadmap-progress";
 import { setItemStatus } from "../progress/set-item-status";
+import { setItemNote } from "../notes/set-item-note";
 import { sharedSkills } from "./shared-skills";
 
 /*
@@ -165,6 +166,24 @@ describe("one skill, one status", () => {
     );
     expect((await skillsOf(viewer.userId)).get(sx)).toMatchObject({ status: "DONE", itemId: a.items.get("a1") });
     await expectConsistent(viewer, [a.id, b.id], hidden.id);
+    // Notes stay with their item; the others of the skill show them, collapsed.
+    await setItemNote(viewer, { itemId: b.items.get("b1")!, note: "Rebase, *then* merge." });
+    const { skillNotes, notes } = await loadItemStates(viewer, [a.id]);
+    expect(notes.size).toBe(0);
+    for (const key of ["a1", "a4"]) {
+      expect(skillNotes.get(a.items.get(key)!)).toEqual([
+        {
+          itemId: b.items.get("b1"),
+          roadmapSlug: b.slug,
+          roadmapTitle: "Roadmap B",
+          html: expect.stringContaining("<em>then</em>"),
+        },
+      ]);
+    }
+    expect((await loadItemStates(viewer, [b.id])).skillNotes.get(b.items.get("b1")!)).toBeUndefined();
+    // Nobody else sees them.
+    const other = await learner(testDb(), "skills");
+    expect((await loadItemStates(other.viewer, [a.id])).skillNotes.size).toBe(0);
   });
 
   it("shows the skill's status on a roadmap the learner has not started, and writes it there once they do", async () => {

@@ -31,7 +31,7 @@ export async function roadmapPageData(
   timeZone = "UTC",
 ): Promise<RoadmapPageData> {
   const id = content.roadmap.id;
-  const { progress, notes, skillSources } = await loadItemStates(viewer, [id]);
+  const { progress, notes, skillSources, skillNotes } = await loadItemStates(viewer, [id]);
   const progressOf = progress.get(id) ?? new Map();
   const states: Record<string, ItemState> = {};
   if (viewer) {
@@ -72,5 +72,6 @@ export async function roadmapPageData(
     })),
     states,
     skillSources: sources,
+    skillNotes: Object.fromEntries(skillNotes),
   };
 }
