@@ -177,6 +177,14 @@ const WRITES: MatrixRow[] = [
     mayActOnOwnData: true,
   },
   {
+    // Issue 24: with the skills it shares with the caller's other roadmaps (never A's).
+    name: "resetRoadmapProgress of the roadmap A follows, shared skills too",
+    root: "Mutation.resetRoadmapProgress",
+    query: `mutation($roadmapId: ID!) { resetRoadmapProgress(input: { roadmapId: $roadmapId, resetSharedSkills: true }) { id } }`,
+    variables: (victim) => ({ roadmapId: victim.roadmapId }),
+    mayActOnOwnData: true,
+  },
+  {
     name: "mergeGuestProgress over A's items, newer than A's changes",
     root: "Mutation.mergeGuestProgress",
     query: `mutation($entries: [GuestProgressEntry!]!) { mergeGuestProgress(input: { entries: $entries }) { merged } }`,
@@ -314,6 +322,17 @@ const PRIVATE_READS: MatrixRow[] = [
     query: `query($q: String) { found: explore(first: 100, query: $q) { nodes { id title } }
       all: explore(first: 100) { nodes { id title owner } pageInfo { hasNextPage endCursor } } }`,
     variables: () => ({ q: SECRET_TITLE }),
+    mayActOnOwnData: true,
+    private: true,
+  },
+  {
+    // Issue 24: the skills a roadmap shares are the caller's own follows, never A's private roadmap
+    // (which claims git, as the roadmap A follows does).
+    name: "roadmap(slug) of the roadmap A follows: the skills it shares, and where",
+    root: "Query.roadmap",
+    query: `{ roadmap(slug: "backend") { viewerSharedSkills { skill { name title status } roadmaps { id slug title } }
+      items { id skill { name } statusSource { id title roadmap { title } } } } }`,
+    variables: () => ({}),
     mayActOnOwnData: true,
     private: true,
   },
