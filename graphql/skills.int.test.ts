@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createUser, sessionViewerOf, tokenViewerOf } from "../e2e/support/factories";
-import { errorCodes, execute } from "../e2e/support/graphql-operations";
+import { errorCodes, execute, type OperationResult } from "../e2e/support/graphql-operations";
 import { savedRoadmap } from "../e2e/support/own-roadmaps";
 import { countStatements } from "../e2e/support/statement-count";
 import { testDb } from "../e2e/support/test-db";
@@ -153,7 +153,7 @@ describe("Query.skill", () => {
     expect((await execute(`{ node(id: "skill:nobody-at-all") { id } }`)).data).toEqual({ node: null });
   });
 
-  it("pages a skill's items, built-in roadmaps first, and refuses a foreign cursor as BAD_USER_INPUT", async () => {
+  it("pages a skill's items in the index's order, and refuses a foreign cursor as BAD_USER_INPUT", async () => {
     const { viewer } = await learner();
     const skill = unique("paged");
     const roadmaps = await Promise.all(
@@ -169,7 +169,9 @@ describe("Query.skill", () => {
     const seen = [...one.data!.skill.items.nodes, ...two.data!.skill.items.nodes].map(
       (node: { id: string }) => node.id,
     );
-    expect(seen).toEqual(roadmaps.map((roadmap) => roadmap.itemOf(skill)));
+    // Learners' roadmaps in the index's order (by id), after the built-in ones (none claims this skill).
+    const byId = [...roadmaps].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(seen).toEqual(byId.map((roadmap) => roadmap.itemOf(skill)));
     for (const after of ["nonsense", Buffer.from('["x"]').toString("base64url")]) {
       expect(errorCodes(await execute(PAGE, { name: skill, after }))).toEqual(["BAD_USER_INPUT"]);
     }
@@ -177,6 +179,39 @@ describe("Query.skill", () => {
       n: skill,
     });
     expect(errorCodes(tooMany)).toEqual(["BAD_USER_INPUT"]);
+  });
+});
+
+describe("Skill.items across the built-in roadmaps", () => {
+  it("lists the built-in roadmaps' items first, then the others, each once, across pages", async () => {
+    const { user, viewer } = await learner();
+    const own = [await roadmapClaiming(viewer, "PRIVATE", ["git"]), await roadmapClaiming(viewer, "PRIVATE", ["git"])];
+    const PAGE = `query($after: String) { skill(name: "git") { items(first: 2, after: $after) {
+      nodes { id roadmap { id } } pageInfo { hasNextPage endCursor } } } }`;
+    const seen: { id: string; roadmap: { id: string } }[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 500; pages += 1) {
+      const answer: OperationResult<Record<string, any>> = await execute(PAGE, { after }, viewer); // eslint-disable-line @typescript-eslint/no-explicit-any
+      seen.push(...answer.data!.skill.items.nodes);
+      if (!answer.data!.skill.items.pageInfo.hasNextPage) break;
+      after = answer.data!.skill.items.pageInfo.endCursor;
+    }
+    const expected = await testDb().item.findMany({
+      where: {
+        skill: "git",
+        retiredAt: null,
+        section: { retiredAt: null },
+        roadmap: { OR: [{ visibility: "PUBLIC" }, { ownerId: user.id }] },
+      },
+      select: { id: true, roadmap: { select: { ownerId: true } } },
+    });
+    expect(seen.map((item) => item.id).sort()).toEqual(expected.map((item) => item.id).sort());
+    expect(new Set(seen.map((item) => item.id)).size).toBe(seen.length);
+    const builtIn = new Set(expected.filter((item) => item.roadmap.ownerId === null).map((item) => item.id));
+    expect(builtIn.size).toBeGreaterThan(0);
+    const firstOthers = seen.findIndex((item) => !builtIn.has(item.id));
+    expect(seen.slice(firstOthers).some((item) => builtIn.has(item.id))).toBe(false);
+    for (const roadmap of own) expect(seen.map((item) => item.id)).toContain(roadmap.itemOf("git"));
   });
 });
 
@@ -287,7 +322,7 @@ describe("statements", () => {
     const counts: number[] = [];
     for (const size of [2, 40]) {
       const { viewer, here, there, skills } = await learnerWithSources(size);
-      let answer: Awaited<ReturnType<typeof execute>> | undefined;
+      let answer: OperationResult<Record<string, any>> | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any
       counts.push(await countStatements(async () => (answer = await execute(ROADMAP, { slug: here.slug }, viewer))));
       expect(answer!.errors).toBeUndefined();
       const items = answer!.data!.roadmap.items as { skill: { status: string }; statusSource: { id: string } }[];
@@ -305,7 +340,7 @@ describe("statements", () => {
       for (let index = 0; index < size; index += 1) await roadmapClaiming(viewer, "PUBLIC", [skill]);
       const query = `query($n: String!) { skill(name: $n) { title status items(first: 20) { nodes { id title status
         roadmap { title } statusSource { id } } } } }`;
-      let answer: Awaited<ReturnType<typeof execute>> | undefined;
+      let answer: OperationResult<Record<string, any>> | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any
       counts.push(await countStatements(async () => (answer = await execute(query, { n: skill }, viewer))));
       expect(answer!.data!.skill.items.nodes).toHaveLength(size);
     }

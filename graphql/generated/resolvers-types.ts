@@ -1659,7 +1659,8 @@ export type Skill = Node & {
   id: Scalars['ID']['output'];
   /**
    * The live items claiming it on PUBLIC roadmaps and on the viewer's own (an UNLISTED roadmap is
-   * never listed here: it would hand out its address), built-in roadmaps first, then by roadmap title.
+   * never listed here: it would hand out its address), the built-in roadmaps' first, then the others by
+   * roadmap id (an order the index gives, so a page reads no more than it shows).
    */
   items: ItemConnection;
   /** What items claim: lowercase letters and digits in dash-separated words, for example git or ci-cd. */

@@ -15,7 +15,8 @@ export const skillTypeDefs = /* GraphQL */ `
     title: String!
     """
     The live items claiming it on PUBLIC roadmaps and on the viewer's own (an UNLISTED roadmap is
-    never listed here: it would hand out its address), built-in roadmaps first, then by roadmap title.
+    never listed here: it would hand out its address), the built-in roadmaps' first, then the others by
+    roadmap id (an order the index gives, so a page reads no more than it shows).
     """
     items("How many, 0 to 100." first: Int = 20, "The endCursor of the previous page." after: String): ItemConnection!
     "The viewer's status on it, which every item claiming it shows; NOT_STARTED when never set or signed out. Needs READ_PROGRESS."
