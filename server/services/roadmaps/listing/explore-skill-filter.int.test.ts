@@ -97,6 +97,43 @@ describe("explore(skill:)", () => {
     expect((await explore({ skill: `${word}-nobody` })).nodes).toEqual([]);
   });
 
+  it("follows changes of visibility and of claims, sections retired and brought back", async () => {
+    const visibility = (roadmapId: string, to: string) =>
+      execute(
+        `mutation($id: ID!, $v: RoadmapVisibility!) { setRoadmapVisibility(input: { roadmapId: $id, visibility: $v }) { id } }`,
+        { id: roadmapId, v: to },
+        owner,
+      );
+    const titlesNow = async () => (await explore({ skill, first: 100 })).nodes.map((node) => node.title);
+    const title = `${word} moving`;
+    const withSection = `# ${title}\n\n## One\n\n- [ ] Other <!-- key: other -->\n\n## Two\n\n- [ ] Step <!-- skill: ${skill} -->\n`;
+    const withoutSection = `# ${title}\n\n## One\n\n- [ ] Other <!-- key: other -->\n`;
+    const saved = await savedRoadmap(owner, { visibility: "PRIVATE", markdown: withSection });
+    const id = saved.roadmap!.id;
+    expect(await titlesNow()).not.toContain(title);
+    await visibility(id, "PUBLIC");
+    expect(await titlesNow()).toContain(title);
+    await visibility(id, "UNLISTED");
+    expect(await titlesNow()).not.toContain(title);
+    await visibility(id, "PUBLIC");
+    await savedRoadmap(owner, { roadmapId: id, markdown: withoutSection });
+    expect(await titlesNow()).not.toContain(title);
+    await savedRoadmap(owner, { roadmapId: id, markdown: withSection });
+    expect(await titlesNow()).toContain(title);
+  });
+
+  it("keeps every roadmap's publicSkills equal to what its live items claim while it is PUBLIC, and empty otherwise", async () => {
+    const [wrong] = await testDb().$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS "count" FROM "Roadmap" r
+      WHERE r."publicSkills" IS DISTINCT FROM
+        CASE WHEN r."visibility" = 'PUBLIC' THEN "roadmap_claimed_skills"(r."id") ELSE '{}'::text[] END`;
+    expect(wrong!.count).toBe(0);
+    const [builtIn] = await testDb().$queryRaw<{ skills: string[] }[]>`
+      SELECT "publicSkills" AS "skills" FROM "Roadmap" WHERE "slug" = 'backend'`;
+    // Seeded on PostgreSQL's test database (not on the embedded one, where this file runs too).
+    if (builtIn) expect(builtIn.skills).toContain("git");
+  });
+
   it("refuses a malformed skill name as BAD_USER_INPUT", async () => {
     for (const bad of ["Git", "web_apis", "a--b", "x".repeat(41), ""]) {
       expect(errorCodes(await execute(EXPLORE, { skill: bad }))).toEqual(["BAD_USER_INPUT"]);

@@ -25,11 +25,12 @@ export const exploreInput = z.object({
  * (ignoring case, every character literally). Never an UNLISTED or PRIVATE
  * roadmap, whoever asks. Two statements: the page, and its items' counts. The
  * search is `title ILIKE '%query%'`, which the trigram index on Roadmap.title
- * serves for queries of three characters or more. With `skill`, only those with
- * a live item claiming it: a probe of Item(skill, roadmapId) per roadmap of the
- * page (or, for a rare skill, its claiming items first). Not bounded by the page
- * alone: a skill claimed by many private roadmaps and only old public ones makes
- * the planner walk the public roadmaps (docs/api.md, Authoring with skills).
+ * serves for queries of three characters or more. With `skill`, only those whose
+ * live items claim it: Roadmap.publicSkills, kept by triggers (migration
+ * roadmap_public_skills), found by its GIN index (or, for a skill most roadmaps
+ * claim, checked on the newest public ones), never by walking every public
+ * roadmap or every claim; each roadmap listed is checked again against its items
+ * by Item(skill, roadmapId), so a claim just retired never shows.
  */
 export async function listExploreRoadmaps(input: unknown): Promise<Page<RoadmapListEntry>> {
   const request = readPageRequest(input);
@@ -39,7 +40,7 @@ export async function listExploreRoadmaps(input: unknown): Promise<Page<RoadmapL
     AND: [
       { visibility: "PUBLIC" },
       query ? { title: { contains: likeLiteral(query), mode: "insensitive" } } : {},
-      skill ? { items: { some: { skill, ...LIVE_ITEM } } } : {},
+      skill ? { publicSkills: { hasEvery: [skill] }, items: { some: { skill, ...LIVE_ITEM } } } : {},
       page.where,
     ],
   };
