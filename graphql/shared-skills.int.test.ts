@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { followedRoadmap, learner, type Learner } from "../e2e/support/cohorts";
+import { cohortOf, followedRoadmap, joined, learner, type Learner } from "../e2e/support/cohorts";
 import { tokenViewerOf } from "../e2e/support/factories";
 import { errorCodes, execute } from "../e2e/support/graphql-operations";
 import { SET_STATUS } from "../e2e/support/own-roadmaps";
@@ -86,5 +86,25 @@ describe("Roadmap.viewerSharedSkills and resetting shared skills", () => {
     ]);
     // The author's statuses never moved.
     expect(await testDb().progress.count({ where: { userId: author.viewer.userId, status: "DONE" } })).toBe(3);
+  });
+
+  it("brings a learner's skills to the roadmap of a cohort they join, so its mentors count them", async () => {
+    const tag = Date.now().toString(36);
+    const skill = `cohort-${tag}`;
+    const author = await learner(testDb(), "shared");
+    const a = await followedRoadmap(author, "PUBLIC", markdown(`Alpha ${tag}`, [["a1", skill]]));
+    const b = await followedRoadmap(author, "PUBLIC", markdown(`Beta ${tag}`, [["b1", skill]]));
+    const member = await learner(testDb(), "shared");
+    expect(
+      (await execute(SET_STATUS, { id: a.items.get("a1")!, status: "DONE" }, member.viewer)).errors,
+    ).toBeUndefined();
+    const cohort = await cohortOf(author, b.id);
+    await joined(member, cohort.secret);
+    const row = await testDb().progress.findFirst({
+      where: { userId: member.viewer.userId, itemId: b.items.get("b1")! },
+    });
+    expect(row?.status).toBe("DONE");
+    const tally = await testDb().progressTally.findFirst({ where: { userId: member.viewer.userId, roadmapId: b.id } });
+    expect(tally?.done).toBe(1);
   });
 });

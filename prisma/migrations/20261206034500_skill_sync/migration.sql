@@ -20,8 +20,9 @@
 -- probe per roadmap) and the items of those roadmaps that claim the skills (Item(skill,
 -- roadmapId)): never by the number of roadmaps on the site that claim a skill.
 
--- The roadmaps a learner follows (has a progress row on) and may see: a loose index scan of
--- their progress rows, one probe per roadmap however many rows they hold.
+-- The roadmaps a learner follows (has a progress row on, or studies in a cohort) and may see:
+-- a loose index scan of their progress rows, one probe per roadmap however many rows they hold,
+-- and their cohorts (at most 20).
 CREATE FUNCTION "followed_roadmaps"(p_user text) RETURNS TABLE ("id" text) LANGUAGE sql STABLE AS $$
   WITH RECURSIVE followed("roadmapId") AS (
     (SELECT p."roadmapId" FROM "Progress" p WHERE p."userId" = p_user ORDER BY p."roadmapId" LIMIT 1)
@@ -30,7 +31,11 @@ CREATE FUNCTION "followed_roadmaps"(p_user text) RETURNS TABLE ("id" text) LANGU
             WHERE p."userId" = p_user AND p."roadmapId" > f."roadmapId" ORDER BY p."roadmapId" LIMIT 1)
     FROM followed f WHERE f."roadmapId" IS NOT NULL
   )
-  SELECT r."id" FROM followed f JOIN "Roadmap" r ON r."id" = f."roadmapId"
+  SELECT r."id" FROM (
+    SELECT f."roadmapId" FROM followed f WHERE f."roadmapId" IS NOT NULL
+    UNION
+    SELECT c."roadmapId" FROM "CohortMember" m JOIN "Cohort" c ON c."id" = m."cohortId" WHERE m."userId" = p_user
+  ) f JOIN "Roadmap" r ON r."id" = f."roadmapId"
   WHERE r."visibility" <> 'PRIVATE' OR r."ownerId" = p_user
 $$;
 

@@ -5,7 +5,8 @@ import { db } from "../../db/client";
 import { BadInputError, NotFoundError } from "../../../shared/errors";
 import { retryOnDeadlock } from "../retry-on-deadlock";
 import { validate } from "../validate";
-import { requireScope, type MaybeViewer } from "../viewer";
+import { hasScope, requireScope, type MaybeViewer } from "../viewer";
+import { syncSkills } from "../skills/sync-skills";
 import { assertRoomForAnotherCohort, assertRoomInCohort } from "./cohort-caps";
 import { findCohortsOfMember, type CohortView } from "./cohort-access";
 import { assertInviteUsable, inviteOrThrow } from "./usable-invite-or-throw";
@@ -41,8 +42,16 @@ export async function joinCohort(viewer: MaybeViewer, input: unknown): Promise<C
         throw new BadInputError("This invite link has been used as many times as it may be; ask for a new one.");
       }
       await assertRoomForAnotherCohort(tx, known.userId);
-      await tx.cohortMember.create({ data: { cohortId: found.cohortId, userId: known.userId, role: "MEMBER" } });
+      const member = await tx.cohortMember.create({
+        data: { cohortId: found.cohortId, userId: known.userId, role: "MEMBER" },
+        select: { cohort: { select: { roadmapId: true } } },
+      });
       await tx.cohortInvite.update({ where: { cohortId: found.cohortId }, data: { uses: { increment: 1 } } });
+      // The cohort's roadmap is followed from now on: it receives the learner's skills, so the
+      // mentors see them counted. That writes progress, which a token may only with WRITE_PROGRESS
+      // (without it, the skills reach the roadmap with their next change).
+      if (hasScope(known, "WRITE_PROGRESS"))
+        await syncSkills(tx, known.userId, { followed: [member.cohort.roadmapId] });
       return found.cohortId;
     }),
   );
