@@ -8,7 +8,7 @@ import { loadItemFacts } from "@/server/services/plan/load-item-facts";
 import { loadRoadmapGoals } from "@/server/services/plan/load-roadmap-goals";
 import type { RoadmapGoal } from "@/server/services/plan/roadmap-goal";
 import { profileSettings, type ProfileSettings } from "@/server/services/profile/profile-settings";
-import { loadItemStates } from "@/server/services/progress/load-item-states";
+import { loadItemStates, type SkillSource } from "@/server/services/progress/load-item-states";
 import type { ItemProgress, ProgressMap } from "@/server/services/progress/load-progress";
 import {
   findRoadmapIdsOfItems,
@@ -65,14 +65,18 @@ export function createLoaders(viewer: MaybeViewer, reads: RoadmapReads) {
       }),
     ),
   );
-  type States = { progress: ProgressMap; notes: Map<string, StoredNote> };
+  type States = { progress: ProgressMap; notes: Map<string, StoredNote>; skillSources: Map<string, SkillSource> };
   // The states loaded so far in this request, for resolvers that answer synchronously.
   const ready = new Map<string, States>();
   const itemStates = new DataLoader<string, States>(async (roadmapIds) => {
     const states = await loadItemStates(viewer, roadmapIds);
     // One notes map serves every roadmap: item ids are unique across roadmaps.
     return roadmapIds.map((id) => {
-      const forRoadmap = { progress: states.progress.get(id) ?? new Map(), notes: states.notes };
+      const forRoadmap = {
+        progress: states.progress.get(id) ?? new Map(),
+        notes: states.notes,
+        skillSources: states.skillSources,
+      };
       ready.set(id, forRoadmap);
       return forRoadmap;
     });
@@ -126,6 +130,10 @@ export function createLoaders(viewer: MaybeViewer, reads: RoadmapReads) {
     },
     notes: {
       load: async (roadmapId: string) => (await itemStates.load(roadmapId)).notes,
+    },
+    // Per item: where a status that came through its skill was set (Item.statusSource).
+    skillSources: {
+      load: async (roadmapId: string) => (await itemStates.load(roadmapId)).skillSources,
     },
     /**
      * After a write: the next read of statuses and notes goes to the database

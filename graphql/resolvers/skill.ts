@@ -43,11 +43,11 @@ export const itemSkillFields: Pick<ItemResolvers, "skill" | "statusSource"> = {
     item.skill
       ? ((await ctx.loaders.skill.load(item.skill)) ?? { kind: "Skill", name: item.skill, title: item.title })
       : null,
-  // Another item the viewer may see, never one of a roadmap they may not (findItem filters by visibility).
+  // Where the item's status came from, as the roadmap's states say (the viewer's roadmaps read with the
+  // item's statuses); the item itself through findItem, which filters by what the viewer may see.
   statusSource: async (item, _args, ctx) => {
     if (!item.skill || !ctx.viewer) return null;
-    const status = await ctx.loaders.skillStatus.load(item.skill);
-    if (!status?.itemId || status.itemId === item.id) return null;
-    return findItem(ctx, status.itemId);
+    const source = (await ctx.loaders.skillSources.load(item.roadmapId)).get(item.id);
+    return source ? findItem(ctx, source.itemId) : null;
   },
 };
