@@ -25,7 +25,7 @@ const ITEM_WITH_ROADMAP = {
 export async function exportYourData(viewer: MaybeViewer): Promise<string> {
   const { userId } = requireSession(viewer, "download your data");
   const client = db();
-  const [user, roadmaps, progress, events, notes, tokens, sessions, reviews, ratings, reviewSettings] =
+  const [user, roadmaps, progress, events, notes, tokens, sessions, reviews, ratings, reviewSettings, skills] =
     await Promise.all([
       client.user.findUnique({
         where: { id: userId },
@@ -99,6 +99,12 @@ export async function exportYourData(viewer: MaybeViewer): Promise<string> {
         },
       }),
       client.reviewSettings.findUnique({ where: { userId }, select: { dailyLimit: true, desiredRetention: true } }),
+      // One status per skill (issue 24), and the item where it was set (null once deleted).
+      client.skillProgress.findMany({
+        where: { userId },
+        orderBy: { skill: "asc" },
+        select: { skill: true, status: true, updatedAt: true, since: true, item: ITEM_WITH_ROADMAP },
+      }),
     ]);
   if (!user) throw new NotFoundError("Your account");
   const markdown = await loadRoadmapMarkdown(
@@ -125,6 +131,7 @@ export async function exportYourData(viewer: MaybeViewer): Promise<string> {
       notes: notes.map(({ item, ...row }) => ({ ...where(item), ...row })),
       tokens,
       sessions,
+      skills: skills.map(({ item, ...row }) => ({ ...row, setOn: item ? where(item) : null })),
       review: {
         settings: reviewSettings,
         cards: reviews.map(({ item, ...row }) => ({ ...where(item), ...row })),
