@@ -96,6 +96,8 @@ test("the editor suggests git for an item about Git, claims it in one click, and
   const editor = page.getByLabel("Markdown", { exact: true });
   await expect(editor).toHaveValue(/- \[ \] Version control with Git <!-- key: vcs --> <!-- skill: git -->\n/);
   await expect(panel).toContainText("Line 5, Version control with Git, claims git.");
+  // Focus goes back to the markdown, on the item's line, for the keyboard.
+  await expect(editor).toBeFocused();
   await expect(panel.getByTestId("claimed-skills")).toContainText("git · 1 item · learners counted once saved");
 
   await page.getByRole("button", { name: "Save changes" }).click();

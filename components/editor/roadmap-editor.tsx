@@ -200,7 +200,11 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login, ski
           outline={current?.summary?.outline ?? null}
           caretLine={caretLine}
           saved={skillClaims}
-          onClaim={(line, skill) => setMarkdown(claimSkillOnLine(markdown, line, skill))}
+          onClaim={(line, skill) => {
+            setMarkdown(claimSkillOnLine(markdown, line, skill));
+            // The button goes with the suggestions: the caret goes back to the item, once the text is in.
+            setTimeout(() => editor.current?.goToLine(line));
+          }}
         />
       </div>
 
