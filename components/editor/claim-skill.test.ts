@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseRoadmapMarkdown } from "@/shared/roadmap-markdown/parse-roadmap-markdown";
-import { claimSkillOnLine, lineAtOffset } from "./claim-skill";
+import { claimSkillOnLine, itemAtLine, lineAtOffset } from "./claim-skill";
 
 const MARKDOWN =
   "# T\n\n## S\n\n- [ ] Learn Git <!-- key: git-basics -->\n  - [Docs](https://git-scm.com/doc)\n- [ ] SQL   \n";
@@ -38,5 +38,16 @@ describe("lineAtOffset", () => {
     expect(lineAtOffset("a\nb\r\nc\rd", 5)).toBe(3);
     expect(lineAtOffset("a\nb\r\nc\rd", 7)).toBe(4);
     expect(lineAtOffset("a\nb", 99)).toBe(2);
+  });
+});
+
+describe("itemAtLine", () => {
+  const outline = [{ line: 5 }, { line: 7 }, { line: 9 }];
+  it("finds the item whose line or links' lines the caret is on, and none before the first", () => {
+    expect(itemAtLine(outline, 4)).toBeNull();
+    expect(itemAtLine(outline, 5)).toEqual({ line: 5 });
+    expect(itemAtLine(outline, 6)).toEqual({ line: 5 });
+    expect(itemAtLine(outline, 99)).toEqual({ line: 9 });
+    expect(itemAtLine([], 3)).toBeNull();
   });
 });

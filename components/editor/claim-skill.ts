@@ -1,3 +1,8 @@
+/** Where an item is, as the Skills panel needs it (use-local-problems.ts's outline). */
+interface ItemAtLine {
+  line: number;
+}
+
 /** A skill comment on a line, well formed or not (one per item: a suggestion replaces it). */
 const SKILL_COMMENT_ON_LINE = /\s*<!--\s*skill\s*:[^>]*-->/gi;
 
@@ -28,4 +33,14 @@ export function lineAtOffset(text: string, offset: number): number {
     if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) line += 1;
   }
   return line;
+}
+
+/** The item the caret is in: the last one starting on or before its line (its links' lines are its own). */
+export function itemAtLine<Item extends ItemAtLine>(outline: readonly Item[], line: number): Item | null {
+  let found: Item | null = null;
+  for (const item of outline) {
+    if (item.line > line) break;
+    found = item;
+  }
+  return found;
 }

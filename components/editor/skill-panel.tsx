@@ -6,6 +6,7 @@ import { apolloClient } from "../apollo/apollo-client";
 import { errorMessage } from "../apollo/error-message";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
+import { itemAtLine } from "./claim-skill";
 import { SkillSuggestionsQuery } from "./skill-operations";
 import type { ItemOutline } from "./use-local-problems";
 
@@ -28,16 +29,6 @@ const MAX_TITLE = 300;
 const MAX_URLS = 20;
 /** Learners are counted up to this (roadmap-skill-claims.ts). */
 const LEARNERS_COUNTED = 10_000;
-
-/** The item the caret is in: the last one starting on or before its line (its links' lines are its own). */
-export function itemAtLine(outline: readonly ItemOutline[], line: number): ItemOutline | null {
-  let found: ItemOutline | null = null;
-  for (const item of outline) {
-    if (item.line > line) break;
-    found = item;
-  }
-  return found;
-}
 
 /**
  * The editor's skills: for the item at the caret, the skill it claims or the
