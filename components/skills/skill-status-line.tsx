@@ -18,7 +18,8 @@ export function SkillStatusLine({
   source: SkillStatusSource | null;
   timeZone: string;
 }) {
-  if (!status) return <p data-testid="skill-status">{STATUS_LABEL.NOT_STARTED}</p>;
+  // Never set, or put back to not started (a reset): nothing to say about where.
+  if (!status || status.status === "NOT_STARTED") return <p data-testid="skill-status">{STATUS_LABEL.NOT_STARTED}</p>;
   const day = formatDate(status.updatedAt, { timeZone, style: "dayMonth" });
   return (
     <p data-testid="skill-status">
