@@ -118,6 +118,8 @@ const OWN_PAGES: { name: string; path: (roadmapPath: string) => string; signedIn
   { name: "public roadmap (guest)", path: (roadmap) => roadmap, signedIn: false },
   { name: "your roadmaps", path: () => "/roadmaps/mine", signedIn: true },
   { name: "explore", path: () => "/explore", signedIn: false },
+  { name: "skills", path: () => "/skills?q=git", signedIn: false },
+  { name: "a skill's page", path: () => "/skills/git", signedIn: true },
   { name: "your data", path: () => "/settings/data", signedIn: true },
 ];
 

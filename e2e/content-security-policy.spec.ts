@@ -125,6 +125,7 @@ for (const target of [
   { name: "roadmap editor", path: (roadmap: string) => `${roadmap}/edit` },
   { name: "your roadmaps", path: () => "/roadmaps/mine" },
   { name: "explore", path: () => "/explore?q=plan" },
+  { name: "a skill's page", path: () => "/skills/git" },
   { name: "your data", path: () => "/settings/data" },
 ]) {
   test(`${target.name} loads under its Content-Security-Policy without a violation`, async ({ page, login }) => {

@@ -124,6 +124,8 @@ test("no page scrolls sideways at 360 px", async ({ page, login }) => {
     "/roadmaps/new",
     "/settings/data",
     "/cohorts",
+    "/skills",
+    "/skills/git",
     roadmap.path,
     `${roadmap.path}/edit`,
   ]) {
