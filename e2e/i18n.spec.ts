@@ -1,7 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { seriousViolations } from "./support/axe";
-import { uniqueLogin } from "./support/factories";
+import { createSession, createUser, uniqueLogin } from "./support/factories";
 import { signInThroughGithub } from "./support/github-sign-in";
 import { expectNoSidewaysScroll, shoot } from "./support/screenshot";
 
@@ -141,4 +141,47 @@ test("a signed-in learner's language follows them into another browser, and 'as 
   await expect(other.getByRole("heading", { level: 1, name: "Language" })).toBeVisible();
   await expect.poll(async () => (await db.user.findUniqueOrThrow({ where: { login } })).locale).toBeNull();
   await elsewhere.close();
+});
+
+test("every translated page renders in every language, with its lang and dir, and axe finds nothing in Arabic and Japanese", async ({
+  browser,
+  baseURL,
+  db,
+  browserErrors,
+}) => {
+  test.setTimeout(180_000);
+  browserErrors.allowFailedLoad("/no/such/page", 404, "the not-found page, in every language");
+  const user = await createUser(db);
+  const sessionToken = await createSession(db, user.id);
+  const guestPages = ["/", "/signin", "/no/such/page", "/dashboard"];
+  const learnerPages = [
+    "/dashboard",
+    "/settings/profile",
+    "/settings/tokens",
+    "/settings/review",
+    "/settings/language",
+    "/settings/data",
+  ];
+  for (const locale of ["en", "es", "pt-BR", "de", "ja", "ar"] as const) {
+    const guest = await browser.newContext({ baseURL });
+    await guest.addCookies([{ name: "locale", value: locale, url: baseURL! }]);
+    const member = await browser.newContext({ baseURL });
+    await member.addCookies([{ name: "authjs.session-token", value: sessionToken, url: baseURL! }]);
+    await db.user.update({ where: { id: user.id }, data: { locale } });
+    for (const [context, paths] of [
+      [guest, guestPages],
+      [member, learnerPages],
+    ] as const) {
+      const page = await context.newPage();
+      for (const path of paths) {
+        await page.goto(path);
+        await expectLanguage(page, locale, locale === "ar" ? "rtl" : "ltr");
+        await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+        if (locale === "ar" || locale === "ja")
+          expect(await seriousViolations(page), `${path} in ${locale}`).toEqual([]);
+      }
+    }
+    await guest.close();
+    await member.close();
+  }
 });
