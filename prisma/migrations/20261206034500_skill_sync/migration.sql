@@ -167,11 +167,12 @@ BEGIN
   ));
 END $$;
 
--- The catalogue of skills claimed so far, titled by the first claiming item (built-in first).
+-- The catalogue of skills live items of PUBLIC roadmaps claim (anyone may read it: a private
+-- roadmap's claims never enter it), titled by the first claiming item (built-in first).
 INSERT INTO "Skill" ("name", "title")
 SELECT DISTINCT ON (i."skill") i."skill", i."title"
-FROM "Item" i JOIN "Roadmap" r ON r."id" = i."roadmapId"
-WHERE i."skill" IS NOT NULL
+FROM "Item" i JOIN "Section" s ON s."id" = i."sectionId" JOIN "Roadmap" r ON r."id" = i."roadmapId"
+WHERE i."skill" IS NOT NULL AND r."visibility" = 'PUBLIC' AND i."retiredAt" IS NULL AND s."retiredAt" IS NULL
 ORDER BY i."skill", (r."ownerId" IS NOT NULL), r."createdAt", i."id"
 ON CONFLICT ("name") DO NOTHING;
 

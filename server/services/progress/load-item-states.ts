@@ -96,7 +96,8 @@ export async function loadItemStates(viewer: MaybeViewer, roadmapIds: readonly s
       src."id", sr."id", sr."slug", sr."title"
     FROM "SkillProgress" sp
     JOIN "Item" i ON i."skill" = sp."skill" AND i."roadmapId" = ANY(${ids})
-    LEFT JOIN "Item" src ON src."id" = sp."itemId"
+    LEFT JOIN "Item" src ON src."id" = sp."itemId" AND src."retiredAt" IS NULL
+      AND NOT EXISTS (SELECT 1 FROM "Section" ss WHERE ss."id" = src."sectionId" AND ss."retiredAt" IS NOT NULL)
     LEFT JOIN "Roadmap" sr ON sr."id" = src."roadmapId" AND (sr."visibility" <> 'PRIVATE' OR sr."ownerId" = ${userId})
     WHERE sp."userId" = ${userId}
     UNION ALL
