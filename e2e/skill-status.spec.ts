@@ -68,7 +68,7 @@ test("a skill ticked on one roadmap shows on another with its source; reset keep
   const dialog = page.getByRole("dialog");
   const shared = dialog.getByTestId("shared-skills");
   await expect(shared).toContainText("Frontend");
-  await expect(shared).toContainText("Git");
+  await expect(shared).toContainText("git");
   const alsoReset = dialog.getByRole("checkbox", { name: /Also reset/ });
   await expect(alsoReset).not.toBeChecked();
   await shoot(dialog, testInfo, "reset-with-shared-skills.png");

@@ -8,6 +8,8 @@ import type { SharedSkillSummary } from "./store/checklist-store";
 type Shared = { state: "loading" } | { state: "ready"; skills: SharedSkillSummary[] } | { state: "failed" };
 
 const listFormat = new Intl.ListFormat("en", { style: "long", type: "conjunction" });
+/** Skills named in the dialog; the rest are counted. */
+const NAMED = 6;
 
 /**
  * Starts a roadmap over, after a confirmation; notes and history are kept. Skills the
@@ -107,14 +109,17 @@ function SharedSkillsChoice({
   if (skills.length === 0) return null;
   const where = [...new Set(skills.flatMap((skill) => skill.roadmaps))];
   const count = skills.length === 1 ? "1 skill" : `${skills.length} skills`;
+  // Names, short and what the items' chips show; a long list says how many more.
+  const names = skills.slice(0, NAMED).map((skill) => skill.name);
+  if (skills.length > NAMED) names.push(`${skills.length - NAMED} more`);
   return (
     <div
       className="mt-3 rounded-md border border-slate-200 p-3 text-sm dark:border-slate-700"
       data-testid="shared-skills"
     >
       <p>
-        {count} ({listFormat.format(skills.map((skill) => skill.title))}) {skills.length === 1 ? "is" : "are"} also on{" "}
-        {listFormat.format(where)}. They keep their status unless you reset them too.
+        {count} ({listFormat.format(names)}) {skills.length === 1 ? "is" : "are"} also on {listFormat.format(where)}.
+        They keep their status unless you reset them too.
       </p>
       <label className="mt-2 flex items-start gap-2">
         <input
