@@ -143,7 +143,7 @@ test("a signed-in learner's language follows them into another browser, and 'as 
   await elsewhere.close();
 });
 
-test("every translated page renders in every language, with its lang and dir, and axe finds nothing in Arabic and Japanese", async ({
+test("every translated page renders in every language, with its lang and dir, and axe finds nothing in Arabic and Japanese, light and dark", async ({
   browser,
   baseURL,
   db,
@@ -163,9 +163,10 @@ test("every translated page renders in every language, with its lang and dir, an
     "/settings/data",
   ];
   for (const locale of ["en", "es", "pt-BR", "de", "ja", "ar"] as const) {
-    const guest = await browser.newContext({ baseURL });
+    // The guest's pages in light mode, the learner's in dark: axe sees each language in both.
+    const guest = await browser.newContext({ baseURL, colorScheme: "light" });
     await guest.addCookies([{ name: "locale", value: locale, url: baseURL! }]);
-    const member = await browser.newContext({ baseURL });
+    const member = await browser.newContext({ baseURL, colorScheme: "dark" });
     await member.addCookies([{ name: "authjs.session-token", value: sessionToken, url: baseURL! }]);
     await db.user.update({ where: { id: user.id }, data: { locale } });
     for (const [context, paths] of [
