@@ -34,6 +34,17 @@ async function signInBrowser(context: BrowserContext) {
 }
 
 test("the dashboard and the roadmap page stream their slow sections behind skeletons", async () => {
+  // Slow for real: every answer from the database arrives late. A fresh learner's sections are
+  // otherwise so quick that React may send them inline with the shell, and there is no skeleton.
+  waymark.faults!.slow(150);
+  try {
+    await expectStreamedSections();
+  } finally {
+    waymark.faults!.restore();
+  }
+});
+
+async function expectStreamedSections() {
   for (const [path, skeleton, content] of [
     ["/dashboard", 'data-testid="roadmaps-skeleton"', 'id="activity-heading"'],
     ["/roadmaps/backend", 'data-testid="checklist-skeleton"', 'data-testid="roadmap-completion"'],
@@ -48,7 +59,7 @@ test("the dashboard and the roadmap page stream their slow sections behind skele
   // The dashboard's loading.tsx answers before the page itself has even read the session.
   const dashboard = await (await fetch(`${waymark.url}/dashboard`, { headers: { cookie } })).text();
   expect(dashboard).toContain("Loading your dashboard…");
-});
+}
 
 test("an unknown page and an unknown roadmap get the styled not-found page with status 404", async ({
   page,

@@ -6,6 +6,8 @@ import net from "node:net";
  *   the database host goes down;
  * - `freeze()`: connections stay open and new ones are accepted, but no byte
  *   goes either way, as when the database hangs (a stuck disk, a full CPU);
+ * - `slow(ms)`: every answer from the database arrives `ms` late (in order), as
+ *   over a slow network: pages' slow sections are then reliably slow;
  * - `restore()`: back to a faithful pipe (frozen bytes are dropped, so frozen
  *   connections are reset rather than resumed with half a conversation).
  */
@@ -16,14 +18,16 @@ export interface FaultProxy {
   urlFor(databaseUrl: string): string;
   cut(): void;
   freeze(): void;
+  slow(ms: number): void;
   restore(): void;
   close(): Promise<void>;
 }
 
-type Mode = "pass" | "cut" | "freeze";
+type Mode = "pass" | "cut" | "freeze" | "slow";
 
 export async function startFaultProxy(target: { host: string; port: number }): Promise<FaultProxy> {
   let mode: Mode = "pass";
+  let delayMs = 0;
   const pairs = new Set<{ client: net.Socket; upstream: net.Socket }>();
 
   const server = net.createServer((client) => {
@@ -40,10 +44,12 @@ export async function startFaultProxy(target: { host: string; port: number }): P
       upstream.destroy();
     };
     client.on("data", (chunk) => {
-      if (mode === "pass") upstream.write(chunk);
+      if (mode === "pass" || mode === "slow") upstream.write(chunk);
     });
     upstream.on("data", (chunk) => {
       if (mode === "pass") client.write(chunk);
+      // Timers of one delay fire in the order they were set: the bytes keep their order.
+      else if (mode === "slow") setTimeout(() => client.write(chunk), delayMs);
     });
     client.on("error", forget).on("close", forget);
     upstream.on("error", forget).on("close", forget);
@@ -73,6 +79,10 @@ export async function startFaultProxy(target: { host: string; port: number }): P
     },
     freeze: () => {
       mode = "freeze";
+    },
+    slow: (ms) => {
+      delayMs = ms;
+      mode = "slow";
     },
     restore: () => {
       if (mode === "freeze") resetAll();
