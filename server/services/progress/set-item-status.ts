@@ -49,7 +49,7 @@ export async function setItemStatus(viewer: MaybeViewer, input: unknown): Promis
     // transaction, whatever the number of items): should it not run, the next change of
     // the skill brings its items in line (the most recent status wins).
     await notFoundIfGone(`Item ${itemId}`, () =>
-      syncSkills(db(), writer.userId, {
+      syncSkills("autocommit", writer.userId, {
         skills: [written.skill],
         followed: written.firstOnRoadmap ? [written.roadmapId] : [],
       }),
