@@ -135,6 +135,19 @@ async function expectConsistent(viewer: Learner["viewer"], roadmapIds: string[],
 const set = async (viewer: Learner["viewer"], itemId: string, status: ItemStatus) =>
   setItemStatus(viewer, { itemId, status });
 
+/** The migration's own backfill statement, for one learner only (other tests share the database). */
+function backfillFor(userId: string): string {
+  const migration = readFileSync(
+    path.join(import.meta.dirname, "../../prisma/migrations/20261206034500_skill_sync/migration.sql"),
+    "utf8",
+  );
+  const statement = migration
+    .slice(migration.indexOf('SELECT "skill_sync"(l."userId"'))
+    .replace(`WHERE i."skill" IS NOT NULL`, `WHERE i."skill" IS NOT NULL AND p."userId" = '${userId}'`);
+  if (!statement.includes(userId)) throw new Error("the migration's backfill statement was not found");
+  return statement;
+}
+
 /** The tests, on the database the file points db() at (PostgreSQL, or the embedded default). */
 export function describeSkillStatus(database: string): void {
   describe(`one skill, one status (${database})`, () => {
@@ -381,15 +394,7 @@ export function describeSkillStatus(database: string): void {
         });
       }
       const historyBefore = await testDb().progressEvent.count({ where: { userId } });
-      const migration = readFileSync(
-        path.join(import.meta.dirname, "../../prisma/migrations/20261206034500_skill_sync/migration.sql"),
-        "utf8",
-      );
-      // The migration's own backfill, for this learner only (other tests share the database).
-      const backfill = migration
-        .slice(migration.indexOf('SELECT "skill_sync"(l."userId"'))
-        .replace(`WHERE i."skill" IS NOT NULL`, `WHERE i."skill" IS NOT NULL AND p."userId" = '${userId}'`);
-      expect(backfill).toContain(userId);
+      const backfill = backfillFor(userId);
       await testDb().$executeRawUnsafe(backfill);
 
       const statuses = new Map((await rowsOf(userId, [a.id, b.id])).map((row) => [row.itemId, row.status]));
@@ -419,5 +424,74 @@ export function describeSkillStatus(database: string): void {
       await testDb().$executeRawUnsafe(backfill);
       expect(await testDb().progressEvent.count({ where: { userId, kind: "SKILL" } })).toBe(3);
     });
+
+    it("never lowers anyone's completion but where a later change of the same skill says so, for any statuses before", async () => {
+      const STATUSES: ItemStatus[] = ["NOT_STARTED", "IN_PROGRESS", "DONE", "SKIPPED"];
+      const KEYS = ["a1", "a2", "a3", "a4", "b1", "b2", "b3"];
+      await fc.assert(
+        fc.asyncProperty(
+          fc.uniqueArray(
+            fc.record({
+              key: fc.constantFrom(...KEYS),
+              status: fc.constantFrom(...STATUSES),
+              minutesAgo: fc.nat(1000),
+            }),
+            { selector: (row) => row.key, minLength: 1, maxLength: KEYS.length },
+          ),
+          async (rows) => {
+            const { a, b, hidden } = await world();
+            const { viewer } = await learner(testDb(), "skills");
+            const userId = viewer.userId;
+            const roadmapOf = (key: string) => (key.startsWith("a") ? a : b);
+            const now = Date.now();
+            for (const row of rows) {
+              const roadmap = roadmapOf(row.key);
+              const itemId = roadmap.items.get(row.key)!;
+              const at = new Date(now - row.minutesAgo * 60_000);
+              await testDb().progress.create({
+                data: { userId, itemId, roadmapId: roadmap.id, status: row.status, updatedAt: at },
+              });
+              if (row.status !== "NOT_STARTED") {
+                await testDb().progressEvent.create({
+                  data: { userId, itemId, roadmapId: roadmap.id, from: "NOT_STARTED", to: row.status, at },
+                });
+              }
+            }
+            const skillOf = new Map(
+              (await rowsOf(userId, [a.id, b.id])).map((row) => [row.itemId, row.skill] as const),
+            );
+            const before = new Map(rows.map((row) => [roadmapOf(row.key).items.get(row.key)!, row]));
+            const history = await testDb().progressEvent.count({ where: { userId, kind: { not: "SKILL" } } });
+            await testDb().$executeRawUnsafe(backfillFor(userId));
+            // What the learner sees on each item (a roadmap they have no row on shows their skills).
+            const { progress } = await loadItemStates(viewer, [a.id, b.id]);
+            const shown = (itemId: string) =>
+              progress.get(a.id)?.get(itemId)?.status ?? progress.get(b.id)?.get(itemId)?.status ?? "NOT_STARTED";
+            for (const [itemId, skill] of skillOf) {
+              const own = before.get(itemId);
+              const status = shown(itemId);
+              if (!skill) {
+                expect(status).toBe(own?.status ?? "NOT_STARTED");
+                continue;
+              }
+              // The skill's latest change (ties: any of them), among the items claiming it.
+              const claiming = [...before].filter(([id]) => skillOf.get(id) === skill).map(([, row]) => row);
+              const latest = Math.min(...claiming.map((row) => row.minutesAgo));
+              const allowed = claiming.filter((row) => row.minutesAgo === latest).map((row) => row.status);
+              if (claiming.length === 0) expect(status).toBe("NOT_STARTED");
+              else expect(allowed).toContain(status);
+              // Visible completion drops only where a later change of the skill says so.
+              if (own?.status === "DONE" && status !== "DONE") {
+                expect(claiming.some((row) => row.minutesAgo < own.minutesAgo && row.status !== "DONE")).toBe(true);
+              }
+            }
+            // The history keeps every earlier change.
+            expect(await testDb().progressEvent.count({ where: { userId, kind: { not: "SKILL" } } })).toBe(history);
+            await expectConsistent(viewer, [a.id, b.id], hidden.id);
+          },
+        ),
+        { numRuns: 20 },
+      );
+    }, 300_000);
   });
 }
