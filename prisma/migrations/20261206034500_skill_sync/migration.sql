@@ -167,6 +167,40 @@ BEGIN
   ));
 END $$;
 
+-- A click (services/progress/apply-one-status-change.ts) is one statement that marks itself
+-- with waymark.skill_click (the learner, for its transaction only). At its end, this trigger
+-- brings the item's skill in line on every roadmap the learner follows and, when the row is the
+-- learner's first on the roadmap, the learner's skills to it: in the same statement and
+-- transaction, however many items claim the skill. Every other writer leaves the mark unset and
+-- calls skill_follow itself, once for its whole batch; the syncs' own writes (depth 2) pass.
+CREATE FUNCTION "progress_click_skills"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  v_skill text;
+  v_first boolean := false;
+BEGIN
+  IF pg_trigger_depth() > 1 OR current_setting('waymark.skill_click', true) IS DISTINCT FROM NEW."userId" THEN
+    RETURN NULL;
+  END IF;
+  SELECT i."skill" INTO v_skill FROM "Item" i WHERE i."id" = NEW."itemId";
+  IF TG_OP = 'INSERT' THEN
+    v_first := NOT EXISTS (
+      SELECT 1 FROM "Progress" p
+      WHERE p."userId" = NEW."userId" AND p."roadmapId" = NEW."roadmapId" AND p."id" <> NEW."id"
+    );
+  END IF;
+  IF v_skill IS NOT NULL OR v_first THEN
+    PERFORM "skill_follow"(
+      NEW."userId",
+      CASE WHEN v_first THEN ARRAY[NEW."roadmapId"] ELSE '{}'::text[] END,
+      CASE WHEN v_skill IS NULL THEN '{}'::text[] ELSE ARRAY[v_skill] END
+    );
+  END IF;
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER "progress_click_skills" AFTER INSERT OR UPDATE OF "status" ON "Progress"
+  FOR EACH ROW EXECUTE FUNCTION "progress_click_skills"();
+
 -- The catalogue of skills live items of PUBLIC roadmaps claim (anyone may read it: a private
 -- roadmap's claims never enter it), titled by the first claiming item (built-in first).
 INSERT INTO "Skill" ("name", "title")

@@ -14,17 +14,11 @@ export interface OneStatusChange {
   change: AppliedChange | null;
   /** When the item's status, now the one asked for, was set; null when no status is stored (NOT_STARTED). */
   updatedAt: Date | null;
-  /** The skill the item claims, when it does (its status is the skill's: see skills/sync-skills.ts). */
-  skill: string | null;
-  /** Whether the change wrote the learner's first row on the roadmap (they follow it from now on). */
-  firstOnRoadmap: boolean;
 }
 
 interface StatementResult {
   roadmapId: string;
   contentVersion: number;
-  skill: string | null;
-  firstOnRoadmap: boolean;
   /** The row's status under our lock, or null when the statement saw no row. */
   locked: ItemStatus | null;
   lockedAt: Date | null;
@@ -51,21 +45,19 @@ export async function applyOneStatusChange(
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
     const [result] = await setStatusStatement(userId, itemId, status);
     if (!result) return null;
-    const { roadmapId, contentVersion, skill, firstOnRoadmap, locked, lockedAt, written, writtenAt } = result;
+    const { roadmapId, contentVersion, locked, lockedAt, written, writtenAt } = result;
     if (written) {
       return {
         roadmapId,
         contentVersion,
         change: { itemId, from: locked ?? "NOT_STARTED", to: written },
         updatedAt: writtenAt,
-        skill,
-        firstOnRoadmap,
       };
     }
     if (locked !== null || status === "NOT_STARTED") {
       // Unchanged: the row keeps its time, unless it is a placeholder (no status of the learner's yet).
       const updatedAt = lockedAt && lockedAt.getTime() > NEVER.getTime() ? lockedAt : null;
-      return { roadmapId, contentVersion, change: null, updatedAt, skill, firstOnRoadmap: false };
+      return { roadmapId, contentVersion, change: null, updatedAt };
     }
     // Another request created the row after this statement's snapshot was taken,
     // so its status could not be read under a lock: nothing was written. The next
@@ -95,23 +87,33 @@ export async function applyOneStatusChange(
  *   the change when a row was updated (`locked` held it); a new row is counted
  *   by the table's insert trigger (see the migration progress_tallies).
  * - An item of a private roadmap of someone else is no item at all (see roadmap-access.ts).
- * - `firstOnRoadmap` (no other row of the learner's on the roadmap in the snapshot) is
- *   probed only when the row is new: the caller then brings the learner's skills to the
- *   roadmap (skills/sync-skills.ts). Two first rows written at once may both say so; the
- *   sync is idempotent.
+ * - `marked` marks the statement as a click (waymark.skill_click, for this transaction only):
+ *   at its end, the row's trigger (migration skill_sync) brings the item's skill in line on
+ *   every roadmap the learner follows and, for the learner's first row on the roadmap, the
+ *   learner's skills to it, in this same statement and transaction. The final SELECT reads
+ *   `marked`, so it is set before the statement ends (a CTE nobody reads never runs).
+ * - `skill_lock` takes the learner's lock on the item's skill (the one skill_sync takes)
+ *   before the row's lock (`locked` reads it first): every writer takes skill locks before
+ *   row locks, so a click and another learner's-own writer of the same skill queue instead
+ *   of deadlocking (this click's sync will lock the skill's other rows while holding its own).
  */
 function setStatusStatement(userId: string, itemId: string, status: ItemStatus) {
   return db().$queryRaw<StatementResult[]>`
-    WITH item AS (
+    WITH marked AS (SELECT set_config('waymark.skill_click', ${userId}, true) AS "by"),
+    item AS (
       SELECT i."id", i."roadmapId", i."sectionId", i."skill", r."contentVersion" FROM "Item" i
       JOIN "Section" s ON s."id" = i."sectionId"
       JOIN "Roadmap" r ON r."id" = i."roadmapId"
       WHERE i."id" = ${itemId} AND ${LIVE_ITEM_SQL}
         AND (r."visibility" <> 'PRIVATE' OR r."ownerId" = ${userId})
     ),
+    skill_lock AS MATERIALIZED (
+      SELECT pg_advisory_xact_lock(hashtextextended('skill ' || ${userId} || ' ' || item."skill", 0))
+      FROM item WHERE item."skill" IS NOT NULL
+    ),
     locked AS MATERIALIZED (
       SELECT p."id", p."status", p."updatedAt" FROM "Progress" p
-      WHERE p."userId" = ${userId} AND p."itemId" = ${itemId}
+      WHERE p."userId" = ${userId} AND p."itemId" = ${itemId} AND (SELECT count(*) FROM skill_lock) >= 0
       FOR UPDATE
     ),
     written AS (
@@ -143,11 +145,7 @@ function setStatusStatement(userId: string, itemId: string, status: ItemStatus) 
         "inProgress" = "ProgressTally"."inProgress" + excluded."inProgress",
         "skipped" = "ProgressTally"."skipped" + excluded."skipped"
     )
-    SELECT item."roadmapId", item."contentVersion", item."skill", locked."status" AS "locked",
-      locked."updatedAt" AS "lockedAt", written."status" AS "written", written."updatedAt" AS "writtenAt",
-      CASE WHEN locked."id" IS NULL AND written."status" IS NOT NULL THEN NOT EXISTS (
-        SELECT 1 FROM "Progress" o
-        WHERE o."userId" = ${userId} AND o."roadmapId" = item."roadmapId" AND o."itemId" <> item."id"
-      ) ELSE false END AS "firstOnRoadmap"
-    FROM item LEFT JOIN locked ON true LEFT JOIN written ON true`;
+    SELECT item."roadmapId", item."contentVersion", locked."status" AS "locked",
+      locked."updatedAt" AS "lockedAt", written."status" AS "written", written."updatedAt" AS "writtenAt"
+    FROM marked CROSS JOIN item LEFT JOIN locked ON true LEFT JOIN written ON true`;
 }

@@ -70,6 +70,12 @@ export async function applyStatusChanges(
 async function lockRows(tx: Tx, userId: string, changes: StatusChange[]): Promise<Map<string, StoredStatus>> {
   const roadmapOf = new Map(changes.map((change) => [change.itemId, change.roadmapId]));
   const itemIds = [...roadmapOf.keys()];
+  // The learner's locks on the items' skills first, in name order, as skill_sync and a click take
+  // them: skill locks before row locks, so this batch and a click of the same skill queue.
+  await tx.$queryRaw`
+    SELECT pg_advisory_xact_lock(hashtextextended('skill ' || ${userId} || ' ' || s."skill", 0))::text
+    FROM (SELECT DISTINCT i."skill" FROM "Item" i WHERE i."id" = ANY(${itemIds}::text[]) AND i."skill" IS NOT NULL
+          ORDER BY 1) s`;
   await tx.$executeRaw`
     INSERT INTO "Progress" ("id", "userId", "itemId", "roadmapId", "status", "updatedAt")
     SELECT gen_random_uuid()::text, ${userId}, c."itemId", c."roadmapId", 'NOT_STARTED',

@@ -9,7 +9,6 @@ import { validate } from "../validate";
 import { hasScope, requireScope, type MaybeViewer } from "../viewer";
 import { db } from "../../db/client";
 import { syncReviewCards } from "../review/sync-review-cards";
-import { syncSkills } from "../skills/sync-skills";
 import { applyOneStatusChange } from "./apply-one-status-change";
 import type { AppliedChange } from "./status-change";
 
@@ -43,18 +42,6 @@ export async function setItemStatus(viewer: MaybeViewer, input: unknown): Promis
   const written = await notFoundIfGone(`Item ${itemId}`, () => applyOneStatusChange(writer, itemId, status));
   if (!written) throw new NotFoundError(`Item ${itemId}`);
   const { change } = written;
-  if (change && (written.skill !== null || written.firstOnRoadmap)) {
-    // The item's skill takes its new status on every roadmap the learner follows, and a
-    // roadmap just started receives the learner's skills. A second statement (one
-    // transaction, whatever the number of items): should it not run, the next change of
-    // the skill brings its items in line (the most recent status wins).
-    await notFoundIfGone(`Item ${itemId}`, () =>
-      syncSkills("autocommit", writer.userId, {
-        skills: [written.skill],
-        followed: written.firstOnRoadmap ? [written.roadmapId] : [],
-      }),
-    );
-  }
   if (change && (change.from === "DONE" || change.to === "DONE")) {
     // Review follows: DONE enters it, leaving DONE leaves it (after the write, which it reads).
     // The roadmap may be deleted in between: then the item is gone, as for the write.
