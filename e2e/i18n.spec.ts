@@ -186,3 +186,46 @@ test("every translated page renders in every language, with its lang and dir, an
     await member.close();
   }
 });
+
+test("the roadmap page speaks the page's language: Spanish statuses and filters, Arabic right to left with the checklist, axe clean", async ({
+  browser,
+  baseURL,
+  db,
+}) => {
+  // A guest in Spanish: the status radios, the toolbar and the completion bar in Spanish.
+  const guest = await browser.newContext({ baseURL });
+  await guest.addCookies([{ name: "locale", value: "es", url: baseURL! }]);
+  const page = await guest.newPage();
+  await page.goto("/roadmaps/backend");
+  await expectLanguage(page, "es");
+  const first = page.getByRole("radiogroup", { name: /^Estado de / }).first();
+  await first.getByRole("radio", { name: "Hecho" }).click();
+  await expect(first.getByRole("radio", { name: "Hecho" })).toHaveAttribute("aria-checked", "true");
+  for (const name of ["Sin empezar", "En curso", "Omitido"])
+    await expect(first.getByRole("radio", { name })).toBeVisible();
+  await expect(page.getByLabel("Ocultar hechos")).toBeVisible();
+  await expect(page.getByRole("searchbox", { name: "Buscar temas" })).toBeVisible();
+  await expect(page.getByTestId("roadmap-completion").getByRole("progressbar")).toHaveAttribute(
+    "aria-valuetext",
+    /^[\d,]+ % \(1 de \d+ terminados\)$/,
+  );
+  await guest.close();
+
+  // A learner in Arabic, dark: right to left, the checklist's words in Arabic, the reset dialog too.
+  const user = await createUser(db);
+  await db.user.update({ where: { id: user.id }, data: { locale: "ar" } });
+  const member = await browser.newContext({ baseURL, colorScheme: "dark" });
+  await member.addCookies([{ name: "authjs.session-token", value: await createSession(db, user.id), url: baseURL! }]);
+  const arabic = await member.newPage();
+  await arabic.goto("/roadmaps/backend");
+  await expectLanguage(arabic, "ar", "rtl");
+  const row = arabic.getByRole("radiogroup", { name: /^حالة / }).first();
+  await row.getByRole("radio", { name: "قيد التقدم" }).click();
+  await expect(row.getByRole("radio", { name: "قيد التقدم" })).toHaveAttribute("aria-checked", "true");
+  await expect(arabic.getByRole("button", { name: /^إضافة ملاحظة/ }).first()).toBeVisible();
+  expect(await seriousViolations(arabic)).toEqual([]);
+  await arabic.getByRole("button", { name: "إعادة ضبط التقدم" }).click();
+  await expect(arabic.getByRole("dialog")).toContainText("تعود كل العناصر إلى لم يبدأ.");
+  expect(await seriousViolations(arabic)).toEqual([]);
+  await member.close();
+});

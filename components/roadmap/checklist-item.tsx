@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { memo } from "react";
 import type { ItemView, SkillNoteView, SkillSourceView } from "@/shared/roadmap-view";
 import type { ItemStatus } from "@/graphql/generated/client/graphql";
@@ -9,7 +10,6 @@ import { ItemNote } from "./item-note";
 import { SkillNotesElsewhere } from "./skill-notes-elsewhere";
 import { ItemSkill } from "./item-skill";
 import type { ItemRowState } from "./store/checklist-store";
-import { STATUS_LABEL } from "./status-meta";
 import { StatusPicker } from "./status-picker";
 
 const TITLE_STYLE: Record<ItemStatus, string> = {
@@ -46,6 +46,9 @@ export const ChecklistItem = memo(function ChecklistItem({
   onSetStatus: (itemId: string, status: ItemStatus) => void;
   onSaveNote: (itemId: string, note: string) => Promise<void>;
 }) {
+  const t = useTranslations("Roadmap");
+  const label = useTranslations("ItemStatus");
+  const locale = useLocale();
   const state = stateOf(item.id);
   const span = dates?.get(item.id);
   return (
@@ -55,13 +58,13 @@ export const ChecklistItem = memo(function ChecklistItem({
         <div className="min-w-0 flex-1 sm:pt-1">
           <p className={TITLE_STYLE[state.status]} data-testid="item-title">
             {item.title}
-            <span className="sr-only">, {STATUS_LABEL[state.status]}</span>
+            <span className="sr-only">, {label(state.status)}</span>
           </p>
           {span && (span.startedAt || span.endedAt) && (
             <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="item-dates">
               {[
-                span.startedAt && `Started ${formatLocalDay(span.startedAt)}`,
-                span.endedAt && `Finished ${formatLocalDay(span.endedAt)}`,
+                span.startedAt && t("started", { date: formatLocalDay(span.startedAt, locale) }),
+                span.endedAt && t("finished", { date: formatLocalDay(span.endedAt, locale) }),
               ]
                 .filter(Boolean)
                 .join(" · ")}
@@ -69,7 +72,7 @@ export const ChecklistItem = memo(function ChecklistItem({
           )}
           {item.skill && <ItemSkill skill={item.skill} source={skillSources?.[item.id]} status={state.status} />}
           {item.resources.length > 0 && (
-            <ul aria-label={`Resources for ${item.title}`} className="mt-1 flex flex-col gap-1">
+            <ul aria-label={t("resourcesFor", { title: item.title })} className="mt-1 flex flex-col gap-1">
               {item.resources.map((resource) => (
                 <li key={resource.id} className="min-w-0">
                   <ResourceLink {...resource} />

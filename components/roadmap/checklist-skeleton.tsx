@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Card } from "../ui/card";
 
 function Bar({ className = "" }: { className?: string }) {
@@ -8,10 +9,11 @@ function Bar({ className = "" }: { className?: string }) {
 
 /** The checklist's shape while the viewer's statuses and notes are on their way. */
 export function ChecklistSkeleton() {
+  const t = useTranslations("ChecklistSkeleton");
   return (
     <div className="space-y-6" data-testid="checklist-skeleton">
       <p className="sr-only" role="status">
-        Loading your progress…
+        {t("loading")}
       </p>
       <div aria-hidden="true" className="space-y-6">
         <Bar className="h-3 w-full" />

@@ -1,15 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { RefObject } from "react";
 import { Button } from "../ui/button";
 import { Checkbox } from "../ui/checkbox";
 import type { Filters } from "./filter-items";
 
 /** Search and filters; sticky so they stay at hand on a long roadmap. */
-const FILTER_BOXES = [
-  { key: "hideDone", label: "Hide done" },
-  { key: "onlyInProgress", label: "Only in progress" },
-] as const;
+const FILTER_BOXES = ["hideDone", "onlyInProgress"] as const;
 
 export function ChecklistToolbar({
   filters,
@@ -29,6 +27,7 @@ export function ChecklistToolbar({
   showDates: boolean | null;
   onShowDatesChange: (show: boolean) => void;
 }) {
+  const t = useTranslations("ChecklistToolbar");
   return (
     <div
       role="search"
@@ -36,7 +35,7 @@ export function ChecklistToolbar({
     >
       <div className="relative flex-1">
         <label htmlFor="item-search" className="sr-only">
-          Search items
+          {t("searchLabel")}
         </label>
         <input
           id="item-search"
@@ -47,7 +46,7 @@ export function ChecklistToolbar({
           onKeyDown={(event) => {
             if (event.key === "Escape") onChange({ ...filters, query: "" });
           }}
-          placeholder="Search items…"
+          placeholder={t("searchPlaceholder")}
           autoComplete="off"
           className="w-full rounded-md border border-slate-300 bg-white py-1.5 pr-3 pl-3 text-sm dark:border-slate-600 dark:bg-slate-900 any-pointer-fine:pr-16"
         />
@@ -58,19 +57,19 @@ export function ChecklistToolbar({
         </kbd>
       </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-        {FILTER_BOXES.map(({ key, label }) => (
+        {FILTER_BOXES.map((key) => (
           <Checkbox
             key={key}
             className="inline-flex"
             checked={filters[key]}
             onChange={(checked) => onChange({ ...filters, [key]: checked })}
           >
-            {label}
+            {t(key)}
           </Checkbox>
         ))}
         {showDates !== null && (
           <Checkbox className="inline-flex" checked={showDates} onChange={onShowDatesChange}>
-            Show dates
+            {t("showDates")}
           </Checkbox>
         )}
         <Button
@@ -79,7 +78,7 @@ export function ChecklistToolbar({
           onClick={onShowHelp}
           className="hidden font-medium any-pointer-fine:inline-block"
         >
-          Shortcuts <kbd className="font-mono">?</kbd>
+          {t("shortcuts")} <kbd className="font-mono">?</kbd>
         </Button>
       </div>
       <p role="status" className="sr-only">

@@ -1,8 +1,12 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 
 const MAX = 10_000;
+
+/** The words only a screen reader needs (the item's title after "Edit note"). */
+const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
 
 /**
  * A learner's private markdown note: rendered (sanitised on the server) when
@@ -25,6 +29,7 @@ export function ItemNote({
   editRequest: number;
   onSave: (note: string) => Promise<void>;
 }) {
+  const t = useTranslations("ItemNote");
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(note ?? "");
   const [error, setError] = useState<string | null>(null);
@@ -80,9 +85,7 @@ export function ItemNote({
       setSaved(true);
       setEditing(false);
     } catch (failure) {
-      setError(
-        `Note not saved: ${failure instanceof Error ? failure.message : String(failure)} Your text is still here.`,
-      );
+      setError(t("notSaved", { reason: failure instanceof Error ? failure.message : String(failure) }));
     } finally {
       setSaving(false);
     }
@@ -92,7 +95,7 @@ export function ItemNote({
     return (
       <div className="mt-2 space-y-1">
         <label htmlFor={textareaId} className="text-xs font-medium text-slate-600 dark:text-slate-400">
-          Note for “{title}” (markdown, saved when you leave the field; Esc cancels)
+          {t("label", { title })}
         </label>
         <textarea
           id={textareaId}
@@ -121,7 +124,7 @@ export function ItemNote({
           className="block w-full rounded-md border border-slate-300 bg-white p-2 font-mono text-sm dark:border-slate-600 dark:bg-slate-950"
         />
         <p className="text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
-          {saving ? "Saving…" : `${draft.length}/${MAX}`}
+          {saving ? t("saving") : `${draft.length}/${MAX}`}
         </p>
         {error && (
           <p id={`${textareaId}-error`} role="alert" className="text-sm text-red-700 dark:text-red-400">
@@ -136,7 +139,7 @@ export function ItemNote({
     <div className="mt-2">
       {noteHtml ? (
         <div className="rounded-md border-l-4 border-indigo-300 bg-indigo-50/60 px-3 py-2 text-sm dark:border-indigo-700 dark:bg-indigo-950/40">
-          <p className="sr-only">Your note:</p>
+          <p className="sr-only">{t("yourNote")}</p>
           {/* Sanitised server-side (hast-util-sanitize, GitHub’s allow-list): no script, handler or javascript: URL survives. */}
           <div className="prose-note" dangerouslySetInnerHTML={{ __html: noteHtml }} />
           <button
@@ -145,7 +148,7 @@ export function ItemNote({
             onClick={open}
             className="mt-1 text-xs font-medium text-indigo-700 hover:underline dark:text-indigo-300"
           >
-            Edit note<span className="sr-only"> for {title}</span>
+            {t.rich("edit", { title, hidden })}
           </button>
         </div>
       ) : (
@@ -155,11 +158,11 @@ export function ItemNote({
           onClick={open}
           className="text-xs font-medium text-slate-600 hover:text-indigo-700 hover:underline dark:text-slate-400 dark:hover:text-indigo-300"
         >
-          Add note<span className="sr-only"> for {title}</span>
+          {t.rich("add", { title, hidden })}
         </button>
       )}
       <span className="sr-only" aria-live="polite">
-        {saved ? "Note saved" : ""}
+        {saved ? t("saved") : ""}
       </span>
     </div>
   );

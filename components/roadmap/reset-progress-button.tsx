@@ -1,13 +1,13 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, useRef, useState } from "react";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { useMutationAction } from "../ui/use-mutation-action";
 import type { SharedSkillSummary } from "./store/checklist-store";
 
 type Shared = { state: "loading" } | { state: "ready"; skills: SharedSkillSummary[] } | { state: "failed" };
 
-const listFormat = new Intl.ListFormat("en", { style: "long", type: "conjunction" });
 /** Skills named in the dialog; the rest are counted. */
 const NAMED = 6;
 
@@ -27,12 +27,13 @@ export function ResetProgressButton({
   loadSharedSkills?: () => Promise<SharedSkillSummary[]>;
   onError: (message: string) => void;
 }) {
+  const t = useTranslations("ResetProgress");
   const dialog = useRef<HTMLDialogElement>(null);
   const [shared, setShared] = useState<Shared>({ state: "ready", skills: [] });
   const [resetShared, setResetShared] = useState(false);
   // The checklist says a failure page-wide (onError), in its own words for the store's errors.
   const { pending: loading, run } = useMutationAction({
-    describe: (error) => `Could not reset: ${error instanceof Error ? error.message : String(error)}`,
+    describe: (error) => t("failed", { reason: error instanceof Error ? error.message : String(error) }),
     onError,
   });
 
@@ -64,18 +65,16 @@ export function ResetProgressButton({
         aria-disabled={loading}
         className="text-sm text-slate-600 underline-offset-4 hover:text-red-700 hover:underline aria-disabled:opacity-50 dark:text-slate-400 dark:hover:text-red-400"
       >
-        {loading ? "Resetting…" : "Reset progress"}
+        {loading ? t("resetting") : t("button")}
       </button>
       <ConfirmDialog
         dialogRef={dialog}
-        title={`Reset ${title}?`}
-        confirmLabel="Reset progress"
+        title={t("title", { title })}
+        confirmLabel={t("button")}
         tone="danger"
         onConfirm={confirm}
       >
-        <p className="mt-2 text-sm">
-          Every item goes back to not started. Your notes and your history (charts, streaks) are kept.
-        </p>
+        <p className="mt-2 text-sm">{t("body")}</p>
         <SharedSkillsChoice shared={shared} checked={resetShared} onChange={setResetShared} />
       </ConfirmDialog>
     </>
@@ -91,36 +90,35 @@ function SharedSkillsChoice({
   checked: boolean;
   onChange: (checked: boolean) => void;
 }) {
+  const t = useTranslations("ResetProgress");
+  const locale = useLocale();
+  const listFormat = useMemo(() => new Intl.ListFormat(locale, { style: "long", type: "conjunction" }), [locale]);
   if (shared.state === "loading") {
     return (
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" role="status">
-        Looking for skills you share with your other roadmaps…
+        {t("looking")}
       </p>
     );
   }
   if (shared.state === "failed") {
     return (
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" role="status">
-        Skills shared with your other roadmaps could not be listed; they keep their status.
+        {t("sharedFailed")}
       </p>
     );
   }
   const { skills } = shared;
   if (skills.length === 0) return null;
   const where = [...new Set(skills.flatMap((skill) => skill.roadmaps))];
-  const count = skills.length === 1 ? "1 skill" : `${skills.length} skills`;
   // Names, short and what the items' chips show; a long list says how many more.
   const names = skills.slice(0, NAMED).map((skill) => skill.name);
-  if (skills.length > NAMED) names.push(`${skills.length - NAMED} more`);
+  if (skills.length > NAMED) names.push(t("more", { count: skills.length - NAMED }));
   return (
     <div
       className="mt-3 rounded-md border border-slate-200 p-3 text-sm dark:border-slate-700"
       data-testid="shared-skills"
     >
-      <p>
-        {count} ({listFormat.format(names)}) {skills.length === 1 ? "is" : "are"} also on {listFormat.format(where)}.
-        They keep their status unless you reset them too.
-      </p>
+      <p>{t("shared", { count: skills.length, names: listFormat.format(names), where: listFormat.format(where) })}</p>
       <label className="mt-2 flex items-start gap-2">
         <input
           type="checkbox"
@@ -128,7 +126,7 @@ function SharedSkillsChoice({
           checked={checked}
           onChange={(event) => onChange(event.target.checked)}
         />
-        <span>Also reset {skills.length === 1 ? "this skill" : `these ${skills.length} skills`}, on every roadmap</span>
+        <span>{t("alsoReset", { count: skills.length })}</span>
       </label>
     </div>
   );

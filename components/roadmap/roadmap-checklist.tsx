@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { computeCompletion } from "@/shared/completion";
 import type { RoadmapPageData } from "@/shared/roadmap-view";
@@ -30,6 +31,8 @@ type Mode = "learner" | "guest";
  * a learner's through Apollo Client's cache (see useChecklistStore).
  */
 export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: Mode }) {
+  const t = useTranslations("Roadmap");
+  const locale = useLocale();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [helpOpen, setHelpOpen] = useState(false);
   const [showDates, setShowDates] = useState(false);
@@ -80,10 +83,10 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
     <div ref={root} onKeyDown={onKeyDown} onFocus={onFocus} className="space-y-6">
       <div className="space-y-3">
         <div data-testid="roadmap-completion">
-          <CompletionBar label={`${data.roadmap.title} completion`} completion={overall} />
+          <CompletionBar label={t("completion", { title: data.roadmap.title })} completion={overall} />
         </div>
         {data.resources.length > 0 && (
-          <ul aria-label="Roadmap resources" className="flex flex-wrap gap-3">
+          <ul aria-label={t("resources")} className="flex flex-wrap gap-3">
             {data.resources.map((resource) => (
               <li key={resource.id}>
                 <ResourceLink {...resource} />
@@ -106,20 +109,20 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
         onChange={setFilters}
         searchRef={search}
         onShowHelp={openHelp}
-        summary={isFiltering(filters) ? `${shownCount} of ${allItems.length} items shown` : null}
+        summary={isFiltering(filters) ? t("shown", { shown: shownCount, total: allItems.length }) : null}
         showDates={mode === "learner" ? showDates : null}
         onShowDatesChange={setShowDates}
       />
 
       {shownCount === 0 && (
         <EmptyState>
-          No items match.{" "}
+          {t("noMatch")}{" "}
           <button
             type="button"
             className="font-medium text-indigo-700 underline dark:text-indigo-300"
             onClick={() => setFilters(NO_FILTERS)}
           >
-            Clear filters
+            {t("clearFilters")}
           </button>
         </EmptyState>
       )}
@@ -138,13 +141,14 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
                 {section.title}
               </h2>
               <div className="sm:w-64" data-testid="section-completion">
-                <CompletionBar label={`${section.title} completion`} completion={completion} size="sm" />
+                <CompletionBar label={t("completion", { title: section.title })} completion={completion} size="sm" />
               </div>
             </div>
             {dates?.get(section.id)?.startedAt && (
               <p className="mb-2 text-xs text-slate-600 dark:text-slate-400" data-testid="section-dates">
-                Started {formatLocalDay(dates.get(section.id)!.startedAt!)}
-                {dates.get(section.id)!.endedAt && ` · completed ${formatLocalDay(dates.get(section.id)!.endedAt!)}`}
+                {t("started", { date: formatLocalDay(dates.get(section.id)!.startedAt!, locale) })}
+                {dates.get(section.id)!.endedAt &&
+                  ` · ${t("completed", { date: formatLocalDay(dates.get(section.id)!.endedAt!, locale) })}`}
               </p>
             )}
             <ul className="divide-y divide-slate-100 dark:divide-slate-800">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { SkillNoteView } from "@/shared/roadmap-view";
 
 /**
@@ -6,10 +7,11 @@ import type { SkillNoteView } from "@/shared/roadmap-view";
  * collapsed under the item's own note: "Your notes on git elsewhere (2)".
  */
 export function SkillNotesElsewhere({ skill, notes }: { skill: string; notes: SkillNoteView[] }) {
+  const t = useTranslations("Roadmap");
   return (
     <details className="mt-1 text-sm" data-testid="skill-notes-elsewhere">
       <summary className="cursor-pointer text-slate-700 underline-offset-4 hover:underline dark:text-slate-300">
-        Your notes on {skill} elsewhere ({notes.length})
+        {t("notesElsewhere", { skill, count: notes.length })}
       </summary>
       <ul className="mt-1 space-y-2">
         {notes.map((note) => (

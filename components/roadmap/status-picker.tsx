@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { memo, useEffect, useRef, type KeyboardEvent } from "react";
 import type { ItemStatus } from "@/graphql/generated/client/graphql";
-import { STATUSES, STATUS_LABEL } from "./status-meta";
+import { STATUSES } from "./status-meta";
 
 const ICON: Record<ItemStatus, string> = {
   NOT_STARTED: "M12 4a8 8 0 1 0 0 16 8 8 0 0 0 0-16zm0 2a6 6 0 1 1 0 12 6 6 0 0 1 0-12z",
@@ -34,6 +35,8 @@ export const StatusPicker = memo(function StatusPicker({
   onChange: (itemId: string, status: ItemStatus) => void;
 }) {
   const group = useRef<HTMLDivElement>(null);
+  const t = useTranslations("Roadmap");
+  const label = useTranslations("ItemStatus");
 
   // Keep DOM focus on the checked radio when the status changes from the keyboard.
   useEffect(() => {
@@ -55,7 +58,7 @@ export const StatusPicker = memo(function StatusPicker({
     <div
       ref={group}
       role="radiogroup"
-      aria-label={`Status of ${title}`}
+      aria-label={t("statusOf", { title })}
       data-status-picker={itemId}
       className="flex w-fit shrink-0 gap-0.5 rounded-md border border-slate-200 p-0.5 dark:border-slate-700"
     >
@@ -81,7 +84,7 @@ export const StatusPicker = memo(function StatusPicker({
             <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="currentColor" fillRule="evenodd">
               <path d={ICON[status]} />
             </svg>
-            <span className="whitespace-nowrap">{STATUS_LABEL[status]}</span>
+            <span className="whitespace-nowrap">{label(status)}</span>
           </button>
         );
       })}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Completion } from "@/shared/completion";
 
 /** A labelled completion bar; the numbers are in text too, not only in the bar. */
@@ -10,6 +11,7 @@ export function CompletionBar({
   completion: Completion;
   size?: "sm" | "md";
 }) {
+  const t = useTranslations("CompletionBar");
   const { total, percent } = completion;
   // DONE and SKIPPED both count as finished, as in the percentage.
   const finished = completion.done + completion.skipped;
@@ -21,7 +23,7 @@ export function CompletionBar({
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={`${percent}% (${finished} of ${total} finished)`}
+        aria-valuetext={t("valueText", { percent, finished, total })}
         className={`flex-1 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800 ${size === "sm" ? "h-1.5" : "h-2.5"}`}
       >
         <div

@@ -1,5 +1,18 @@
 /** The namespaces client components translate with; the rest stay on the server. */
-export const CLIENT_NAMESPACES = ["LocaleSwitcher", "ThemeToggle", "ErrorPanel", "SignInForm"] as const;
+export const CLIENT_NAMESPACES = [
+  "LocaleSwitcher",
+  "ThemeToggle",
+  "ErrorPanel",
+  "SignInForm",
+  // The roadmap page's checklist.
+  "ItemStatus",
+  "CompletionBar",
+  "Roadmap",
+  "ChecklistToolbar",
+  "ShortcutsDialog",
+  "ItemNote",
+  "ResetProgress",
+] as const;
 
 type Messages = Record<string, unknown>;
 

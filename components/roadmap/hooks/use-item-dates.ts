@@ -1,5 +1,7 @@
 import { useEffect, useState } from "react";
 import { formatDate } from "@/shared/format-date";
+import { dateLocale } from "@/shared/i18n/date-locale";
+import { isLocale } from "@/shared/i18n/locales";
 
 export interface DateSpan {
   startedAt: string | null;
@@ -38,10 +40,13 @@ export function useItemDates(slug: string, enabled: boolean, statuses: unknown):
 }
 
 /**
- * "3 Mar 2026", in the browser's own time zone (the learner's, the one its `tz`
+ * "3 Mar 2026" (in the page's language), in the browser's own time zone (the learner's, the one its `tz`
  * cookie reports): dates are fetched and shown in the browser only, never rendered
  * on the server.
  */
-export function formatLocalDay(iso: string): string {
-  return formatDate(new Date(iso), { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+export function formatLocalDay(iso: string, locale: string): string {
+  return formatDate(new Date(iso), {
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    locale: isLocale(locale) ? dateLocale(locale) : undefined,
+  });
 }
