@@ -66,8 +66,8 @@ interface Row {
  * in one statement (a page of a roadmap needs both; two statements were one round
  * trip too many). Placeholder rows the batch writer creates (at the epoch) are
  * not statuses. Notes stored before the html column are rendered here, once.
- * Items claiming a skill come with the viewer's status on it (SkillProgress, by the
- * Item(skill, roadmapId) index) in the same statement: it is their status on a roadmap the
+ * Items claiming a skill come with the viewer's status on it (the roadmap's claiming items by
+ * Item(roadmapId, skill), each probing SkillProgress) in the same statement: it is their status on a roadmap the
  * viewer has no row on yet (rows of followed roadmaps mirror it), and says where it was set.
  */
 export async function loadItemStates(viewer: MaybeViewer, roadmapIds: readonly string[]): Promise<ItemStates> {
@@ -94,12 +94,12 @@ export async function loadItemStates(viewer: MaybeViewer, roadmapIds: readonly s
     UNION ALL
     SELECT i."id", i."roadmapId", sp."status", sp."updatedAt", NULL, NULL, NULL, 'skill',
       src."id", sr."id", sr."slug", sr."title"
-    FROM "SkillProgress" sp
-    JOIN "Item" i ON i."skill" = sp."skill" AND i."roadmapId" = ANY(${ids})
+    FROM "Item" i
+    JOIN "SkillProgress" sp ON sp."userId" = ${userId} AND sp."skill" = i."skill"
     LEFT JOIN "Item" src ON src."id" = sp."itemId" AND src."retiredAt" IS NULL
       AND NOT EXISTS (SELECT 1 FROM "Section" ss WHERE ss."id" = src."sectionId" AND ss."retiredAt" IS NOT NULL)
     LEFT JOIN "Roadmap" sr ON sr."id" = src."roadmapId" AND (sr."visibility" <> 'PRIVATE' OR sr."ownerId" = ${userId})
-    WHERE sp."userId" = ${userId}
+    WHERE i."roadmapId" = ANY(${ids}) AND i."skill" IS NOT NULL
     UNION ALL
     SELECT i."id", i."roadmapId", NULL, NULL, note."id", note."body", note."html", 'note',
       src."id", sr."id", sr."slug", sr."title"

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Item_roadmapId_skill_idx" ON "Item"("roadmapId", "skill");
