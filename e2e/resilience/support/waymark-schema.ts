@@ -27,4 +27,5 @@ export const ROUTES: Record<string, { operation: "query" | "mutation"; wrap: (se
   CohortMember: { operation: "query", wrap: (selection) => `cohort(id: "c0") { members { nodes { ${selection} } } }` },
   CohortMatrix: { operation: "query", wrap: (selection) => `cohort(id: "c0") { matrix { ${selection} } }` },
   ReviewQueue: { operation: "query", wrap: (selection) => `viewer { reviewQueue { ${selection} } }` },
+  Skill: { operation: "query", wrap: (selection) => `skill(name: "git") { ${selection} }` },
 };
