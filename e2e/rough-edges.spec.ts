@@ -122,23 +122,27 @@ test("the playground's welcome comments wrap inside the editor on a phone", asyn
 test("a resource link's icon stays at the end of its text when the link wraps on a phone", async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.goto("/roadmaps/backend");
-  const gaps = await page.locator('a[target="_blank"]').evaluateAll((links) =>
-    links.flatMap((link) => {
-      const icon = link.querySelector('[data-testid="external-link-icon"]');
-      const text = icon?.parentElement?.firstChild;
-      if (!icon || !text) return [];
-      const range = document.createRange();
-      range.selectNodeContents(text);
-      const lines = [...range.getClientRects()];
-      const last = lines.at(-1);
-      const title = link.lastElementChild!.getBoundingClientRect();
-      // Only links whose title wraps to a second line.
-      if (!last || title.height < 30) return [];
-      const iconBox = icon.getBoundingClientRect();
-      return [{ gap: iconBox.left - last.right, sameLine: Math.abs(iconBox.bottom - last.bottom) < 8 }];
-    }),
-  );
-  expect(gaps.length).toBeGreaterThan(0);
+  // Measured once the page is laid out with its fonts: before, no title may wrap yet.
+  await page.evaluate(() => document.fonts.ready);
+  const measure = () =>
+    page.locator('a[target="_blank"]').evaluateAll((links) =>
+      links.flatMap((link) => {
+        const icon = link.querySelector('[data-testid="external-link-icon"]');
+        const text = icon?.parentElement?.firstChild;
+        if (!icon || !text) return [];
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const lines = [...range.getClientRects()];
+        const last = lines.at(-1);
+        const title = link.lastElementChild!.getBoundingClientRect();
+        // Only links whose title wraps to a second line.
+        if (!last || title.height < 30) return [];
+        const iconBox = icon.getBoundingClientRect();
+        return [{ gap: iconBox.left - last.right, sameLine: Math.abs(iconBox.bottom - last.bottom) < 8 }];
+      }),
+    );
+  await expect.poll(async () => (await measure()).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  const gaps = await measure();
   for (const { gap, sameLine } of gaps) {
     expect(sameLine).toBe(true);
     expect(gap).toBeGreaterThanOrEqual(0);
