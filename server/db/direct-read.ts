@@ -40,14 +40,6 @@ function parameter(value: unknown): unknown {
 
 /** The rows of one read-only statement (Prisma.sql, with its parameters). */
 export async function directRead<Row>(statement: Prisma.Sql): Promise<Row[]> {
-  return directStatement<Row>(statement);
-}
-
-/**
- * The rows of one statement that may write, in a transaction of its own (autocommit): the
- * few a hot write sends after its own, such as a click's skill sync (a database function).
- */
-export async function directStatement<Row>(statement: Prisma.Sql): Promise<Row[]> {
   refuseInsideTransaction();
   const pool = databasePool();
   const values = statement.values.map(parameter);

@@ -1,7 +1,6 @@
 import "server-only";
 
-import { directStatement } from "../../db/direct-read";
-import { Prisma } from "../../db/generated/client";
+import type { Prisma } from "../../db/generated/client";
 
 /** A client that can run a raw statement: the shared one, or a transaction's. */
 export interface RawRunner {
@@ -17,19 +16,14 @@ export interface RawRunner {
  * Returns the number of items whose status followed a skill.
  */
 export async function syncSkills(
-  client: RawRunner | "autocommit",
+  client: RawRunner,
   userId: string,
   { skills = [], followed = [] }: { skills?: readonly (string | null)[]; followed?: readonly string[] },
 ): Promise<number> {
   const named = [...new Set(skills.filter((skill): skill is string => skill !== null))];
   if (named.length === 0 && followed.length === 0) return 0;
-  const statement = Prisma.sql`
+  const [row] = await client.$queryRaw<{ mirrored: number }[]>`
     SELECT "skill_follow"(${userId}, ${[...followed]}::text[], ${named}::text[]) AS "mirrored"`;
-  // A click's sync goes over the pool without Prisma's runtime (a statement of its own).
-  const [row] =
-    client === "autocommit"
-      ? await directStatement<{ mirrored: number }>(statement)
-      : await client.$queryRaw<{ mirrored: number }[]>(statement);
   return row?.mirrored ?? 0;
 }
 
