@@ -14,6 +14,7 @@ import {
 } from "./parsed-roadmap";
 import { KEY_COMMENT, sectionKey, slugKey } from "./roadmap-keys";
 import { isSkillName, SKILL_COMMENT } from "./skill-names";
+import { canonicalLanguageTag, LANG_COMMENT } from "./link-language";
 import { descriptionParagraphs, writtenSize, type WrittenSize } from "./write-roadmap-markdown";
 
 export { IMPORT_LIMITS };
@@ -173,6 +174,7 @@ class DraftBuilder {
   private readDescription(block: Block) {
     if (this.descriptions.length === 0) this.descriptionLine = block.line;
     const inline = readInline(block.source, this.references);
+    if (inline.langComments.length > 0) this.misplacedLanguage(block.line);
     this.descriptions.push(inline.text.trim());
     this.resources.push(...this.readLinks(block.line, inline.links));
   }
@@ -193,6 +195,7 @@ class DraftBuilder {
   private readItem(block: Extract<Block, { kind: "item" }>) {
     const inline = readInline(block.source, this.references);
     const title = this.cleanTitle(block.line, inline.text);
+    if (inline.langComments.length > 0) this.misplacedLanguage(block.line);
     const pinned = inline.keyComments.length > 0 ? this.pinnedKey(block.line, inline.keyComments) : undefined;
     const item: ParsedItem = {
       key: this.itemKey(block.line, title, pinned),
@@ -229,6 +232,8 @@ class DraftBuilder {
       return;
     }
     const links = this.readLinks(block.line, inline.links, kind);
+    const language = inline.langComments.length > 0 ? this.linkLanguage(block.line, inline.langComments) : undefined;
+    if (language) for (const link of links) link.language = language;
     const owner = block.owner ? this.itemOf.get(block.owner) : undefined;
     if (owner) owner.resources.push(...links);
     else if (!block.owner) this.resources.push(...links);
@@ -324,6 +329,27 @@ class DraftBuilder {
       this.problems.add(line, `a key may be at most ${IMPORT_LIMITS.keyLength} characters`);
     }
     return key;
+  }
+
+  /** `<!-- lang: es -->` on a resource's line, checked: a misspelt tag must not silently mean the page's language. */
+  private linkLanguage(line: number, comments: string[]): string | undefined {
+    const tag = comments.length === 1 ? LANG_COMMENT.exec(comments[0]!)?.[1] : undefined;
+    const language = tag === undefined ? null : canonicalLanguageTag(tag);
+    if (!language) {
+      this.problems.add(
+        line,
+        "a link's language must read `<!-- lang: es -->` (a language tag such as en, es, pt-BR, de, ja or ar), once per line",
+      );
+      return undefined;
+    }
+    return language;
+  }
+
+  private misplacedLanguage(line: number) {
+    this.problems.add(
+      line,
+      "a `<!-- lang: … -->` tag belongs at the end of a resource's line (`- official: [Title](https://…)`)",
+    );
   }
 
   /** `<!-- skill: git -->`, checked: a misspelt claim must not silently leave the item on its own. */

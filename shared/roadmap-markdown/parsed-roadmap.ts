@@ -44,6 +44,11 @@ export interface ParsedResource {
    * not the kind's own name: `kind` is then its nearest kind. Absent otherwise.
    */
   writtenType?: string;
+  /**
+   * The language of the page it links to (`<!-- lang: en -->` on its line, a canonical BCP 47
+   * tag) when it is not the roadmap's own; absent otherwise.
+   */
+  language?: string;
 }
 
 export interface RoadmapProblem {

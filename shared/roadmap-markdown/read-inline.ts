@@ -45,9 +45,12 @@ export interface InlineContent {
   keyComments: string[];
   /** Every HTML comment that starts like a skill claim (`<!-- skill: ... -->`), as written. */
   skillComments: string[];
+  /** Every HTML comment that starts like a link's language (`<!-- lang: ... -->`), as written. */
+  langComments: string[];
 }
 
 const ANY_KEY_COMMENT = /^<!--\s*key\s*:/i;
+const ANY_LANG_COMMENT = /^<!--\s*lang\s*:/i;
 // roadmap.sh's `@type@`: any word of letters (a longer one is text).
 const ROADMAP_SH_TYPE = /^@([a-z]{1,30})@/i;
 // GFM's autolink literal, for http(s) only: up to whitespace or `<`; trailing punctuation trimmed below.
@@ -62,6 +65,7 @@ export function readInline(source: string, references: References): InlineConten
     links: [],
     keyComments: [],
     skillComments: [],
+    langComments: [],
   };
   let link: { url: string; tokens: Token[] } | null = null;
   for (const token of tokens) {
@@ -80,6 +84,7 @@ export function readInline(source: string, references: References): InlineConten
       const comment = token.content.trim();
       if (ANY_KEY_COMMENT.test(comment)) content.keyComments.push(comment);
       else if (ANY_SKILL_COMMENT.test(comment)) content.skillComments.push(comment);
+      else if (ANY_LANG_COMMENT.test(comment)) content.langComments.push(comment);
     } else if (token.type === "text") {
       for (const url of bareUrls(token.content)) {
         if (content.links.length === 0) content.textBeforeFirstLink = content.text + token.content.slice(0, url.index);

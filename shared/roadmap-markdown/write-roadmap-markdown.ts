@@ -2,6 +2,7 @@ import type { ItemStatus, ResourceKind } from "../../server/db/generated/enums";
 import { IMPORT_LIMITS, utf8Length } from "./import-limits";
 import { RESOURCE_KIND_LABEL } from "./resource-kind";
 import { skillPin } from "./skill-names";
+import { languagePin } from "./link-language";
 
 /*
  * The other direction: a roadmap back to the checklist the importer reads, so
@@ -17,6 +18,8 @@ export interface WritableResource {
   kind: ResourceKind;
   /** roadmap.sh's type as written when it is not the kind's own name (`paper`): written back as `[@paper@Title](url)`. */
   writtenType?: string | null;
+  /** The language of its page when it is not the roadmap's: written back as `<!-- lang: en -->`. */
+  language?: string | null;
 }
 
 export interface WritableItem {
@@ -120,7 +123,8 @@ function resourceLine(resource: WritableResource, indent: string): string {
   if (/^@[a-z]+@/i.test(resource.title)) text = `\\${text}`;
   // The label names the kind, the type (when there is one) is kept as written.
   if (resource.writtenType) text = `@${resource.writtenType}@${text}`;
-  return `${indent}- ${RESOURCE_KIND_LABEL[resource.kind]}: [${text}](${destination(resource.url)})`;
+  const language = resource.language ? languagePin(resource.language) : "";
+  return `${indent}- ${RESOURCE_KIND_LABEL[resource.kind]}: [${text}](${destination(resource.url)})${language}`;
 }
 
 function destination(url: string): string {
