@@ -1,13 +1,56 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import i18next from "eslint-plugin-i18next";
 import jsxA11y from "eslint-plugin-jsx-a11y";
+import { UNTRANSLATED_FILES } from "./i18n/untranslated-files.js";
+
+/*
+ * Issue 25: the interface's words come from messages/<tag>.json (docs/languages.md). Text in JSX
+ * and the attributes people read or hear may hold no letters of their own: punctuation, symbols and
+ * numbers are not language. Names (Waymark, GitHub, GraphQL), constants (NOT_STARTED), key caps
+ * (<kbd>) and code (<code>, <pre>) are not either.
+ */
+const NO_LITERAL_STRING = [
+  "error",
+  {
+    mode: "jsx-only",
+    "jsx-attributes": {
+      include: [
+        "aria-label",
+        "aria-description",
+        "aria-roledescription",
+        "aria-valuetext",
+        "aria-placeholder",
+        "title",
+        "placeholder",
+        "alt",
+        "label",
+      ],
+    },
+    "jsx-components": { exclude: ["kbd", "code", "pre"] },
+    callees: { exclude: ["t", "t\\.(rich|markup|raw|has)", "useTranslations", "getTranslations"] },
+    words: { exclude: [/^[^\p{L}]*$/u, /^[A-Z][A-Z0-9_]+$/u, /^(Waymark( API)?|GitHub|GraphQL|GraphiQL)$/u] },
+    message: "Words in the interface come from messages/<tag>.json (docs/languages.md), not from the code",
+  },
+];
+
+/*
+ * Right to left (Arabic): spacing, positions, borders, corners and alignment use Tailwind's logical
+ * classes (ms-, me-, ps-, pe-, start-, end-, border-s, rounded-e, text-start...), which turn with
+ * the page's dir; the physical ones (ml-, pr-, left-, border-l, text-right...) would not. Any
+ * variant prefix counts (sm:ml-2, focus:left-2, dark:border-l-amber-400), and so does a negative.
+ */
+const PHYSICAL_CLASS =
+  "(^|\\s)([^\\s:]+:)*-?(((m|p|scroll-m|scroll-p)[lr]|left|right|inset-[lr])-|(border-[lr]|rounded-[lr]|rounded-[tb][lr]|text-(left|right)|float-(left|right)|clear-(left|right))(-|!|\\s|$))";
+const PHYSICAL_CLASS_MESSAGE =
+  "A physical-direction Tailwind class does not turn in Arabic: use the logical one (ms-/me-, ps-/pe-, start-/end-, border-s/-e, rounded-s/-e, text-start/-end)";
 
 const config = [
   {
     ignores: [
       "node_modules/**",
-      ".next/**",
-      ".next-image*/**",
+      // Every build folder: .next, and the parallel builds' .next-image*, .next-<name>.
+      ".next*/**",
       "server/db/generated/**",
       "graphql/generated/**",
       "components/**/*.generated.ts",
@@ -28,6 +71,23 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "no-console": ["error", { allow: ["warn", "error"] }],
+    },
+  },
+  {
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    // The list holds plain paths; [cohortId] would be a glob's character class.
+    ignores: ["**/*.test.tsx", ...UNTRANSLATED_FILES.map((file) => file.replace(/[[\]]/g, "\\$&"))],
+    plugins: { i18next },
+    rules: { "i18next/no-literal-string": NO_LITERAL_STRING },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: `Literal[value=/${PHYSICAL_CLASS}/]`, message: PHYSICAL_CLASS_MESSAGE },
+        { selector: `TemplateElement[value.raw=/${PHYSICAL_CLASS}/]`, message: PHYSICAL_CLASS_MESSAGE },
+      ],
     },
   },
   {

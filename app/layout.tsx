@@ -61,7 +61,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <ThemeProvider nonce={nonce}>
             <a
               href="#main"
-              className="sr-only z-50 rounded bg-indigo-700 px-3 py-2 text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+              className="sr-only z-50 rounded bg-indigo-700 px-3 py-2 text-white focus:not-sr-only focus:fixed focus:start-2 focus:top-2"
             >
               {t("skipToContent")}
             </a>

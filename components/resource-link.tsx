@@ -80,7 +80,7 @@ export function ResourceLink({
           <svg
             aria-hidden="true"
             viewBox="0 0 20 20"
-            className="ml-1 inline-block h-3.5 w-3.5 align-[-0.15em]"
+            className="ms-1 inline-block h-3.5 w-3.5 align-[-0.15em] rtl:-scale-x-100"
             fill="currentColor"
             data-testid="external-link-icon"
           >

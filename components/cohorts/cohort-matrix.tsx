@@ -10,11 +10,11 @@ import { fieldClass } from "../ui/field-class";
 import { CELL_LEGEND, cellTone } from "./cohort-cell-tone";
 import { isBehindTarget, matrixHref, matrixPage, matrixRows, type MatrixQuery } from "./matrix-view";
 
-const TH = "border-b border-slate-200 px-2 py-2 text-left align-bottom font-medium dark:border-slate-700";
+const TH = "border-b border-slate-200 px-2 py-2 text-start align-bottom font-medium dark:border-slate-700";
 const TD = "border-b border-slate-100 px-2 py-1.5 align-top dark:border-slate-800";
 // The member's column stays while the rest scrolls sideways (a phone shows two or three sections).
 const STICKY =
-  "sticky left-0 z-10 bg-white shadow-[1px_0_0_0] shadow-slate-200 dark:bg-slate-900 dark:shadow-slate-700";
+  "sticky start-0 z-10 bg-white shadow-[1px_0_0_0] shadow-slate-200 rtl:shadow-[-1px_0_0_0] dark:bg-slate-900 dark:shadow-slate-700";
 
 const STATUS_MARK = { DONE: "✓", SKIPPED: "–", IN_PROGRESS: "…", NOT_STARTED: "·" } as const;
 
@@ -236,7 +236,7 @@ export function CohortMatrix({
           <tbody>
             {rows.map((member) => (
               <tr key={member.userId} data-testid="matrix-row" data-login={member.login}>
-                <th scope="row" className={`${STICKY} ${TD} text-left font-medium`}>
+                <th scope="row" className={`${STICKY} ${TD} text-start font-medium`}>
                   <span className="block">{member.name ?? member.login}</span>
                   <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
                     {member.login}
@@ -265,7 +265,7 @@ export function CohortMatrix({
                         {member.stuckItems.length}
                         <span className="sr-only"> stuck items of {member.login}</span>
                       </summary>
-                      <ul className="mt-1 min-w-40 list-disc pl-4 text-xs">
+                      <ul className="mt-1 min-w-40 list-disc ps-4 text-xs">
                         {member.stuckItems.map((item) => (
                           <li key={item.id}>{item.title}</li>
                         ))}

@@ -54,7 +54,7 @@ export function CohortStandingChart({ standing }: { standing: CohortStanding }) 
               </span>
               <span className="min-w-24 tabular-nums">
                 {band.members} member{band.members === 1 ? "" : "s"}
-                {mine && <strong className="ml-1 text-indigo-700 dark:text-indigo-300">(you)</strong>}
+                {mine && <strong className="ms-1 text-indigo-700 dark:text-indigo-300">(you)</strong>}
               </span>
             </li>
           );

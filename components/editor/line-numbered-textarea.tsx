@@ -63,7 +63,7 @@ export function LineNumberedTextarea({
       <div
         ref={gutter}
         aria-hidden="true"
-        className="shrink-0 overflow-hidden border-r border-slate-200 bg-slate-50 py-2 text-right text-slate-600 select-none dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400"
+        className="shrink-0 overflow-hidden border-e border-slate-200 bg-slate-50 py-2 text-end text-slate-600 select-none dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400"
         data-testid="line-gutter"
       >
         <div className="relative">

@@ -36,7 +36,7 @@ export function ProblemList({
               <button
                 type="button"
                 onClick={() => onGoTo(problem.line)}
-                className="w-full rounded px-1 text-left hover:bg-red-100 dark:hover:bg-red-900/60"
+                className="w-full rounded px-1 text-start hover:bg-red-100 dark:hover:bg-red-900/60"
               >
                 <span className="font-semibold text-red-800 dark:text-red-300">Line {problem.line}:</span>{" "}
                 {problem.message}

@@ -106,7 +106,7 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login, ski
                 type="file"
                 accept=".md,.markdown,.txt,text/markdown,text/plain"
                 onChange={(event) => upload(event.target.files?.[0])}
-                className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-indigo-700 file:px-3 file:py-1.5 file:text-white"
+                className="mt-1 block w-full text-sm file:me-3 file:rounded-md file:border-0 file:bg-indigo-700 file:px-3 file:py-1.5 file:text-white"
               />
             </div>
             <div className="grid gap-3 sm:grid-cols-2">

@@ -13,7 +13,7 @@ export function WeekGoalMeter({ done, goal, title }: { done: number; goal: numbe
       <span className="block text-base font-semibold tabular-nums">
         {done} of {goal}
         {done >= goal && (
-          <span className="ml-1 text-sm font-normal text-emerald-700 dark:text-emerald-400">goal met</span>
+          <span className="ms-1 text-sm font-normal text-emerald-700 dark:text-emerald-400">goal met</span>
         )}
       </span>
       <span

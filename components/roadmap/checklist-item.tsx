@@ -95,7 +95,7 @@ export const ChecklistItem = memo(function ChecklistItem({
         </div>
       </div>
       {item.children.length > 0 && (
-        <ul className="mt-1 ml-4 border-l border-slate-200 pl-3 sm:ml-6 dark:border-slate-700">
+        <ul className="ms-4 mt-1 border-s border-slate-200 ps-3 sm:ms-6 dark:border-slate-700">
           {item.children.map((child) => (
             <ChecklistItem
               key={child.id}

@@ -48,11 +48,11 @@ export function ChecklistToolbar({
           }}
           placeholder={t("searchPlaceholder")}
           autoComplete="off"
-          className="w-full rounded-md border border-slate-300 bg-white py-1.5 pr-3 pl-3 text-sm dark:border-slate-600 dark:bg-slate-900 any-pointer-fine:pr-16"
+          className="w-full rounded-md border border-slate-300 bg-white py-1.5 ps-3 pe-3 text-sm dark:border-slate-600 dark:bg-slate-900 any-pointer-fine:pe-16"
         />
         {/* Keyboard hints only where there is a mouse or trackpad (and so, most likely, a keyboard):
             on a touch screen they mean nothing. */}
-        <kbd className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border border-slate-300 px-1 font-mono text-xs text-slate-500 dark:border-slate-600 dark:text-slate-400 any-pointer-fine:block">
+        <kbd className="pointer-events-none absolute end-2 top-1/2 hidden -translate-y-1/2 rounded border border-slate-300 px-1 font-mono text-xs text-slate-500 dark:border-slate-600 dark:text-slate-400 any-pointer-fine:block">
           Ctrl K
         </kbd>
       </div>

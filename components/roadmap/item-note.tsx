@@ -138,7 +138,7 @@ export function ItemNote({
   return (
     <div className="mt-2">
       {noteHtml ? (
-        <div className="rounded-md border-l-4 border-indigo-300 bg-indigo-50/60 px-3 py-2 text-sm dark:border-indigo-700 dark:bg-indigo-950/40">
+        <div className="rounded-md border-s-4 border-indigo-300 bg-indigo-50/60 px-3 py-2 text-sm dark:border-indigo-700 dark:bg-indigo-950/40">
           <p className="sr-only">{t("yourNote")}</p>
           {/* Sanitised server-side (hast-util-sanitize, GitHub’s allow-list): no script, handler or javascript: URL survives. */}
           <div className="prose-note" dangerouslySetInnerHTML={{ __html: noteHtml }} />

@@ -51,7 +51,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           </div>
         ))}
       </dl>
-      <form method="dialog" className="mt-4 text-right">
+      <form method="dialog" className="mt-4 text-end">
         <Button type="submit" variant="primary">
           {t("close")}
         </Button>

@@ -17,7 +17,7 @@ export function SkillNotesElsewhere({ skill, notes }: { skill: string; notes: Sk
         {notes.map((note) => (
           <li
             key={note.itemId}
-            className="rounded-md border-l-4 border-slate-300 bg-slate-50 px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
+            className="rounded-md border-s-4 border-slate-300 bg-slate-50 px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
           >
             <Link
               href={`/roadmaps/${note.roadmapSlug}#item-${note.itemId}`}

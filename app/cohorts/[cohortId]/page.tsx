@@ -210,7 +210,7 @@ function ShownMembers({ data }: { data: CohortPageData }) {
         Members who show their progress
       </h2>
       <Card padding="none" className="overflow-x-auto">
-        <table className="min-w-full text-left text-sm tabular-nums" data-testid="shown-members">
+        <table className="min-w-full text-start text-sm tabular-nums" data-testid="shown-members">
           <caption className="sr-only">Members who show their name and figures, and you</caption>
           <thead>
             <tr className="border-b border-slate-200 dark:border-slate-800">

@@ -72,14 +72,14 @@ export default async function JoinCohortPage({ params }: Props) {
             <h2 id="join-sees" className="text-base font-semibold">
               What the cohort&apos;s owner and mentors will see
             </h2>
-            <ul className="list-disc space-y-1 pl-5" data-testid="mentors-see">
+            <ul className="list-disc space-y-1 ps-5" data-testid="mentors-see">
               <li>Your GitHub login, name and avatar.</li>
               <li>Your status of every item of {roadmap.title}, and your percent by section.</li>
               <li>Your pace, forecast and target date on this roadmap, as on your dashboard.</li>
               <li>When you last changed a status here, and items in progress for more than 14 days.</li>
             </ul>
             <h2 className="pt-2 text-base font-semibold">What nobody in the cohort sees</h2>
-            <ul className="list-disc space-y-1 pl-5" data-testid="nobody-sees">
+            <ul className="list-disc space-y-1 ps-5" data-testid="nobody-sees">
               <li>Your notes, unless you share one with the cohort yourself.</li>
               <li>Your other roadmaps, your e-mail address and your tokens.</li>
               <li>
