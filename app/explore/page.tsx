@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { listExploreRoadmaps } from "@/server/services/roadmaps/listing/list-explore-roadmaps";
 import { DomainError } from "@/shared/errors";
 import { isSkillName } from "@/shared/roadmap-markdown/skill-names";
@@ -10,10 +12,15 @@ import { fieldClass } from "@/components/ui/field-class";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageTitle } from "@/components/ui/page-title";
 
-export const metadata: Metadata = { title: "Explore roadmaps" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Explore"))("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 const PAGE_SIZE = 20;
+
+// What a learner typed, isolated from the sentence around it (a Latin name in an Arabic sentence).
+const bdi = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
 
 interface Props {
   searchParams: Promise<{ q?: string; after?: string; skill?: string }>;
@@ -25,7 +32,10 @@ interface Props {
  * unlisted or private ones.
  */
 export default async function ExplorePage({ searchParams }: Props) {
-  const { q = "", after = null, skill: askedSkill = "" } = await searchParams;
+  const [{ q = "", after = null, skill: askedSkill = "" }, t] = await Promise.all([
+    searchParams,
+    getTranslations("Explore"),
+  ]);
   const query = q.trim().slice(0, 100);
   const wanted = String(askedSkill).trim().toLowerCase().slice(0, 100);
   // A name no item could claim filters nothing: the page says so instead of failing.
@@ -43,13 +53,11 @@ export default async function ExplorePage({ searchParams }: Props) {
   const params: Record<string, string> = { ...(query ? { q: query } : {}), ...(skill ? { skill } : {}) };
   return (
     <div className="space-y-6">
-      <PageTitle description="Roadmaps learners have made public, and the built-in ones. Fork one to make it your own, or follow it as it is.">
-        Explore
-      </PageTitle>
+      <PageTitle description={t("description")}>{t("title")}</PageTitle>
       <form role="search" action="/explore" className="flex max-w-2xl flex-wrap items-end gap-2">
         <div className="min-w-0 flex-[2_1_12rem]">
           <label htmlFor="explore-query" className="block text-sm font-medium">
-            Title
+            {t("titleLabel")}
           </label>
           <input
             id="explore-query"
@@ -57,13 +65,13 @@ export default async function ExplorePage({ searchParams }: Props) {
             type="search"
             defaultValue={query}
             maxLength={100}
-            placeholder="Search by title"
+            placeholder={t("titlePlaceholder")}
             className={fieldClass("mt-1 w-full")}
           />
         </div>
         <div className="min-w-0 flex-[1_1_8rem]">
           <label htmlFor="explore-skill" className="block text-sm font-medium">
-            Teaches the skill
+            {t("skillLabel")}
           </label>
           <input
             id="explore-skill"
@@ -71,7 +79,7 @@ export default async function ExplorePage({ searchParams }: Props) {
             type="search"
             defaultValue={skill ?? wanted}
             maxLength={40}
-            placeholder="for example git"
+            placeholder={t("skillPlaceholder")}
             autoCapitalize="off"
             spellCheck={false}
             aria-describedby={wanted && !skill ? "explore-skill-problem" : undefined}
@@ -79,42 +87,43 @@ export default async function ExplorePage({ searchParams }: Props) {
           />
         </div>
         <Button type="submit" variant="primary">
-          Search
+          {t("search")}
         </Button>
       </form>
       {wanted && !skill && (
         <p id="explore-skill-problem" className="text-sm text-red-800 dark:text-red-300">
-          “{wanted}” is not a skill name (lowercase letters and digits, words joined by dashes): every public roadmap is
-          listed.
+          {t.rich("notASkill", { name: wanted, bdi })}
         </p>
       )}
       {skill && (
         <p className="flex flex-wrap items-center gap-2 text-sm">
-          <span>Teaching</span>
+          <span>{t("teaching")}</span>
           <span className="inline-flex items-center gap-1 rounded-full border border-indigo-300 bg-indigo-50 px-2.5 py-0.5 font-medium text-indigo-900 dark:border-indigo-700 dark:bg-indigo-950 dark:text-indigo-200">
             {skill}
             <Link
               href={query ? `/explore?${new URLSearchParams({ q: query })}` : "/explore"}
-              aria-label={`Remove the skill filter ${skill}`}
+              aria-label={t("removeSkill", { skill })}
               className="rounded-full px-1 hover:bg-indigo-100 dark:hover:bg-indigo-900"
             >
               <span aria-hidden="true">×</span>
             </Link>
           </span>
           <Link href={`/skills/${skill}`} className="text-indigo-700 underline dark:text-indigo-300">
-            About this skill
+            {t("aboutSkill")}
           </Link>
         </p>
       )}
       {roadmaps.length === 0 ? (
         <EmptyState>
           {skill
-            ? `No public roadmap${query ? ` with “${query}” in its title` : ""} teaches the skill ${skill}.`
+            ? query
+              ? t.rich("noneForSkillAndQuery", { skill, query, bdi })
+              : t.rich("noneForSkill", { skill, bdi })
             : query
-              ? `No public roadmap has “${query}” in its title.`
-              : "No public roadmaps yet."}{" "}
+              ? t.rich("noneForQuery", { query, bdi })
+              : t("none")}{" "}
           <Link href="/roadmaps/new" className="font-medium text-indigo-700 underline dark:text-indigo-300">
-            Write one
+            {t("writeOne")}
           </Link>
         </EmptyState>
       ) : (

@@ -1,8 +1,11 @@
 import { ImageResponse } from "next/og";
+import { serverTranslator } from "@/server/i18n/server-translator";
 import { systemFonts } from "@/server/platform/system-fonts";
 import { roadmapCardSummary } from "@/server/services/roadmaps/content/roadmap-card-summary";
 import { clampText } from "@/shared/clamp-text";
+import { ownerLocale } from "@/shared/i18n/owner-locale";
 import { OG_SIZE, OgCard, OgLine } from "@/components/og/og-card";
+import { roadmapCardTexts, waymarkCardTexts } from "@/components/og/og-texts";
 
 /*
  * The link-preview card of a roadmap, shared by the two roadmap routes'
@@ -13,19 +16,24 @@ import { OG_SIZE, OgCard, OgLine } from "@/components/og/og-card";
 
 export const ROADMAP_CARD_ALT = "A learning roadmap on Waymark";
 
-/** The card of the roadmap with this slug: its title, size and what it is about; the plain Waymark card when there is none to show. */
+/**
+ * The card of the roadmap with this slug: its title, size and what it is about;
+ * the plain Waymark card when there is none to show. Its words are in the
+ * owner's saved language (English for a built-in roadmap or an unknown one):
+ * the same for every robot that fetches it.
+ */
 export async function roadmapCard(slug: string): Promise<ImageResponse> {
   const [summary, fonts] = await Promise.all([roadmapCardSummary(slug), systemFonts()]);
-  const card = summary ? (
-    <OgCard
-      eyebrow={summary.owner ? `Learning roadmap by @${summary.owner}` : "Learning roadmap"}
-      title={summary.title}
-    >
-      <OgLine>{`${summary.sectionCount} sections · ${summary.itemCount} items, with curated resources`}</OgLine>
-      {summary.description && <OgLine>{clampText(summary.description, 110)}</OgLine>}
+  const t = await serverTranslator(ownerLocale(null, summary?.ownerLocale), "OgCard");
+  const texts = summary
+    ? roadmapCardTexts({ ...summary, description: summary.description && clampText(summary.description, 110) }, t)
+    : waymarkCardTexts(t);
+  const card = (
+    <OgCard eyebrow={texts.eyebrow} title={texts.title}>
+      {texts.lines.map((line) => (
+        <OgLine key={line}>{line}</OgLine>
+      ))}
     </OgCard>
-  ) : (
-    <OgCard eyebrow="Learning roadmaps you can tick off" title="Waymark" />
   );
   return new ImageResponse(card, { ...OG_SIZE, fonts: fonts.length > 0 ? fonts : undefined });
 }

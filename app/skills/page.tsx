@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { searchSkills } from "@/server/services/skills/search-skills";
 import { DomainError } from "@/shared/errors";
@@ -10,7 +11,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { fieldClass } from "@/components/ui/field-class";
 import { PageTitle } from "@/components/ui/page-title";
 
-export const metadata: Metadata = { title: "Skills" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Skills"))("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 const PAGE_SIZE = 50;
@@ -21,7 +24,7 @@ interface Props {
 
 /** The skills roadmaps teach, by name, searchable by name or title (search-skills.ts). */
 export default async function SkillsPage({ searchParams }: Props) {
-  const { q = "", after = null } = await searchParams;
+  const [{ q = "", after = null }, t] = await Promise.all([searchParams, getTranslations("Skills")]);
   const query = q.trim().slice(0, 100);
   const viewer = await sessionViewer();
   let page;
@@ -33,12 +36,10 @@ export default async function SkillsPage({ searchParams }: Props) {
   }
   return (
     <div className="space-y-6">
-      <PageTitle description="Topics several roadmaps teach. Your status on a skill is the same on every roadmap that claims it.">
-        Skills
-      </PageTitle>
+      <PageTitle description={t("description")}>{t("title")}</PageTitle>
       <form role="search" action="/skills" className="flex max-w-lg gap-2">
         <label htmlFor="skills-query" className="sr-only">
-          Search skills by name or title
+          {t("searchLabel")}
         </label>
         <input
           id="skills-query"
@@ -46,15 +47,17 @@ export default async function SkillsPage({ searchParams }: Props) {
           type="search"
           defaultValue={query}
           maxLength={100}
-          placeholder="Search by name or title"
+          placeholder={t("searchPlaceholder")}
           className={fieldClass("min-w-0 flex-1")}
         />
         <Button type="submit" variant="primary">
-          Search
+          {t("search")}
         </Button>
       </form>
       {page.edges.length === 0 ? (
-        <EmptyState>{query ? `No skill matches “${query}”.` : "No roadmap claims a skill yet."}</EmptyState>
+        <EmptyState>
+          {query ? t.rich("noMatch", { query, bdi: (chunks) => <bdi>{chunks}</bdi> }) : t("none")}
+        </EmptyState>
       ) : (
         <Card as="ul" padding="none" className="divide-y divide-slate-200 dark:divide-slate-800">
           {page.edges.map(({ node }) => (

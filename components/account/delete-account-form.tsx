@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { apolloClient } from "../apollo/apollo-client";
@@ -14,6 +15,7 @@ import { useMutationAction } from "../ui/use-mutation-action";
  */
 export function DeleteAccountForm({ login }: { login: string }) {
   const router = useRouter();
+  const t = useTranslations("DeleteAccount");
   const [typed, setTyped] = useState("");
   const { pending, error, run } = useMutationAction({ leavesPage: true });
   const matches = typed.trim().toLowerCase() === login.toLowerCase();
@@ -33,7 +35,7 @@ export function DeleteAccountForm({ login }: { login: string }) {
     <form onSubmit={remove} className="space-y-3">
       <div>
         <label htmlFor="confirm-login" className="block text-sm font-medium">
-          Type your login, <strong>{login}</strong>, to confirm
+          {t.rich("confirmLabel", { login, strong: (chunks) => <strong dir="ltr">{chunks}</strong> })}
         </label>
         <input
           id="confirm-login"
@@ -46,8 +48,8 @@ export function DeleteAccountForm({ login }: { login: string }) {
       </div>
       <FormFooter
         variant="danger"
-        label="Delete my account and everything in it"
-        pendingLabel="Deleting…"
+        label={t("submit")}
+        pendingLabel={t("deleting")}
         pending={pending}
         disabled={!matches}
         error={error}

@@ -85,13 +85,13 @@ export function OgCard({
   );
 }
 
-/** One roadmap's completion as a labelled bar. */
-export function OgBar({ label, percent }: { label: string; percent: number }) {
+/** One roadmap's completion as a labelled bar; `percentText` is the percentage in the card's language. */
+export function OgBar({ label, percent, percentText }: { label: string; percent: number; percentText: string }) {
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
       <div style={{ display: "flex", justifyContent: "space-between", gap: 24, fontSize: 28 }}>
         <span style={{ ...ONE_LINE, flexShrink: 1 }}>{clampText(label, 80)}</span>
-        <span style={{ fontWeight: 700, flexShrink: 0 }}>{percent}%</span>
+        <span style={{ fontWeight: 700, flexShrink: 0 }}>{percentText}</span>
       </div>
       <div style={{ display: "flex", height: 16, borderRadius: 8, background: "#e2e8f0" }}>
         <div style={{ width: `${Math.max(percent, 1)}%`, height: 16, borderRadius: 8, background: "#059669" }} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { RoadmapListEntry } from "@/server/services/roadmaps/listing/list-roadmaps";
 import { Card } from "../ui/card";
 import { VisibilityBadge } from "./visibility-badge";
@@ -11,6 +12,7 @@ export function RoadmapCards({
   roadmaps: RoadmapListEntry[];
   showVisibility?: boolean;
 }) {
+  const t = useTranslations("OwnRoadmaps");
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
       {roadmaps.map((roadmap) => (
@@ -27,8 +29,8 @@ export function RoadmapCards({
               <p className="line-clamp-2 text-sm text-slate-700 dark:text-slate-300">{roadmap.description}</p>
             )}
             <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
-              <span>{roadmap.itemCount} items</span>
-              <span>{roadmap.ownerLogin ? `by ${roadmap.ownerLogin}` : "built in"}</span>
+              <span>{t("itemCount", { count: roadmap.itemCount })}</span>
+              <span>{roadmap.ownerLogin ? t("by", { login: roadmap.ownerLogin }) : t("builtIn")}</span>
               {showVisibility && <VisibilityBadge visibility={roadmap.visibility} />}
             </p>
           </Card>

@@ -1,20 +1,16 @@
+import { useTranslations } from "next-intl";
 import type { RoadmapVisibility } from "@/server/db/generated/enums";
 
-const LABEL: Record<RoadmapVisibility, { text: string; title: string }> = {
-  PRIVATE: { text: "Private", title: "Only you can see it." },
-  UNLISTED: { text: "Unlisted", title: "Anyone with its address can see it; it is not listed on Explore." },
-  PUBLIC: { text: "Public", title: "Anyone can see it, and it is listed on Explore." },
-};
-
+/** A roadmap's visibility in a word, with what it means as the tooltip. */
 export function VisibilityBadge({ visibility }: { visibility: RoadmapVisibility }) {
-  const { text, title } = LABEL[visibility];
+  const t = useTranslations("VisibilityBadge");
   return (
     <span
-      title={title}
+      title={t(`${visibility}.title`)}
       data-testid="visibility-badge"
       className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800 dark:bg-slate-800 dark:text-slate-200"
     >
-      {text}
+      {t(`${visibility}.text`)}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
 import dynamic from "next/dynamic";
 import type { GraphiqlEditorProps } from "./graphiql-editor";
@@ -9,12 +10,17 @@ import type { GraphiqlEditorProps } from "./graphiql-editor";
 // that no other page references. The server renders the placeholder.
 const GraphiqlEditor = dynamic(() => import("./graphiql-editor").then((loaded) => loaded.GraphiqlEditor), {
   ssr: false,
-  loading: () => (
-    <div className="flex h-full items-center justify-center text-sm text-slate-600 dark:text-slate-400" role="status">
-      Loading the GraphQL playground…
-    </div>
-  ),
+  loading: () => <PlaygroundLoading />,
 });
+
+function PlaygroundLoading() {
+  const t = useTranslations("Playground");
+  return (
+    <div className="flex h-full items-center justify-center text-sm text-slate-600 dark:text-slate-400" role="status">
+      {t("loading")}
+    </div>
+  );
+}
 
 /**
  * The playground, full width below the site header. The outer box stays in the

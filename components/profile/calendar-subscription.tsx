@@ -1,10 +1,13 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { calendarFeedPath } from "@/shared/calendar/calendar-address";
 import { DEFAULT_SCHEDULE, studyScheduleQuery } from "@/shared/calendar/study-schedule";
 import { formatTime } from "@/shared/format-date";
+import { dateLocale } from "@/shared/i18n/date-locale";
+import { isLocale } from "@/shared/i18n/locales";
 import { apolloClient } from "../apollo/apollo-client";
 import { StudyScheduleFields } from "../share/calendar-download";
 import { Button } from "../ui/button";
@@ -30,6 +33,8 @@ export function CalendarSubscription({
   timeZone: string;
 }) {
   const router = useRouter();
+  const t = useTranslations("CalendarSubscription");
+  const locale = useLocale();
   const [template, setTemplate] = useState<string | null>(null);
   const [schedule, setSchedule] = useState(DEFAULT_SCHEDULE);
   const [done, setDone] = useState<string | null>(null);
@@ -54,7 +59,7 @@ export function CalendarSubscription({
       const client = await apolloClient();
       const { data } = await client.mutate({ mutation: CreateCalendarFeedMutation });
       setTemplate(data?.createCalendarFeed.urlTemplate ?? null);
-      return "Link created. Copy it now: it is shown only once.";
+      return t("created");
     });
   const revoke = () =>
     change(async () => {
@@ -62,7 +67,7 @@ export function CalendarSubscription({
       await client.mutate({ mutation: RevokeCalendarFeedMutation });
       setTemplate(null);
       createButton.current?.focus();
-      return "Revoked: calendars subscribed to the old link get nothing more.";
+      return t("revoked");
     });
   const urlFor = (slug: string) =>
     `${window.location.origin}${calendarFeedPath(template!, slug)}?${studyScheduleQuery(schedule)}`;
@@ -70,23 +75,26 @@ export function CalendarSubscription({
   return (
     <Card as="section" aria-labelledby="calendar" className="space-y-3" data-testid="calendar-subscription">
       <h2 id="calendar" className="text-lg font-semibold">
-        Calendar subscription
+        {t("heading")}
       </h2>
-      <p className="text-sm text-slate-700 dark:text-slate-300">
-        A private link your calendar app subscribes to: a weekly study event per roadmap, listing the next items you
-        have not finished, kept current as you go. Anyone with the link sees those item titles, so keep it to yourself;
-        revoke it whenever you like.
-      </p>
+      <p className="text-sm text-slate-700 dark:text-slate-300">{t("text")}</p>
       <p className="text-sm" data-testid="calendar-state">
-        {createdAt ? `You have a link, made ${formatTime(new Date(createdAt), { timeZone })}.` : "You have no link."}
+        {createdAt
+          ? t("hasLink", {
+              made: formatTime(new Date(createdAt), {
+                timeZone,
+                locale: isLocale(locale) ? dateLocale(locale) : undefined,
+              }),
+            })
+          : t("noLink")}
       </p>
       <div className="flex flex-wrap gap-2">
         <Button ref={createButton} variant="secondary" size="compact" pending={pending} onClick={create}>
-          {createdAt ? "Replace the link" : "Create a link"}
+          {createdAt ? t("replace") : t("create")}
         </Button>
         {createdAt && (
           <Button variant="secondary" size="compact" pending={pending} onClick={revoke}>
-            Revoke the link
+            {t("revoke")}
           </Button>
         )}
       </div>
@@ -98,26 +106,26 @@ export function CalendarSubscription({
           ref={links}
           tabIndex={-1}
           role="region"
-          aria-label="Your new calendar links"
+          aria-label={t("newLinks")}
           className="space-y-3"
           data-testid="calendar-links"
         >
           <StudyScheduleFields onChange={setSchedule} />
-          {roadmaps.length === 0 && <p className="text-sm">Start a roadmap to get its link here.</p>}
+          {roadmaps.length === 0 && <p className="text-sm">{t("startRoadmap")}</p>}
           <ul className="space-y-2">
             {roadmaps.map((roadmap) => (
               <li key={roadmap.slug} className="space-y-1 text-sm">
                 <span className="font-medium">{roadmap.title}</span>
                 <CopyableText
                   text={urlFor(roadmap.slug)}
-                  what={`the link for ${roadmap.title}`}
+                  what={t("linkFor", { title: roadmap.title })}
                   testId="calendar-url"
                 />
                 <a
                   href={urlFor(roadmap.slug).replace(/^https?:/, "webcal:")}
                   className="font-medium text-indigo-700 underline dark:text-indigo-300"
                 >
-                  Open in your calendar app
+                  {t("openInApp")}
                 </a>
               </li>
             ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useId } from "react";
 import { errorMessage } from "../apollo/error-message";
@@ -25,6 +26,7 @@ export function ProfileSharingForm({
   chosen: string[];
 }) {
   const router = useRouter();
+  const t = useTranslations("ProfileSharing");
   const save = async (_previous: SaveState, form: FormData): Promise<SaveState> => {
     const makePublic = form.get("public") === "on";
     try {
@@ -60,30 +62,38 @@ export function ProfileSharingForm({
         />
         <div>
           <label htmlFor="profile-public" className="block font-medium">
-            Make my profile public
+            {t("publicLabel")}
           </label>
           <p id="profile-public-help" className="text-sm text-slate-700 dark:text-slate-300">
-            Anyone with the link sees your completion of the roadmaps chosen below, your activity on them and your
-            streaks, at{" "}
-            <Link href={profilePath} className="font-medium text-indigo-700 underline dark:text-indigo-300">
-              {profilePath}
-            </Link>
-            . Never your notes. Your README badges work only while it is public.
+            {t.rich("publicHelp", {
+              path: profilePath,
+              link: (chunks) => (
+                <Link
+                  href={profilePath}
+                  dir="ltr"
+                  className="font-medium text-indigo-700 underline dark:text-indigo-300"
+                >
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </div>
       </div>
       <fieldset className="space-y-2" aria-describedby={`${legendId}-help`}>
-        <legend className="text-sm font-medium">Roadmaps it shows</legend>
+        <legend className="text-sm font-medium">{t("roadmapsLegend")}</legend>
         <p id={`${legendId}-help`} className="text-sm text-slate-700 dark:text-slate-300">
-          Your own public roadmaps and the public ones you follow (any you have ticked an item on).
+          {t("roadmapsHelp")}
         </p>
         {roadmaps.length === 0 && (
           <p className="text-sm">
-            None yet: tick an item on a{" "}
-            <Link href="/" className="font-medium text-indigo-700 underline dark:text-indigo-300">
-              roadmap
-            </Link>
-            , or make one of yours public.
+            {t.rich("none", {
+              link: (chunks) => (
+                <Link href="/" className="font-medium text-indigo-700 underline dark:text-indigo-300">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         )}
         {roadmaps.map((roadmap) => (
@@ -99,28 +109,28 @@ export function ProfileSharingForm({
               {roadmap.title}
               <span className="text-slate-600 dark:text-slate-400" data-testid="shareable-owner">
                 {" "}
-                · {ownerText(roadmap)}
+                · {ownerText(roadmap, t)}
               </span>
             </span>
           </label>
         ))}
       </fieldset>
       <FormFooter
-        label="Save"
-        pendingLabel="Saving…"
+        label={t("save")}
+        pendingLabel={t("saving")}
         pending={pending}
-        status={
-          state.status === "saved" &&
-          (state.public ? "Saved: your profile is public." : "Saved: your profile is private.")
-        }
+        status={state.status === "saved" && (state.public ? t("savedPublic") : t("savedPrivate"))}
         error={state.status === "error" ? state.message : null}
       />
     </Card>
   );
 }
 
-function ownerText(roadmap: { builtIn: boolean; ownerLogin: string | null; own: boolean }): string {
-  if (roadmap.own) return "yours";
-  if (roadmap.builtIn) return "built in";
-  return roadmap.ownerLogin ? `by @${roadmap.ownerLogin}` : "by another learner";
+function ownerText(
+  roadmap: { builtIn: boolean; ownerLogin: string | null; own: boolean },
+  t: (key: "yours" | "builtIn" | "byAnother" | "byLogin", values?: { login: string }) => string,
+): string {
+  if (roadmap.own) return t("yours");
+  if (roadmap.builtIn) return t("builtIn");
+  return roadmap.ownerLogin ? t("byLogin", { login: roadmap.ownerLogin }) : t("byAnother");
 }

@@ -4,20 +4,22 @@ export interface BadgeSnippetInput {
   badgePath: string;
   profilePath: string;
   title: string;
+  /** The image's alt text in the page's language: "Backend progress on Waymark". */
+  alt: string;
 }
 
-export function badgeMarkdown({ origin, badgePath, profilePath, title }: BadgeSnippetInput, theme: "light" | "dark") {
+export function badgeMarkdown({ origin, badgePath, profilePath, alt }: BadgeSnippetInput, theme: "light" | "dark") {
   const image = `${origin}${badgePath}${theme === "dark" ? "?theme=dark" : ""}`;
-  return `[![${title} progress on Waymark](${image})](${origin}${profilePath})`;
+  return `[![${alt}](${image})](${origin}${profilePath})`;
 }
 
 /** GitHub honours <picture> with prefers-color-scheme in READMEs: the badge follows the reader's theme. */
-export function badgePictureHtml({ origin, badgePath, profilePath, title }: BadgeSnippetInput) {
+export function badgePictureHtml({ origin, badgePath, profilePath, alt }: BadgeSnippetInput) {
   return [
     `<a href="${origin}${profilePath}">`,
     `  <picture>`,
     `    <source media="(prefers-color-scheme: dark)" srcset="${origin}${badgePath}?theme=dark">`,
-    `    <img alt="${title.replace(/"/g, "&quot;")} progress on Waymark" src="${origin}${badgePath}">`,
+    `    <img alt="${alt.replace(/"/g, "&quot;")}" src="${origin}${badgePath}">`,
     `  </picture>`,
     `</a>`,
   ].join("\n");

@@ -1,18 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { DEFAULT_SCHEDULE, studyScheduleQuery, WEEKDAYS, type StudySchedule } from "@/shared/calendar/study-schedule";
 import { buttonClass } from "../ui/button";
-
-const DAY_NAMES: Record<(typeof WEEKDAYS)[number], string> = {
-  MO: "Monday",
-  TU: "Tuesday",
-  WE: "Wednesday",
-  TH: "Thursday",
-  FR: "Friday",
-  SA: "Saturday",
-  SU: "Sunday",
-};
 
 const field =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950";
@@ -23,6 +14,8 @@ const field =
  */
 export function StudyScheduleFields({ onChange }: { onChange: (schedule: StudySchedule) => void }) {
   const id = useId();
+  // Weekday names from the messages, not Intl: the server's and the browser's ICU could differ.
+  const t = useTranslations("Share");
   const [schedule, setSchedule] = useState(DEFAULT_SCHEDULE);
   const update = (next: Partial<StudySchedule>) => {
     const merged = { ...schedule, ...next };
@@ -33,7 +26,7 @@ export function StudyScheduleFields({ onChange }: { onChange: (schedule: StudySc
     <div className="grid grid-cols-3 gap-2">
       <div>
         <label htmlFor={`${id}-day`} className="block text-sm font-medium">
-          Day
+          {t("day")}
         </label>
         <select
           id={`${id}-day`}
@@ -43,14 +36,14 @@ export function StudyScheduleFields({ onChange }: { onChange: (schedule: StudySc
         >
           {WEEKDAYS.map((day) => (
             <option key={day} value={day}>
-              {DAY_NAMES[day]}
+              {t(`weekday.${day}`)}
             </option>
           ))}
         </select>
       </div>
       <div>
         <label htmlFor={`${id}-time`} className="block text-sm font-medium">
-          Time
+          {t("time")}
         </label>
         <input
           id={`${id}-time`}
@@ -62,7 +55,7 @@ export function StudyScheduleFields({ onChange }: { onChange: (schedule: StudySc
       </div>
       <div>
         <label htmlFor={`${id}-minutes`} className="block text-sm font-medium">
-          Minutes
+          {t("minutes")}
         </label>
         <select
           id={`${id}-minutes`}
@@ -83,6 +76,7 @@ export function StudyScheduleFields({ onChange }: { onChange: (schedule: StudySc
 
 /** The .ics download of a weekly study reminder for one roadmap, at `calendarUrl` (calendar-address.ts). */
 export function CalendarDownload({ calendarUrl }: { calendarUrl: string }) {
+  const t = useTranslations("Share");
   const [schedule, setSchedule] = useState(DEFAULT_SCHEDULE);
   return (
     <div className="space-y-3">
@@ -93,7 +87,7 @@ export function CalendarDownload({ calendarUrl }: { calendarUrl: string }) {
         className={buttonClass({ variant: "secondary", size: "compact", className: "inline-block" })}
         data-testid="calendar-download"
       >
-        Download .ics
+        {t("downloadIcs")}
       </a>
     </div>
   );

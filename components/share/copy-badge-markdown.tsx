@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "../ui/button";
 import { badgeMarkdown, badgePictureHtml, type BadgeSnippetInput } from "./badge-snippets";
@@ -10,10 +11,11 @@ type Copied = { label: string; text: string; ok: boolean } | null;
  * "Copy markdown" for a badge: light, dark, or a <picture> that follows the
  * reader's theme. Where the clipboard is refused, the text is shown to copy by hand.
  */
-export function CopyBadgeMarkdown(props: Omit<BadgeSnippetInput, "origin">) {
+export function CopyBadgeMarkdown(props: Omit<BadgeSnippetInput, "origin" | "alt">) {
+  const t = useTranslations("Share");
   const [copied, setCopied] = useState<Copied>(null);
   const copy = async (label: string, make: (input: BadgeSnippetInput) => string) => {
-    const text = make({ ...props, origin: window.location.origin });
+    const text = make({ ...props, alt: t("badgeAlt", { title: props.title }), origin: window.location.origin });
     try {
       await navigator.clipboard.writeText(text);
       setCopied({ label, text, ok: true });
@@ -27,27 +29,27 @@ export function CopyBadgeMarkdown(props: Omit<BadgeSnippetInput, "origin">) {
         <Button
           variant="secondary"
           size="compact"
-          onClick={() => copy("Markdown", (input) => badgeMarkdown(input, "light"))}
+          onClick={() => copy(t("markdown"), (input) => badgeMarkdown(input, "light"))}
         >
-          Copy markdown
+          {t("copyMarkdown")}
         </Button>
         <Button
           variant="secondary"
           size="compact"
-          onClick={() => copy("Markdown (dark)", (input) => badgeMarkdown(input, "dark"))}
+          onClick={() => copy(t("markdownDark"), (input) => badgeMarkdown(input, "dark"))}
         >
-          Copy markdown (dark badge)
+          {t("copyMarkdownDark")}
         </Button>
-        <Button variant="secondary" size="compact" onClick={() => copy("HTML", badgePictureHtml)}>
-          Copy HTML (follows the reader&apos;s theme)
+        <Button variant="secondary" size="compact" onClick={() => copy(t("html"), badgePictureHtml)}>
+          {t("copyHtml")}
         </Button>
       </div>
       <p role="status" className="text-sm">
-        {copied?.ok ? `${copied.label} copied.` : ""}
+        {copied?.ok ? t("copied", { what: copied.label }) : ""}
       </p>
       {copied && !copied.ok && (
         <label className="block text-sm">
-          Copy this {copied.label}:
+          {t("copyThis", { what: copied.label })}
           <textarea
             readOnly
             value={copied.text}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useId, useRef } from "react";
 import { TOKEN_SCOPES } from "@/shared/token-scopes";
@@ -22,6 +23,7 @@ type CreateTokenState =
  */
 export function CreateTokenForm() {
   const router = useRouter();
+  const t = useTranslations("Tokens");
   const id = useId();
   const result = useRef<HTMLDivElement>(null);
   const create = async (_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> => {
@@ -33,7 +35,7 @@ export function CreateTokenForm() {
           input: { name: String(form.get("name") ?? ""), scopes: form.getAll("scopes") as TokenScope[] },
         },
       });
-      if (!data) return { status: "error", message: "The server refused the change." };
+      if (!data) return { status: "error", message: t("refused") };
       // The list of tokens is rendered on the server.
       router.refresh();
       return { status: "created", token: data.createApiToken.token, name: data.createApiToken.apiToken.name };
@@ -48,23 +50,23 @@ export function CreateTokenForm() {
   return (
     <div className="space-y-4">
       <Card as="form" action={action} className="space-y-3" data-testid="create-token-form">
-        <h2 className="text-lg font-semibold">New token</h2>
+        <h2 className="text-lg font-semibold">{t("newToken")}</h2>
         <div>
           <label htmlFor="token-name" className="block text-sm font-medium">
-            Name
+            {t("name")}
           </label>
           <input
             id="token-name"
             name="name"
             required
             maxLength={100}
-            placeholder="e.g. my CLI"
+            placeholder={t("namePlaceholder")}
             className={fieldClass("mt-1 w-full max-w-sm")}
           />
         </div>
         <fieldset className="space-y-2">
-          <legend className="text-sm font-medium">Scopes</legend>
-          {TOKEN_SCOPES.map(({ scope, label, explanation }) => (
+          <legend className="text-sm font-medium">{t("scopes")}</legend>
+          {TOKEN_SCOPES.map(({ scope }) => (
             <div key={scope} className="flex items-start gap-2 text-sm">
               <input
                 id={`${id}-${scope}`}
@@ -77,18 +79,18 @@ export function CreateTokenForm() {
               />
               <div>
                 <label htmlFor={`${id}-${scope}`} className="font-medium">
-                  {label}
+                  {t(`scope.${scope}.label`)}
                 </label>
                 <p id={`${id}-${scope}-help`} className="text-slate-700 dark:text-slate-300">
-                  {explanation}
+                  {t(`scope.${scope}.explanation`)}
                 </p>
               </div>
             </div>
           ))}
         </fieldset>
         <FormFooter
-          label="Create token"
-          pendingLabel="Creating…"
+          label={t("create")}
+          pendingLabel={t("creating")}
           pending={pending}
           error={state.status === "error" ? state.message : null}
         />
@@ -103,11 +105,15 @@ export function CreateTokenForm() {
           data-testid="created-token"
         >
           <p id={`${id}-created`} className="text-sm font-medium">
-            Token “{state.name}” created. Copy it now: it will not be shown again.
+            {t("created", { name: state.name })}
           </p>
-          <CopyableText text={state.token} what="the token" testId="new-token" />
+          <CopyableText text={state.token} what={t("theToken")} testId="new-token" />
           <p className="text-xs text-slate-700 dark:text-slate-300">
-            Use it as <code>Authorization: Bearer &lt;token&gt;</code> on <code>/api/graphql</code>.
+            {t.rich("usage", {
+              header: "Authorization: Bearer <token>",
+              path: "/api/graphql",
+              code: (chunks) => <code dir="ltr">{chunks}</code>,
+            })}
           </p>
         </div>
       )}

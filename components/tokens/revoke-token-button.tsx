@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { apolloClient } from "../apollo/apollo-client";
 import { ActionError } from "../ui/action-error";
@@ -10,6 +11,7 @@ import { RevokeApiTokenMutation } from "./token-operations";
 /** Revokes one token through the API, then shows the list without it. */
 export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
   const router = useRouter();
+  const t = useTranslations("Tokens");
   const { pending, error, run } = useMutationAction();
   const revoke = () =>
     run(async () => {
@@ -20,7 +22,7 @@ export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
   return (
     <div className="flex flex-col items-end gap-1">
       <Button variant="danger-secondary" size="bar" onClick={revoke} pending={pending}>
-        {pending ? "Revoking…" : "Revoke"}
+        {pending ? t("revoking") : t("revoke")}
         <span className="sr-only"> {name}</span>
       </Button>
       <ActionError message={error} className="text-xs" />

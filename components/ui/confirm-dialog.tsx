@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, type ReactNode, type RefObject } from "react";
 import { Button } from "./button";
 
@@ -31,6 +32,7 @@ export function ConfirmDialog({
   onConfirm: () => void;
 }) {
   const titleId = useId();
+  const t = useTranslations("UI");
   return (
     <dialog
       ref={dialogRef}
@@ -43,7 +45,7 @@ export function ConfirmDialog({
       {children}
       <div className="mt-4 flex justify-end gap-2">
         <Button variant="quiet" onClick={() => dialogRef.current?.close()}>
-          Cancel
+          {t("cancel")}
         </Button>
         <Button variant={tone} onClick={onConfirm} pending={pending} pendingLabel={pendingLabel}>
           {confirmLabel}

@@ -1,15 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Button } from "./button";
 
 type CopyState = "idle" | "copied" | "selected";
-
-const STATUS: Record<CopyState, string> = {
-  idle: "",
-  copied: "Copied.",
-  selected: "The browser did not allow copying: the text is selected, press Ctrl+C (⌘C on a Mac) to copy it.",
-};
 
 /**
  * A secret or an address shown for copying, with a Copy button whose result is
@@ -29,6 +24,7 @@ export function CopyableText({
   testId?: string;
   className?: string;
 }) {
+  const t = useTranslations("UI");
   const shown = useRef<HTMLElement>(null);
   // Said of the text it was about: a new text (another schedule in the address) starts over.
   const [result, setResult] = useState<{ state: CopyState; of: string }>({ state: "idle", of: text });
@@ -50,17 +46,19 @@ export function CopyableText({
       <div className="flex flex-wrap items-start gap-2">
         <code
           ref={shown}
+          dir="ltr"
           className={`min-w-0 flex-1 rounded bg-slate-100 p-2 font-mono text-xs break-all dark:bg-slate-800 ${className}`}
           data-testid={testId}
         >
           {text}
         </code>
         <Button variant="secondary" size="compact" onClick={copy} className="shrink-0">
-          Copy<span className="sr-only"> {what}</span>
+          {t("copy")}
+          <span className="sr-only"> {what}</span>
         </Button>
       </div>
       <p role="status" className="text-sm">
-        {STATUS[state]}
+        {state === "idle" ? "" : t(state === "copied" ? "copied" : "copySelected")}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 
 export interface ToastMessage {
@@ -13,6 +14,7 @@ export interface ToastMessage {
  * assertively; the region is always in the page so screen readers catch updates.
  */
 export function Toast({ message, onDismiss }: { message: ToastMessage | null; onDismiss: () => void }) {
+  const t = useTranslations("UI");
   useEffect(() => {
     if (!message) return;
     const timer = setTimeout(onDismiss, message.tone === "error" ? 8000 : 4000);
@@ -40,7 +42,7 @@ export function Toast({ message, onDismiss }: { message: ToastMessage | null; on
               onClick={onDismiss}
               className="rounded px-1 font-semibold underline-offset-2 hover:underline"
             >
-              Dismiss
+              {t("dismiss")}
             </button>
           </div>
         )}

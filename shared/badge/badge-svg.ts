@@ -6,11 +6,15 @@
  * uses).
  */
 
+import type { Translate } from "../i18n/translate";
+
 export type BadgeTheme = "light" | "dark";
 
 export interface BadgeContent {
   label: string;
   value: string;
+  /** What the badge says as a whole, to a screen reader or a tooltip: "Backend · 42% on Waymark". */
+  title: string;
   /** "found" shows a completion; "not-found" is the neutral badge. */
   kind: "found" | "not-found";
 }
@@ -80,7 +84,7 @@ export function badgeSvg(content: BadgeContent, theme: BadgeTheme): string {
   const valueWidth = valueText + 2 * PADDING;
   const width = labelWidth + valueWidth;
   const baseline = 15;
-  const title = escapeXml(`${label} · ${content.value} on Waymark`);
+  const title = escapeXml(content.title);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HEIGHT}" viewBox="0 0 ${width} ${HEIGHT}" role="img" aria-label="${title}">`,
     `<title>${title}</title>`,
@@ -98,10 +102,18 @@ export function badgeSvg(content: BadgeContent, theme: BadgeTheme): string {
   ].join("");
 }
 
-/** The badge for a learner's completion of a roadmap. */
-export function completionBadge(title: string, percent: number): BadgeContent {
-  return { label: title, value: `${percent}%`, kind: "found" };
+/**
+ * The badge for a learner's completion of a roadmap, its words in the badge's
+ * language (`t`: the Badge messages; the title is the roadmap's own).
+ */
+export function completionBadge(roadmapTitle: string, percent: number, t: Translate): BadgeContent {
+  const label = shorten(roadmapTitle);
+  const value = t("percent", { percent });
+  return { label: roadmapTitle, value, title: t("title", { label, value }), kind: "found" };
 }
 
 /** The one badge for everything that cannot be shown: unknown, private or unlisted alike. */
-export const NOT_FOUND_BADGE: BadgeContent = { label: "Waymark", value: "not found", kind: "not-found" };
+export function notFoundBadge(t: Translate): BadgeContent {
+  const value = t("notFound");
+  return { label: "Waymark", value, title: t("title", { label: "Waymark", value }), kind: "not-found" };
+}

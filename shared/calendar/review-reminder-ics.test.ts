@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { testTranslator } from "../i18n/test-translator";
 import { studyReminderIcs } from "./study-reminder-ics";
 
 const event = {
@@ -10,6 +11,7 @@ const event = {
   schedule: { day: "TH" as const, time: "18:30", minutes: 45 },
   from: "2026-03-11",
   now: new Date("2026-03-11T09:15:30.123Z"),
+  t: testTranslator("en", "CalendarFeed"),
   reviewUrl: "https://waymark.example/review",
 };
 
@@ -31,6 +33,21 @@ describe("the calendar feed's review reminders (issue 23)", () => {
     expect(unfolded).toContain("SUMMARY:Review: 1 item due on Backend Development\r\n");
     expect(unfolded).toContain("URL:https://waymark.example/review\r\n");
     expect(ics.endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n")).toBe(true);
+  });
+
+  it("says them in the feed's language, Arabic's plural forms included", () => {
+    const reviewDays = [
+      { date: "2026-03-11", count: 3 },
+      { date: "2026-03-12", count: 1 },
+    ];
+    const japanese = studyReminderIcs({ ...event, reviewDays, t: testTranslator("ja", "CalendarFeed") });
+    expect(japanese.replace(/\r\n /g, "")).toContain("SUMMARY:復習: Backend Development の 3 件が期限です\r\n");
+    const arabic = studyReminderIcs({ ...event, reviewDays, t: testTranslator("ar", "CalendarFeed") }).replace(
+      /\r\n /g,
+      "",
+    );
+    expect(arabic).toContain("SUMMARY:مراجعة: 3 عناصر مستحقة في Backend Development\r\n");
+    expect(arabic).toContain("SUMMARY:مراجعة: عنصر واحد مستحق في Backend Development\r\n");
   });
 
   it("adds nothing on days without reviews", () => {

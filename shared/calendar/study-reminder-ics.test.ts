@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BadInputError } from "../errors";
+import { testTranslator } from "../i18n/test-translator";
 import { studyReminderIcs } from "./study-reminder-ics";
 import { DEFAULT_SCHEDULE, studyScheduleFrom } from "./study-schedule";
 
@@ -15,6 +16,7 @@ const event = {
   schedule: { day: "TH" as const, time: "18:30", minutes: 45 },
   from: "2026-03-11", // a Wednesday
   now: new Date("2026-03-11T09:15:30.123Z"),
+  t: testTranslator("en", "CalendarFeed"),
 };
 
 describe("studyReminderIcs", () => {
@@ -31,6 +33,18 @@ describe("studyReminderIcs", () => {
     expect(unfolded).toContain(
       "DESCRIPTION:12 items to go on Backend Development. Next up:\\n- Learn SQL basics\\; joins\\, too (Databases)\\n- Understand HTTP (APIs and HTTP)\\n\\nhttps://waymark.example/roadmaps/backend",
     );
+  });
+
+  it("is written in the feed's language, the roadmap's and items' titles as they are", () => {
+    const japanese = studyReminderIcs({ ...event, t: testTranslator("ja", "CalendarFeed") }).replace(/\r\n /g, "");
+    expect(japanese).toContain("X-WR-CALNAME:Waymark: Backend Development\r\n");
+    expect(japanese).toContain("SUMMARY:学習: Backend Development\r\n");
+    expect(japanese).toContain("DESCRIPTION:Backend Development の残りは 12 項目です。次は:\\n- Learn SQL basics");
+    const arabic = studyReminderIcs({ ...event, t: testTranslator("ar", "CalendarFeed") }).replace(/\r\n /g, "");
+    expect(arabic).toContain("SUMMARY:دراسة: Backend Development\r\n");
+    expect(arabic).toContain("DESCRIPTION:بقي 12 عنصرًا في Backend Development. التالي:\\n- Learn SQL basics");
+    const done = studyReminderIcs({ ...event, remaining: 0, nextItems: [], t: testTranslator("ar", "CalendarFeed") });
+    expect(done.replace(/\r\n /g, "")).toContain("DESCRIPTION:اكتمل كل شيء في Backend Development.");
   });
 
   it("starts today when today is the chosen day, and wraps the week", () => {

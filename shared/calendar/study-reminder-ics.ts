@@ -1,3 +1,4 @@
+import type { Translate } from "../i18n/translate";
 import { addDays, dayOfWeek } from "../time-zone";
 import { WEEKDAYS, type StudySchedule } from "./study-schedule";
 
@@ -19,6 +20,8 @@ export interface StudyReminderEvent {
   reviewDays?: { date: string; count: number }[];
   /** Where the review session is. */
   reviewUrl?: string;
+  /** The CalendarFeed messages in the feed's language (owner-locale.ts); titles stay as written. */
+  t: Translate;
 }
 
 /** RFC 5545 TEXT: backslashes, semicolons, commas and newlines escaped. */
@@ -65,10 +68,9 @@ export function studyReminderIcs(event: StudyReminderEvent): string {
   const first = addDays(event.from, (weekday - dayOfWeek(event.from) + 7) % 7);
   const start = `${first.replace(/-/g, "")}T${event.schedule.time.replace(":", "")}00`;
   const next = event.nextItems.map((item) => `- ${item.title} (${item.sectionTitle})`);
+  const { t, roadmapTitle: title } = event;
   const description = [
-    event.remaining === 0
-      ? `Everything on ${event.roadmapTitle} is finished.`
-      : `${event.remaining} item${event.remaining === 1 ? "" : "s"} to go on ${event.roadmapTitle}. Next up:`,
+    event.remaining === 0 ? t("finished", { title }) : t("toGo", { count: event.remaining, title }),
     ...next,
     "",
     event.roadmapUrl,
@@ -79,7 +81,7 @@ export function studyReminderIcs(event: StudyReminderEvent): string {
     "PRODID:-//Waymark//Study reminders//EN",
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
-    `X-WR-CALNAME:${text(`Waymark: ${event.roadmapTitle}`)}`,
+    `X-WR-CALNAME:${text(t("calendarName", { title }))}`,
     ...(event.refreshHours
       ? [`REFRESH-INTERVAL;VALUE=DURATION:PT${event.refreshHours}H`, `X-PUBLISHED-TTL:PT${event.refreshHours}H`]
       : []),
@@ -89,12 +91,12 @@ export function studyReminderIcs(event: StudyReminderEvent): string {
     `DTSTART:${start}`,
     `DURATION:PT${event.schedule.minutes}M`,
     `RRULE:FREQ=WEEKLY;BYDAY=${event.schedule.day}`,
-    `SUMMARY:${text(`Study: ${event.roadmapTitle}`)}`,
+    `SUMMARY:${text(t("study", { title }))}`,
     `DESCRIPTION:${text(description)}`,
     `URL:${event.roadmapUrl}`,
     "BEGIN:VALARM",
     "ACTION:DISPLAY",
-    `DESCRIPTION:${text(`Study: ${event.roadmapTitle}`)}`,
+    `DESCRIPTION:${text(t("study", { title }))}`,
     "TRIGGER:-PT10M",
     "END:VALARM",
     "END:VEVENT",
@@ -106,7 +108,7 @@ export function studyReminderIcs(event: StudyReminderEvent): string {
 
 /** An all-day event on a day with reviews due: "Review: 3 items due on <roadmap>", reminded at 9:00. */
 function reviewReminder(event: StudyReminderEvent, day: { date: string; count: number }): string[] {
-  const summary = `Review: ${day.count} item${day.count === 1 ? "" : "s"} due on ${event.roadmapTitle}`;
+  const summary = event.t("review", { count: day.count, title: event.roadmapTitle });
   return [
     "BEGIN:VEVENT",
     `UID:${event.uid.replace("@", `-review-${day.date}@`)}`,

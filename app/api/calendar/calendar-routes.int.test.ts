@@ -133,6 +133,35 @@ describe("the study reminder of a learner's roadmap", () => {
   });
 });
 
+describe("the study reminder's language", () => {
+  it("is ?lang when given, else the learner's saved language, else English; refusals only follow ?lang", async () => {
+    const { user, viewer, cookie, roadmap } = await learnerWithPrivateRoadmap();
+    const path = `/api/calendar/${roadmap.slug}.ics`;
+    const { secret } = await createCalendarFeed(viewer);
+    const feed = `/api/calendar/feeds/${secret}/${roadmap.slug}.ics`;
+    for (const address of [path, feed]) {
+      const english = (await get(address, { cookie })).text;
+      expect(english).toContain("SUMMARY:Study: Private plan of mine\r\n");
+      expect(english).toContain("DESCRIPTION:2 items to go on Private plan of mine. Next up:");
+    }
+    await testDb().user.update({ where: { id: user.id }, data: { locale: "ja" } });
+    for (const address of [path, feed]) {
+      const japanese = (await get(address, { cookie })).text;
+      expect(japanese).toContain("SUMMARY:学習: Private plan of mine\r\n");
+      expect(japanese).toContain("DESCRIPTION:Private plan of mine の残りは 2 項目です。次は:");
+      const arabic = (await get(`${address}?lang=ar&day=TH`, { cookie })).text;
+      expect(arabic).toContain("SUMMARY:دراسة: Private plan of mine\r\n");
+      expect(arabic).toContain("DESCRIPTION:بقي عنصران في Private plan of mine. التالي:");
+      expect(arabic).toContain("RRULE:FREQ=WEEKLY;BYDAY=TH");
+    }
+    // A tag Waymark does not speak is no choice: the learner's own.
+    expect((await get(`${path}?lang=fr`, { cookie })).text).toContain("SUMMARY:学習: Private plan of mine");
+    expect((await get(path)).text).toBe("Sign in to download your study reminder.\n");
+    expect((await get(`${path}?lang=ja`)).text).toBe("学習リマインダーをダウンロードするにはログインしてください。\n");
+    expect((await get(`/api/calendar/feeds/${secret}/no/such.ics?lang=ar`)).text).toBe("غير موجود.\n");
+  });
+});
+
 describe("the study reminder of a built-in roadmap", () => {
   it("keeps its addresses: /api/calendar/backend.ics and the subscription's", async () => {
     const user = await createUser(testDb());

@@ -1,11 +1,13 @@
 import "server-only";
 
 import type { NextRequest } from "next/server";
+import { serverTranslator } from "@/server/i18n/server-translator";
 import { env } from "@/server/platform/env";
 import type { StudyReminder } from "@/server/services/calendar/user-study-reminder";
 import { studyReminderIcs } from "@/shared/calendar/study-reminder-ics";
 import { studyScheduleFrom } from "@/shared/calendar/study-schedule";
 import { BadInputError } from "@/shared/errors";
+import { ownerLocale } from "@/shared/i18n/owner-locale";
 import { isoDateIn } from "@/shared/time-zone";
 
 export function plainResponse(status: number, text: string): Response {
@@ -15,12 +17,25 @@ export function plainResponse(status: number, text: string): Response {
   });
 }
 
-/** A study reminder as an .ics answer, its weekly slot taken from the URL's query. */
-export function studyReminderResponse(
+/**
+ * A plain-text refusal in `?lang=<tag>` when given, else English: nobody's
+ * saved language is known (or may be told) before the reminder is found.
+ */
+export async function refusal(request: NextRequest, status: 401 | 404, key: "signIn" | "notFound"): Promise<Response> {
+  const t = await serverTranslator(ownerLocale(request.nextUrl.searchParams.get("lang"), null), "CalendarFeed");
+  return plainResponse(status, t(key));
+}
+
+/**
+ * A study reminder as an .ics answer, its weekly slot taken from the URL's
+ * query, its words in `?lang=<tag>` when given, else in the learner's saved
+ * language, else English (owner-locale.ts). Never cached (no-store).
+ */
+export async function studyReminderResponse(
   request: NextRequest,
   reminder: StudyReminder,
   options: { from: Date; attachment: boolean; refreshHours?: number },
-): Response {
+): Promise<Response> {
   let schedule;
   try {
     schedule = studyScheduleFrom(request.nextUrl.searchParams);
@@ -29,6 +44,10 @@ export function studyReminderResponse(
     throw error;
   }
   const origin = env().AUTH_URL ?? request.nextUrl.origin;
+  const t = await serverTranslator(
+    ownerLocale(request.nextUrl.searchParams.get("lang"), reminder.locale),
+    "CalendarFeed",
+  );
   const ics = studyReminderIcs({
     uid: reminder.uid,
     roadmapTitle: reminder.roadmap.title,
@@ -41,6 +60,7 @@ export function studyReminderResponse(
     refreshHours: options.refreshHours,
     reviewDays: reminder.reviewDays,
     reviewUrl: `${origin}/review`,
+    t,
   });
   return new Response(ics, {
     headers: {

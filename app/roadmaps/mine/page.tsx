@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { listOwnRoadmaps } from "@/server/services/roadmaps/listing/list-own-roadmaps";
@@ -11,7 +12,9 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageTitle } from "@/components/ui/page-title";
 
-export const metadata: Metadata = { title: "Your roadmaps" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("OwnRoadmaps"))("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 const PAGE_SIZE = 20;
@@ -24,7 +27,7 @@ interface Props {
 export default async function MyRoadmapsPage({ searchParams }: Props) {
   const viewer = await sessionViewer();
   if (!viewer) redirect("/signin?callbackUrl=/roadmaps/mine");
-  const { after = null } = await searchParams;
+  const [{ after = null }, t] = await Promise.all([searchParams, getTranslations("OwnRoadmaps")]);
   let page;
   try {
     page = await listOwnRoadmaps(viewer, { first: PAGE_SIZE, after });
@@ -35,21 +38,17 @@ export default async function MyRoadmapsPage({ searchParams }: Props) {
   const roadmaps = page.edges.map((edge) => edge.node);
   return (
     <div className="space-y-6">
-      <PageTitle
-        description={`Roadmaps you wrote, imported or forked: private until you share them. You may keep ${ROADMAP_QUOTAS.roadmapsPerLearner}.`}
-      >
-        Your roadmaps
-      </PageTitle>
+      <PageTitle description={t("description", { max: ROADMAP_QUOTAS.roadmapsPerLearner })}>{t("title")}</PageTitle>
       <p className="flex flex-wrap gap-3">
         <Link href="/roadmaps/new" className={buttonClass({ variant: "primary" })}>
-          New roadmap
+          {t("newRoadmap")}
         </Link>
         <Link href="/explore" className={buttonClass({ variant: "quiet" })}>
-          Explore public roadmaps to fork
+          {t("exploreToFork")}
         </Link>
       </p>
       {roadmaps.length === 0 ? (
-        <EmptyState testId="no-own-roadmaps">You have no roadmaps of your own yet.</EmptyState>
+        <EmptyState testId="no-own-roadmaps">{t("none")}</EmptyState>
       ) : (
         <RoadmapCards roadmaps={roadmaps} showVisibility />
       )}

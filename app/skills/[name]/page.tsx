@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
@@ -23,8 +24,11 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [skill] = await findSkills(await sessionViewer(), [decodeURIComponent((await params).name)]);
-  return { title: skill ? `${skill.title} · Skill` : "Skill not found" };
+  const [[skill], t] = await Promise.all([
+    findSkills(await sessionViewer(), [decodeURIComponent((await params).name)]),
+    getTranslations("Skills"),
+  ]);
+  return { title: skill ? t("skillMetaTitle", { title: skill.title }) : t("notFoundTitle") };
 }
 
 /**
@@ -47,43 +51,49 @@ export default async function SkillPage({ params, searchParams }: Props) {
   }
   if (!data) notFound();
   const { skill, status, source, items } = data;
-  const timeZone = timeZoneFromCookie(await cookies());
+  const [jar, t] = await Promise.all([cookies(), getTranslations("Skills")]);
+  const timeZone = timeZoneFromCookie(jar);
   return (
     <div className="space-y-6">
       <PageTitle
-        description={
-          <>
-            Skill <code className="text-sm">{skill.name}</code>: every roadmap that teaches it shares one status, so
-            ticking it on one ticks it on all.
-          </>
-        }
+        description={t.rich("skillDescription", {
+          name: skill.name,
+          code: (chunks) => (
+            <code dir="ltr" className="text-sm">
+              {chunks}
+            </code>
+          ),
+        })}
       >
         {skill.title}
       </PageTitle>
       <section aria-labelledby="status-heading" className="space-y-1">
         <h2 id="status-heading" className="text-lg font-semibold">
-          Your status
+          {t("yourStatus")}
         </h2>
         {viewer ? (
           <SkillStatusLine status={status} source={source} timeZone={timeZone} />
         ) : (
           <p>
-            <Link
-              href={`/signin?callbackUrl=/skills/${skill.name}`}
-              className="font-medium text-indigo-700 underline dark:text-indigo-300"
-            >
-              Sign in
-            </Link>{" "}
-            to keep your status on it across roadmaps.
+            {t.rich("signInToKeep", {
+              link: (chunks) => (
+                <Link
+                  href={`/signin?callbackUrl=/skills/${skill.name}`}
+                  className="font-medium text-indigo-700 underline dark:text-indigo-300"
+                >
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         )}
       </section>
       <section aria-labelledby="roadmaps-heading" className="space-y-2">
         <h2 id="roadmaps-heading" className="text-lg font-semibold">
-          Roadmaps that teach it
+          {t("teachingRoadmaps")}
         </h2>
         {items.edges.length === 0 ? (
-          <EmptyState testId="no-skill-roadmaps">No roadmap you can see teaches it at the moment.</EmptyState>
+          <EmptyState testId="no-skill-roadmaps">{t("noRoadmaps")}</EmptyState>
         ) : (
           <Card as="ul" padding="none" className="divide-y divide-slate-200 dark:divide-slate-800">
             {items.edges.map(({ node }) => (

@@ -1,7 +1,10 @@
 import { ImageResponse } from "next/og";
+import { serverTranslator } from "@/server/i18n/server-translator";
 import { systemFonts } from "@/server/platform/system-fonts";
 import { publicProfile } from "@/server/services/profile/public-profile";
+import { ownerLocale } from "@/shared/i18n/owner-locale";
 import { OG_SIZE, OgBar, OgCard, OgLine } from "@/components/og/og-card";
+import { profileCardTexts, waymarkCardTexts } from "@/components/og/og-texts";
 
 export const dynamic = "force-dynamic";
 export const size = OG_SIZE;
@@ -10,22 +13,27 @@ export const alt = "A learner's progress on Waymark";
 
 /**
  * The card a shared profile link shows: the learner and up to three of their
- * roadmaps. A profile that is not public gets the plain Waymark card, like an
- * unknown one.
+ * roadmaps, in the learner's saved language (else English). A profile that is
+ * not public gets the plain Waymark card in English, like an unknown one.
  */
 export default async function ProfileOpenGraphImage({ params }: { params: Promise<{ login: string }> }) {
   const [profile, fonts] = await Promise.all([publicProfile((await params).login), systemFonts()]);
-  const card = profile ? (
-    <OgCard eyebrow={`@${profile.login} on Waymark`} title={profile.name ?? profile.login} titleLines={1}>
-      {profile.roadmaps.slice(0, 3).map((roadmap) => (
-        <OgBar key={roadmap.slug} label={roadmap.title} percent={roadmap.completion.percent} />
+  const t = await serverTranslator(ownerLocale(null, profile?.locale), "OgCard");
+  const texts = profile ? profileCardTexts(profile, t) : waymarkCardTexts(t);
+  const card = (
+    <OgCard eyebrow={texts.eyebrow} title={texts.title} titleLines={profile ? 1 : undefined}>
+      {profile?.roadmaps.slice(0, 3).map((roadmap) => (
+        <OgBar
+          key={roadmap.slug}
+          label={roadmap.title}
+          percent={roadmap.completion.percent}
+          percentText={t("percent", { percent: roadmap.completion.percent })}
+        />
       ))}
-      <OgLine>
-        {`${profile.activity.currentStreak > 0 ? `${profile.activity.currentStreak}-day streak · ` : ""}${profile.activity.totalChanges} changes in 52 weeks`}
-      </OgLine>
+      {texts.lines.map((line) => (
+        <OgLine key={line}>{line}</OgLine>
+      ))}
     </OgCard>
-  ) : (
-    <OgCard eyebrow="Learning roadmaps you can tick off" title="Waymark" />
   );
   return new ImageResponse(card, { ...size, fonts: fonts.length > 0 ? fonts : undefined });
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
@@ -26,12 +27,14 @@ interface Props {
 const profileOf = cache((login: string) => publicProfile(decodeURIComponent(login)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const profile = await profileOf((await params).login);
-  if (!profile) return { title: "Profile not found", robots: { index: false } };
+  const [profile, t] = await Promise.all([profileOf((await params).login), getTranslations("Profile")]);
+  if (!profile) return { title: t("notFoundTitle"), robots: { index: false } };
   const title = `${profile.name ?? profile.login} (@${profile.login})`;
-  const description = `Learning progress on Waymark: ${profile.roadmaps
-    .map((roadmap) => `${roadmap.title} ${roadmap.completion.percent}%`)
-    .join(", ")}.`;
+  const description = t("metaDescription", {
+    list: profile.roadmaps
+      .map((roadmap) => t("roadmapPercent", { title: roadmap.title, percent: roadmap.completion.percent }))
+      .join(t("listSeparator")),
+  });
   return { title, description, openGraph: { title, description }, twitter: { card: "summary_large_image" } };
 }
 
@@ -45,7 +48,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  */
 export default async function ProfilePage({ params }: Props) {
   const login = decodeURIComponent((await params).login);
-  const [profile, viewer] = await Promise.all([profileOf((await params).login), sessionViewer()]);
+  const [profile, viewer, t] = await Promise.all([
+    profileOf((await params).login),
+    sessionViewer(),
+    getTranslations("Profile"),
+  ]);
   const own = !!viewer?.login && viewer.login.toLowerCase() === login.toLowerCase();
   const canonical = profile?.login ?? (own ? viewer!.login : null);
   if (canonical && canonical !== login) permanentRedirect(profilePath(canonical));
@@ -53,16 +60,15 @@ export default async function ProfilePage({ params }: Props) {
     if (!own) notFound();
     return (
       <div className="space-y-6">
-        <PageTitle>Your profile is private</PageTitle>
+        <PageTitle>{t("privateTitle")}</PageTitle>
         <Notice
           action={
             <Link href="/settings/profile" className={buttonClass({ variant: "primary", className: "shrink-0" })}>
-              Sharing settings
+              {t("sharingSettings")}
             </Link>
           }
         >
-          Nobody else can see this page (they get “page not found”) until you make your profile public and choose the
-          roadmaps it shows.
+          {t("privateText")}
         </Notice>
       </div>
     );
@@ -75,7 +81,9 @@ export default async function ProfilePage({ params }: Props) {
           // eslint-disable-next-line @next/next/no-img-element
           <img src={profile.avatarUrl} alt="" width={64} height={64} className="h-16 w-16 rounded-full" />
         )}
-        <PageTitle description={`@${profile.login} · learning with Waymark`}>{profile.name ?? profile.login}</PageTitle>
+        <PageTitle description={t.rich("subtitle", { login: profile.login, bdi: (chunks) => <bdi>{chunks}</bdi> })}>
+          {profile.name ?? profile.login}
+        </PageTitle>
       </header>
       {own && (
         <Notice
@@ -84,20 +92,20 @@ export default async function ProfilePage({ params }: Props) {
               href="/settings/profile"
               className="shrink-0 font-medium text-indigo-700 underline dark:text-indigo-300"
             >
-              Change what it shows
+              {t("changeWhatItShows")}
             </Link>
           }
         >
-          This is your public profile, exactly as everyone else sees it.
+          {t("ownNotice")}
         </Notice>
       )}
       <StreakStats activity={profile.activity} />
       <section aria-labelledby="profile-roadmaps" className="space-y-3">
         <h2 id="profile-roadmaps" className="text-lg font-semibold">
-          Roadmaps
+          {t("roadmaps")}
         </h2>
         {profile.roadmaps.length === 0 ? (
-          <EmptyState>No roadmaps shown yet.</EmptyState>
+          <EmptyState>{t("noRoadmaps")}</EmptyState>
         ) : (
           <ul className="space-y-3">
             {profile.roadmaps.map((roadmap) => (
@@ -108,10 +116,10 @@ export default async function ProfilePage({ params }: Props) {
                       {roadmap.title}
                     </Link>
                   </h3>
-                  <CompletionBar label={`${roadmap.title} completion`} completion={roadmap.completion} />
+                  <CompletionBar label={t("completion", { title: roadmap.title })} completion={roadmap.completion} />
                   <details className="text-sm">
                     <summary className="cursor-pointer font-medium text-indigo-700 dark:text-indigo-300">
-                      README badge
+                      {t("readmeBadge")}
                     </summary>
                     <div className="space-y-3 pt-3">
                       <BadgePreview badgePath={badgePath(profile.login, roadmap.slug)} title={roadmap.title} />
@@ -130,11 +138,14 @@ export default async function ProfilePage({ params }: Props) {
       </section>
       <Card as="section" padding="lg" aria-labelledby="profile-activity" className="space-y-3">
         <h2 id="profile-activity" className="text-lg font-semibold">
-          Activity
+          {t("activity")}
         </h2>
         <ActivityHeatmap activity={profile.activity} />
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          Changes on the roadmaps above only; days in {profile.timeZone.replace(/_/g, " ")}.
+          {t.rich("activityNote", {
+            zone: profile.timeZone.replace(/_/g, " "),
+            bdi: (chunks) => <bdi>{chunks}</bdi>,
+          })}
         </p>
       </Card>
     </div>

@@ -17,6 +17,8 @@ export interface StudyReminder {
   remaining: number;
   /** Days with reviews due on the roadmap (issue 23), in the learner's profile zone: a reminder each. */
   reviewDays: { date: string; count: number }[];
+  /** The learner's saved interface language (User.locale), which the feed's words follow. */
+  locale: string | null;
 }
 
 /**
@@ -32,7 +34,7 @@ export async function userStudyReminder(userId: string, roadmapSlug: string): Pr
   const [[content], rows, user] = await Promise.all([
     loadRoadmapContentsAt([ref]),
     db().progress.findMany({ where: { userId, roadmapId }, select: { itemId: true, status: true } }),
-    db().user.findUnique({ where: { id: userId }, select: { profileTimeZone: true } }),
+    db().user.findUnique({ where: { id: userId }, select: { profileTimeZone: true, locale: true } }),
   ]);
   const reviewDays = await reviewForecastOnRoadmap(userId, roadmapId, user?.profileTimeZone ?? "UTC");
   if (!content) return null;
@@ -55,5 +57,6 @@ export async function userStudyReminder(userId: string, roadmapSlug: string): Pr
       .map((item) => ({ title: item.title, sectionTitle: sectionTitle.get(item.sectionId) ?? "" })),
     remaining: open.length,
     reviewDays,
+    locale: user?.locale ?? null,
   };
 }

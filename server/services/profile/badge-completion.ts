@@ -16,12 +16,12 @@ const slugSchema = z.string().min(1).max(100);
  * profile is public, lists that roadmap, and the roadmap is public. Null
  * otherwise, whichever the reason, so a badge tells nothing about a private
  * profile or roadmap, not even that it exists. The login may be in any case.
- * Three statements (two more for a login written in another case than GitHub's).
+ * With the learner's saved language, which the badge's words follow. Three statements (two more for a login written in another case than GitHub's).
  */
 export async function badgeCompletion(
   login: unknown,
   roadmapSlug: unknown,
-): Promise<{ title: string; completion: Completion } | null> {
+): Promise<{ title: string; completion: Completion; locale: string | null } | null> {
   const parsedLogin = profileLoginSchema.safeParse(login);
   const parsedSlug = slugSchema.safeParse(roadmapSlug);
   if (!parsedLogin.success || !parsedSlug.success) return null;
@@ -31,6 +31,7 @@ export async function badgeCompletion(
       select: {
         id: true,
         profilePublic: true,
+        locale: true,
         profileRoadmaps: {
           where: { roadmap: { ...PUBLIC_ROADMAP, slug: parsedSlug.data } },
           select: { roadmapId: true },
@@ -43,5 +44,5 @@ export async function badgeCompletion(
   const [content] = await loadRoadmapContents(null, [roadmapId]);
   if (!content) return null;
   const completion = await userCompletionByRoadmap(user.id, [{ id: roadmapId, itemCount: content.items.length }]);
-  return { title: content.roadmap.title, completion: completion.get(roadmapId)! };
+  return { title: content.roadmap.title, completion: completion.get(roadmapId)!, locale: user.locale };
 }

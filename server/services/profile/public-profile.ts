@@ -18,6 +18,8 @@ export interface PublicProfile {
   roadmaps: { id: string; slug: string; title: string; completion: Completion }[];
   /** Changes on the shown roadmaps only. */
   activity: ActivitySummary;
+  /** The owner's saved interface language (User.locale): the link-preview card's words follow it. */
+  locale: string | null;
 }
 
 /**
@@ -41,6 +43,7 @@ export async function publicProfile(login: unknown, now = new Date()): Promise<P
         image: true,
         profilePublic: true,
         profileTimeZone: true,
+        locale: true,
         profileRoadmaps: {
           where: { roadmap: PUBLIC_ROADMAP },
           orderBy: { position: "asc" },
@@ -71,5 +74,6 @@ export async function publicProfile(login: unknown, now = new Date()): Promise<P
       completion: completion.get(content.roadmap.id)!,
     })),
     activity,
+    locale: user.locale,
   };
 }

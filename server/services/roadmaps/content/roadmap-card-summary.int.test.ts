@@ -18,11 +18,19 @@ describe("a roadmap's link-preview card", () => {
         title: "Learning Go",
         description: "My own plan for Go.",
         owner: owner.login,
+        ownerLocale: null,
         sectionCount: 2,
         itemCount: 3,
       });
     }
     expect(await roadmapCardSummary("backend")).toMatchObject({ title: "Backend Development Roadmap", owner: null });
+  });
+
+  it("carries the owner's saved language, which the card's words follow", async () => {
+    const user = await createUser(testDb());
+    await testDb().user.update({ where: { id: user.id }, data: { locale: "ar" } });
+    const { roadmap } = await savedRoadmap(sessionViewerOf(user), { markdown: MARKDOWN, visibility: "PUBLIC" });
+    expect(await roadmapCardSummary(roadmap!.slug)).toMatchObject({ owner: user.login, ownerLocale: "ar" });
   });
 
   it("shows nothing of a private roadmap, exactly as of one that does not exist", async () => {

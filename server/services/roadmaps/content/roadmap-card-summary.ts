@@ -1,5 +1,6 @@
 import "server-only";
 
+import { db } from "../../../db/client";
 import { loadRoadmapContentBySlug } from "./roadmap-content";
 
 export interface RoadmapCardSummary {
@@ -8,6 +9,8 @@ export interface RoadmapCardSummary {
   description: string | null;
   /** The owner's login; null for a built-in roadmap. */
   owner: string | null;
+  /** The owner's saved interface language (User.locale), which the card's words follow; null for a built-in. */
+  ownerLocale: string | null;
   sectionCount: number;
   itemCount: number;
 }
@@ -23,11 +26,15 @@ export async function roadmapCardSummary(slug: string): Promise<RoadmapCardSumma
   if (slug.length > 200) return null;
   const content = await loadRoadmapContentBySlug(null, slug);
   if (!content) return null;
+  const owner = content.roadmap.ownerLogin
+    ? await db().user.findUnique({ where: { login: content.roadmap.ownerLogin }, select: { locale: true } })
+    : null;
   return {
     slug: content.roadmap.slug,
     title: content.roadmap.title,
     description: content.roadmap.description,
     owner: content.roadmap.ownerLogin,
+    ownerLocale: owner?.locale ?? null,
     sectionCount: content.sections.length,
     itemCount: content.items.length,
   };

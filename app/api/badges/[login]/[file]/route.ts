@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/server/platform/database-unavailable";
 import { badgeCompletion } from "@/server/services/profile/badge-completion";
-import { badgeSvg, completionBadge, NOT_FOUND_BADGE, type BadgeTheme } from "@/shared/badge/badge-svg";
+import { serverTranslator } from "@/server/i18n/server-translator";
+import { badgeSvg, completionBadge, notFoundBadge, type BadgeTheme } from "@/shared/badge/badge-svg";
+import { ownerLocale } from "@/shared/i18n/owner-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -28,19 +30,26 @@ function svgResponse(request: NextRequest, svg: string, status = 200, cacheContr
  * roadmap as a README badge. Served (200) as the neutral "not found" badge for
  * an unknown learner, a profile that is not public, a roadmap not on it or not
  * public, alike: a README that embedded it keeps showing a badge, and nothing
- * tells these cases apart.
+ * tells these cases apart. Its words are in `?lang=<tag>` when given, else in
+ * the learner's saved language, else English (owner-locale.ts); the not-found
+ * badge never uses the learner's, which would tell that the account exists. The
+ * URL and the learner's choice alone decide: a cached answer is the same for
+ * everyone, and the ETag is the SVG's own.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ login: string; file: string }> }) {
   const { login, file } = await params;
   const theme: BadgeTheme = request.nextUrl.searchParams.get("theme") === "dark" ? "dark" : "light";
+  const asked = request.nextUrl.searchParams.get("lang");
   const slug = /^(.+)\.svg$/.exec(file)?.[1];
   try {
     const badge = slug ? await badgeCompletion(login, slug) : null;
-    const content = badge ? completionBadge(badge.title, badge.completion.percent) : NOT_FOUND_BADGE;
+    const t = await serverTranslator(ownerLocale(asked, badge?.locale), "Badge");
+    const content = badge ? completionBadge(badge.title, badge.completion.percent, t) : notFoundBadge(t);
     return svgResponse(request, badgeSvg(content, theme));
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    const response = svgResponse(request, badgeSvg(NOT_FOUND_BADGE, theme), 503, "no-store");
+    const t = await serverTranslator(ownerLocale(asked, null), "Badge");
+    const response = svgResponse(request, badgeSvg(notFoundBadge(t), theme), 503, "no-store");
     response.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
     return response;
   }

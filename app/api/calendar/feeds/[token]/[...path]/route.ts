@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { studyReminderByFeedSecret } from "@/server/services/calendar/study-reminder-by-feed-secret";
 import { slugOfCalendarPath } from "@/shared/calendar/calendar-address";
-import { plainResponse, studyReminderResponse } from "../../../study-reminder-response";
+import { refusal, studyReminderResponse } from "../../../study-reminder-response";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +16,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { token, path } = await params;
   const slug = slugOfCalendarPath(path);
   const reminder = slug ? await studyReminderByFeedSecret(token, slug) : null;
-  if (!reminder) return plainResponse(404, "Not found.");
+  if (!reminder) return refusal(request, 404, "notFound");
   // A fixed first day (the secret's), so the series stays put between fetches.
   return studyReminderResponse(request, reminder, {
     from: reminder.feedCreatedAt,
