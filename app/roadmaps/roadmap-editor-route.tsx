@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { loadRoadmapMarkdown } from "@/server/services/roadmaps/content/load-roadmap-markdown";
 import { roadmapSkillClaims } from "@/server/services/skills/roadmap-skill-claims";
 import { RoadmapEditor } from "@/components/editor/roadmap-editor";
@@ -13,8 +14,12 @@ import { roadmapForPage } from "./roadmap-route";
  */
 
 export async function editorMetadata(slug: string): Promise<Metadata> {
-  const { content } = await roadmapForPage(slug);
-  return { title: content ? `Edit ${content.roadmap.title}` : "Roadmap not found" };
+  const [{ content }, t, actions] = await Promise.all([
+    roadmapForPage(slug),
+    getTranslations("RoadmapEditorPage"),
+    getTranslations("RoadmapActions"),
+  ]);
+  return { title: content ? t("editTitle", { title: content.roadmap.title }) : actions("notFound") };
 }
 
 export async function RoadmapEditorRoute({ slug }: { slug: string }) {
@@ -24,20 +29,20 @@ export async function RoadmapEditorRoute({ slug }: { slug: string }) {
   const { roadmap } = content;
   const mayEdit = roadmap.ownerId === null ? viewer.role === "ADMIN" : roadmap.ownerId === viewer.userId;
   if (!mayEdit) notFound();
-  const [[markdown], skillClaims] = await Promise.all([
+  const [[markdown], skillClaims, t] = await Promise.all([
     loadRoadmapMarkdown(viewer, [roadmap.id]),
     roadmapSkillClaims(viewer, roadmap),
+    getTranslations("RoadmapEditorPage"),
   ]);
   return (
     <div className="space-y-6">
-      <PageTitle description="Every item keeps everyone's progress and notes, reworded ones included: the preview shows each change, and each item it takes for reworded, before you save. Nothing is saved until the file reads without problems.">
-        Edit {roadmap.title}
-      </PageTitle>
+      <PageTitle description={t("editDescription")}>{t("editTitle", { title: roadmap.title })}</PageTitle>
       <RoadmapEditor
         roadmapId={roadmap.id}
         initialMarkdown={markdown ?? ""}
         backPath={`/roadmaps/${roadmap.slug}`}
         skillClaims={skillClaims}
+        builtIn={roadmap.ownerId === null}
       />
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { loadRoadmapContentBySlug } from "@/server/services/roadmaps/content/roadmap-content";
 import type { RoadmapContent } from "@/server/services/roadmaps/content/roadmap-content";
@@ -33,5 +34,5 @@ export async function roadmapForPage(slug: string) {
 
 export async function roadmapMetadata(slug: string): Promise<Metadata> {
   const { content } = await roadmapForPage(slug);
-  return { title: content?.roadmap.title ?? "Roadmap not found" };
+  return { title: content?.roadmap.title ?? (await getTranslations("RoadmapActions"))("notFound") };
 }

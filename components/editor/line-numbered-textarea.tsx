@@ -58,8 +58,12 @@ export function LineNumberedTextarea({
     },
   }));
 
+  // Markdown and line numbers read left to right, on an Arabic page too: the gutter stays on their left.
   return (
-    <div className="flex h-[28rem] overflow-hidden rounded-md border border-slate-300 bg-white font-mono text-sm focus-within:ring-2 focus-within:ring-indigo-500 dark:border-slate-600 dark:bg-slate-950">
+    <div
+      dir="ltr"
+      className="flex h-[28rem] overflow-hidden rounded-md border border-slate-300 bg-white font-mono text-sm focus-within:ring-2 focus-within:ring-indigo-500 dark:border-slate-600 dark:bg-slate-950"
+    >
       <div
         ref={gutter}
         aria-hidden="true"

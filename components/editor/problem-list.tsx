@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { LocalCheck } from "./use-local-problems";
 
 /**
@@ -19,15 +20,16 @@ export function ProblemList({
   current: boolean;
   onGoTo: (line: number) => void;
 }) {
+  const t = useTranslations("ProblemList");
   const problems = check?.problems ?? [];
   return (
-    <section id={id} aria-label="Problems in the markdown" className="space-y-2" data-testid="editor-problems">
+    <section id={id} aria-label={t("label")} className="space-y-2" data-testid="editor-problems">
       <p aria-live="polite" className="text-sm font-medium">
         {check === null
-          ? "Checking…"
+          ? t("checking")
           : problems.length === 0
-            ? `No problems${current ? "" : " (checking…)"}.`
-            : `${problems.length === 1 ? "1 problem" : `${problems.length} problems`}: nothing is saved until each is fixed.`}
+            ? t(current ? "none" : "noneChecking")
+            : t("some", { count: problems.length })}
       </p>
       {problems.length > 0 && (
         <ul className="max-h-56 space-y-1 overflow-y-auto rounded-md border border-red-200 bg-red-50 p-2 text-sm dark:border-red-900 dark:bg-red-950/40">
@@ -38,7 +40,9 @@ export function ProblemList({
                 onClick={() => onGoTo(problem.line)}
                 className="w-full rounded px-1 text-start hover:bg-red-100 dark:hover:bg-red-900/60"
               >
-                <span className="font-semibold text-red-800 dark:text-red-300">Line {problem.line}:</span>{" "}
+                <span className="font-semibold text-red-800 dark:text-red-300">
+                  {t("line", { line: problem.line })}
+                </span>{" "}
                 {problem.message}
               </button>
             </li>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useRef, useState } from "react";
 import { utf8Length } from "@/shared/roadmap-markdown/import-limits";
@@ -8,6 +9,7 @@ import { ROADMAP_QUOTAS } from "@/shared/roadmap-quotas";
 import type { RoadmapVisibility } from "@/graphql/generated/client/graphql";
 import { apolloClient } from "../apollo/apollo-client";
 import { SaveRoadmapMutation } from "../own-roadmaps/own-roadmap-operations";
+import { useRoadmapErrorText } from "../own-roadmaps/use-roadmap-error-text";
 import { VISIBILITY_OPTIONS } from "../own-roadmaps/visibility-options";
 import { ActionError } from "../ui/action-error";
 import { Button, buttonClass } from "../ui/button";
@@ -22,7 +24,7 @@ import { ProblemList } from "./problem-list";
 import { SavePreview } from "./save-preview";
 import { SkillPanel, type SavedSkillClaims } from "./skill-panel";
 import { useLocalProblems } from "./use-local-problems";
-import { describe, useSavePreview } from "./use-save-preview";
+import { useSavePreview } from "./use-save-preview";
 
 export interface RoadmapEditorProps {
   /** Null for a new roadmap. */
@@ -34,6 +36,8 @@ export interface RoadmapEditorProps {
   login?: string;
   /** The saved roadmap's skills with their learners (its editors only); absent for a new roadmap. */
   skillClaims?: SavedSkillClaims | null;
+  /** A built-in roadmap (its editors are administrators): says why a save is refused. */
+  builtIn?: boolean;
 }
 
 const inputClass = fieldClass("mt-1 w-full");
@@ -46,7 +50,16 @@ const inputClass = fieldClass("mt-1 w-full");
  * author says, in the preview, that it is a new item. A new roadmap can start
  * from an uploaded .md file.
  */
-export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login, skillClaims = null }: RoadmapEditorProps) {
+export function RoadmapEditor({
+  roadmapId,
+  initialMarkdown,
+  backPath,
+  login,
+  skillClaims = null,
+  builtIn = false,
+}: RoadmapEditorProps) {
+  const t = useTranslations("RoadmapEditor");
+  const visibilityLabel = useTranslations("Visibility");
   const router = useRouter();
   const editor = useRef<LineNumberedTextareaHandle>(null);
   const [markdown, setMarkdown] = useState(initialMarkdown);
@@ -56,6 +69,8 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login, ski
   const [restoreStatuses, setRestoreStatuses] = useState(false);
   /** Items (by the key their text gives them) the author said are new, where the preview guessed a rename. */
   const [notRenamed, setNotRenamed] = useState<readonly string[]>([]);
+  // The preview's refusals are the save's: the same sentences.
+  const describe = useRoadmapErrorText({ action: "save", roadmapId, builtIn, slug: slug.trim() || undefined });
   // A save that works opens the roadmap: "Saving…" stays until it has.
   const { pending: saving, error: saveError, run } = useMutationAction({ describe, leavesPage: true });
   const ids = { editor: useId(), problems: useId(), slug: useId(), visibility: useId(), file: useId() };
@@ -64,7 +79,7 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login, ski
   const current = check?.markdown === markdown ? check : null;
   const readable = current !== null && current.problems.length === 0;
   const request = useMemo(() => ({ markdown, notRenamed }), [markdown, notRenamed]);
-  const preview = useSavePreview(roadmapId, request, readable);
+  const preview = useSavePreview(roadmapId, request, readable, describe);
   const problemLines = useMemo(() => new Set((check?.problems ?? []).map((problem) => problem.line)), [check]);
   const bytes = useMemo(() => utf8Length(markdown), [markdown]);
   const unchanged = roadmapId !== null && markdown === initialMarkdown;
@@ -99,7 +114,7 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login, ski
           <Card className="space-y-3">
             <div>
               <label htmlFor={ids.file} className="block text-sm font-medium">
-                Start from a file (optional)
+                {t("fileLabel")}
               </label>
               <input
                 id={ids.file}
@@ -112,25 +127,29 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login, ski
             <div className="grid gap-3 sm:grid-cols-2">
               <div>
                 <label htmlFor={ids.slug} className="block text-sm font-medium">
-                  Address (optional)
+                  {t("slugLabel")}
                 </label>
                 <input
                   id={ids.slug}
                   value={slug}
                   onChange={(event) => setSlug(event.target.value)}
-                  placeholder="made from the title"
+                  placeholder={t("slugPlaceholder")}
                   pattern="[a-z0-9]+(-[a-z0-9]+)*"
                   maxLength={64}
                   aria-describedby={`${ids.slug}-hint`}
                   className={inputClass}
                 />
                 <p id={`${ids.slug}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                  /roadmaps/{login ?? "you"}/{slug.trim() || "…"}: lowercase letters, digits and dashes
+                  {t.rich("slugHint", {
+                    login: login ?? t("you"),
+                    slug: slug.trim() || "…",
+                    path: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
+                  })}
                 </p>
               </div>
               <div>
                 <label htmlFor={ids.visibility} className="block text-sm font-medium">
-                  Who can see it
+                  {t("visibilityLabel")}
                 </label>
                 <select
                   id={ids.visibility}
@@ -139,8 +158,8 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login, ski
                   className={inputClass}
                 >
                   {VISIBILITY_OPTIONS.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
+                    <option key={option} value={option}>
+                      {visibilityLabel(option)}
                     </option>
                   ))}
                 </select>
@@ -152,22 +171,24 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login, ski
               checked={restoreStatuses}
               onChange={setRestoreStatuses}
             >
-              <span>
-                Restore my statuses from the checkboxes (<code>[x]</code> done, <code>[/]</code> in progress,{" "}
-                <code>[-]</code> skipped), as a Waymark markdown export writes them
-              </span>
+              <span>{t.rich("restoreStatuses", { code: (chunks) => <code dir="ltr">{chunks}</code> })}</span>
             </Checkbox>
           </Card>
         )}
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <label htmlFor={ids.editor} className="text-sm font-medium">
-            Markdown
+            {t("markdownLabel")}
           </label>
           <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="editor-size">
             {current?.summary
-              ? `${(current.summary.bytes / 1000).toFixed(1)} of ${ROADMAP_QUOTAS.markdownBytes / 1000} kB (as Waymark writes it, key pins not counted)` +
-                ` · ${current.summary.sections} sections, ${current.summary.items} of ${ROADMAP_QUOTAS.itemsPerRoadmap} items`
-              : `${(bytes / 1000).toFixed(1)} kB file (at most ${ROADMAP_QUOTAS.fileBytes / 1000} kB)`}
+              ? t("sizeChecked", {
+                  size: current.summary.bytes / 1000,
+                  limit: ROADMAP_QUOTAS.markdownBytes / 1000,
+                  sections: current.summary.sections,
+                  items: current.summary.items,
+                  maxItems: ROADMAP_QUOTAS.itemsPerRoadmap,
+                })
+              : t("sizeFile", { size: bytes / 1000, limit: ROADMAP_QUOTAS.fileBytes / 1000 })}
           </p>
         </div>
         <LineNumberedTextarea
@@ -186,9 +207,9 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login, ski
             onClick={() => setMarkdown(pinKeys(markdown))}
             disabled={!readable}
           >
-            Pin every item&apos;s key
+            {t("pinKeys")}
           </Button>
-          <span>so that an item keeps everyone&apos;s progress even when you reword and move it at once.</span>
+          <span>{t("pinKeysWhy")}</span>
         </div>
         <ProblemList
           id={ids.problems}
@@ -226,12 +247,12 @@ export function RoadmapEditor({ roadmapId, initialMarkdown, backPath, login, ski
             onClick={save}
             disabled={!readable || unchanged}
             pending={saving}
-            pendingLabel="Saving…"
+            pendingLabel={t("saving")}
           >
-            {roadmapId ? "Save changes" : "Create roadmap"}
+            {roadmapId ? t("save") : t("create")}
           </Button>
           <Link href={backPath} className={buttonClass({ variant: "quiet", size: "large" })}>
-            Cancel
+            {t("cancel")}
           </Link>
         </div>
       </div>

@@ -1,7 +1,7 @@
 "use client";
 
-import { useRef } from "react";
-import { resourceKindLabel } from "../resource-link";
+import { useTranslations } from "next-intl";
+import { useRef, type ReactNode } from "react";
 import { ActionError } from "../ui/action-error";
 import { Button } from "../ui/button";
 import type { WrittenTypeUse } from "./use-local-problems";
@@ -9,12 +9,14 @@ import { answers, type Preview, type PreviewRequest, type SavePayload } from "./
 
 type Change = SavePayload["changes"][number];
 
-const KINDS: { kind: Change["kind"]; label: string; tone: string }[] = [
-  { kind: "ADDED", label: "Added", tone: "text-emerald-800 dark:text-emerald-300" },
-  { kind: "MOVED", label: "Moved", tone: "text-sky-800 dark:text-sky-300" },
-  { kind: "RENAMED", label: "Renamed", tone: "text-amber-800 dark:text-amber-300" },
-  { kind: "RETIRED", label: "Retired", tone: "text-red-800 dark:text-red-300" },
+const KINDS: { kind: Change["kind"]; tone: string }[] = [
+  { kind: "ADDED", tone: "text-emerald-800 dark:text-emerald-300" },
+  { kind: "MOVED", tone: "text-sky-800 dark:text-sky-300" },
+  { kind: "RENAMED", tone: "text-amber-800 dark:text-amber-300" },
+  { kind: "RETIRED", tone: "text-red-800 dark:text-red-300" },
 ];
+const KEY_PIN_EXAMPLE = "<!-- key: old-key -->";
+const ltrCode = (chunks: ReactNode) => <code dir="ltr">{chunks}</code>;
 /** Changes shown per kind; the counts above them are complete. */
 const SHOWN = 50;
 
@@ -43,6 +45,7 @@ export function SavePreview({
   onNotRenamed: (markdownKey: string) => void;
   onRenamedAfterAll: (markdownKey: string) => void;
 }) {
+  const t = useTranslations("SavePreview");
   const region = useRef<HTMLElement>(null);
   const fresh = answers(preview, request);
   // The button pressed goes with the old preview: focus waits on the region, which announces the new one.
@@ -60,14 +63,12 @@ export function SavePreview({
       data-testid="save-preview"
     >
       <h2 id="preview-heading" className="text-lg font-semibold">
-        What saving will do
+        {t("heading")}
       </h2>
       {!readable ? (
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          Fix the problems first: a file with problems saves nothing.
-        </p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">{t("fixFirst")}</p>
       ) : !fresh || preview.state === "loading" ? (
-        <p className="text-sm text-slate-700 dark:text-slate-300">Working it out…</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">{t("working")}</p>
       ) : preview.state === "error" ? (
         <ActionError message={preview.message} className="text-sm whitespace-pre-line" />
       ) : preview.state === "ready" ? (
@@ -86,17 +87,14 @@ export function SavePreview({
 
 /** Which of roadmap.sh's types were filed under which kind, kept as written all the same. */
 function WrittenTypes({ uses }: { uses: WrittenTypeUse[] }) {
+  const t = useTranslations("SavePreview");
   return (
     <div className="space-y-1 text-sm" data-testid="preview-written-types">
-      <p className="text-slate-700 dark:text-slate-300">
-        Link types Waymark has no kind for are kept as written (the page shows them, the export writes them back) and
-        filed under the nearest kind:
-      </p>
+      <p className="text-slate-700 dark:text-slate-300">{t("writtenTypes")}</p>
       <ul className="space-y-0.5">
         {uses.map((use) => (
           <li key={use.type}>
-            <code>@{use.type}@</code> → {resourceKindLabel(use.kind).toLowerCase()} ({use.links}{" "}
-            {use.links === 1 ? "link" : "links"})
+            {t.rich("writtenType", { type: use.type, kind: use.kind, count: use.links, code: ltrCode })}
           </li>
         ))}
       </ul>
@@ -120,6 +118,7 @@ function Summary({
   onNotRenamed: (markdownKey: string) => void;
   onRenamedAfterAll: (markdownKey: string) => void;
 }) {
+  const t = useTranslations("SavePreview");
   const counts: Record<Change["kind"], number> = {
     ADDED: payload.added,
     MOVED: payload.moved,
@@ -133,45 +132,54 @@ function Summary({
     <div className="space-y-3 text-sm">
       <p aria-live="polite" data-testid="preview-summary">
         {isNew
-          ? `A new roadmap with ${payload.added} items.`
+          ? t("newRoadmap", { count: payload.added })
           : nothing
-            ? "No item changes (the text may still change)."
-            : `${KINDS.map(({ kind, label }) => `${counts[kind]} ${label.toLowerCase()}`).join(", ")}. ` +
-              (payload.learnersAffected === 0
-                ? "No learner has progress on the items that change."
-                : `${payload.learnersAffected} ${payload.learnersAffected === 1 ? "learner has" : "learners have"} progress or notes on items that change; they keep them on every item whose key survives.`)}
+            ? t("noChanges")
+            : t("summary", {
+                counts: t("counts", {
+                  added: counts.ADDED,
+                  moved: counts.MOVED,
+                  renamed: counts.RENAMED,
+                  retired: counts.RETIRED,
+                }),
+                learners:
+                  payload.learnersAffected === 0 ? t("noLearners") : t("learners", { count: payload.learnersAffected }),
+              })}
       </p>
       {guessed > 0 && (
         <p className="rounded-md bg-amber-50 p-2 text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
-          {guessed === 1 ? "One item reads" : `${guessed} items read`} like {guessed === 1 ? "an item" : "items"}{" "}
-          reworded in place: {guessed === 1 ? "it keeps its" : "they keep their"} key and everyone&apos;s progress, and
-          saving pins the key in the markdown. Not the same item? Say so below.
+          {t("guessed", { count: guessed })}
         </p>
       )}
       {!isNew &&
-        KINDS.filter(({ kind }) => counts[kind] > 0).map(({ kind, label, tone }) => {
+        KINDS.filter(({ kind }) => counts[kind] > 0).map(({ kind, tone }) => {
           // The ones with a choice first, so that none is cut off below SHOWN.
           const changes = payload.changes
             .filter((change) => change.kind === kind)
             .sort((a, b) => Number(hasChoice(b, saidNew)) - Number(hasChoice(a, saidNew)));
           return (
             <div key={kind}>
-              <h3 className={`font-semibold ${tone}`}>
-                {label} ({counts[kind]})
-              </h3>
+              <h3 className={`font-semibold ${tone}`}>{t("kind", { kind, count: counts[kind] })}</h3>
               <ul className="mt-1 space-y-1" data-testid={`preview-${kind.toLowerCase()}`}>
                 {changes.slice(0, SHOWN).map((change) => (
                   <li key={`${kind}-${change.key}`} className="flex flex-wrap items-baseline justify-between gap-x-2">
                     <span className="min-w-0 break-words">
-                      {change.previousTitle ? `${change.previousTitle} → ${change.title}` : change.title}
+                      {change.previousTitle
+                        ? t("renamed", { from: change.previousTitle, to: change.title })
+                        : change.title}
                       {change.line !== null && (
-                        <span className="text-slate-600 dark:text-slate-400"> · line {change.line}</span>
+                        <span className="text-slate-600 dark:text-slate-400">
+                          {" "}
+                          · {t("line", { line: change.line })}
+                        </span>
                       )}
-                      {change.guessed && <span className="text-slate-600 dark:text-slate-400"> · guessed</span>}
+                      {change.guessed && (
+                        <span className="text-slate-600 dark:text-slate-400"> · {t("guessedTag")}</span>
+                      )}
                     </span>
                     {kind !== "ADDED" && (
                       <span className="shrink-0 text-slate-600 dark:text-slate-400">
-                        {change.learners} {change.learners === 1 ? "learner" : "learners"}
+                        {t("changeLearners", { count: change.learners })}
                       </span>
                     )}
                     {change.guessed && change.markdownKey && (
@@ -179,10 +187,10 @@ function Summary({
                         variant="secondary"
                         size="inline"
                         className="font-medium"
-                        aria-label={`Not the same item: ${change.title}`}
+                        aria-label={t("notSameLabel", { title: change.title })}
                         onClick={() => onNotRenamed(change.markdownKey!)}
                       >
-                        Not the same item
+                        {t("notSame")}
                       </Button>
                     )}
                     {kind === "ADDED" && saidNew.has(change.key) && (
@@ -190,16 +198,16 @@ function Summary({
                         variant="secondary"
                         size="inline"
                         className="font-medium"
-                        aria-label={`Same item after all: ${change.title}`}
+                        aria-label={t("sameLabel", { title: change.title })}
                         onClick={() => onRenamedAfterAll(change.key)}
                       >
-                        Same item after all
+                        {t("same")}
                       </Button>
                     )}
                   </li>
                 ))}
                 {changes.length > SHOWN && (
-                  <li className="text-slate-600 dark:text-slate-400">and {changes.length - SHOWN} more</li>
+                  <li className="text-slate-600 dark:text-slate-400">{t("more", { count: changes.length - SHOWN })}</li>
                 )}
               </ul>
             </div>
@@ -208,9 +216,7 @@ function Summary({
       {!isNew && payload.skillChanges.length > 0 && <SkillChanges changes={payload.skillChanges} />}
       {counts.RETIRED > 0 && (
         <p className="text-slate-700 dark:text-slate-300">
-          Retired items are hidden, not deleted: bring one back (same key) and its learners&apos; progress returns. An
-          item reworded and moved at once is not recognised: to keep its progress, pin its old key on its line:{" "}
-          <code>&lt;!-- key: old-key --&gt;</code>.
+          {t.rich("retiredNote", { example: KEY_PIN_EXAMPLE, code: ltrCode })}
         </p>
       )}
     </div>
@@ -219,13 +225,13 @@ function Summary({
 
 /** Items whose skill claim changes, and the learners whose status moves between the item and a skill. */
 function SkillChanges({ changes }: { changes: SavePayload["skillChanges"] }) {
+  const t = useTranslations("SavePreview");
   return (
     <div>
-      <h3 className="font-semibold text-violet-800 dark:text-violet-300">Skills ({changes.length})</h3>
-      <p className="text-slate-700 dark:text-slate-300">
-        An item claiming a skill shows each learner&apos;s status on the skill: a new claim takes the more recent of the
-        two, a claim removed leaves learners the status they had on the item.
-      </p>
+      <h3 className="font-semibold text-violet-800 dark:text-violet-300">
+        {t("skillsHeading", { count: changes.length })}
+      </h3>
+      <p className="text-slate-700 dark:text-slate-300">{t("skillsIntro")}</p>
       <ul className="mt-1 space-y-1" data-testid="preview-skills">
         {changes.slice(0, SHOWN).map((change) => (
           <li key={change.key} className="flex flex-wrap items-baseline justify-between gap-x-2">
@@ -233,16 +239,16 @@ function SkillChanges({ changes }: { changes: SavePayload["skillChanges"] }) {
               {change.title}
               <span className="text-slate-600 dark:text-slate-400">
                 {" · "}
-                {change.from ?? "no skill"} → {change.to ?? "no skill"}
+                {t("renamed", { from: change.from ?? t("noSkill"), to: change.to ?? t("noSkill") })}
               </span>
             </span>
             <span className="shrink-0 text-slate-600 dark:text-slate-400">
-              {change.learners} {change.learners === 1 ? "learner's status moves" : "learners' statuses move"}
+              {t("statusesMove", { count: change.learners })}
             </span>
           </li>
         ))}
         {changes.length > SHOWN && (
-          <li className="text-slate-600 dark:text-slate-400">and {changes.length - SHOWN} more</li>
+          <li className="text-slate-600 dark:text-slate-400">{t("more", { count: changes.length - SHOWN })}</li>
         )}
       </ul>
     </div>

@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import type { SkillSuggestionsQuery as SuggestionsResult } from "@/graphql/generated/client/graphql";
 import { apolloClient } from "../apollo/apollo-client";
-import { errorMessage } from "../apollo/error-message";
+import { useErrorText } from "../apollo/use-error-text";
 import { Button } from "../ui/button";
 import { Card } from "../ui/card";
 import { itemAtLine } from "./claim-skill";
@@ -21,7 +22,7 @@ type Suggestions =
   | { state: "idle" }
   | { state: "loading"; key: string }
   | { state: "ready"; key: string; suggestions: Suggestion[] }
-  | { state: "error"; key: string; message: string };
+  | { state: "error"; key: string; failure: unknown };
 
 const DELAY_MS = 400;
 /** The server's bounds (suggest-skills.ts): longer titles are cut, further links left out. */
@@ -29,6 +30,8 @@ const MAX_TITLE = 300;
 const MAX_URLS = 20;
 /** Learners are counted up to this (roadmap-skill-claims.ts). */
 const LEARNERS_COUNTED = 10_000;
+const SKILL_COMMENT_EXAMPLE = "<!-- skill: some-name -->";
+const ltrCode = (chunks: ReactNode) => <code dir="ltr">{chunks}</code>;
 
 /**
  * The editor's skills: for the item at the caret, the skill it claims or the
@@ -50,6 +53,7 @@ export function SkillPanel({
   saved: SavedSkillClaims | null;
   onClaim: (line: number, skill: string) => void;
 }) {
+  const t = useTranslations("SkillPanel");
   const item = outline ? itemAtLine(outline, caretLine) : null;
   const request = useMemo(
     () =>
@@ -68,29 +72,37 @@ export function SkillPanel({
     <Card as="section" aria-labelledby="skills-heading" className="space-y-3" data-testid="skill-panel">
       <div>
         <h2 id="skills-heading" className="text-sm font-semibold">
-          Skills
+          {t("heading")}
         </h2>
-        <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
-          Items that claim the same skill share each learner&apos;s status across roadmaps. Put the caret on an item to
-          see the skills it could claim.
-        </p>
+        <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">{t("intro")}</p>
       </div>
       <div aria-live="polite" className="space-y-2 text-sm">
         {outline === null ? (
-          <p className="text-slate-700 dark:text-slate-300">
-            Suggestions come back once the file reads without problems.
-          </p>
+          <p className="text-slate-700 dark:text-slate-300">{t("waiting")}</p>
         ) : item === null ? (
-          <p className="text-slate-700 dark:text-slate-300">The caret is not on an item.</p>
+          <p className="text-slate-700 dark:text-slate-300">{t("noItem")}</p>
         ) : item.skill ? (
           <p>
-            Line {item.line}, <span className="font-medium">{item.title}</span>, claims{" "}
-            <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">{item.skill}</code>.
+            {t.rich("claims", {
+              line: item.line,
+              title: item.title,
+              skill: item.skill,
+              em: (chunks) => <span className="font-medium">{chunks}</span>,
+              code: (chunks) => (
+                <code dir="ltr" className="rounded bg-slate-100 px-1 dark:bg-slate-800">
+                  {chunks}
+                </code>
+              ),
+            })}
           </p>
         ) : (
           <>
             <p>
-              Line {item.line}, <span className="font-medium">{item.title}</span>, claims no skill.
+              {t.rich("claimsNone", {
+                line: item.line,
+                title: item.title,
+                em: (chunks) => <span className="font-medium">{chunks}</span>,
+              })}
             </p>
             <SuggestionList
               suggestions={suggestions}
@@ -118,7 +130,7 @@ function useSuggestions(request: { title: string; urls: string[] } | null, key: 
         const { data } = await client.query({ query: SkillSuggestionsQuery, variables, fetchPolicy: "no-cache" });
         if (!cancelled) setSuggestions({ state: "ready", key, suggestions: data?.skillSuggestions ?? [] });
       } catch (error) {
-        if (!cancelled) setSuggestions({ state: "error", key, message: errorMessage(error) });
+        if (!cancelled) setSuggestions({ state: "error", key, failure: error });
       }
     }, DELAY_MS);
     return () => {
@@ -138,35 +150,42 @@ function SuggestionList({
   fresh: boolean;
   onClaim: (name: string) => void;
 }) {
+  const t = useTranslations("SkillPanel");
+  const describe = useErrorText();
   if (!fresh || suggestions.state === "loading" || suggestions.state === "idle") {
-    return <p className="text-slate-700 dark:text-slate-300">Looking for skills it could claim…</p>;
+    return <p className="text-slate-700 dark:text-slate-300">{t("looking")}</p>;
   }
   if (suggestions.state === "error") {
-    return <p className="text-red-800 dark:text-red-300">Suggestions are not available: {suggestions.message}</p>;
+    return (
+      <p className="text-red-800 dark:text-red-300">{t("unavailable", { reason: describe(suggestions.failure) })}</p>
+    );
   }
   if (suggestions.suggestions.length === 0) {
     return (
       <p className="text-slate-700 dark:text-slate-300">
-        No skill found for it on public roadmaps or yours. You can name one:{" "}
-        <code>&lt;!-- skill: some-name --&gt;</code>
+        {t.rich("noneFound", { example: SKILL_COMMENT_EXAMPLE, code: ltrCode })}
       </p>
     );
   }
   return (
-    <ul className="space-y-2" aria-label="Skills it could claim">
+    <ul className="space-y-2" aria-label={t("listLabel")}>
       {suggestions.suggestions.map((suggestion) => (
         <li key={suggestion.name} className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
           <Button
             variant="secondary"
             size="inline"
             onClick={() => onClaim(suggestion.name)}
-            aria-label={`Claim the skill ${suggestion.name}`}
+            aria-label={t("claimLabel", { name: suggestion.name })}
           >
-            Claim <code>{suggestion.name}</code>
+            {t.rich("claim", { name: suggestion.name, code: ltrCode })}
           </Button>
           <span className="min-w-0 text-xs break-words text-slate-700 dark:text-slate-300">
-            {suggestion.title} · {why(suggestion)} · as “{suggestion.example.itemTitle}” on{" "}
-            {suggestion.example.roadmapTitle}
+            {t("suggestion", {
+              title: suggestion.title,
+              why: why(t, suggestion),
+              item: suggestion.example.itemTitle,
+              roadmap: suggestion.example.roadmapTitle,
+            })}
           </span>
         </li>
       ))}
@@ -174,15 +193,16 @@ function SuggestionList({
   );
 }
 
-function why(suggestion: Suggestion): string {
-  const links =
-    suggestion.sharedLinks === 1 ? "an item with one of its links" : `${suggestion.sharedLinks} items with its links`;
-  if (suggestion.reasons.includes("LINK") && suggestion.reasons.includes("TITLE")) return `like its title, ${links}`;
-  return suggestion.reasons.includes("LINK") ? links : "like its title";
+function why(t: ReturnType<typeof useTranslations>, suggestion: Suggestion): string {
+  const links = t("whyLinks", { count: suggestion.sharedLinks });
+  if (suggestion.reasons.includes("LINK") && suggestion.reasons.includes("TITLE"))
+    return t("whyTitleAndLinks", { links });
+  return suggestion.reasons.includes("LINK") ? links : t("whyTitle");
 }
 
 /** The skills the markdown claims now, each with its items here and, once saved, the learners who follow it. */
 function ClaimedSkills({ outline, saved }: { outline: readonly ItemOutline[] | null; saved: SavedSkillClaims | null }) {
+  const t = useTranslations("SkillPanel");
   const learners = new Map(saved?.skills.map((skill) => [skill.name, skill.learners]));
   const claimed = new Map<string, number>();
   if (outline) {
@@ -193,9 +213,7 @@ function ClaimedSkills({ outline, saved }: { outline: readonly ItemOutline[] | n
   const names = [...claimed.keys()].sort();
   return (
     <div className="space-y-1 border-t border-slate-200 pt-3 dark:border-slate-800">
-      <h3 className="text-sm font-medium">
-        This roadmap claims {names.length === 1 ? "1 skill" : `${names.length} skills`}
-      </h3>
+      <h3 className="text-sm font-medium">{t("claimedHeading", { count: names.length })}</h3>
       {names.length > 0 && (
         <ul className="space-y-0.5 text-xs text-slate-700 dark:text-slate-300" data-testid="claimed-skills">
           {names.map((name) => {
@@ -203,13 +221,15 @@ function ClaimedSkills({ outline, saved }: { outline: readonly ItemOutline[] | n
             const count = learners.get(name);
             return (
               <li key={name}>
-                <code className="font-medium text-slate-900 dark:text-slate-100">{name}</code> ·{" "}
-                {items === 1 ? "1 item" : `${items} items`} ·{" "}
+                <code dir="ltr" className="font-medium text-slate-900 dark:text-slate-100">
+                  {name}
+                </code>{" "}
+                · {t("claimedItems", { count: items })} ·{" "}
                 {count === undefined
-                  ? saved && saved.skills.length < saved.total
-                    ? "learners not counted"
-                    : "learners counted once saved"
-                  : `${count >= LEARNERS_COUNTED ? `${LEARNERS_COUNTED.toLocaleString("en")}+` : count.toLocaleString("en")} ${count === 1 ? "learner follows" : "learners follow"} it`}
+                  ? t(saved && saved.skills.length < saved.total ? "notCounted" : "countedOnceSaved")
+                  : count >= LEARNERS_COUNTED
+                    ? t("followAtLeast", { count: LEARNERS_COUNTED })
+                    : t("follow", { count })}
               </li>
             );
           })}
@@ -217,7 +237,7 @@ function ClaimedSkills({ outline, saved }: { outline: readonly ItemOutline[] | n
       )}
       {saved && saved.skills.length < saved.total && (
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          Learners are counted for the first {saved.skills.length} skills by name.
+          {t("countedFirst", { count: saved.skills.length })}
         </p>
       )}
     </div>

@@ -1,9 +1,7 @@
 "use client";
 
-import { CombinedGraphQLErrors } from "@apollo/client/errors";
 import { useEffect, useState } from "react";
 import type { SaveRoadmapMutation as SaveResult } from "@/graphql/generated/client/graphql";
-import { errorMessage } from "../apollo/error-message";
 import { apolloClient } from "../apollo/apollo-client";
 import { SaveRoadmapMutation } from "../own-roadmaps/own-roadmap-operations";
 
@@ -39,7 +37,13 @@ export function answers(preview: Preview, request: PreviewRequest): boolean {
  * the file reads without problems. The save sends the same input, so it does
  * what the preview said.
  */
-export function useSavePreview(roadmapId: string | null, request: PreviewRequest, readable: boolean): Preview {
+export function useSavePreview(
+  roadmapId: string | null,
+  request: PreviewRequest,
+  readable: boolean,
+  /** The sentence for a refusal (the save's: useRoadmapErrorText). */
+  describe: (failure: unknown) => string,
+): Preview {
   const [preview, setPreview] = useState<Preview>({ state: "idle" });
   const { markdown } = request;
   const notRenamed = request.notRenamed.join("\n");
@@ -64,15 +68,8 @@ export function useSavePreview(roadmapId: string | null, request: PreviewRequest
       cancelled = true;
       clearTimeout(timer);
     };
+    // describe is a new function every render, with the same sentences: not a reason to ask again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [roadmapId, markdown, notRenamed, readable]);
   return preview;
-}
-
-/** The server's problems, line by line, when it refuses the file; otherwise a sentence. */
-export function describe(error: unknown): string {
-  if (CombinedGraphQLErrors.is(error)) {
-    const problems = error.errors[0]?.extensions?.problems as { line: number; message: string }[] | undefined;
-    if (problems?.length) return problems.map((problem) => `Line ${problem.line}: ${problem.message}`).join("\n");
-  }
-  return errorMessage(error);
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { buttonClass } from "../ui/button";
 
@@ -15,6 +16,7 @@ const EXPORTS = [
  * button; a click or focus anywhere else closes it too.
  */
 export function ExportMenu({ roadmapId }: { roadmapId: string }) {
+  const t = useTranslations("ExportMenu");
   const menu = useRef<HTMLDetailsElement>(null);
   const button = useRef<HTMLElement>(null);
   const [open, setOpen] = useState(false);
@@ -46,7 +48,7 @@ export function ExportMenu({ roadmapId }: { roadmapId: string }) {
         ref={button}
         className={buttonClass({ variant: "secondary", size: "bar", className: "cursor-pointer list-none" })}
       >
-        Export
+        {t("button")}
       </summary>
       <ul className="absolute z-30 mt-1 w-56 space-y-1 rounded-md border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900">
         {EXPORTS.map(({ format, label }) => (
@@ -56,7 +58,10 @@ export function ExportMenu({ roadmapId }: { roadmapId: string }) {
               download
               className="block rounded px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800"
             >
-              {label} <span className="text-slate-600 dark:text-slate-400">with your progress</span>
+              {t.rich("item", {
+                format: label,
+                quiet: (chunks) => <span className="text-slate-600 dark:text-slate-400">{chunks}</span>,
+              })}
             </a>
           </li>
         ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { apolloClient } from "../apollo/apollo-client";
 import { ActionError } from "../ui/action-error";
@@ -10,17 +11,20 @@ import { Checkbox } from "../ui/checkbox";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { useMutationAction } from "../ui/use-mutation-action";
 import { ForkRoadmapMutation } from "./own-roadmap-operations";
+import { useRoadmapErrorText } from "./use-roadmap-error-text";
 
 /**
  * Copies the roadmap into a private one of the viewer's, optionally with their
  * statuses, then opens it and says so there.
  */
 export function ForkButton({ roadmapId, title }: { roadmapId: string; title: string }) {
+  const t = useTranslations("ForkButton");
   const router = useRouter();
   const announce = useAnnounce();
   const dialog = useRef<HTMLDialogElement>(null);
   const [copyProgress, setCopyProgress] = useState(true);
-  const { pending, error, run } = useMutationAction();
+  const describe = useRoadmapErrorText({ action: "fork", roadmapId });
+  const { pending, error, run } = useMutationAction({ describe });
 
   const fork = () =>
     run(async () => {
@@ -31,10 +35,7 @@ export function ForkButton({ roadmapId, title }: { roadmapId: string; title: str
       });
       dialog.current?.close();
       if (data) {
-        announce(
-          `Forked “${title}”: this is your private copy${copyProgress ? ", with your statuses" : ""}. Edit it as you like.`,
-          { afterNavigation: true },
-        );
+        announce(t("forked", { title, statuses: copyProgress ? "yes" : "no" }), { afterNavigation: true });
         router.push(data.forkRoadmap.path);
       }
     });
@@ -42,22 +43,20 @@ export function ForkButton({ roadmapId, title }: { roadmapId: string; title: str
   return (
     <>
       <Button variant="secondary" size="bar" onClick={() => dialog.current?.showModal()}>
-        Fork
+        {t("fork")}
       </Button>
       <ConfirmDialog
         dialogRef={dialog}
-        title={`Fork ${title}`}
-        confirmLabel="Fork"
-        pendingLabel="Forking…"
+        title={t("title", { title })}
+        confirmLabel={t("fork")}
+        pendingLabel={t("forking")}
         pending={pending}
         tone="primary"
         onConfirm={fork}
       >
-        <p className="mt-2 text-sm">
-          A private copy of your own, which you can edit; it links back to this one. Progress is per roadmap.
-        </p>
+        <p className="mt-2 text-sm">{t("body")}</p>
         <Checkbox className="mt-3 flex text-sm" checked={copyProgress} onChange={setCopyProgress}>
-          Copy my statuses on this roadmap to the fork
+          {t("copyProgress")}
         </Checkbox>
         <ActionError message={error} className="mt-2 text-sm" />
       </ConfirmDialog>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { reviewQueueCounts } from "@/server/services/review/review-queue";
 import type { Viewer } from "@/server/services/viewer";
 import { buttonClass } from "../ui/button";
@@ -14,7 +15,10 @@ export async function RoadmapReviewLink({
   timeZone: string;
 }) {
   if (!viewer.scopes.includes("READ_PROGRESS")) return null;
-  const counts = await reviewQueueCounts(viewer, { roadmapId, timeZone });
+  const [counts, t] = await Promise.all([
+    reviewQueueCounts(viewer, { roadmapId, timeZone }),
+    getTranslations("RoadmapActions"),
+  ]);
   const due = Math.min(counts.dueToday, counts.remainingToday);
   if (counts.dueToday === 0) return null;
   return (
@@ -23,7 +27,7 @@ export async function RoadmapReviewLink({
       className={buttonClass({ variant: "secondary", size: "bar" })}
       data-testid="roadmap-review-entry"
     >
-      Review ({due} due)
+      {t("reviewDue", { count: due })}
     </Link>
   );
 }

@@ -1,9 +1,12 @@
 import { cookies } from "next/headers";
+import { getLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { githubSignInEnabled } from "@/server/auth/github-endpoints";
 import type { RoadmapContent } from "@/server/services/roadmaps/content/roadmap-content";
 import { roadmapPageData } from "@/server/services/roadmaps/content/roadmap-page-data";
 import type { MaybeViewer } from "@/server/services/viewer";
+import { dateLocale } from "@/shared/i18n/date-locale";
+import { isLocale } from "@/shared/i18n/locales";
 import { timeZoneFromCookie } from "@/shared/time-zone-cookie";
 import { GuestBanner } from "../auth/guest-banner";
 import { RoadmapActions } from "../own-roadmaps/roadmap-actions";
@@ -46,6 +49,13 @@ export async function RoadmapPage({ viewer, content }: { viewer: MaybeViewer; co
 }
 
 async function ViewerChecklist({ viewer, content }: { viewer: MaybeViewer; content: RoadmapContent }) {
-  const data = await roadmapPageData(viewer, content, timeZoneFromCookie(await cookies()));
+  const [jar, locale] = await Promise.all([cookies(), getLocale()]);
+  // The day in "Done on <roadmap>, <day>" is written in the page's language, like the checklist's other dates.
+  const data = await roadmapPageData(
+    viewer,
+    content,
+    timeZoneFromCookie(jar),
+    isLocale(locale) ? dateLocale(locale) : undefined,
+  );
   return <RoadmapChecklist key={viewer ? "learner" : "guest"} data={data} mode={viewer ? "learner" : "guest"} />;
 }

@@ -29,6 +29,8 @@ export async function roadmapPageData(
   content: RoadmapContent,
   /** The viewer's, to write the day a status came from another roadmap ("3 Nov"). */
   timeZone = "UTC",
+  /** The locale that day is written in (the page's: dateLocale); English's "3 Nov" by default. */
+  locale?: string,
 ): Promise<RoadmapPageData> {
   const id = content.roadmap.id;
   const { progress, notes, skillSources, skillNotes } = await loadItemStates(viewer, [id]);
@@ -53,7 +55,7 @@ export async function roadmapPageData(
       roadmapSlug: source.roadmapSlug,
       roadmapTitle: source.roadmapTitle,
       status: source.status,
-      day: formatDate(source.updatedAt, { timeZone, style: "dayMonth" }),
+      day: formatDate(source.updatedAt, { timeZone, style: "dayMonth", locale }),
     };
   }
   return {
