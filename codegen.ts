@@ -58,6 +58,7 @@ const config: CodegenConfig = {
           ReviewSettings: "../models#ReviewSettingsModel",
           Skill: "../models#SkillModel",
           SharedSkill: "../models#SharedSkillModel",
+          RoadmapTranslation: "../models#RoadmapTranslationModel",
           SkillConnection: "../models#SkillConnectionModel",
         },
       },

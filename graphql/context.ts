@@ -17,11 +17,16 @@ export interface GraphQLContext {
   answerCache: AnswerRecording;
   /** The zone the browser reported (its tz cookie), else UTC: where plan fields cut days by default. */
   timeZone: string;
+  /**
+   * The request's language (the viewer's saved locale, else the locale cookie, else
+   * Accept-Language): roadmap(slug) serves a translation into it. Null: as written.
+   */
+  language: string | null;
 }
 
 export function createContext(
   viewer: MaybeViewer,
-  options: { timeZone?: string; servedOverHttp?: boolean } = {},
+  options: { timeZone?: string; servedOverHttp?: boolean; language?: string | null } = {},
 ): GraphQLContext {
   const answerCache = new AnswerRecording();
   return {
@@ -30,5 +35,6 @@ export function createContext(
     answerCache,
     servedOverHttp: options.servedOverHttp,
     timeZone: options.timeZone ?? "UTC",
+    language: options.language ?? viewer?.locale ?? null,
   };
 }

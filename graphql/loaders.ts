@@ -17,11 +17,13 @@ import {
   type RoadmapRef,
 } from "@/server/services/roadmaps/content/find-roadmap-ids";
 import { loadRoadmapContents, type RoadmapContent } from "@/server/services/roadmaps/content/roadmap-content";
+import { contentsInLanguages } from "@/server/services/roadmaps/content/translated-content";
 import { findNodeRefs, type NodeRef } from "@/server/services/roadmaps/content/find-node-refs";
 import { loadReviewCards } from "@/server/services/review/load-review-cards";
 import { viewerReviewSettings, type ReviewSettingsRecord } from "@/server/services/review/review-settings";
 import type { ReviewCardState } from "@/shared/review/review-card";
 import { loadRoadmapMarkdown } from "@/server/services/roadmaps/content/load-roadmap-markdown";
+import { loadTranslationMarkdown } from "@/server/services/roadmaps/translations/load-translation-markdown";
 import { loadUsers, type UserProfile } from "@/server/services/users/load-users";
 import { listRoadmaps } from "@/server/services/roadmaps/listing/list-roadmaps";
 import type { MaybeViewer } from "@/server/services/viewer";
@@ -65,6 +67,28 @@ export function createLoaders(viewer: MaybeViewer, reads: RoadmapReads) {
       }),
     ),
   );
+  // A roadmap's content in a language (key: id, NUL, language): its translation into it, else as written.
+  const contentIn = new DataLoader<string, RoadmapContent | null>(async (keys) => {
+    const asked = keys.map((key) => {
+      const cut = key.indexOf("\u0000");
+      return { id: key.slice(0, cut), language: key.slice(cut + 1) };
+    });
+    const bases = await content.loadMany(asked.map(({ id }) => id));
+    const versions = await roadmapVersion.loadMany(asked.map(({ id }) => id));
+    const entries = asked.flatMap(({ id, language }, index) => {
+      const base = bases[index];
+      const version = versions[index];
+      if (base instanceof Error) throw base;
+      if (version instanceof Error) throw version;
+      return base && version !== null && version !== undefined
+        ? [{ ref: { id, contentVersion: version }, base, language, index }]
+        : [];
+    });
+    const translated = await contentsInLanguages(entries);
+    const result: (RoadmapContent | null)[] = asked.map(() => null);
+    entries.forEach(({ index }, at) => (result[index] = translated[at]!));
+    return result;
+  });
   type States = { progress: ProgressMap; notes: Map<string, StoredNote>; skillSources: Map<string, SkillSource> };
   // The states loaded so far in this request, for resolvers that answer synchronously.
   const ready = new Map<string, States>();
@@ -113,6 +137,10 @@ export function createLoaders(viewer: MaybeViewer, reads: RoadmapReads) {
     cohort,
     cohortFigures,
     content,
+    contentIn: {
+      load: (roadmapId: string, language: string) => contentIn.load(`${roadmapId}\u0000${language}`),
+      clearAll: () => contentIn.clearAll(),
+    },
     // Each filters by what the viewer may see: another learner's private roadmap is null here.
     roadmapIdOfItem: new DataLoader<string, string | null>(async (ids) => {
       const roadmapIds = await findRoadmapIdsOfItems(viewer, ids);
@@ -194,6 +222,10 @@ export function createLoaders(viewer: MaybeViewer, reads: RoadmapReads) {
     ),
     nodeRef: new DataLoader<string, NodeRef | null>((ids) => findNodeRefs(viewer, ids)),
     markdown: new DataLoader<string, string | null>((ids) => loadRoadmapMarkdown(viewer, ids)),
+    translationMarkdown: new DataLoader<{ roadmapId: string; language: string }, string | null, string>(
+      (keys) => loadTranslationMarkdown(viewer, keys),
+      { cacheKeyFn: ({ roadmapId, language }) => `${roadmapId}\u0000${language}` },
+    ),
     // The viewer's review cards by item: one statement per request (Item.review).
     reviewCard: new DataLoader<string, ReviewCardState | null>((ids) => loadReviewCards(viewer, ids)),
     // Keyed by user id; only ever the viewer's own (READ_PROGRESS).

@@ -12,6 +12,7 @@ import type {
   RoadmapSummary,
   SectionNode,
 } from "@/server/services/roadmaps/content/roadmap-content";
+import type { TranslationSummary } from "@/server/services/roadmaps/content/roadmap-content-types";
 import type { SaveRoadmapResult } from "@/server/services/roadmaps/authoring/save-roadmap";
 import type { Viewer } from "@/server/services/viewer";
 import type { CohortView } from "@/server/services/cohorts/cohort-access";
@@ -30,6 +31,8 @@ export type RoadmapModel = RoadmapSummary;
 export type SectionModel = SectionNode;
 export type ItemModel = ItemNode;
 export type ResourceModel = ResourceNode;
+/** A translation as its roadmap lists it, with where it belongs (for its markdown and path). */
+export type RoadmapTranslationModel = TranslationSummary & { roadmapId: string; slug: string };
 export type ViewerModel = Viewer;
 export type ApiTokenModel = ApiTokenRecord;
 export type ActivityModel = ActivitySummary;

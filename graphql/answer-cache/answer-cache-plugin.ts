@@ -45,11 +45,11 @@ export function answerCachePlugin(): ApolloServerPlugin<GraphQLContext> {
       return {
         async didResolveOperation({ operation, request, source, document, schema }) {
           if (operation?.operation !== "query") return;
-          key = answerKey(viewer, {
-            query: source,
-            operationName: request.operationName,
-            variables: request.variables,
-          });
+          key = answerKey(
+            viewer,
+            { query: source, operationName: request.operationName, variables: request.variables },
+            ctx.language,
+          );
           if (key === undefined) return;
           const found = await findCachedAnswer(viewer, key);
           if (found.bytes !== undefined) {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { RoadmapModel, SectionModel, ItemModel, ResourceModel, ViewerModel, ApiTokenModel, ActivityModel, CreateApiTokenPayloadModel, ImportRoadmapPayloadModel, CompletionModel, PublicProfileModel, CreateCalendarFeedPayloadModel, SaveRoadmapPayloadModel, RoadmapConnectionModel, ApiTokenConnectionModel, CohortModel, CohortConnectionModel, CohortMemberModel, CohortMemberConnectionModel, PublicUserModel, CohortStandingModel, CohortMatrixModel, CohortMatrixRowModel, CohortMatrixSectionModel, CohortSharedNoteModel, CohortInvitePreviewModel, CohortInviteModel, ReviewStateModel, ReviewQueueModel, ItemConnectionModel, ReviewSettingsModel, SkillModel, SharedSkillModel, SkillConnectionModel } from '../models';
+import type { RoadmapModel, SectionModel, ItemModel, ResourceModel, ViewerModel, ApiTokenModel, ActivityModel, CreateApiTokenPayloadModel, ImportRoadmapPayloadModel, CompletionModel, PublicProfileModel, CreateCalendarFeedPayloadModel, SaveRoadmapPayloadModel, RoadmapConnectionModel, ApiTokenConnectionModel, CohortModel, CohortConnectionModel, CohortMemberModel, CohortMemberConnectionModel, PublicUserModel, CohortStandingModel, CohortMatrixModel, CohortMatrixRowModel, CohortMatrixSectionModel, CohortSharedNoteModel, CohortInvitePreviewModel, CohortInviteModel, ReviewStateModel, ReviewQueueModel, ItemConnectionModel, ReviewSettingsModel, SkillModel, SharedSkillModel, RoadmapTranslationModel, SkillConnectionModel } from '../models';
 import type { GraphQLContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -452,6 +452,14 @@ export type DeleteRoadmapInput = {
   roadmapId: Scalars['ID']['input'];
 };
 
+/** Input of deleteRoadmapTranslation. */
+export type DeleteRoadmapTranslationInput = {
+  /** The translation's language. */
+  language: Scalars['String']['input'];
+  /** A roadmap the viewer may edit. */
+  roadmapId: Scalars['ID']['input'];
+};
+
 /** A format of Roadmap.export. */
 export type ExportFormat =
   /** One row per item: section, item, key, parent_key, status, started_at, finished_at, updated_at, note. */
@@ -673,6 +681,8 @@ export type Mutation = {
    * Built-in roadmaps cannot be deleted.
    */
   deleteRoadmap: Scalars['Boolean']['output'];
+  /** Removes a translation; its readers see the original. Needs WRITE_ROADMAPS. */
+  deleteRoadmapTranslation: Roadmap;
   /** Copies a roadmap the viewer may see into a new PRIVATE roadmap of theirs, linked back to it. */
   forkRoadmap: Roadmap;
   /** Creates or updates a built-in roadmap from a markdown checklist (administrators only). */
@@ -711,6 +721,14 @@ export type Mutation = {
    * with its line and message. Needs WRITE_ROADMAPS; saves per minute are limited (RATE_LIMITED).
    */
   saveRoadmap: SaveRoadmapPayload;
+  /**
+   * Adds or replaces a translation of a roadmap the viewer may edit; returns the roadmap in that
+   * language. A file with problems, or one whose keys do not match the original's, is BAD_USER_INPUT
+   * with extensions.problems (line and message), extensions.missingKeys (the original's keys it lacks,
+   * with their lines in the original) and extensions.extraKeys (its keys the original lacks, with
+   * their lines); nothing is written. Needs WRITE_ROADMAPS; counts as a save (RATE_LIMITED).
+   */
+  saveRoadmapTranslation: Roadmap;
   /** The owner makes a member a mentor, or a mentor a member. */
   setCohortMemberRole: CohortMember;
   /** What the viewer shows the other members: their name and figures, and one note shared on purpose. */
@@ -764,6 +782,12 @@ export type MutationDeleteCohortArgs = {
 /** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationDeleteRoadmapArgs = {
   input: DeleteRoadmapInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationDeleteRoadmapTranslationArgs = {
+  input: DeleteRoadmapTranslationInput;
 };
 
 
@@ -836,6 +860,12 @@ export type MutationRotateCohortInviteArgs = {
 /** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
 export type MutationSaveRoadmapArgs = {
   input: SaveRoadmapInput;
+};
+
+
+/** Changing the viewer's progress, notes and tokens, and (admins) roadmaps. */
+export type MutationSaveRoadmapTranslationArgs = {
+  input: SaveRoadmapTranslationInput;
 };
 
 
@@ -998,7 +1028,12 @@ export type Query = {
   node?: Maybe<Node>;
   /** A learner's public profile; null when there is no such learner or the profile is not public (the two are not told apart). */
   profile?: Maybe<PublicProfile>;
-  /** One roadmap by slug; null when there is none. */
+  /**
+   * One roadmap by slug; null when there is none. Its texts are in its translation into language when
+   * it has one (an exact tag, else one of the same language: pt is pt-BR); without language, in the
+   * viewer's language (their saved locale, else the locale cookie, else Accept-Language); else as
+   * written. Roadmap.language says which.
+   */
   roadmap?: Maybe<Roadmap>;
   /** The built-in roadmaps, in title order (learners' public roadmaps are on explore). */
   roadmaps: Array<Roadmap>;
@@ -1062,6 +1097,7 @@ export type QueryProfileArgs = {
 
 /** Reading roadmaps and the viewer's progress. */
 export type QueryRoadmapArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
   slug: Scalars['String']['input'];
 };
 
@@ -1113,6 +1149,11 @@ export type Resource = Node & {
   id: Scalars['ID']['output'];
   /** What kind of resource the link points to. */
   kind: ResourceKind;
+  /**
+   * The language of the page it links to, when it is not the language the roadmap is served in
+   * (a link to English documentation in a Spanish translation: en); null otherwise.
+   */
+  language?: Maybe<Scalars['String']['output']>;
   /** What the link is called. */
   title: Scalars['String']['output'];
   /** An absolute http(s) URL, exactly as the roadmap's author wrote it (checked, never normalised). */
@@ -1289,8 +1330,15 @@ export type Roadmap = Node & {
   itemCount: Scalars['Int']['output'];
   /** Every item of the roadmap in reading order, nested ones included. */
   items: Array<Item>;
+  /**
+   * The language this roadmap's texts are served in (a BCP 47 tag): a translation's when roadmap(slug,
+   * language) found one, else the language it is written in.
+   */
+  language: Scalars['String']['output'];
   /** The checklist source, as the importer reads it (as last saved, or written from the items). */
   markdown: Scalars['String']['output'];
+  /** The language it is written in. */
+  originalLanguage: Scalars['String']['output'];
   /** The owner's GitHub login; null for built-in roadmaps. */
   owner?: Maybe<Scalars['String']['output']>;
   /** The roadmap's page, for example /roadmaps/backend. */
@@ -1316,6 +1364,8 @@ export type Roadmap = Node & {
   slug: Scalars['String']['output'];
   /** The roadmap's title. */
   title: Scalars['String']['output'];
+  /** Its translations, by language. */
+  translations: Array<RoadmapTranslation>;
   /** Whether the viewer may edit it: its owner, or an administrator for a built-in roadmap. */
   viewerCanEdit: Scalars['Boolean']['output'];
   /**
@@ -1434,6 +1484,26 @@ export type RoadmapSkillClaims = {
   total: Scalars['Int']['output'];
 };
 
+/** A roadmap's content in another language: the same items (and so the same progress), its own texts and links. */
+export type RoadmapTranslation = {
+  __typename?: 'RoadmapTranslation';
+  /** Its language, a BCP 47 tag: es, pt-BR, de, ja, ar or en. */
+  language: Scalars['String']['output'];
+  /** The translation's markdown as last saved (the original's keys pinned on its items). */
+  markdown: Scalars['String']['output'];
+  /**
+   * Live items of the original it has no text for (the original has grown since it was saved): they
+   * show in the original's language until the translation is saved again.
+   */
+  missingItems: Scalars['Int']['output'];
+  /** The roadmap's page in that language. */
+  path: Scalars['String']['output'];
+  /** The roadmap's title in that language. */
+  title: Scalars['String']['output'];
+  /** When it was last saved (ISO 8601). */
+  updatedAt: Scalars['String']['output'];
+};
+
 /** Who may see a roadmap. */
 export type RoadmapVisibility =
   /** Only its owner (the default for a learner's new roadmap). */
@@ -1524,6 +1594,20 @@ export type SaveRoadmapPayload = {
   roadmap?: Maybe<Roadmap>;
   /** Items whose skill claim changes (<!-- skill: ... -->), in the markdown's order. */
   skillChanges: Array<SkillClaimChange>;
+};
+
+/** Input of saveRoadmapTranslation. */
+export type SaveRoadmapTranslationInput = {
+  /** The translation's language: es, pt-BR, de, ja, ar or en (not the roadmap's own). */
+  language: Scalars['String']['input'];
+  /**
+   * The roadmap in that language: the original's sections in the same order and its items by key
+   * (pin each with <!-- key: … -->), under the same parents. Links may differ; an item that lists
+   * none keeps the original's.
+   */
+  markdown: Scalars['String']['input'];
+  /** A roadmap the viewer may edit. */
+  roadmapId: Scalars['ID']['input'];
 };
 
 /** A titled group of items within a roadmap. */
@@ -1994,6 +2078,7 @@ export type ResolversTypes = ResolversObject<{
   DeleteAccountInput: DeleteAccountInput;
   DeleteCohortInput: DeleteCohortInput;
   DeleteRoadmapInput: DeleteRoadmapInput;
+  DeleteRoadmapTranslationInput: DeleteRoadmapTranslationInput;
   ExportFormat: ExportFormat;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForecastStatus: ForecastStatus;
@@ -2040,11 +2125,13 @@ export type ResolversTypes = ResolversObject<{
   RoadmapEdge: ResolverTypeWrapper<Omit<RoadmapEdge, 'node'> & { node: ResolversTypes['Roadmap'] }>;
   RoadmapSkillClaim: ResolverTypeWrapper<RoadmapSkillClaim>;
   RoadmapSkillClaims: ResolverTypeWrapper<RoadmapSkillClaims>;
+  RoadmapTranslation: ResolverTypeWrapper<RoadmapTranslationModel>;
   RoadmapVisibility: RoadmapVisibility;
   Role: Role;
   RotateCohortInviteInput: RotateCohortInviteInput;
   SaveRoadmapInput: SaveRoadmapInput;
   SaveRoadmapPayload: ResolverTypeWrapper<SaveRoadmapPayloadModel>;
+  SaveRoadmapTranslationInput: SaveRoadmapTranslationInput;
   Section: ResolverTypeWrapper<SectionModel>;
   SetCohortMemberRoleInput: SetCohortMemberRoleInput;
   SetCohortSharingInput: SetCohortSharingInput;
@@ -2103,6 +2190,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeleteAccountInput: DeleteAccountInput;
   DeleteCohortInput: DeleteCohortInput;
   DeleteRoadmapInput: DeleteRoadmapInput;
+  DeleteRoadmapTranslationInput: DeleteRoadmapTranslationInput;
   Float: Scalars['Float']['output'];
   ForkRoadmapInput: ForkRoadmapInput;
   GuestProgressEntry: GuestProgressEntry;
@@ -2143,9 +2231,11 @@ export type ResolversParentTypes = ResolversObject<{
   RoadmapEdge: Omit<RoadmapEdge, 'node'> & { node: ResolversParentTypes['Roadmap'] };
   RoadmapSkillClaim: RoadmapSkillClaim;
   RoadmapSkillClaims: RoadmapSkillClaims;
+  RoadmapTranslation: RoadmapTranslationModel;
   RotateCohortInviteInput: RotateCohortInviteInput;
   SaveRoadmapInput: SaveRoadmapInput;
   SaveRoadmapPayload: SaveRoadmapPayloadModel;
+  SaveRoadmapTranslationInput: SaveRoadmapTranslationInput;
   Section: SectionModel;
   SetCohortMemberRoleInput: SetCohortMemberRoleInput;
   SetCohortSharingInput: SetCohortSharingInput;
@@ -2408,6 +2498,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteAccountArgs, 'input'>>;
   deleteCohort?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteCohortArgs, 'input'>>;
   deleteRoadmap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRoadmapArgs, 'input'>>;
+  deleteRoadmapTranslation?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationDeleteRoadmapTranslationArgs, 'input'>>;
   forkRoadmap?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationForkRoadmapArgs, 'input'>>;
   importRoadmap?: Resolver<ResolversTypes['ImportRoadmapPayload'], ParentType, ContextType, RequireFields<MutationImportRoadmapArgs, 'input'>>;
   joinCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationJoinCohortArgs, 'input'>>;
@@ -2421,6 +2512,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rotateCohortInvite?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationRotateCohortInviteArgs, 'input'>>;
   saveRoadmap?: Resolver<ResolversTypes['SaveRoadmapPayload'], ParentType, ContextType, RequireFields<MutationSaveRoadmapArgs, 'input'>>;
+  saveRoadmapTranslation?: Resolver<ResolversTypes['Roadmap'], ParentType, ContextType, RequireFields<MutationSaveRoadmapTranslationArgs, 'input'>>;
   setCohortMemberRole?: Resolver<ResolversTypes['CohortMember'], ParentType, ContextType, RequireFields<MutationSetCohortMemberRoleArgs, 'input'>>;
   setCohortSharing?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationSetCohortSharingArgs, 'input'>>;
   setItemNote?: Resolver<ResolversTypes['Item'], ParentType, ContextType, RequireFields<MutationSetItemNoteArgs, 'input'>>;
@@ -2495,6 +2587,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type ResourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   writtenType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2545,7 +2638,9 @@ export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends Re
   isFork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   itemCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  originalLanguage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   progress?: Resolver<Maybe<ResolversTypes['Completion']>, ParentType, ContextType, Partial<RoadmapProgressArgs>>;
@@ -2554,6 +2649,7 @@ export type RoadmapResolvers<ContextType = GraphQLContext, ParentType extends Re
   skillClaims?: Resolver<Maybe<ResolversTypes['RoadmapSkillClaims']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  translations?: Resolver<Array<ResolversTypes['RoadmapTranslation']>, ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerSharedSkills?: Resolver<Array<ResolversTypes['SharedSkill']>, ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['RoadmapVisibility'], ParentType, ContextType>;
@@ -2591,6 +2687,15 @@ export type RoadmapSkillClaimResolvers<ContextType = GraphQLContext, ParentType 
 export type RoadmapSkillClaimsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapSkillClaims'] = ResolversParentTypes['RoadmapSkillClaims']> = ResolversObject<{
   skills?: Resolver<Array<ResolversTypes['RoadmapSkillClaim']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RoadmapTranslationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoadmapTranslation'] = ResolversParentTypes['RoadmapTranslation']> = ResolversObject<{
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  missingItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SaveRoadmapPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SaveRoadmapPayload'] = ResolversParentTypes['SaveRoadmapPayload']> = ResolversObject<{
@@ -2739,6 +2844,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RoadmapEdge?: RoadmapEdgeResolvers<ContextType>;
   RoadmapSkillClaim?: RoadmapSkillClaimResolvers<ContextType>;
   RoadmapSkillClaims?: RoadmapSkillClaimsResolvers<ContextType>;
+  RoadmapTranslation?: RoadmapTranslationResolvers<ContextType>;
   SaveRoadmapPayload?: SaveRoadmapPayloadResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   SharedSkill?: SharedSkillResolvers<ContextType>;

@@ -4,6 +4,8 @@ import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { NextRequest } from "next/server";
 import type { MaybeViewer } from "@/server/services/viewer";
 import { timeZoneFromCookie } from "@/shared/time-zone-cookie";
+import { chooseLocale } from "@/shared/i18n/choose-locale";
+import { LOCALE_COOKIE } from "@/shared/i18n/locales";
 import { CACHED_ANSWER_MARKER } from "../answer-cache/answer-text";
 import { createContext, type GraphQLContext } from "../context";
 
@@ -48,7 +50,15 @@ export async function runApollo(
   request.headers.forEach((value, name) => headers.set(name, value));
   // Apollo recognises exactly application/json; the body was checked already.
   if (post?.json) headers.set("content-type", "application/json");
-  const context = createContext(viewer, { timeZone: timeZoneFromCookie(request.cookies), servedOverHttp: true });
+  const context = createContext(viewer, {
+    timeZone: timeZoneFromCookie(request.cookies),
+    servedOverHttp: true,
+    language: chooseLocale({
+      userLocale: viewer?.locale,
+      cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+      acceptLanguage: request.headers.get("accept-language"),
+    }),
+  });
   const answer = await server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: {
       method: request.method,

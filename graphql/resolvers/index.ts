@@ -22,6 +22,7 @@ import { Roadmap } from "./roadmap";
 import { Section } from "./section";
 import { Skill, SkillConnection } from "./skill";
 import { SharedSkill } from "./shared-skills";
+import { RoadmapTranslation } from "./translations";
 import { ApiToken, CreateCalendarFeedPayload, PublicProfile, Viewer } from "./viewer";
 
 export const resolvers: Resolvers = {
@@ -56,4 +57,5 @@ export const resolvers: Resolvers = {
   Skill,
   SkillConnection,
   SharedSkill,
+  RoadmapTranslation,
 };

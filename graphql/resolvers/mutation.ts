@@ -1,5 +1,6 @@
 import "server-only";
 
+import { translationMutations } from "./translations";
 import { createApiToken } from "@/server/services/tokens/create-api-token";
 import { revokeApiToken } from "@/server/services/tokens/revoke-api-token";
 import { setItemNote } from "@/server/services/notes/set-item-note";
@@ -110,4 +111,5 @@ export const Mutation: MutationResolvers = {
   },
   ...cohortMutations,
   ...reviewMutations,
+  ...translationMutations,
 };

@@ -8,6 +8,7 @@ import type {
 } from "@/server/services/roadmaps/content/roadmap-content";
 import type { CohortView } from "@/server/services/cohorts/cohort-access";
 import { hasScope } from "@/server/services/viewer";
+import { parseTranslatedResourceId } from "@/server/services/roadmaps/content/translated-content";
 import { skillNameOfId, type SkillRecord } from "@/server/services/skills/skill-record";
 import type { NodeResolvers } from "../generated/resolvers-types";
 import type { GraphQLContext } from "../context";
@@ -22,6 +23,8 @@ type NodeModel = RoadmapSummary | SectionNode | ItemNode | ResourceNode | Cohort
 export async function findNode(ctx: GraphQLContext, id: string): Promise<NodeModel | null> {
   const skillName = skillNameOfId(id);
   if (skillName !== null) return ctx.loaders.skill.load(skillName);
+  const translated = parseTranslatedResourceId(id);
+  if (translated) return findTranslatedResource(ctx, id, translated);
   const ref = await ctx.loaders.nodeRef.load(id);
   if (!ref) return ctx.viewer && hasScope(ctx.viewer, "COHORTS") ? ctx.loaders.cohort.load(id) : null;
   const content = await ctx.loaders.content.load(ref.roadmapId);
@@ -30,6 +33,21 @@ export async function findNode(ctx: GraphQLContext, id: string): Promise<NodeMod
   if (ref.type === "Section") return content.sections.find((section) => section.id === id) ?? null;
   if (ref.type === "Item") return content.itemById.get(id) ?? null;
   // A resource of the roadmap itself, or of a live item (an item's resources go with it when it is retired).
+  return (
+    content.resources.find((resource) => resource.id === id) ??
+    content.items.flatMap((item) => item.resources).find((resource) => resource.id === id) ??
+    null
+  );
+}
+
+/** A resource of a translation (its id names the roadmap and the language), if the viewer may see the roadmap. */
+async function findTranslatedResource(
+  ctx: GraphQLContext,
+  id: string,
+  { roadmapId, language }: { roadmapId: string; language: string },
+): Promise<ResourceNode | null> {
+  const content = await ctx.loaders.contentIn.load(roadmapId, language);
+  if (!content || content.roadmap.language !== language) return null;
   return (
     content.resources.find((resource) => resource.id === id) ??
     content.items.flatMap((item) => item.resources).find((resource) => resource.id === id) ??

@@ -1,5 +1,7 @@
 import "server-only";
 
+import { BadInputError } from "@/shared/errors";
+import { canonicalLanguageTag } from "@/shared/roadmap-markdown/link-language";
 import { publicProfile } from "@/server/services/profile/public-profile";
 import { listExploreRoadmaps } from "@/server/services/roadmaps/listing/list-explore-roadmaps";
 import type { QueryResolvers } from "../generated/resolvers-types";
@@ -13,9 +15,12 @@ import { skillSuggestionQueryFields } from "./skill-suggestions";
 export const Query: QueryResolvers = {
   roadmaps: (_parent, _args, ctx) => ctx.loaders.builtInRoadmaps(),
   explore: (_parent, args) => listExploreRoadmaps(args),
-  roadmap: async (_parent, { slug }, ctx) => {
+  roadmap: async (_parent, { slug, language }, ctx) => {
+    const wanted = language === undefined || language === null ? ctx.language : languageArgument(language);
     const ref = await ctx.loaders.roadmapRefBySlug.load(slug);
-    return ref ? ((await ctx.loaders.content.load(ref.id))?.roadmap ?? null) : null;
+    if (!ref) return null;
+    const content = wanted ? await ctx.loaders.contentIn.load(ref.id, wanted) : await ctx.loaders.content.load(ref.id);
+    return content?.roadmap ?? null;
   },
   item: (_parent, { id }, ctx) => findItem(ctx, id),
   node: (_parent, { id }, ctx) => findNode(ctx, id),
@@ -31,3 +36,13 @@ export const Query: QueryResolvers = {
   ...skillQueryFields,
   ...skillSuggestionQueryFields,
 };
+
+/** roadmap(language:) as a canonical tag; a malformed one is the client's mistake. */
+function languageArgument(language: string): string {
+  const tag = canonicalLanguageTag(language);
+  if (!tag)
+    throw new BadInputError("language must be a BCP 47 tag, for example es or pt-BR.", {
+      fields: { language: "is not a language tag" },
+    });
+  return tag;
+}

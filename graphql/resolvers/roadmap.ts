@@ -10,18 +10,19 @@ import type { RoadmapResolvers } from "../generated/resolvers-types";
 import { contentOf } from "./content";
 import { completionModel } from "./plan";
 import { prefetchViewerStates } from "./viewer-states";
+import { roadmapTranslationFields, servedContentOf } from "./translations";
 
 export const Roadmap: RoadmapResolvers = {
   sections: async (roadmap, _args, ctx, info) => {
-    const [content] = await Promise.all([contentOf(ctx, roadmap.id), prefetchViewerStates(ctx, roadmap.id, info)]);
+    const [content] = await Promise.all([servedContentOf(ctx, roadmap), prefetchViewerStates(ctx, roadmap.id, info)]);
     return content.sections;
   },
   items: async (roadmap, _args, ctx, info) => {
-    const [content] = await Promise.all([contentOf(ctx, roadmap.id), prefetchViewerStates(ctx, roadmap.id, info)]);
+    const [content] = await Promise.all([servedContentOf(ctx, roadmap), prefetchViewerStates(ctx, roadmap.id, info)]);
     return content.items;
   },
   itemCount: async (roadmap, _args, ctx) => (await contentOf(ctx, roadmap.id)).items.length,
-  resources: async (roadmap, _args, ctx) => (await contentOf(ctx, roadmap.id)).resources,
+  resources: async (roadmap, _args, ctx) => (await servedContentOf(ctx, roadmap)).resources,
   progress: async (roadmap, { timeZone }, ctx) => {
     if (!ctx.viewer) return null;
     const [content, progress] = await Promise.all([contentOf(ctx, roadmap.id), ctx.loaders.progress.load(roadmap.id)]);
@@ -42,6 +43,7 @@ export const Roadmap: RoadmapResolvers = {
   path: (roadmap) => `/roadmaps/${roadmap.slug}`,
   skillClaims: (roadmap, _args, ctx) => roadmapSkillClaims(ctx.viewer, roadmap),
   ...roadmapSharedSkillFields,
+  ...roadmapTranslationFields,
   history: async (roadmap, { days, timeZone }, ctx) => {
     if (!ctx.viewer) return null;
     const content = await contentOf(ctx, roadmap.id);

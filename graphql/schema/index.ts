@@ -9,6 +9,7 @@ import { roadmapTypeDefs } from "./roadmap";
 import { skillTypeDefs } from "./skill";
 import { sharedSkillTypeDefs } from "./shared-skills";
 import { skillSuggestionTypeDefs } from "./skill-suggestions";
+import { translationTypeDefs } from "./translations";
 import { viewerTypeDefs } from "./viewer";
 
 /** The whole SDL; graphql/generated/ holds the types GraphQL Code Generator derives from it. */
@@ -23,4 +24,5 @@ export const typeDefs = [
   skillTypeDefs,
   skillSuggestionTypeDefs,
   sharedSkillTypeDefs,
+  translationTypeDefs,
 ];

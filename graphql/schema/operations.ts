@@ -18,8 +18,18 @@ export const operationTypeDefs = /* GraphQL */ `
     ): RoadmapConnection!
     "Any roadmap, section, item, resource or cohort by id; null when there is none the viewer may see."
     node("The object's id." id: ID!): Node
-    "One roadmap by slug; null when there is none."
-    roadmap("The roadmap's slug, for example backend." slug: String!): Roadmap
+    """
+    One roadmap by slug; null when there is none. Its texts are in its translation into language when
+    it has one (an exact tag, else one of the same language: pt is pt-BR); without language, in the
+    viewer's language (their saved locale, else the locale cookie, else Accept-Language); else as
+    written. Roadmap.language says which.
+    """
+    roadmap(
+      "The roadmap's slug, for example backend."
+      slug: String!
+      "A BCP 47 tag, for example es; the original's tag gives the original."
+      language: String
+    ): Roadmap
     "One item by id; null when there is none."
     item("The item's id." id: ID!): Item
     "The signed-in learner; null when signed out."

@@ -36,6 +36,7 @@ function viewerOfSession(session: Awaited<ReturnType<typeof readSession>>): Mayb
     login: session.user.login,
     via: "session",
     scopes: ALL_SCOPES,
+    locale: session.user.locale ?? null,
   };
 }
 

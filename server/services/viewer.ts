@@ -11,6 +11,8 @@ export interface Viewer {
   via: "session" | "token";
   /** Sessions may do everything; tokens only what their scopes say. */
   scopes: readonly TokenScope[];
+  /** Their saved interface language (User.locale), read with the session or token; null: the browser's. */
+  locale?: string | null;
 }
 
 export type MaybeViewer = Viewer | null;

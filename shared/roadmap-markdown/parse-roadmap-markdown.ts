@@ -195,7 +195,8 @@ class DraftBuilder {
   private readItem(block: Extract<Block, { kind: "item" }>) {
     const inline = readInline(block.source, this.references);
     const title = this.cleanTitle(block.line, inline.text);
-    if (inline.langComments.length > 0) this.misplacedLanguage(block.line);
+    // A language tag on an item's line names the language of the links in it.
+    if (inline.langComments.length > 0 && inline.links.length === 0) this.misplacedLanguage(block.line);
     const pinned = inline.keyComments.length > 0 ? this.pinnedKey(block.line, inline.keyComments) : undefined;
     const item: ParsedItem = {
       key: this.itemKey(block.line, title, pinned),
@@ -205,6 +206,10 @@ class DraftBuilder {
       resources: this.readLinks(block.line, inline.links),
       mark: block.mark,
     };
+    if (inline.langComments.length > 0 && inline.links.length > 0) {
+      const language = this.linkLanguage(block.line, inline.langComments);
+      if (language) for (const resource of item.resources) resource.language = language;
+    }
     const skill = inline.skillComments.length > 0 ? this.claimedSkill(block.line, inline.skillComments) : undefined;
     if (skill) item.skill = skill;
     this.itemOf.set(block, item);
@@ -348,7 +353,7 @@ class DraftBuilder {
   private misplacedLanguage(line: number) {
     this.problems.add(
       line,
-      "a `<!-- lang: … -->` tag belongs at the end of a resource's line (`- official: [Title](https://…)`)",
+      "a `<!-- lang: … -->` tag belongs at the end of a line with links (`- official: [Title](https://…) <!-- lang: en -->`)",
     );
   }
 

@@ -26,10 +26,11 @@ export async function authenticateToken(secret: string): Promise<Viewer> {
       userId: string;
       role: Role;
       login: string | null;
+      locale: string | null;
     }[]
   >`
     SELECT t."id", t."scopes"::text[] AS "scopes", t."revokedAt", t."lastUsedAt", u."id" AS "userId",
-      u."role"::text AS "role", u."login"
+      u."role"::text AS "role", u."login", u."locale"
     FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
     WHERE t."tokenHash" = ${hashTokenSecret(secret)}`;
   if (!token || token.revokedAt) throw new UnauthenticatedError("Invalid or revoked access token.");
@@ -37,5 +38,12 @@ export async function authenticateToken(secret: string): Promise<Viewer> {
   if (!token.lastUsedAt || now - token.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
     await db().apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date(now) } });
   }
-  return { userId: token.userId, role: token.role, login: token.login, via: "token", scopes: token.scopes };
+  return {
+    userId: token.userId,
+    role: token.role,
+    login: token.login,
+    via: "token",
+    scopes: token.scopes,
+    locale: token.locale,
+  };
 }

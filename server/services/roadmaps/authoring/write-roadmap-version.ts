@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "../../../db/generated/client";
 import type { RoadmapVisibility } from "../../../db/generated/enums";
 import type { ParsedResource, ParsedRoadmap } from "../../../../shared/roadmap-markdown/parsed-roadmap";
+import { recountMissingTranslations } from "../translations/write-translation";
 import { flattenParsedRoadmap } from "./flatten-parsed-roadmap";
 import { loadStoredItems, type StoredItem } from "./load-stored-items";
 import { withoutReferenceChecks } from "./without-reference-checks";
@@ -67,6 +68,8 @@ export async function writeRoadmapVersion(
     roadmap.changed || sections.changed + sections.retired + items.changed + items.retired + resources > 0;
   if (contentChanged && !created) {
     await tx.roadmap.update({ where: { id }, data: { contentVersion: { increment: 1 } } });
+    // Translations keep their texts by key: new items show the original's until translated.
+    if (items.changed + items.retired > 0) await recountMissingTranslations(tx, id);
   }
   return {
     roadmapId: id,
@@ -261,7 +264,7 @@ async function syncItems(
 }
 
 function sameResources(
-  a: { title: string; url: string; kind: string; writtenType: string | null }[],
+  a: { title: string; url: string; kind: string; writtenType: string | null; language: string | null }[],
   b: ParsedResource[],
 ): boolean {
   return (
@@ -271,7 +274,8 @@ function sameResources(
         r.title === b[i]!.title &&
         r.url === b[i]!.url &&
         r.kind === b[i]!.kind &&
-        r.writtenType === (b[i]!.writtenType ?? null),
+        r.writtenType === (b[i]!.writtenType ?? null) &&
+        r.language === (b[i]!.language ?? null),
     )
   );
 }
@@ -281,7 +285,7 @@ async function syncResources(tx: Tx, roadmapId: string, draft: ParsedRoadmap, it
   const existing = await tx.resource.findMany({
     where: { roadmapId },
     orderBy: [{ itemId: "asc" }, { position: "asc" }],
-    select: { itemId: true, title: true, url: true, kind: true, writtenType: true },
+    select: { itemId: true, title: true, url: true, kind: true, writtenType: true, language: true },
   });
   const current = new Map<string | null, typeof existing>();
   for (const resource of existing) {
@@ -306,19 +310,26 @@ async function syncResources(tx: Tx, roadmapId: string, draft: ParsedRoadmap, it
     },
   });
   const rows = stale.flatMap(([itemId, list]) =>
-    list.map((resource, position) => ({ itemId, position, ...resource, writtenType: resource.writtenType ?? null })),
+    list.map((resource, position) => ({
+      itemId,
+      position,
+      ...resource,
+      writtenType: resource.writtenType ?? null,
+      language: resource.language ?? null,
+    })),
   );
   if (rows.length > 0) {
     await withoutReferenceChecks(
       tx,
       () => tx.$executeRaw`
-      INSERT INTO "Resource" ("id", "roadmapId", "itemId", "title", "url", "kind", "writtenType", "position")
+      INSERT INTO "Resource" ("id", "roadmapId", "itemId", "title", "url", "kind", "writtenType", "language", "position")
       SELECT gen_random_uuid()::text, ${roadmapId}, r."itemId", r."title", r."url", r."kind"::"ResourceKind",
-        r."writtenType", r."position"
+        r."writtenType", r."language", r."position"
       FROM unnest(${rows.map((r) => r.itemId)}::text[], ${rows.map((r) => r.title)}::text[],
         ${rows.map((r) => r.url)}::text[], ${rows.map((r) => r.kind)}::text[],
-        ${rows.map((r) => r.writtenType)}::text[], ${rows.map((r) => r.position)}::int[])
-        AS r("itemId", "title", "url", "kind", "writtenType", "position")`,
+        ${rows.map((r) => r.writtenType)}::text[], ${rows.map((r) => r.language)}::text[],
+        ${rows.map((r) => r.position)}::int[])
+        AS r("itemId", "title", "url", "kind", "writtenType", "language", "position")`,
     );
   }
   return rows.length;

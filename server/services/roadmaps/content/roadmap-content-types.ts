@@ -13,6 +13,8 @@ export interface ResourceNode {
   kind: ResourceKind;
   /** roadmap.sh's type as written when it is not the kind's own name (`paper`); null otherwise. */
   writtenType: string | null;
+  /** The language of the page it links to (`<!-- lang: en -->`); null: the language the roadmap is shown in. */
+  language: string | null;
 }
 
 /** An item as stored. */
@@ -60,6 +62,19 @@ export interface RoadmapSummary {
   forkedFromId: string | null;
   /** Whether it is a fork, even of a roadmap since deleted. */
   isFork: boolean;
+  /** The language its title, description and content are served in (a BCP 47 tag). */
+  language: string;
+  /** The language it is written in: `language` unless this is a translation. */
+  originalLanguage: string;
+}
+
+/** A translation of a roadmap (issue 25), as its page and the API list them. */
+export interface TranslationSummary {
+  language: string;
+  title: string;
+  /** Live items of the original it has no text for (the original has grown since). */
+  missingItems: number;
+  updatedAt: Date;
 }
 
 /** A roadmap's whole tree, read in four statements whatever its size. */
@@ -70,4 +85,6 @@ export interface RoadmapContent {
   items: ItemNode[];
   itemById: Map<string, ItemNode>;
   resources: ResourceNode[];
+  /** Its translations, by language. */
+  translations: TranslationSummary[];
 }

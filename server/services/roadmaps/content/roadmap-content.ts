@@ -6,6 +6,7 @@ import { cache } from "react";
 import { findRoadmapRefsBySlugs, loadRoadmapVersions, type RoadmapRef } from "./find-roadmap-ids";
 import type { RoadmapReader } from "../visibility/roadmap-access";
 import { buildRoadmapContent, fetchRoadmapRows, type RoadmapRows } from "./roadmap-rows";
+import { contentsInLanguages } from "./translated-content";
 
 export type {
   ItemNode,
@@ -23,7 +24,8 @@ import type { RoadmapContent } from "./roadmap-content-types";
 const CACHE_SECONDS = 3600;
 // v5: resources carry their written type; the summary says whether the roadmap is a fork (isFork).
 // v6: items carry the skill they claim.
-const cacheKey = (roadmapId: string, version: number) => `roadmap-content:v6:${roadmapId}:${version}`;
+// v7: resources carry their page's language; the content lists its translations.
+const cacheKey = (roadmapId: string, version: number) => `roadmap-content:v7:${roadmapId}:${version}`;
 
 // Built trees, kept in this process in front of the shared cache: a hit costs no
 // round trip to Redis, no JSON parse and no tree building. Bounded by count; a
@@ -72,6 +74,21 @@ export const loadRoadmapContentBySlug = cache(
     if (!ref) return null;
     const [content] = await loadRoadmapContentsAt([ref]);
     return content ?? null;
+  },
+);
+
+/**
+ * loadRoadmapContentBySlug in a language: its translation into it when it has
+ * one (translated-content.ts), else the roadmap as written.
+ */
+export const loadRoadmapContentBySlugIn = cache(
+  async (viewer: RoadmapReader, slug: string, language: string | null): Promise<RoadmapContent | null> => {
+    const [ref] = await findRoadmapRefsBySlugs(viewer, [slug]);
+    if (!ref) return null;
+    const [base] = await loadRoadmapContentsAt([ref]);
+    if (!base) return null;
+    const [content] = await contentsInLanguages([{ ref, base, language }]);
+    return content!;
   },
 );
 

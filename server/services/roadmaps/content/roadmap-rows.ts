@@ -8,6 +8,7 @@ import type {
   RoadmapContent,
   RoadmapSummary,
   SectionNode,
+  TranslationSummary,
 } from "./roadmap-content-types";
 import { LIVE_ITEM } from "./live-item";
 
@@ -17,16 +18,18 @@ export interface RoadmapRows {
   sections: { id: string; roadmapId: string; key: string; title: string; position: number }[];
   items: ItemRow[];
   resources: (ResourceNode & { itemId: string | null })[];
+  translations: (Omit<TranslationSummary, "updatedAt"> & { updatedAt: string })[];
 }
 
-/** The rows of several roadmaps in four statements, whatever their size. */
+/** The rows of several roadmaps in five statements, whatever their size. */
 export async function fetchRoadmapRows(roadmapIds: readonly string[]): Promise<Map<string, RoadmapRows>> {
   const ids = [...roadmapIds];
-  const [roadmaps, sections, items, resources] = await Promise.all([
+  const [roadmaps, sections, items, resources, translations] = await Promise.all([
     // With the owner's login in the same statement (Prisma would read the relation in a second one).
     db().$queryRaw<(Omit<RoadmapSummary, "ownerLogin"> & { ownerLogin: string | null })[]>`
       SELECT r."id", r."slug", r."title", r."description", r."updatedAt", r."visibility", r."ownerId",
-        r."forkedFromId", r."forkedAt" IS NOT NULL AS "isFork", u."login" AS "ownerLogin"
+        r."forkedFromId", r."forkedAt" IS NOT NULL AS "isFork", u."login" AS "ownerLogin",
+        r."language", r."language" AS "originalLanguage"
       FROM "Roadmap" r LEFT JOIN "User" u ON u."id" = r."ownerId"
       WHERE r."id" = ANY(${ids}::text[])`,
     db().section.findMany({
@@ -51,7 +54,22 @@ export async function fetchRoadmapRows(roadmapIds: readonly string[]): Promise<M
     db().resource.findMany({
       where: { roadmapId: { in: ids } },
       orderBy: { position: "asc" },
-      select: { id: true, roadmapId: true, itemId: true, title: true, url: true, kind: true, writtenType: true },
+      select: {
+        id: true,
+        roadmapId: true,
+        itemId: true,
+        title: true,
+        url: true,
+        kind: true,
+        writtenType: true,
+        language: true,
+      },
+    }),
+    // Their list only: a translation's texts are read when a page asks for its language (translated-content.ts).
+    db().roadmapTranslation.findMany({
+      where: { roadmapId: { in: ids } },
+      orderBy: { language: "asc" },
+      select: { roadmapId: true, language: true, title: true, missingItems: true, updatedAt: true },
     }),
   ]);
   return new Map(
@@ -64,6 +82,12 @@ export async function fetchRoadmapRows(roadmapIds: readonly string[]): Promise<M
         resources: resources
           .filter((row) => row.roadmapId === roadmap.id)
           .map(({ roadmapId: _roadmapId, ...resource }) => resource),
+        translations: translations
+          .filter((row) => row.roadmapId === roadmap.id)
+          .map(({ roadmapId: _roadmapId, updatedAt, ...translation }) => ({
+            ...translation,
+            updatedAt: updatedAt.toISOString(),
+          })),
       },
     ]),
   );
@@ -104,5 +128,6 @@ export function buildRoadmapContent(rows: RoadmapRows): RoadmapContent {
     items: ordered,
     itemById: new Map(ordered.map((item) => [item.id, item])),
     resources: roadmapResources,
+    translations: rows.translations.map((row) => ({ ...row, updatedAt: new Date(row.updatedAt) })),
   };
 }

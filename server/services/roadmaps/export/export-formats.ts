@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { ItemStatus, ProgressEventKind } from "../../../db/generated/enums";
-import type { ItemNode, RoadmapContent } from "../content/roadmap-content";
+import type { ItemNode, ResourceNode, RoadmapContent } from "../content/roadmap-content";
 
 /*
  * The JSON and CSV shapes of a roadmap export (the markdown one is the
@@ -15,6 +15,14 @@ export interface ExportProgress {
   history: { itemId: string; itemKey: string; from: ItemStatus; to: ItemStatus; at: Date; kind: ProgressEventKind }[];
 }
 
+const exportedResource = ({ title, url, kind, writtenType, language }: ResourceNode) => ({
+  title,
+  url,
+  kind,
+  writtenType,
+  language,
+});
+
 export function roadmapJson(content: RoadmapContent, progress: ExportProgress, exportedAt: Date): string {
   const item = (node: ItemNode): unknown => {
     const state = progress.statusOf(node.id);
@@ -25,7 +33,7 @@ export function roadmapJson(content: RoadmapContent, progress: ExportProgress, e
       status: state?.status ?? "NOT_STARTED",
       statusUpdatedAt: state?.updatedAt.toISOString() ?? null,
       note: progress.noteOf(node.id) ?? null,
-      resources: node.resources.map(({ title, url, kind, writtenType }) => ({ title, url, kind, writtenType })),
+      resources: node.resources.map(exportedResource),
       children: node.children.map(item),
     };
   };
@@ -43,7 +51,7 @@ export function roadmapJson(content: RoadmapContent, progress: ExportProgress, e
         description: roadmap.description,
         owner: roadmap.ownerLogin,
         visibility: roadmap.visibility,
-        resources: content.resources.map(({ title, url, kind, writtenType }) => ({ title, url, kind, writtenType })),
+        resources: content.resources.map(exportedResource),
       },
       sections: content.sections.map((section) => ({
         key: section.key,

@@ -13,6 +13,7 @@ export const roadmapSummarySelect = {
   ownerId: true,
   forkedFromId: true,
   forkedAt: true,
+  language: true,
   owner: { select: { login: true } },
 } as const;
 
@@ -20,9 +21,9 @@ export function toRoadmapSummary({
   owner,
   forkedAt,
   ...row
-}: Omit<RoadmapSummary, "ownerLogin" | "isFork"> & {
+}: Omit<RoadmapSummary, "ownerLogin" | "isFork" | "originalLanguage"> & {
   forkedAt: Date | null;
   owner: { login: string | null } | null;
 }): RoadmapSummary {
-  return { ...row, ownerLogin: owner?.login ?? null, isFork: forkedAt !== null };
+  return { ...row, ownerLogin: owner?.login ?? null, isFork: forkedAt !== null, originalLanguage: row.language };
 }
