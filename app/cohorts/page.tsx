@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { cohortRoadmapChoices } from "@/server/services/cohorts/cohort-roadmap-choices";
 import { listViewerCohorts } from "@/server/services/cohorts/list-viewer-cohorts";
@@ -11,18 +12,20 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageTitle } from "@/components/ui/page-title";
 
-export const metadata: Metadata = { title: "Cohorts" };
-export const dynamic = "force-dynamic";
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Cohorts"))("title") };
+}
 
-const ROLE_LABEL = { OWNER: "owner", MENTOR: "mentor", MEMBER: "member" } as const;
+export const dynamic = "force-dynamic";
 
 /** The cohorts the learner is in (a learner is in at most 20), and a form to start one. */
 export default async function CohortsPage() {
   const viewer = await sessionViewer();
   if (!viewer) redirect("/signin?callbackUrl=/cohorts");
-  const [page, choices] = await Promise.all([
+  const [page, choices, t] = await Promise.all([
     listViewerCohorts(viewer, { first: COHORT_LIMITS.cohortsPerLearner }),
     cohortRoadmapChoices(viewer),
+    getTranslations("Cohorts"),
   ]);
   const cohorts = page.edges.map((edge) => edge.node);
   const roadmaps = await loadRoadmapContents(
@@ -31,19 +34,13 @@ export default async function CohortsPage() {
   );
   return (
     <div className="space-y-6">
-      <PageTitle
-        description={`Study groups following one roadmap together: a mentor sees who is where and who is stuck; members see where the group stands, and share only what they choose. You may be in ${COHORT_LIMITS.cohortsPerLearner} cohorts.`}
-      >
-        Cohorts
-      </PageTitle>
+      <PageTitle description={t("description", { max: COHORT_LIMITS.cohortsPerLearner })}>{t("title")}</PageTitle>
       <section aria-labelledby="cohorts-heading" className="space-y-2">
         <h2 id="cohorts-heading" className="text-lg font-semibold">
-          Your cohorts
+          {t("yours")}
         </h2>
         {cohorts.length === 0 ? (
-          <EmptyState testId="no-cohorts">
-            You are in no cohort yet. Start one below, or open an invite link someone sent you.
-          </EmptyState>
+          <EmptyState testId="no-cohorts">{t("none")}</EmptyState>
         ) : (
           <Card as="ul" padding="none" className="divide-y divide-slate-200 dark:divide-slate-800">
             {cohorts.map((cohort, index) => (
@@ -60,12 +57,11 @@ export default async function CohortsPage() {
                     {cohort.name}
                   </Link>
                   <p className="text-sm text-slate-600 dark:text-slate-400">
-                    {roadmaps[index]?.roadmap.title ?? "a roadmap"} · {cohort.memberCount} member
-                    {cohort.memberCount === 1 ? "" : "s"}
+                    {roadmaps[index]?.roadmap.title ?? t("aRoadmap")} · {t("members", { count: cohort.memberCount })}
                   </p>
                 </div>
                 <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium dark:bg-slate-800">
-                  {ROLE_LABEL[cohort.viewerRole]}
+                  {t("role", { role: cohort.viewerRole })}
                 </span>
               </li>
             ))}

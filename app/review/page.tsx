@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { guestDashboardContent } from "@/server/services/dashboard/guest-dashboard-content";
 import { loadReviewSession } from "@/server/services/review/review-session";
@@ -8,7 +9,10 @@ import { GuestReviewSession } from "@/components/review/guest-review-session";
 import { ReviewSession } from "@/components/review/review-session";
 import { PageTitle } from "@/components/ui/page-title";
 
-export const metadata: Metadata = { title: "Review" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("ReviewPage"))("title") };
+}
+
 export const dynamic = "force-dynamic";
 
 /** Today's review session: the finished items FSRS says are due, overdue first, within the daily limit. */
@@ -16,15 +20,12 @@ export default async function ReviewPage() {
   const viewer = await sessionViewer();
   if (!viewer) return <GuestReviewPage />;
   const timeZone = timeZoneFromCookie(await cookies());
-  const session = await loadReviewSession(viewer, timeZone);
+  const [session, t] = await Promise.all([loadReviewSession(viewer, timeZone), getTranslations("ReviewPage")]);
+  const { dueToday: due, overdue } = session.counts;
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <PageTitle
-        description={`Recall what you finished, before you forget it. ${session.counts.dueToday} due today${
-          session.counts.overdue > 0 ? `, ${session.counts.overdue} of them overdue` : ""
-        }.`}
-      >
-        Review
+      <PageTitle description={overdue > 0 ? t("descriptionOverdue", { due, overdue }) : t("description", { due })}>
+        {t("title")}
       </PageTitle>
       <ReviewSession session={session} />
     </div>
@@ -33,11 +34,10 @@ export default async function ReviewPage() {
 
 /** A visitor reviews what they finished in this browser; signing in keeps it. */
 async function GuestReviewPage() {
+  const t = await getTranslations("ReviewPage");
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <PageTitle description="Recall what you finished, before you forget it. Your review is kept in this browser until you sign in.">
-        Review
-      </PageTitle>
+      <PageTitle description={t("guestDescription")}>{t("title")}</PageTitle>
       <GuestReviewSession roadmaps={await guestDashboardContent()} />
     </div>
   );

@@ -10,9 +10,10 @@ export function cellTone(percent: number): string {
   return "bg-slate-50 text-slate-700 dark:bg-slate-800/60 dark:text-slate-300";
 }
 
+/** The legend's tones, each with the key of its name in the "CohortMatrix" messages. */
 export const CELL_LEGEND = [
-  { label: "none yet", percent: 0 },
-  { label: "under half", percent: 1 },
-  { label: "half or more", percent: 50 },
+  { label: "noneYet", percent: 0 },
+  { label: "underHalf", percent: 1 },
+  { label: "halfOrMore", percent: 50 },
   { label: "all", percent: 100 },
 ] as const;

@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { CohortColumn } from "@/server/services/cohorts/load-cohort-column";
 import type { CohortPageData, CohortPageMember } from "@/server/services/cohorts/load-cohort-page";
 import { formatDate } from "@/shared/format-date";
-import { STATUS_LABEL } from "../roadmap/status-meta";
+import { useDateLocale } from "../i18n/use-page-locale";
 import { formatPace } from "../plan/format-plan";
 import { Button } from "../ui/button";
 import { fieldClass } from "../ui/field-class";
@@ -18,25 +19,20 @@ const STICKY =
 
 const STATUS_MARK = { DONE: "✓", SKIPPED: "–", IN_PROGRESS: "…", NOT_STARTED: "·" } as const;
 
-function forecastText(member: CohortPageMember): string {
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+function forecastText(member: CohortPageMember, t: Translate, day: (date: string) => string): string {
   const { plan } = member;
-  if (plan.forecast === "FINISHED") return "finished";
-  if (plan.forecast === "FORECAST") return formatDate(plan.finishOn!);
-  if (plan.forecast === "STALLED") return "stalled";
-  return "too early";
+  if (plan.forecast === "FINISHED") return t("forecastFinished");
+  if (plan.forecast === "FORECAST") return day(plan.finishOn!);
+  if (plan.forecast === "STALLED") return t("forecastStalled");
+  return t("tooEarly");
 }
 
-function targetText(member: CohortPageMember): string {
+function targetText(member: CohortPageMember, t: Translate, day: (date: string) => string): string {
   const { plan } = member;
-  if (!plan.targetDate) return "none";
-  const status = {
-    AHEAD: "ahead",
-    BEHIND: "behind",
-    PASSED: "passed",
-    FINISHED: "met",
-    TOO_EARLY_TO_TELL: "too early",
-  }[plan.targetStatus ?? "TOO_EARLY_TO_TELL"];
-  return `${formatDate(plan.targetDate)} (${status})`;
+  if (!plan.targetDate) return t("noTarget");
+  return t("target", { day: day(plan.targetDate), status: plan.targetStatus ?? "TOO_EARLY_TO_TELL" });
 }
 
 /** A column header that sorts by it: ascending first, then the other way. */
@@ -56,6 +52,7 @@ function SortHeader({
   /** Below the sort link: a section's link to open it. */
   extra?: ReactNode;
 }) {
+  const t = useTranslations("CohortMatrix");
   const active = query.sort === sort;
   const dir = active && query.dir === "asc" ? "desc" : "asc";
   return (
@@ -73,9 +70,7 @@ function SortHeader({
         <span aria-hidden="true" className="text-xs text-slate-500 dark:text-slate-400">
           {active ? (query.dir === "asc" ? "▲" : "▼") : "↕"}
         </span>
-        <span className="sr-only">
-          {active ? `, sorted ${query.dir === "asc" ? "ascending" : "descending"}` : ""}, sort
-        </span>
+        <span className="sr-only">{active ? t("sortedSort", { dir: query.dir }) : t("sort")}</span>
       </Link>
       {extra}
     </th>
@@ -99,6 +94,11 @@ export function CohortMatrix({
   column: CohortColumn | null;
   timeZone: string;
 }) {
+  const t = useTranslations("CohortMatrix");
+  const p = useTranslations("Plan");
+  const statusLabel = useTranslations("ItemStatus");
+  const locale = useDateLocale();
+  const day = (date: string) => formatDate(date, { locale });
   const path = `/cohorts/${data.cohort.id}`;
   const matching = matrixRows(data.members, query);
   const { rows, page, pages, first, last } = matrixPage(matching, query.page);
@@ -106,7 +106,7 @@ export function CohortMatrix({
     <div className="space-y-3">
       <form
         role="search"
-        aria-label="Filter members"
+        aria-label={t("filterLabel")}
         action={path}
         className="flex flex-wrap items-end gap-2"
         data-testid="matrix-filter"
@@ -116,7 +116,7 @@ export function CohortMatrix({
         {query.open && <input type="hidden" name="open" value={query.open} />}
         <div>
           <label htmlFor="matrix-q" className="block text-sm font-medium">
-            Name
+            {t("name")}
           </label>
           <input
             id="matrix-q"
@@ -124,37 +124,38 @@ export function CohortMatrix({
             type="search"
             defaultValue={query.q}
             maxLength={100}
-            placeholder="Login or name"
+            placeholder={t("namePlaceholder")}
             className={fieldClass("mt-1 w-44")}
           />
         </div>
         <div>
           <label htmlFor="matrix-show" className="block text-sm font-medium">
-            Show
+            {t("show")}
           </label>
           <select id="matrix-show" name="show" defaultValue={query.show} className={fieldClass("mt-1")}>
-            <option value="all">Everyone</option>
-            <option value="behind">Behind target</option>
-            <option value="stuck">Stuck</option>
+            <option value="all">{t("everyone")}</option>
+            <option value="behind">{t("behind")}</option>
+            <option value="stuck">{t("stuck")}</option>
           </select>
         </div>
         <Button type="submit" variant="secondary">
-          Filter
+          {t("filter")}
         </Button>
         {(query.q || query.show !== "all") && (
           <Link
             href={matrixHref(path, query, { q: "", show: "all" })}
             className="rounded px-2 py-1.5 text-sm text-indigo-700 underline dark:text-indigo-300"
           >
-            Clear filter
+            {t("clearFilter")}
           </Link>
         )}
       </form>
       <p className="text-sm text-slate-700 dark:text-slate-300" role="status" data-testid="matrix-count">
         {pages === 1
-          ? `Showing ${rows.length} of ${data.members.length} members.`
-          : `Showing ${first}–${last} of ${matching.length} members` +
-            (matching.length < data.members.length ? ` (${data.members.length} in all).` : ".")}
+          ? t("showing", { shown: rows.length, count: data.members.length })
+          : matching.length < data.members.length
+            ? t("showingPageOf", { first, last, count: matching.length, all: data.members.length })
+            : t("showingPage", { first, last, count: matching.length })}
       </p>
       {pages > 1 && <MatrixPages path={path} query={query} page={page} pages={pages} />}
       <div
@@ -169,30 +170,30 @@ export function CohortMatrix({
       >
         <table className="min-w-full border-separate border-spacing-0 text-sm tabular-nums" data-testid="cohort-matrix">
           <caption id="matrix-caption" className="sr-only">
-            Members by sections of {data.roadmap.title}: items finished of each section
+            {t("caption", { roadmap: data.roadmap.title })}
           </caption>
           <thead>
             <tr>
               <SortHeader path={path} query={query} sort="name" className={`${STICKY} z-20 min-w-32`}>
-                Member
+                {t("member")}
               </SortHeader>
               <SortHeader path={path} query={query} sort="percent">
-                Percent
+                {t("percentColumn")}
               </SortHeader>
               <SortHeader path={path} query={query} sort="pace">
-                Pace
+                {t("pace")}
               </SortHeader>
               <SortHeader path={path} query={query} sort="forecast">
-                Forecast
+                {t("forecast")}
               </SortHeader>
               <SortHeader path={path} query={query} sort="target">
-                Target
+                {t("targetColumn")}
               </SortHeader>
               <SortHeader path={path} query={query} sort="active">
-                Last active
+                {t("lastActive")}
               </SortHeader>
               <SortHeader path={path} query={query} sort="stuck">
-                Stuck
+                {t("stuck")}
               </SortHeader>
               {data.sections.map((section) => {
                 const open = column?.sectionId === section.id;
@@ -211,8 +212,10 @@ export function CohortMatrix({
                         className="mt-1 block w-fit rounded text-xs font-normal text-indigo-700 underline dark:text-indigo-300"
                         data-testid="open-section"
                       >
-                        {open ? "Close items" : "Show items"}
-                        <span className="sr-only"> of {section.title}</span>
+                        {t.rich(open ? "closeItems" : "showItems", {
+                          section: section.title,
+                          hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                        })}
                       </Link>
                     }
                   >
@@ -240,21 +243,21 @@ export function CohortMatrix({
                   <span className="block">{member.name ?? member.login}</span>
                   <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
                     {member.login}
-                    {member.role !== "MEMBER" ? ` · ${member.role === "OWNER" ? "owner" : "mentor"}` : ""}
+                    {member.role !== "MEMBER" ? ` · ${t("role", { role: member.role })}` : ""}
                   </span>
                 </th>
                 <td className={TD} data-testid="member-percent">
-                  {member.completion.percent}%
+                  {t("percent", { percent: member.completion.percent })}
                 </td>
-                <td className={`${TD} whitespace-nowrap`}>{formatPace(member.plan.pacePerWeek)}</td>
-                <td className={`${TD} whitespace-nowrap`}>{forecastText(member)}</td>
+                <td className={`${TD} whitespace-nowrap`}>{formatPace(p, member.plan.pacePerWeek)}</td>
+                <td className={`${TD} whitespace-nowrap`}>{forecastText(member, t, day)}</td>
                 <td
                   className={`${TD} whitespace-nowrap ${isBehindTarget(member) ? "font-medium text-amber-800 dark:text-amber-300" : ""}`}
                 >
-                  {targetText(member)}
+                  {targetText(member, t, day)}
                 </td>
                 <td className={`${TD} whitespace-nowrap`}>
-                  {member.lastActiveAt ? formatDate(member.lastActiveAt, { timeZone }) : "never"}
+                  {member.lastActiveAt ? formatDate(member.lastActiveAt, { timeZone, locale }) : t("never")}
                 </td>
                 <td className={TD} data-testid="member-stuck">
                   {member.stuckItems.length === 0 ? (
@@ -262,8 +265,11 @@ export function CohortMatrix({
                   ) : (
                     <details>
                       <summary className="cursor-pointer font-medium text-amber-800 dark:text-amber-300">
-                        {member.stuckItems.length}
-                        <span className="sr-only"> stuck items of {member.login}</span>
+                        {t.rich("stuckOf", {
+                          count: member.stuckItems.length,
+                          login: member.login,
+                          hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                        })}
                       </summary>
                       <ul className="mt-1 min-w-40 list-disc ps-4 text-xs">
                         {member.stuckItems.map((item) => (
@@ -282,7 +288,9 @@ export function CohortMatrix({
                         className={`block rounded px-2 py-1 text-center whitespace-nowrap ${cellTone(cell.percent)}`}
                       >
                         {cell.finished}/{cell.total}
-                        {cell.inProgress > 0 && <span className="text-xs"> (+{cell.inProgress} in progress)</span>}
+                        {cell.inProgress > 0 && (
+                          <span className="text-xs"> {t("inProgress", { count: cell.inProgress })}</span>
+                        )}
                       </span>
                     </td>,
                     ...(open
@@ -296,7 +304,7 @@ export function CohortMatrix({
                               data-status={status}
                             >
                               <span aria-hidden="true">{STATUS_MARK[status]}</span>
-                              <span className="sr-only">{STATUS_LABEL[status]}</span>
+                              <span className="sr-only">{statusLabel(status)}</span>
                             </td>
                           );
                         })
@@ -309,13 +317,13 @@ export function CohortMatrix({
         </table>
       </div>
       <p className="flex flex-wrap items-center gap-2 text-xs text-slate-700 dark:text-slate-300">
-        <span>Cells: items finished (done or skipped) of the section:</span>
+        <span>{t("cellsLegend")}</span>
         {CELL_LEGEND.map((entry) => (
           <span key={entry.label} className={`rounded px-2 py-0.5 ${cellTone(entry.percent)}`}>
-            {entry.label}
+            {t(entry.label)}
           </span>
         ))}
-        {column && <span>Items: ✓ done, … in progress, – skipped, · not started.</span>}
+        {column && <span>{t("itemsLegend")}</span>}
       </p>
     </div>
   );
@@ -323,14 +331,15 @@ export function CohortMatrix({
 
 /** Links to the other pages of rows, kept with the sort, filter and open section. */
 function MatrixPages({ path, query, page, pages }: { path: string; query: MatrixQuery; page: number; pages: number }) {
+  const t = useTranslations("CohortMatrix");
   const link = "rounded px-2 py-1 text-sm text-indigo-700 underline dark:text-indigo-300";
   return (
-    <nav aria-label="Pages of members" data-testid="matrix-pages">
+    <nav aria-label={t("pages")} data-testid="matrix-pages">
       <ul className="flex flex-wrap items-center gap-1">
         {page > 1 && (
           <li>
             <Link href={matrixHref(path, query, { page: page - 1 })} className={link} rel="prev">
-              Previous
+              {t("previous")}
             </Link>
           </li>
         )}
@@ -345,7 +354,7 @@ function MatrixPages({ path, query, page, pages }: { path: string; query: Matrix
               </span>
             ) : (
               <Link href={matrixHref(path, query, { page: number })} className={link}>
-                <span className="sr-only">Page </span>
+                <span className="sr-only">{t("page")} </span>
                 {number}
               </Link>
             )}
@@ -354,7 +363,7 @@ function MatrixPages({ path, query, page, pages }: { path: string; query: Matrix
         {page < pages && (
           <li>
             <Link href={matrixHref(path, query, { page: page + 1 })} className={link} rel="next">
-              Next
+              {t("next")}
             </Link>
           </li>
         )}

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef } from "react";
 import type { CohortRoadmapChoice } from "@/server/services/cohorts/cohort-roadmap-choices";
 import { COHORT_LIMITS } from "@/shared/cohorts/cohort-limits";
@@ -27,6 +28,7 @@ type State =
  */
 export function CreateCohortForm({ roadmaps }: { roadmaps: CohortRoadmapChoice[] }) {
   const router = useRouter();
+  const t = useTranslations("CreateCohort");
   const id = useId();
   const result = useRef<HTMLDivElement>(null);
   const create = async (_previous: State, form: FormData): Promise<State> => {
@@ -42,7 +44,7 @@ export function CreateCohortForm({ roadmaps }: { roadmaps: CohortRoadmapChoice[]
           },
         },
       });
-      if (!data) return { status: "error", message: "The server refused the change." };
+      if (!data) return { status: "error", message: t("refused") };
       router.refresh();
       const cohort = data.createCohort;
       return { status: "created", id: cohort.id, name: cohort.name, link: inviteLink(cohort.inviteUrl ?? "") };
@@ -57,42 +59,39 @@ export function CreateCohortForm({ roadmaps }: { roadmaps: CohortRoadmapChoice[]
   return (
     <div className="space-y-4">
       <Card as="form" action={action} className="space-y-3" data-testid="create-cohort-form">
-        <h2 className="text-lg font-semibold">New cohort</h2>
+        <h2 className="text-lg font-semibold">{t("heading")}</h2>
         <div className="flex flex-wrap gap-4">
           <div className="min-w-0 flex-1 basis-56">
             <label htmlFor={`${id}-name`} className="block text-sm font-medium">
-              Name
+              {t("name")}
             </label>
             <input
               id={`${id}-name`}
               name="name"
               required
               maxLength={COHORT_LIMITS.nameLength}
-              placeholder="e.g. Spring bootcamp"
+              placeholder={t("namePlaceholder")}
               className={fieldClass("mt-1 w-full")}
             />
           </div>
           <div className="min-w-0 flex-1 basis-56">
             <label htmlFor={`${id}-roadmap`} className="block text-sm font-medium">
-              Roadmap to follow
+              {t("roadmap")}
             </label>
             <select id={`${id}-roadmap`} name="roadmapId" required className={fieldClass("mt-1 w-full")}>
               {roadmaps.map((roadmap) => (
                 <option key={roadmap.id} value={roadmap.id}>
-                  {roadmap.ownerLogin ? `${roadmap.title} (yours)` : roadmap.title}
+                  {roadmap.ownerLogin ? t("yours", { title: roadmap.title }) : roadmap.title}
                 </option>
               ))}
             </select>
           </div>
         </div>
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          Built-in roadmaps and your own public or unlisted ones: members must be able to see it. You become its owner
-          and can make members mentors.
-        </p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">{t("help")}</p>
         <InviteOptionFields idPrefix={id} />
         <FormFooter
-          label="Create cohort"
-          pendingLabel="Creating…"
+          label={t("create")}
+          pendingLabel={t("creating")}
           pending={pending}
           error={state.status === "error" ? state.message : null}
         />
@@ -107,15 +106,14 @@ export function CreateCohortForm({ roadmaps }: { roadmaps: CohortRoadmapChoice[]
           data-testid="created-cohort"
         >
           <p id={`${id}-created`} className="text-sm font-medium">
-            Cohort “{state.name}” created. Send this invite link to your learners; copy it now, it will not be shown
-            again (you can make a new one on the cohort&apos;s page).
+            {t("created", { name: state.name })}
           </p>
-          <CopyableText text={state.link} what="the invite link" testId="invite-link" />
+          <CopyableText text={state.link} what={t("what")} testId="invite-link" />
           <Link
             href={`/cohorts/${state.id}`}
             className="text-sm font-medium text-indigo-700 underline dark:text-indigo-300"
           >
-            Open {state.name}
+            {t("open", { name: state.name })}
           </Link>
         </div>
       )}

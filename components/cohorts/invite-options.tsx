@@ -1,19 +1,25 @@
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { COHORT_LIMITS } from "@/shared/cohorts/cohort-limits";
 import { fieldClass } from "../ui/field-class";
 
 /** An invite link's optional expiry day and number of uses, as fields of a form. */
 export function InviteOptionFields({ idPrefix }: { idPrefix: string }) {
+  const t = useTranslations("InviteOptions");
+  const optional = (chunks: ReactNode) => (
+    <span className="font-normal text-slate-600 dark:text-slate-400">{chunks}</span>
+  );
   return (
     <div className="flex flex-wrap gap-4">
       <div>
         <label htmlFor={`${idPrefix}-expires`} className="block text-sm font-medium">
-          Link works until <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
+          {t.rich("until", { optional })}
         </label>
         <input id={`${idPrefix}-expires`} name="expiresOn" type="date" className={fieldClass("mt-1")} />
       </div>
       <div>
         <label htmlFor={`${idPrefix}-uses`} className="block text-sm font-medium">
-          Most joins <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
+          {t.rich("joins", { optional })}
         </label>
         <input
           id={`${idPrefix}-uses`}

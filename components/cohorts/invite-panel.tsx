@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef } from "react";
 import { errorMessage } from "../apollo/error-message";
 import { apolloClient } from "../apollo/apollo-client";
@@ -18,6 +19,7 @@ type State = { status: "idle" } | { status: "made"; link: string } | { status: "
  */
 export function InvitePanel({ cohortId, current }: { cohortId: string; current: string }) {
   const router = useRouter();
+  const t = useTranslations("InvitePanel");
   const id = useId();
   const result = useRef<HTMLDivElement>(null);
   const rotate = async (_previous: State, form: FormData): Promise<State> => {
@@ -27,7 +29,7 @@ export function InvitePanel({ cohortId, current }: { cohortId: string; current: 
         mutation: RotateCohortInviteMutation,
         variables: { input: { cohortId, ...inviteOptionsFrom(form) } },
       });
-      if (!data?.rotateCohortInvite.inviteUrl) return { status: "error", message: "The server refused the change." };
+      if (!data?.rotateCohortInvite.inviteUrl) return { status: "error", message: t("refused") };
       router.refresh();
       return { status: "made", link: inviteLink(data.rotateCohortInvite.inviteUrl) };
     } catch (error) {
@@ -53,16 +55,16 @@ export function InvitePanel({ cohortId, current }: { cohortId: string; current: 
           data-testid="new-invite"
         >
           <p id={`${id}-made`} className="text-sm font-medium">
-            New invite link made; the old one no longer works. Copy it now: it will not be shown again.
+            {t("made")}
           </p>
-          <CopyableText text={state.link} what="the invite link" testId="invite-link" />
+          <CopyableText text={state.link} what={t("what")} testId="invite-link" />
         </div>
       )}
-      <form action={action} className="space-y-3" aria-label="Make a new invite link">
+      <form action={action} className="space-y-3" aria-label={t("formLabel")}>
         <InviteOptionFields idPrefix={id} />
         <FormFooter
-          label="Make a new link"
-          pendingLabel="Making…"
+          label={t("make")}
+          pendingLabel={t("making")}
           pending={pending}
           variant="secondary"
           error={state.status === "error" ? state.message : null}

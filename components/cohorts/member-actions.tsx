@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { apolloClient } from "../apollo/apollo-client";
 import { ActionError } from "../ui/action-error";
@@ -21,6 +22,7 @@ export function MemberActions({
   role: "MENTOR" | "MEMBER";
 }) {
   const router = useRouter();
+  const t = useTranslations("MemberActions");
   const announce = useAnnounce();
   const dialog = useRef<HTMLDialogElement>(null);
   const { pending, error, run } = useMutationAction();
@@ -32,7 +34,7 @@ export function MemberActions({
         mutation: SetCohortMemberRoleMutation,
         variables: { input: { cohortId, login, role: next } },
       });
-      announce(next === "MENTOR" ? `${login} is now a mentor.` : `${login} is now a member.`);
+      announce(t(next === "MENTOR" ? "nowMentor" : "nowMember", { login }));
       router.refresh();
     });
   const remove = () =>
@@ -40,34 +42,33 @@ export function MemberActions({
       const client = await apolloClient();
       await client.mutate({ mutation: RemoveCohortMemberMutation, variables: { input: { cohortId, login } } });
       dialog.current?.close();
-      announce(`Removed ${login} from the cohort.`);
+      announce(t("removed", { login }));
       router.refresh();
     });
   return (
     <div className="flex flex-col items-end gap-1">
       <div className="flex flex-wrap justify-end gap-2">
         <Button variant="secondary" size="bar" onClick={changeRole} pending={pending}>
-          {next === "MENTOR" ? "Make mentor" : "Make member"}
-          <span className="sr-only"> {login}</span>
+          {t.rich(next === "MENTOR" ? "makeMentor" : "makeMember", {
+            login,
+            hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+          })}
         </Button>
         <Button variant="danger-secondary" size="bar" onClick={() => dialog.current?.showModal()}>
-          Remove<span className="sr-only"> {login}</span>
+          {t.rich("remove", { login, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
         </Button>
       </div>
       <ActionError message={error} className="text-xs" />
       <ConfirmDialog
         dialogRef={dialog}
-        title={`Remove ${login}?`}
-        confirmLabel="Remove"
-        pendingLabel="Removing…"
+        title={t("removeTitle", { login })}
+        confirmLabel={t("confirmRemove")}
+        pendingLabel={t("removing")}
         pending={pending}
         tone="danger"
         onConfirm={remove}
       >
-        <p className="mt-2 text-sm">
-          Nothing of theirs shows in this cohort any more, in the matrix or the export. Their own progress stays theirs.
-          They can join again only with a current invite link.
-        </p>
+        <p className="mt-2 text-sm">{t("removeBody")}</p>
         <ActionError message={error} className="mt-2 text-sm" />
       </ConfirmDialog>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { apolloClient } from "../apollo/apollo-client";
 import { fieldClass } from "../ui/field-class";
@@ -28,6 +29,7 @@ export function SharingForm({
   runs: boolean;
 }) {
   const router = useRouter();
+  const t = useTranslations("SharingForm");
   const id = useId();
   const [shown, setShown] = useState(showMe);
   const [note, setNote] = useState(sharedItemId ?? "");
@@ -59,18 +61,16 @@ export function SharingForm({
         />
         <div>
           <label htmlFor={`${id}-show`} className="font-medium">
-            Show my name and figures to the other members
+            {t("show")}
           </label>
           <p id={`${id}-show-help`} className="text-slate-700 dark:text-slate-300">
-            {runs
-              ? "Members then see your name, percent and pace beside the distribution."
-              : "Off: members see you only as one count in the distribution. The owner and mentors see your figures and statuses on this roadmap either way."}
+            {runs ? t("showHelpRuns") : t("showHelp")}
           </p>
         </div>
       </div>
       <div>
         <label htmlFor={`${id}-note`} className="block text-sm font-medium">
-          Share one note with the cohort
+          {t("note")}
         </label>
         <select
           id={`${id}-note`}
@@ -79,7 +79,7 @@ export function SharingForm({
           aria-describedby={`${id}-note-help`}
           className={fieldClass("mt-1 w-full max-w-md")}
         >
-          <option value="">No note shared</option>
+          <option value="">{t("noNote")}</option>
           {notedItems.map((item) => (
             <option key={item.id} value={item.id}>
               {item.title}
@@ -87,17 +87,15 @@ export function SharingForm({
           ))}
         </select>
         <p id={`${id}-note-help`} className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-          {notedItems.length === 0
-            ? "You have no notes on this roadmap. Notes are never shown to anyone unless you share one here."
-            : "Notes are never shown to anyone; the one you choose here is shown to everyone in the cohort."}
+          {notedItems.length === 0 ? t("noteHelpNone") : t("noteHelp")}
         </p>
       </div>
       <FormFooter
-        label="Save sharing"
-        pendingLabel="Saving…"
+        label={t("save")}
+        pendingLabel={t("saving")}
         pending={pending}
         variant="secondary"
-        status={saved ? "Saved." : ""}
+        status={saved ? t("saved") : ""}
         error={error}
       />
     </form>

@@ -1,7 +1,12 @@
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import type { ActivitySummary } from "@/server/services/activity/activity-summary";
+import { formatDate } from "@/shared/format-date";
+import { dateLocale } from "@/shared/i18n/date-locale";
+import { textDirection } from "@/shared/i18n/locales";
+import { usePageLocale } from "../i18n/use-page-locale";
 import { ChartDataTable } from "./chart-data-table";
-import { heatmapMonthLabels } from "./heatmap-month-labels";
+import { heatmapDayLabels, heatmapMonthLabels } from "./heatmap-month-labels";
 
 const CELL = 11;
 const GAP = 2;
@@ -15,13 +20,7 @@ const LEVELS = [
   "fill-emerald-600 dark:fill-emerald-500",
   "fill-emerald-800 dark:fill-emerald-300",
 ];
-const LEVEL_NAMES = ["no changes", "1 or 2 changes", "3 to 5 changes", "6 to 9 changes", "10 or more changes"];
-// Every other row, as GitHub does: all seven would not fit beside 11 px cells.
-const DAY_LABELS = [
-  { row: 1, label: "Mon" },
-  { row: 3, label: "Wed" },
-  { row: 5, label: "Fri" },
-];
+const LEVEL_NAMES = ["level0", "level1", "level2", "level3", "level4"] as const;
 const LABEL_TEXT = "fill-slate-600 text-[10px] dark:fill-slate-400";
 
 function level(count: number): number {
@@ -33,29 +32,59 @@ function level(count: number): number {
 }
 
 /**
+ * Where a week's column starts, in px: left to right from the oldest week, or,
+ * in a right-to-left language, right to left (the latest week on the left).
+ */
+export function heatmapColumnX(column: number, weeks: number, dir: "ltr" | "rtl"): number {
+  return dir === "rtl" ? (weeks - 1 - column) * STEP : column * STEP;
+}
+
+/** Where a month's name is anchored over its column: it reads on over the later weeks. */
+function monthLabelX(column: number, weeks: number, dir: "ltr" | "rtl"): number {
+  return dir === "rtl" ? heatmapColumnX(column, weeks, dir) + CELL : heatmapColumnX(column, weeks, dir);
+}
+
+/**
  * The last 52 weeks as a calendar grid, a column per week (GitHub style), with
  * month names, day names and a legend. Plain server-rendered SVG: no chart
  * library draws calendar heatmaps, and this one needs no JavaScript.
  *
  * Wider than a phone, the grid scrolls sideways, and it opens on the latest
  * week: the scroller is a reversed flex row, whose scrolling starts at its
- * right edge, so the page is laid out that way from the first paint (no script
- * scrolls it later, nothing shifts). The scroller is focusable and named, so a
+ * right edge (its left edge in a right-to-left page), so the page is laid out
+ * that way from the first paint (no script scrolls it later, nothing shifts).
+ * In a right-to-left language the time axis mirrors: the latest week is on the
+ * left, where the scroller opens, and each month's name reads leftwards. The scroller is focusable and named, so a
  * keyboard scrolls it too. Every cell has a title; the summary and the table of
  * active days carry the same facts for screen readers.
  */
 export function ActivityHeatmap({ activity }: { activity: ActivitySummary }) {
   const id = useId();
+  const t = useTranslations("ActivityHeatmap");
+  const locale = usePageLocale();
+  const dir = textDirection(locale);
+  const dates = dateLocale(locale);
   const weeks = Math.ceil(activity.days.length / 7);
   const width = weeks * STEP;
   const height = TOP + 7 * STEP;
   const active = activity.days.filter((day) => day.count > 0);
+  const dayLabels = heatmapDayLabels(locale);
+  // Every other row, as GitHub does: all seven would not fit beside 11 px cells. Wide enough for the
+  // longest name (Arabic's are whole words), by estimate: the labels are drawn on the server.
+  const labelsWidth = Math.max(26, ...dayLabels.map(({ label }) => label.length * 6 + 2));
   return (
-    <figure className="space-y-2" data-testid="activity-heatmap">
+    <figure className="space-y-2" data-testid="activity-heatmap" data-dir={dir}>
       <div className="flex items-start gap-1">
-        <svg width={26} height={height} aria-hidden="true" className="block shrink-0">
-          {DAY_LABELS.map(({ row, label }) => (
-            <text key={label} x={0} y={TOP + row * STEP + CELL - 2} className={LABEL_TEXT}>
+        {/* The direction is the page's, said again so that "start" anchors each name at its inner edge. */}
+        <svg width={labelsWidth} height={height} aria-hidden="true" direction={dir} className="block shrink-0">
+          {dayLabels.map(({ row, label }) => (
+            <text
+              key={row}
+              x={dir === "rtl" ? labelsWidth : 0}
+              y={TOP + row * STEP + CELL - 2}
+              textAnchor="start"
+              className={LABEL_TEXT}
+            >
               {label}
             </text>
           ))}
@@ -65,28 +94,37 @@ export function ActivityHeatmap({ activity }: { activity: ActivitySummary }) {
           // A scrolling region must take the focus, or a keyboard cannot scroll it (WCAG 2.1.1).
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           tabIndex={0}
-          aria-label="Activity grid, latest week on the right"
+          aria-label={t("region")}
           aria-describedby={`${id}-summary`}
           className="flex min-w-0 flex-row-reverse overflow-x-auto rounded pb-1"
           data-testid="heatmap-scroller"
         >
-          {/* mr-auto: on a wide screen the grid sits on the left; on a narrow one it overflows leftwards. */}
+          {/* me-auto: on a wide screen the grid sits at the start (left, or right in Arabic); on a narrow one
+              it overflows towards the older weeks. */}
           <svg
             width={width}
             height={height}
             viewBox={`0 0 ${width} ${height}`}
             aria-hidden="true"
-            className="mr-auto block shrink-0"
+            direction={dir}
+            className="me-auto block shrink-0"
+            data-testid="heatmap-grid"
           >
-            {heatmapMonthLabels(activity.days).map(({ column, label }) => (
-              <text key={`${column}-${label}`} x={column * STEP} y={10} className={LABEL_TEXT}>
+            {heatmapMonthLabels(activity.days, locale).map(({ column, label }) => (
+              <text
+                key={`${column}-${label}`}
+                x={monthLabelX(column, weeks, dir)}
+                y={10}
+                textAnchor="start"
+                className={LABEL_TEXT}
+              >
                 {label}
               </text>
             ))}
             {activity.days.map((day, index) => (
               <rect
                 key={day.date}
-                x={Math.floor(index / 7) * STEP}
+                x={heatmapColumnX(Math.floor(index / 7), weeks, dir)}
                 y={TOP + (index % 7) * STEP}
                 width={CELL}
                 height={CELL}
@@ -95,7 +133,7 @@ export function ActivityHeatmap({ activity }: { activity: ActivitySummary }) {
                 data-date={day.date}
                 data-count={day.count}
               >
-                <title>{`${day.count} change${day.count === 1 ? "" : "s"} on ${day.date}`}</title>
+                <title>{t("cell", { count: day.count, day: formatDate(day.date, { locale: dates }) })}</title>
               </rect>
             ))}
           </svg>
@@ -105,31 +143,30 @@ export function ActivityHeatmap({ activity }: { activity: ActivitySummary }) {
         className="flex flex-wrap items-center justify-end gap-1 text-xs text-slate-600 dark:text-slate-400"
         data-testid="heatmap-legend"
       >
-        <span aria-hidden="true">Less</span>
-        <ul aria-label="Colours, from fewest to most changes a day" className="flex gap-0.5">
+        <span aria-hidden="true">{t("less")}</span>
+        <ul aria-label={t("colours")} className="flex gap-0.5">
           {LEVELS.map((fill, index) => (
             <li key={fill}>
               <svg width={CELL} height={CELL} aria-hidden="true" className="block">
                 <rect width={CELL} height={CELL} rx={2} className={fill}>
-                  <title>{LEVEL_NAMES[index]}</title>
+                  <title>{t(LEVEL_NAMES[index]!)}</title>
                 </rect>
               </svg>
-              <span className="sr-only">{LEVEL_NAMES[index]}</span>
+              <span className="sr-only">{t(LEVEL_NAMES[index]!)}</span>
             </li>
           ))}
         </ul>
-        <span aria-hidden="true">More</span>
+        <span aria-hidden="true">{t("more")}</span>
       </div>
       <figcaption id={`${id}-summary`} className="text-sm text-slate-700 dark:text-slate-300">
-        {activity.totalChanges} status change{activity.totalChanges === 1 ? "" : "s"} on {active.length} day
-        {active.length === 1 ? "" : "s"} in the last 52 weeks.
+        {t("summary", { changes: activity.totalChanges, days: active.length })}
       </figcaption>
       {active.length > 0 && (
         <ChartDataTable
-          summary="Active days as a table"
-          caption="Status changes per day"
-          columns={["Day", "Changes"]}
-          rows={active.map((day) => ({ key: day.date, cells: [day.date, day.count] }))}
+          summary={t("tableSummary")}
+          caption={t("tableCaption")}
+          columns={[t("dayColumn"), t("changesColumn")]}
+          rows={active.map((day) => ({ key: day.date, cells: [formatDate(day.date, { locale: dates }), day.count] }))}
         />
       )}
     </figure>

@@ -36,10 +36,10 @@ export function spanDays(span: BurnUpSpan): number {
   return daysBetween(span.first, span.last) + 1;
 }
 
-/** A short label while the span stays within a year; with the year once it does not. */
-export function tickLabel(span: BurnUpSpan): (day: string) => string {
+/** A short label while the span stays within a year; with the year once it does not (in `locale`, an Intl tag). */
+export function tickLabel(span: BurnUpSpan, locale?: string): (day: string) => string {
   const style = spanDays(span) > 330 ? "day" : "dayMonth";
-  return (day) => formatDate(day, { style });
+  return (day) => formatDate(day, { style, locale });
 }
 
 export interface AxisTick {

@@ -16,12 +16,12 @@ export function ChartDataTable({
   return (
     <details className="text-sm">
       <summary className="cursor-pointer text-indigo-700 dark:text-indigo-300">{summary}</summary>
-      <table className="mt-2 text-left tabular-nums">
+      <table className="mt-2 text-start tabular-nums">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column} scope="col" className="py-1 pr-6 font-medium">
+              <th key={column} scope="col" className="py-1 pe-6 font-medium">
                 {column}
               </th>
             ))}
@@ -31,7 +31,7 @@ export function ChartDataTable({
           {rows.map((row) => (
             <tr key={row.key} className="border-t border-slate-200 dark:border-slate-800">
               {row.cells.map((cell, index) => (
-                <td key={index} className="py-1 pr-6">
+                <td key={index} className="py-1 pe-6">
                   {cell}
                 </td>
               ))}

@@ -1,5 +1,6 @@
 import { Group } from "@visx/group";
 import { Pie } from "@visx/shape";
+import { useTranslations } from "next-intl";
 import type { Completion } from "@/shared/completion";
 
 const SIZE = 160;
@@ -12,29 +13,34 @@ const THICKNESS = 18;
  * is decorative.
  */
 export function CompletionRing({ title, completion }: { title: string; completion: Completion }) {
+  const t = useTranslations("CompletionRing");
   const { total, done, skipped, inProgress, percent } = completion;
   const notStarted = Math.max(total - done - skipped - inProgress, 0);
   const parts = [
     {
-      name: "Done",
+      key: "done",
+      name: t("done"),
       value: done,
       className: "fill-emerald-600 dark:fill-emerald-400",
       swatch: "bg-emerald-600 dark:bg-emerald-400",
     },
     {
-      name: "Skipped",
+      key: "skipped",
+      name: t("skipped"),
       value: skipped,
       className: "fill-teal-300 dark:fill-teal-700",
       swatch: "bg-teal-300 dark:bg-teal-700",
     },
     {
-      name: "In progress",
+      key: "inProgress",
+      name: t("inProgress"),
       value: inProgress,
       className: "fill-amber-500 dark:fill-amber-400",
       swatch: "bg-amber-500 dark:bg-amber-400",
     },
     {
-      name: "Not started",
+      key: "notStarted",
+      name: t("notStarted"),
       value: notStarted,
       className: "fill-slate-200 dark:fill-slate-800",
       // Outlined: the lightest grey alone would vanish into the card.
@@ -57,8 +63,8 @@ export function CompletionRing({ title, completion }: { title: string; completio
             >
               {(pie) =>
                 pie.arcs.map((arc) => (
-                  <path key={arc.data.name} d={pie.path(arc) ?? ""} className={arc.data.className}>
-                    <title>{`${arc.data.name}: ${arc.data.value}`}</title>
+                  <path key={arc.data.key} d={pie.path(arc) ?? ""} className={arc.data.className}>
+                    <title>{t("slice", { name: arc.data.name, value: arc.data.value })}</title>
                   </path>
                 ))
               }
@@ -69,19 +75,16 @@ export function CompletionRing({ title, completion }: { title: string; completio
           className="absolute inset-0 flex items-center justify-center text-2xl font-bold tabular-nums"
           aria-hidden="true"
         >
-          {percent}%
+          {t("percent", { percent })}
         </span>
       </div>
       {/* The caption: every number in one sentence for screen readers, and for the eye a legend
           with each colour beside its name and count. */}
       <figcaption className="text-sm text-slate-700 dark:text-slate-300">
-        <span className="sr-only">
-          {title}: {percent}% finished: {done} done, {skipped} skipped, {inProgress} in progress, {notStarted} not
-          started
-        </span>
+        <span className="sr-only">{t("summary", { title, percent, done, skipped, inProgress, notStarted })}</span>
         <ul aria-hidden="true" className="grid grid-cols-2 gap-x-4 gap-y-1" data-testid="completion-legend">
           {parts.map((part) => (
-            <li key={part.name} className="flex items-center gap-1.5">
+            <li key={part.key} className="flex items-center gap-1.5">
               <span className={`inline-block h-3 w-3 shrink-0 rounded-sm ${part.swatch}`} />
               <span>
                 {part.name} <span className="tabular-nums">{part.value}</span>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Card } from "../ui/card";
 
 /*
@@ -65,10 +66,11 @@ export function ActivitySkeleton() {
 
 /** The whole page at once (loading.tsx): the header, then each section's skeleton. */
 export function DashboardSkeleton() {
+  const t = useTranslations("DashboardSkeleton");
   return (
     <div className="space-y-8">
       <p className="sr-only" role="status">
-        Loading your dashboard…
+        {t("loading")}
       </p>
       <StreaksSkeleton />
       <ContinueSkeleton />

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { GuestDashboardRoadmap } from "@/server/services/dashboard/guest-dashboard-content";
 import { guestCompletion, useGuestProgress } from "../guest/guest-progress";
 import { EmptyState } from "../ui/empty-state";
@@ -14,6 +15,7 @@ import { useGuestRoadmaps } from "./use-guest-roadmaps";
  * streaks) starts with an account.
  */
 export function GuestDashboard({ roadmaps: builtIn }: { roadmaps: GuestDashboardRoadmap[] }) {
+  const t = useTranslations("GuestDashboard");
   const entries = useGuestProgress();
   const roadmaps = useGuestRoadmaps(builtIn, entries);
 
@@ -36,11 +38,13 @@ export function GuestDashboard({ roadmaps: builtIn }: { roadmaps: GuestDashboard
   if (started.length === 0) {
     return (
       <EmptyState>
-        You have not ticked anything yet.{" "}
-        <Link href="/" className="font-medium text-indigo-700 underline dark:text-indigo-300">
-          Pick a roadmap
-        </Link>{" "}
-        and tick your first item.
+        {t.rich("empty", {
+          link: (chunks) => (
+            <Link href="/" className="font-medium text-indigo-700 underline dark:text-indigo-300">
+              {chunks}
+            </Link>
+          ),
+        })}
       </EmptyState>
     );
   }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { Completion } from "@/shared/completion";
 import { Card } from "../ui/card";
@@ -14,6 +15,7 @@ export interface RoadmapProgress {
 
 /** One roadmap's progress: the overall ring and a bar per section, then whatever follows (the burn-up chart). */
 export function RoadmapProgressCard({ roadmap, children }: { roadmap: RoadmapProgress; children?: ReactNode }) {
+  const t = useTranslations("RoadmapProgressCard");
   return (
     <Card
       as="section"
@@ -30,7 +32,7 @@ export function RoadmapProgressCard({ roadmap, children }: { roadmap: RoadmapPro
       <div className="grid gap-6 md:grid-cols-[auto_1fr]">
         <CompletionRing title={roadmap.title} completion={roadmap.completion} />
         <div>
-          <h3 className="mb-2 text-sm font-semibold text-slate-700 dark:text-slate-300">By section</h3>
+          <h3 className="mb-2 text-sm font-semibold text-slate-700 dark:text-slate-300">{t("bySection")}</h3>
           <ul className="space-y-2" data-testid="section-bars">
             {roadmap.sections.map((section) => (
               <li
@@ -39,7 +41,11 @@ export function RoadmapProgressCard({ roadmap, children }: { roadmap: RoadmapPro
               >
                 {/* Whole names: they wrap rather than lose their end ("Authentication and Auth..."). */}
                 <span className="text-sm break-words">{section.title}</span>
-                <CompletionBar label={`${section.title} completion`} completion={section.completion} size="sm" />
+                <CompletionBar
+                  label={t("sectionCompletion", { section: section.title })}
+                  completion={section.completion}
+                  size="sm"
+                />
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 "use client";
 
 import { CombinedGraphQLErrors } from "@apollo/client/errors";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { MAX_WEEKLY_GOAL } from "@/shared/plan/goal-limits";
 import { todayIn } from "@/shared/time-zone";
@@ -8,23 +9,50 @@ import { apolloClient } from "../apollo/apollo-client";
 import { fieldClass } from "../ui/field-class";
 import { FormFooter } from "../ui/form-footer";
 import { useMutationAction } from "../ui/use-mutation-action";
-import { checkGoalInput, type GoalErrors, type GoalFields } from "./goal-input";
+import { checkGoalInput, type GoalFields, type GoalProblems } from "./goal-input";
 import { SetRoadmapGoalMutation } from "./plan-operations";
 
 const field = fieldClass("mt-1 block w-full aria-invalid:border-red-600 dark:aria-invalid:border-red-400");
 const fieldError = "mt-1 text-sm text-red-700 dark:text-red-400";
 
-const LABELS: Record<keyof GoalFields, string> = { targetDate: "Target date", weeklyGoal: "Weekly goal" };
+/** What each field says, as sentences shown beside it. */
+type GoalErrors = Partial<Record<keyof GoalFields, string>>;
 
-/** The server's word on each field (BAD_USER_INPUT names them), as sentences. */
-function serverFieldErrors(error: unknown): GoalErrors {
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/*
+ * The server's word on a field (BAD_USER_INPUT names them) is English, as API
+ * errors are: the ones the form can meet are said in the page's language; any
+ * other is quoted after the field's name.
+ */
+const SERVER_SENTENCES: { field: keyof GoalFields; pattern: RegExp; key: string }[] = [
+  { field: "targetDate", pattern: /in the past/, key: "serverPast" },
+  { field: "targetDate", pattern: /years away/, key: "serverTooFar" },
+  { field: "weeklyGoal", pattern: /whole number|at least|at most/, key: "weeklyRange" },
+];
+
+/** The server's word on each field, as sentences. */
+function serverFieldErrors(error: unknown, t: Translate): GoalErrors {
   if (!CombinedGraphQLErrors.is(error)) return {};
   const fields = error.errors[0]?.extensions?.fields;
   if (!fields || typeof fields !== "object") return {};
   const errors: GoalErrors = {};
   for (const name of ["targetDate", "weeklyGoal"] as const) {
     const message = (fields as Record<string, unknown>)[name];
-    if (typeof message === "string") errors[name] = `${LABELS[name]} ${message}.`;
+    if (typeof message !== "string") continue;
+    const known = SERVER_SENTENCES.find((entry) => entry.field === name && entry.pattern.test(message));
+    errors[name] = known
+      ? t(known.key, { max: MAX_WEEKLY_GOAL, years: 20 })
+      : t("serverOther", { field: t(name), message });
+  }
+  return errors;
+}
+
+/** The form's own checks (goal-input.ts), as sentences. */
+function problemSentences(problems: GoalProblems, t: Translate): GoalErrors {
+  const errors: GoalErrors = {};
+  for (const [name, problem] of Object.entries(problems) as [keyof GoalFields, string][]) {
+    errors[name] = t(problem, { max: MAX_WEEKLY_GOAL });
   }
   return errors;
 }
@@ -52,6 +80,7 @@ export function GoalForm({
     weeklyGoal: weeklyGoal === null ? "" : String(weeklyGoal),
   });
   const [errors, setErrors] = useState<GoalErrors>({});
+  const t = useTranslations("GoalForm");
   const [saved, setSaved] = useState<string | null>(null);
   const { pending, error, run, clearError } = useMutationAction();
   const targetInput = useRef<HTMLInputElement>(null);
@@ -74,7 +103,7 @@ export function GoalForm({
     clearOutcome();
     // Today again: the page may have stayed open past midnight.
     const checked = checkGoalInput(fields, todayIn(timeZone));
-    if (!checked.ok) return showErrors(checked.errors);
+    if (!checked.ok) return showErrors(problemSentences(checked.errors, t));
     setErrors({});
     await run(async () => {
       try {
@@ -85,12 +114,12 @@ export function GoalForm({
         });
       } catch (failure) {
         // The server's word on a field goes beside it; any other failure is the form's (`error`).
-        const found = serverFieldErrors(failure);
+        const found = serverFieldErrors(failure, t);
         if (Object.keys(found).length === 0) throw failure;
         return showErrors(found);
       }
       const { targetDate: target, weeklyGoal: weekly } = checked.input;
-      setSaved(target || weekly ? "Saved." : "Cleared.");
+      setSaved(target || weekly ? t("saved") : t("cleared"));
     });
   };
 
@@ -106,7 +135,7 @@ export function GoalForm({
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
           <label htmlFor={`target-${roadmapId}`} className="block text-sm font-medium">
-            Target date
+            {t("targetDate")}
           </label>
           <input
             ref={targetInput}
@@ -121,7 +150,7 @@ export function GoalForm({
             className={field}
           />
           <p id={`target-hint-${roadmapId}`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-            Today or later.
+            {t("targetHint")}
           </p>
           {errors.targetDate && (
             <p id={`targetDate-error-${roadmapId}`} role="alert" className={fieldError} data-testid="target-date-error">
@@ -131,7 +160,7 @@ export function GoalForm({
         </div>
         <div>
           <label htmlFor={`weekly-${roadmapId}`} className="block text-sm font-medium">
-            Weekly goal (items)
+            {t("weeklyGoalLabel")}
           </label>
           <input
             ref={weeklyInput}
@@ -155,8 +184,8 @@ export function GoalForm({
           )}
         </div>
       </div>
-      <p className="text-xs text-slate-600 dark:text-slate-400">Leave a field empty to clear it.</p>
-      <FormFooter label="Save goals" pendingLabel="Saving…" pending={pending} status={saved ?? ""} error={error} />
+      <p className="text-xs text-slate-600 dark:text-slate-400">{t("emptyClears")}</p>
+      <FormFooter label={t("save")} pendingLabel={t("saving")} pending={pending} status={saved ?? ""} error={error} />
     </form>
   );
 }

@@ -7,26 +7,29 @@ export interface GoalFields {
   weeklyGoal: string;
 }
 
-export type GoalErrors = Partial<Record<keyof GoalFields, string>>;
+/** What is wrong with a field, as the key of its sentence in the "GoalForm" messages. */
+export type GoalProblem = "pickDay" | "datePassed" | "weeklyRange";
+
+export type GoalProblems = Partial<Record<keyof GoalFields, GoalProblem>>;
 
 export type CheckedGoal =
-  { ok: true; input: { targetDate: string | null; weeklyGoal: number | null } } | { ok: false; errors: GoalErrors };
+  { ok: true; input: { targetDate: string | null; weeklyGoal: number | null } } | { ok: false; errors: GoalProblems };
 
 /**
  * The goals form's fields checked before sending, with what to do about each
- * problem; empty fields clear their goal. The server checks the same again
+ * problem (the key of its sentence); empty fields clear their goal. The server checks the same again
  * (services/plan/set-roadmap-goal.ts): this only spares the learner a round trip
  * and says what to pick. `today` is the learner's (YYYY-MM-DD, in their time zone).
  */
 export function checkGoalInput(fields: GoalFields, today: string): CheckedGoal {
-  const errors: GoalErrors = {};
+  const errors: GoalProblems = {};
   const targetDate = fields.targetDate.trim();
-  if (targetDate && !/^\d{4}-\d{2}-\d{2}$/.test(targetDate)) errors.targetDate = "Pick a day from the calendar.";
-  else if (targetDate && targetDate < today) errors.targetDate = "That day has passed: pick today or later.";
+  if (targetDate && !/^\d{4}-\d{2}-\d{2}$/.test(targetDate)) errors.targetDate = "pickDay";
+  else if (targetDate && targetDate < today) errors.targetDate = "datePassed";
   const weekly = fields.weeklyGoal.trim();
   const weeklyGoal = weekly === "" ? null : Number(weekly);
   if (weeklyGoal !== null && (!Number.isInteger(weeklyGoal) || weeklyGoal < 1 || weeklyGoal > MAX_WEEKLY_GOAL)) {
-    errors.weeklyGoal = `Pick a whole number of items from 1 to ${MAX_WEEKLY_GOAL}.`;
+    errors.weeklyGoal = "weeklyRange";
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, input: { targetDate: targetDate || null, weeklyGoal } };

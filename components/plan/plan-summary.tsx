@@ -1,42 +1,42 @@
+import { useTranslations } from "next-intl";
 import { formatDate } from "@/shared/format-date";
 import type { Plan } from "@/shared/plan/plan-roadmap";
-import { formatDuration, formatPace } from "./format-plan";
+import { useDateLocale } from "../i18n/use-page-locale";
+import { formatDuration, formatPace, type PlanTranslate } from "./format-plan";
 import { WeekGoalMeter } from "./week-goal-meter";
 
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
 /** The forecast in one sentence, honest about what it cannot tell. */
-function forecastSentence(plan: Plan): string {
+function forecastSentence(plan: Plan, t: Translate, day: (date: string) => string): string {
   switch (plan.forecast) {
     case "FINISHED":
-      return `Finished on ${formatDate(plan.finishOn!)}.`;
+      return t("finished", { day: day(plan.finishOn!) });
     case "FORECAST":
-      return `At this pace you finish around ${formatDate(plan.finishOn!)}.`;
+      return t("forecast", { day: day(plan.finishOn!) });
     case "STALLED":
-      return "No items done in the last 4 weeks, so no forecast: finish one to start it again.";
+      return t("stalled");
     case "NOT_ENOUGH_HISTORY":
-      return plan.startedOn
-        ? "Not enough history yet for a forecast: it needs a week since you started and two items done."
-        : "Not enough history yet: tick your first items to see your pace and a forecast.";
+      return plan.startedOn ? t("notEnoughSinceStart") : t("notEnoughHistory");
   }
 }
 
-function targetSentence(plan: Plan): string | null {
+function targetSentence(plan: Plan, t: Translate, p: PlanTranslate, day: (date: string) => string): string | null {
   if (!plan.targetDate) return null;
-  const target = formatDate(plan.targetDate);
+  const target = day(plan.targetDate);
+  const pace = () => formatPace(p, plan.requiredPacePerWeek!);
+  const by = plan.daysAheadOfTarget ? formatDuration(p, plan.daysAheadOfTarget) : null;
   switch (plan.targetStatus) {
     case "FINISHED":
-      return `Target ${target}: met.`;
+      return t("targetMet", { target });
     case "PASSED":
-      return `Target ${target} has passed with ${plan.remaining} item${plan.remaining === 1 ? "" : "s"} left: set a new one.`;
+      return t("targetPassed", { target, count: plan.remaining });
     case "AHEAD":
-      return `Target ${target} needs ${formatPace(plan.requiredPacePerWeek!)}: you are ahead${
-        plan.daysAheadOfTarget ? ` by about ${formatDuration(plan.daysAheadOfTarget)}` : ""
-      }.`;
+      return by ? t("targetAheadBy", { target, pace: pace(), by }) : t("targetAhead", { target, pace: pace() });
     case "BEHIND":
-      return `Target ${target} needs ${formatPace(plan.requiredPacePerWeek!)}: you are behind${
-        plan.daysAheadOfTarget ? ` by about ${formatDuration(plan.daysAheadOfTarget)}` : ""
-      }.`;
+      return by ? t("targetBehindBy", { target, pace: pace(), by }) : t("targetBehind", { target, pace: pace() });
     default:
-      return `Target ${target} needs ${formatPace(plan.requiredPacePerWeek!)}; too early to tell whether you are on course.`;
+      return t("targetTooEarly", { target, pace: pace() });
   }
 }
 
@@ -55,33 +55,37 @@ const STATUS_STYLE = {
  * server-rendered, no JavaScript. The dashboard and the roadmap page show it.
  */
 export function PlanSummary({ plan, title }: { plan: Plan; title: string }) {
-  const target = targetSentence(plan);
+  const t = useTranslations("PlanSummary");
+  const p = useTranslations("Plan");
+  const locale = useDateLocale();
+  const day = (date: string) => formatDate(date, { locale });
+  const target = targetSentence(plan, t, p, day);
   return (
     <div className="space-y-3 text-sm" data-testid="plan-summary">
       <dl className="grid gap-3 sm:grid-cols-3">
         <div>
-          <dt className="text-slate-600 dark:text-slate-400">Pace, last 4 weeks</dt>
+          <dt className="text-slate-600 dark:text-slate-400">{t("paceRecent")}</dt>
           <dd className="text-base font-semibold tabular-nums" data-testid="pace-recent">
-            {formatPace(plan.pacePerWeek)}
+            {formatPace(p, plan.pacePerWeek)}
           </dd>
         </div>
         <div>
           <dt className="text-slate-600 dark:text-slate-400">
-            Since you started{plan.startedOn ? ` (${formatDate(plan.startedOn)})` : ""}
+            {plan.startedOn ? t("sinceStartedOn", { day: day(plan.startedOn) }) : t("sinceStarted")}
           </dt>
           <dd className="text-base font-semibold tabular-nums" data-testid="pace-since-start">
-            {formatPace(plan.pacePerWeekSinceStart)}
+            {formatPace(p, plan.pacePerWeekSinceStart)}
           </dd>
         </div>
         <div>
-          <dt className="text-slate-600 dark:text-slate-400">This week (from Monday)</dt>
+          <dt className="text-slate-600 dark:text-slate-400">{t("thisWeek")}</dt>
           <dd data-testid="this-week">
             <WeekGoalMeter done={plan.finishedThisWeek} goal={plan.weeklyGoal} title={title} />
           </dd>
         </div>
       </dl>
       <p data-testid="forecast" data-forecast={plan.forecast}>
-        {forecastSentence(plan)}
+        {forecastSentence(plan, t, day)}
       </p>
       {target && (
         <p

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { lazy, Suspense, useSyncExternalStore, type ComponentProps, type ComponentType } from "react";
 
 /*
@@ -13,7 +14,8 @@ import { lazy, Suspense, useSyncExternalStore, type ComponentProps, type Compone
 const noSubscription = () => () => {};
 
 function Loading() {
-  return <p className="text-sm text-slate-600 dark:text-slate-400">Loading…</p>;
+  const t = useTranslations("RoadmapPlan");
+  return <p className="text-sm text-slate-600 dark:text-slate-400">{t("loading")}</p>;
 }
 
 function lazyTool<Props extends object>(load: () => Promise<ComponentType<Props>>) {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { roadmapPlans } from "@/server/services/plan/roadmap-plans";
 import { badgePath, profilePath } from "@/server/services/profile/profile-login";
 import { profileSettings } from "@/server/services/profile/profile-settings";
@@ -26,13 +27,17 @@ export async function RoadmapPlanSection({
   timeZone: string;
 }) {
   const { roadmap } = content;
-  const [plans, settings] = await Promise.all([roadmapPlans(viewer, [content], timeZone), profileSettings(viewer)]);
+  const [plans, settings, t] = await Promise.all([
+    roadmapPlans(viewer, [content], timeZone),
+    profileSettings(viewer),
+    getTranslations("RoadmapPlan"),
+  ]);
   const plan = plans.get(roadmap.id)!;
   const shown = settings.public && settings.roadmapIds.includes(roadmap.id);
   return (
     <Card as="section" aria-labelledby="plan-heading" className="space-y-4" data-testid="roadmap-plan">
       <h2 id="plan-heading" className="text-lg font-semibold">
-        Your plan
+        {t("heading")}
       </h2>
       <LivePlanSummary
         roadmapId={roadmap.id}
@@ -43,7 +48,7 @@ export async function RoadmapPlanSection({
       />
       <div className="divide-y divide-slate-200 border-t border-slate-200 dark:divide-slate-800 dark:border-slate-800">
         <details className="py-2" data-testid="goals-disclosure">
-          <summary className={disclosure}>Target date and weekly goal</summary>
+          <summary className={disclosure}>{t("goals")}</summary>
           <div className="pt-3">
             <GoalFormLoader
               roadmapId={roadmap.id}
@@ -55,16 +60,21 @@ export async function RoadmapPlanSection({
         </details>
         {settings.login && (
           <details className="py-2" data-testid="badge-disclosure">
-            <summary className={disclosure}>README badge</summary>
+            <summary className={disclosure}>{t("badge")}</summary>
             <div className="space-y-3 pt-3 text-sm">
               <BadgePreview badgePath={badgePath(settings.login, roadmap.slug)} title={roadmap.title} />
               {!shown && (
                 <p className="text-slate-700 dark:text-slate-300">
-                  The badge says “not found” until your profile is public and shows this roadmap:{" "}
-                  <Link href="/settings/profile" className="font-medium text-indigo-700 underline dark:text-indigo-300">
-                    sharing settings
-                  </Link>
-                  .
+                  {t.rich("badgeHidden", {
+                    link: (chunks) => (
+                      <Link
+                        href="/settings/profile"
+                        className="font-medium text-indigo-700 underline dark:text-indigo-300"
+                      >
+                        {chunks}
+                      </Link>
+                    ),
+                  })}
                 </p>
               )}
               <CopyBadgeMarkdownLoader
@@ -76,18 +86,19 @@ export async function RoadmapPlanSection({
           </details>
         )}
         <details className="py-2" data-testid="calendar-disclosure">
-          <summary className={disclosure}>Weekly study reminder (calendar)</summary>
+          <summary className={disclosure}>{t("calendar")}</summary>
           <div className="space-y-3 pt-3 text-sm">
             <p className="text-slate-700 dark:text-slate-300">
-              A repeating event for your calendar, listing the next items you have not finished. The file is a snapshot;
-              to have it stay current,{" "}
-              <Link
-                href="/settings/profile#calendar"
-                className="font-medium text-indigo-700 underline dark:text-indigo-300"
-              >
-                subscribe with a private link
-              </Link>
-              .
+              {t.rich("calendarText", {
+                link: (chunks) => (
+                  <Link
+                    href="/settings/profile#calendar"
+                    className="font-medium text-indigo-700 underline dark:text-indigo-300"
+                  >
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
             <CalendarDownloadLoader calendarUrl={calendarPath(roadmap.slug)} />
           </div>

@@ -1,9 +1,15 @@
+import { useTranslations } from "next-intl";
+
 /** This week's finished items against the weekly goal, as a number and a small bar. */
 export function WeekGoalMeter({ done, goal, title }: { done: number; goal: number | null; title: string }) {
+  const t = useTranslations("WeekGoalMeter");
   if (!goal) {
     return (
       <span className="text-base font-semibold tabular-nums">
-        {done} done <span className="text-sm font-normal text-slate-600 dark:text-slate-400">(no weekly goal)</span>
+        {t.rich("noGoal", {
+          done,
+          note: (chunks) => <span className="text-sm font-normal text-slate-600 dark:text-slate-400">{chunks}</span>,
+        })}
       </span>
     );
   }
@@ -11,18 +17,18 @@ export function WeekGoalMeter({ done, goal, title }: { done: number; goal: numbe
   return (
     <span className="block space-y-1">
       <span className="block text-base font-semibold tabular-nums">
-        {done} of {goal}
+        {t("ofGoal", { done, goal })}
         {done >= goal && (
-          <span className="ms-1 text-sm font-normal text-emerald-700 dark:text-emerald-400">goal met</span>
+          <span className="ms-1 text-sm font-normal text-emerald-700 dark:text-emerald-400">{t("met")}</span>
         )}
       </span>
       <span
         role="progressbar"
-        aria-label={`${title}: this week's goal`}
+        aria-label={t("label", { title })}
         aria-valuemin={0}
         aria-valuemax={goal}
         aria-valuenow={Math.min(done, goal)}
-        aria-valuetext={`${done} of ${goal} items this week`}
+        aria-valuetext={t("valueText", { done, goal })}
         className="block h-1.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
       >
         <span className="block h-full rounded-full bg-indigo-600 dark:bg-indigo-400" style={{ width: `${percent}%` }} />

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { ReviewSession as Session } from "@/server/services/review/review-session";
 import type { ReviewRatingName } from "@/shared/review/review-limits";
@@ -14,11 +15,11 @@ import { useMutationAction } from "../ui/use-mutation-action";
 import { intervalLabel } from "./interval-label";
 import { ReviewItemMutation, UndoLastReviewMutation } from "./review-operations";
 
-const RATINGS: { rating: ReviewRatingName; label: string; key: string }[] = [
-  { rating: "AGAIN", label: "Again", key: "1" },
-  { rating: "HARD", label: "Hard", key: "2" },
-  { rating: "GOOD", label: "Good", key: "3" },
-  { rating: "EASY", label: "Easy", key: "4" },
+const RATINGS: { rating: ReviewRatingName; key: string }[] = [
+  { rating: "AGAIN", key: "1" },
+  { rating: "HARD", key: "2" },
+  { rating: "GOOD", key: "3" },
+  { rating: "EASY", key: "4" },
 ];
 
 /**
@@ -48,6 +49,8 @@ const API_ACTIONS: ReviewActions = {
 
 export function ReviewSession({ session, actions = API_ACTIONS }: { session: Session; actions?: ReviewActions }) {
   const router = useRouter();
+  const t = useTranslations("ReviewSession");
+  const interval = useTranslations("ReviewInterval");
   const headingId = useId();
   const [index, setIndex] = useState(0);
   const [rated, setRated] = useState<string[]>([]);
@@ -68,11 +71,11 @@ export function ReviewSession({ session, actions = API_ACTIONS }: { session: Ses
         setIndex((at) => at + 1);
         setNoteShown(false);
         setAnnouncement(
-          `Rated ${rating.toLowerCase()}: ${item.title} comes back ${intervalLabel(item.intervals[rating])}.`,
+          t("rated", { rating, title: item.title, interval: intervalLabel(interval, item.intervals[rating]) }),
         );
       });
     },
-    [item, run, actions],
+    [item, run, actions, t, interval],
   );
 
   const undo = () => {
@@ -83,7 +86,7 @@ export function ReviewSession({ session, actions = API_ACTIONS }: { session: Ses
       setRated((done) => done.slice(0, -1));
       setIndex((at) => Math.max(0, at - 1));
       setNoteShown(false);
-      setAnnouncement("Last rating undone.");
+      setAnnouncement(t("undone"));
     });
   };
 
@@ -111,7 +114,7 @@ export function ReviewSession({ session, actions = API_ACTIONS }: { session: Ses
   const undoButton =
     rated.length > 0 ? (
       <Button variant="secondary" size="medium" onClick={undo} pending={pending} data-testid="review-undo">
-        Undo last rating
+        {t("undo")}
       </Button>
     ) : null;
 
@@ -126,27 +129,28 @@ export function ReviewSession({ session, actions = API_ACTIONS }: { session: Ses
         </p>
         {limitReached ? (
           <EmptyState testId="review-limit-reached">
-            That is today&apos;s limit of {counts.dailyLimit} reviews. The rest waits for tomorrow:{" "}
-            <Link href="/settings/review" className="font-medium text-indigo-700 underline dark:text-indigo-300">
-              change the limit
-            </Link>
-            .
+            {t.rich("limitReached", {
+              limit: counts.dailyLimit,
+              link: (chunks) => (
+                <Link href="/settings/review" className="font-medium text-indigo-700 underline dark:text-indigo-300">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </EmptyState>
         ) : stillDue > 0 ? (
           <EmptyState testId="review-more">
-            Well done.{" "}
+            {t("wellDone")}{" "}
             <button
               type="button"
               onClick={() => router.refresh()}
               className="font-medium text-indigo-700 underline dark:text-indigo-300"
             >
-              Load the next items
+              {t("loadNext")}
             </button>
           </EmptyState>
         ) : (
-          <EmptyState testId="review-nothing-due">
-            Nothing is due for review. Items you finish come back here when it is time to recall them.
-          </EmptyState>
+          <EmptyState testId="review-nothing-due">{t("nothingDue")}</EmptyState>
         )}
         <ActionError message={error} />
         {undoButton}
@@ -157,8 +161,12 @@ export function ReviewSession({ session, actions = API_ACTIONS }: { session: Ses
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="review-progress">
-        {rated.length + 1} of {Math.min(items.length, counts.remainingToday)} · {left} left today (limit{" "}
-        {counts.dailyLimit})
+        {t("progress", {
+          current: rated.length + 1,
+          count: Math.min(items.length, counts.remainingToday),
+          left,
+          limit: counts.dailyLimit,
+        })}
       </p>
       <Card as="article" aria-labelledby={headingId} className="space-y-3" data-testid="review-card">
         <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -167,9 +175,9 @@ export function ReviewSession({ session, actions = API_ACTIONS }: { session: Ses
         <h2 id={headingId} ref={heading} tabIndex={-1} className="text-xl font-semibold outline-none">
           {item.title}
         </h2>
-        <p className="text-sm">Do you remember what this is about, and how to use it?</p>
+        <p className="text-sm">{t("prompt")}</p>
         {item.resources.length > 0 ? (
-          <ul className="list-inside list-disc space-y-1 text-sm" aria-label="Resources">
+          <ul className="list-inside list-disc space-y-1 text-sm" aria-label={t("resources")}>
             {item.resources.map((resource) => (
               <li key={resource.id}>
                 <a
@@ -186,24 +194,24 @@ export function ReviewSession({ session, actions = API_ACTIONS }: { session: Ses
         ) : null}
         {noteShown ? (
           <section
-            aria-label="My notes"
+            aria-label={t("notes")}
             className="rounded border border-slate-200 p-3 dark:border-slate-700"
             data-testid="review-note"
           >
             {item.noteHtml ? (
               <div className="prose-note" dangerouslySetInnerHTML={{ __html: item.noteHtml }} />
             ) : (
-              <p className="text-sm text-slate-600 dark:text-slate-400">You wrote no note on this item.</p>
+              <p className="text-sm text-slate-600 dark:text-slate-400">{t("noNote")}</p>
             )}
           </section>
         ) : (
           <Button variant="secondary" size="medium" onClick={() => setNoteShown(true)} aria-keyshortcuts="Space">
-            Show my notes
+            {t("showNotes")}
           </Button>
         )}
       </Card>
-      <div role="group" aria-label="How well did you remember it?" className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-        {RATINGS.map(({ rating, label, key }) => (
+      <div role="group" aria-label={t("ratingGroup")} className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+        {RATINGS.map(({ rating, key }) => (
           <Button
             key={rating}
             variant={rating === "GOOD" ? "primary" : "secondary"}
@@ -213,13 +221,11 @@ export function ReviewSession({ session, actions = API_ACTIONS }: { session: Ses
             aria-keyshortcuts={key}
             data-testid={`rate-${rating.toLowerCase()}`}
           >
-            {label} · {intervalLabel(item.intervals[rating])}
+            {t("rating", { rating })} · {intervalLabel(interval, item.intervals[rating])}
           </Button>
         ))}
       </div>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        Keys: 1 Again, 2 Hard, 3 Good, 4 Easy; space shows your notes.
-      </p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">{t("keys")}</p>
       <ActionError message={error} />
       <p className="sr-only" role="status">
         {announcement}

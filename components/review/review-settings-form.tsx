@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { RETENTION_CHOICES } from "@/shared/review/first-reviews";
 import { REVIEW_LIMITS } from "@/shared/review/review-limits";
@@ -22,6 +23,7 @@ export function ReviewSettingsForm({
   roadmaps: { id: string; title: string; enabled: boolean }[];
 }) {
   const router = useRouter();
+  const t = useTranslations("ReviewSettings");
   const id = useId();
   const [limit, setLimit] = useState(String(dailyLimit));
   const [retention, setRetention] = useState(String(desiredRetention));
@@ -52,7 +54,7 @@ export function ReviewSettingsForm({
       <form onSubmit={submit} className="space-y-3" data-testid="review-settings-form">
         <div>
           <label htmlFor={`${id}-limit`} className="block text-sm font-medium">
-            Reviews a day, at most
+            {t("limit")}
           </label>
           <input
             id={`${id}-limit`}
@@ -66,12 +68,12 @@ export function ReviewSettingsForm({
             className={fieldClass("mt-1 w-28")}
           />
           <p id={`${id}-limit-help`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-            After a long break, overdue items come back a day&apos;s worth at a time.
+            {t("limitHelp")}
           </p>
         </div>
         <div>
           <label htmlFor={`${id}-retention`} className="block text-sm font-medium">
-            Chance of remembering to aim for
+            {t("retention")}
           </label>
           <select
             id={`${id}-retention`}
@@ -82,28 +84,26 @@ export function ReviewSettingsForm({
           >
             {RETENTION_CHOICES.map((choice) => (
               <option key={choice} value={String(choice)}>
-                {Math.round(choice * 100)}%
+                {t("percent", { percent: Math.round(choice * 100) })}
               </option>
             ))}
           </select>
           <p id={`${id}-retention-help`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-            Higher means more frequent reviews. 90% suits most learners.
+            {t("retentionHelp")}
           </p>
         </div>
         <FormFooter
-          label="Save"
-          pendingLabel="Saving…"
+          label={t("save")}
+          pendingLabel={t("saving")}
           pending={save.pending}
-          status={saved ? "Saved." : null}
+          status={saved ? t("saved") : null}
           error={save.error}
         />
       </form>
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">Review on these roadmaps</legend>
+        <legend className="text-sm font-medium">{t("roadmaps")}</legend>
         {roadmaps.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Start a roadmap: what you finish comes back here.
-          </p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t("noRoadmaps")}</p>
         ) : (
           roadmaps.map((roadmap) => (
             <div key={roadmap.id} className="flex items-center gap-2 text-sm">

@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { getCohortOrThrow } from "@/server/services/cohorts/cohort-access";
 import { loadCohortColumn } from "@/server/services/cohorts/load-cohort-column";
 import { loadCohortPage, type CohortPageData } from "@/server/services/cohorts/load-cohort-page";
 import { NotFoundError } from "@/shared/errors";
 import { formatTime } from "@/shared/format-date";
+import { dateLocale } from "@/shared/i18n/date-locale";
+import { DEFAULT_LOCALE, isLocale } from "@/shared/i18n/locales";
 import { timeZoneFromCookie } from "@/shared/time-zone-cookie";
 import { CohortExitButton } from "@/components/cohorts/cohort-exit-button";
 import { CohortMatrix } from "@/components/cohorts/cohort-matrix";
@@ -16,7 +19,7 @@ import { InvitePanel } from "@/components/cohorts/invite-panel";
 import { MemberActions } from "@/components/cohorts/member-actions";
 import { readMatrixQuery } from "@/components/cohorts/matrix-view";
 import { SharingForm } from "@/components/cohorts/sharing-form";
-import { formatPace } from "@/components/plan/format-plan";
+import { formatPace, type PlanTranslate } from "@/components/plan/format-plan";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
@@ -30,17 +33,17 @@ interface Props {
 
 /** The cohort's name in the tab, for its members; anyone else sees no more than "Cohort". */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const viewer = await sessionViewer();
-  if (!viewer) return { title: "Cohort" };
+  const [viewer, t] = await Promise.all([sessionViewer(), getTranslations("Cohort")]);
+  if (!viewer) return { title: t("metaTitle") };
   try {
-    return { title: `${(await getCohortOrThrow(viewer, (await params).cohortId)).name} · Cohort` };
+    return { title: t("metaTitleOf", { name: (await getCohortOrThrow(viewer, (await params).cohortId)).name }) };
   } catch (error) {
-    if (error instanceof NotFoundError) return { title: "Cohort" };
+    if (error instanceof NotFoundError) return { title: t("metaTitle") };
     throw error;
   }
 }
 
-const ROLE_LABEL = { OWNER: "the owner", MENTOR: "a mentor", MEMBER: "a member" } as const;
+type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /**
  * A cohort, for its members only (anyone else gets the not-found page, as for a
@@ -61,25 +64,31 @@ export default async function CohortPage({ params, searchParams }: Props) {
     throw error;
   }
   const { cohort, runs } = data;
-  const column = runs && query.open ? await loadCohortColumn(viewer, cohort.id, query.open) : null;
+  const [column, t, p, locale] = await Promise.all([
+    runs && query.open ? loadCohortColumn(viewer, cohort.id, query.open) : null,
+    getTranslations("Cohort"),
+    getTranslations("Plan"),
+    getLocale(),
+  ]);
+  const dates = dateLocale(isLocale(locale) ? locale : DEFAULT_LOCALE);
   const owner = cohort.viewerRole === "OWNER";
   return (
     <div className="space-y-8">
       <header className="space-y-3">
         <PageTitle
-          description={
-            <>
-              Following{" "}
+          description={t.rich("description", {
+            roadmap: data.roadmap.title,
+            count: cohort.memberCount,
+            role: cohort.viewerRole,
+            link: (chunks) => (
               <Link
                 href={`/roadmaps/${data.roadmap.slug}`}
                 className="font-medium text-indigo-700 underline dark:text-indigo-300"
               >
-                {data.roadmap.title}
-              </Link>{" "}
-              · {cohort.memberCount} member{cohort.memberCount === 1 ? "" : "s"} · you are{" "}
-              {ROLE_LABEL[cohort.viewerRole]}
-            </>
-          }
+                {chunks}
+              </Link>
+            ),
+          })}
         >
           {cohort.name}
         </PageTitle>
@@ -92,7 +101,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
               className={buttonClass({ variant: "secondary", size: "bar" })}
               data-testid="cohort-csv"
             >
-              Download CSV
+              {t("csv")}
             </a>
           )}
           <CohortExitButton cohortId={cohort.id} name={cohort.name} action={owner ? "delete" : "leave"} />
@@ -102,7 +111,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
       {runs && (
         <section aria-labelledby="matrix-heading" className="space-y-3">
           <h2 id="matrix-heading" className="text-xl font-semibold">
-            Who is where
+            {t("matrix")}
           </h2>
           <CohortMatrix data={data} query={query} column={column} timeZone={timeZone} />
         </section>
@@ -110,24 +119,27 @@ export default async function CohortPage({ params, searchParams }: Props) {
 
       <Card as="section" aria-labelledby="standing-heading" className="space-y-3">
         <h2 id="standing-heading" className="text-xl font-semibold">
-          Where the cohort stands
+          {t("standing")}
         </h2>
         <CohortStandingChart standing={data.standing} />
       </Card>
 
-      {!runs && <ShownMembers data={data} />}
+      {!runs && <ShownMembers data={data} t={t} p={p} />}
 
       {data.sharedNotes.length > 0 && (
         <section aria-labelledby="notes-heading" className="space-y-2">
           <h2 id="notes-heading" className="text-xl font-semibold">
-            Notes shared with the cohort
+            {t("notes")}
           </h2>
           <ul className="space-y-3" data-testid="shared-notes">
             {data.sharedNotes.map((note, index) => (
               <Card as="li" key={index} className="space-y-1">
                 <p className="text-sm text-slate-600 dark:text-slate-400">
-                  {note.author ? (note.author.name ?? note.author.login) : "A member"} on{" "}
-                  <span className="font-medium">{note.itemTitle}</span>
+                  {t.rich("noteBy", {
+                    author: note.author ? (note.author.name ?? note.author.login) : t("aMember"),
+                    item: note.itemTitle,
+                    strong: (chunks) => <span className="font-medium">{chunks}</span>,
+                  })}
                 </p>
                 {/* Sanitised HTML, rendered on the server as on the roadmap page. */}
                 <div className="prose-note text-sm" dangerouslySetInnerHTML={{ __html: note.html }} />
@@ -140,16 +152,16 @@ export default async function CohortPage({ params, searchParams }: Props) {
       {runs && data.invite && (
         <Card as="section" aria-labelledby="invite-heading" className="space-y-3">
           <h2 id="invite-heading" className="text-xl font-semibold">
-            Invite link
+            {t("invite")}
           </h2>
-          <InvitePanel cohortId={cohort.id} current={inviteSummary(data.invite, timeZone)} />
+          <InvitePanel cohortId={cohort.id} current={inviteSummary(data.invite, timeZone, dates, t)} />
         </Card>
       )}
 
       {owner && (
         <section aria-labelledby="members-heading" className="space-y-2">
           <h2 id="members-heading" className="text-xl font-semibold">
-            Members and mentors
+            {t("members")}
           </h2>
           <Card as="ul" padding="none" className="divide-y divide-slate-200 dark:divide-slate-800">
             {data.members.map((member) => (
@@ -162,7 +174,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
                 <div className="min-w-0">
                   <p className="font-medium">{member.name ?? member.login}</p>
                   <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="member-role">
-                    {member.login} · {member.role.toLowerCase()}
+                    {member.login} · {t("role", { role: member.role })}
                   </p>
                 </div>
                 {member.role !== "OWNER" && (
@@ -176,7 +188,7 @@ export default async function CohortPage({ params, searchParams }: Props) {
 
       <Card as="section" aria-labelledby="sharing-heading" className="space-y-3">
         <h2 id="sharing-heading" className="text-xl font-semibold">
-          What you share
+          {t("sharing")}
         </h2>
         <SharingForm
           cohortId={cohort.id}
@@ -190,38 +202,47 @@ export default async function CohortPage({ params, searchParams }: Props) {
   );
 }
 
-function inviteSummary(invite: NonNullable<CohortPageData["invite"]>, timeZone: string): string {
-  const made = formatTime(invite.createdAt, { timeZone });
-  const until = invite.expiresAt ? `works until ${formatTime(invite.expiresAt, { timeZone })}` : "never expires";
+function inviteSummary(
+  invite: NonNullable<CohortPageData["invite"]>,
+  timeZone: string,
+  locale: string,
+  t: Translate,
+): string {
+  const made = formatTime(invite.createdAt, { timeZone, locale });
   const uses =
-    invite.maxUses === null ? `${invite.uses} joined with it` : `${invite.uses} of ${invite.maxUses} joins used`;
+    invite.maxUses === null
+      ? t("inviteUses", { uses: invite.uses })
+      : t("inviteUsesOf", { uses: invite.uses, max: invite.maxUses });
+  const current = invite.expiresAt
+    ? t("inviteUntil", { made, until: formatTime(invite.expiresAt, { timeZone, locale }), uses })
+    : t("inviteNever", { made, uses });
   const expired = invite.expiresAt !== null && invite.expiresAt.getTime() <= Date.now();
   const usedUp = invite.maxUses !== null && invite.uses >= invite.maxUses;
-  const state = expired ? " It has expired: make a new one." : usedUp ? " It is used up: make a new one." : "";
-  return `The current link was made ${made}; it ${until}; ${uses}.${state} The link itself is shown only once, when it is made: lost it? Make a new one.`;
+  const state = expired ? t("inviteExpired") : usedUp ? t("inviteUsedUp") : null;
+  return [current, state, t("inviteShownOnce")].filter(Boolean).join(" ");
 }
 
 /** A member's view of the others: only those who chose to show themselves, and the viewer. */
-function ShownMembers({ data }: { data: CohortPageData }) {
+function ShownMembers({ data, t, p }: { data: CohortPageData; t: Translate; p: PlanTranslate }) {
   const others = data.cohort.memberCount - data.members.length;
   return (
     <section aria-labelledby="shown-heading" className="space-y-2">
       <h2 id="shown-heading" className="text-xl font-semibold">
-        Members who show their progress
+        {t("shownHeading")}
       </h2>
       <Card padding="none" className="overflow-x-auto">
         <table className="min-w-full text-start text-sm tabular-nums" data-testid="shown-members">
-          <caption className="sr-only">Members who show their name and figures, and you</caption>
+          <caption className="sr-only">{t("shownCaption")}</caption>
           <thead>
             <tr className="border-b border-slate-200 dark:border-slate-800">
               <th scope="col" className="px-3 py-2 font-medium">
-                Member
+                {t("member")}
               </th>
               <th scope="col" className="px-3 py-2 font-medium">
-                Percent
+                {t("percentColumn")}
               </th>
               <th scope="col" className="px-3 py-2 font-medium">
-                Pace
+                {t("pace")}
               </th>
             </tr>
           </thead>
@@ -235,19 +256,19 @@ function ShownMembers({ data }: { data: CohortPageData }) {
               >
                 <th scope="row" className="px-3 py-2 font-medium">
                   {member.name ?? member.login}
-                  {member.isViewer && <span className="font-normal text-slate-600 dark:text-slate-400"> (you)</span>}
+                  {member.isViewer && (
+                    <span className="font-normal text-slate-600 dark:text-slate-400"> {t("you")}</span>
+                  )}
                 </th>
-                <td className="px-3 py-2">{member.completion.percent}%</td>
-                <td className="px-3 py-2">{formatPace(member.plan.pacePerWeek)}</td>
+                <td className="px-3 py-2">{t("percent", { percent: member.completion.percent })}</td>
+                <td className="px-3 py-2">{formatPace(p, member.plan.pacePerWeek)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </Card>
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        {others === 0
-          ? "Everyone in the cohort shows their progress."
-          : `${others} other member${others === 1 ? "" : "s"} keep${others === 1 ? "s" : ""} their name and figures to themselves.`}
+        {others === 0 ? t("everyoneShows") : t("othersHidden", { count: others })}
       </p>
     </section>
   );

@@ -2,18 +2,24 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { previewCohortInvite } from "@/server/services/cohorts/preview-cohort-invite";
 import { loadRoadmapContents } from "@/server/services/roadmaps/content/roadmap-content";
 import { BadInputError, NotFoundError } from "@/shared/errors";
 import { formatDate } from "@/shared/format-date";
+import { dateLocale } from "@/shared/i18n/date-locale";
+import { DEFAULT_LOCALE, isLocale } from "@/shared/i18n/locales";
 import { timeZoneFromCookie } from "@/shared/time-zone-cookie";
 import { JoinCohortButton } from "@/components/cohorts/join-cohort-button";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
 
-export const metadata: Metadata = { title: "Join a cohort", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("JoinCohort"))("metaTitle"), referrer: "no-referrer" };
+}
 export const dynamic = "force-dynamic";
 
 interface Props {
@@ -40,54 +46,58 @@ export default async function JoinCohortPage({ params }: Props) {
   const [content] = await loadRoadmapContents(viewer, [preview.roadmapId]);
   if (!content) return <DeadInvite reason={null} />;
   const roadmap = content.roadmap;
-  const timeZone = timeZoneFromCookie(await cookies());
+  const [jar, t, locale] = await Promise.all([cookies(), getTranslations("JoinCohort"), getLocale()]);
+  const timeZone = timeZoneFromCookie(jar);
+  const until = preview.expiresAt
+    ? formatDate(preview.expiresAt, { timeZone, locale: dateLocale(isLocale(locale) ? locale : DEFAULT_LOCALE) })
+    : null;
+  const roadmapLink = (chunks: ReactNode) => (
+    <Link href={`/roadmaps/${roadmap.slug}`} className="font-medium text-indigo-700 underline dark:text-indigo-300">
+      {chunks}
+    </Link>
+  );
   return (
     <Card padding="lg" className="mx-auto max-w-2xl space-y-5" data-testid="join-cohort">
       <PageTitle
         description={
-          <>
-            A cohort of {preview.memberCount} member{preview.memberCount === 1 ? "" : "s"} following{" "}
-            <Link
-              href={`/roadmaps/${roadmap.slug}`}
-              className="font-medium text-indigo-700 underline dark:text-indigo-300"
-            >
-              {roadmap.title}
-            </Link>
-            {preview.expiresAt ? ` (this link works until ${formatDate(preview.expiresAt, { timeZone })})` : ""}.
-          </>
+          until
+            ? t.rich("descriptionUntil", {
+                count: preview.memberCount,
+                roadmap: roadmap.title,
+                until,
+                link: roadmapLink,
+              })
+            : t.rich("description", { count: preview.memberCount, roadmap: roadmap.title, link: roadmapLink })
         }
       >
-        Join {preview.name}
+        {t("title", { name: preview.name })}
       </PageTitle>
       {preview.viewerIsMember ? (
         <p>
-          You are in this cohort already.{" "}
+          {t("already")}{" "}
           <Link href={`/cohorts/${preview.cohortId}`} className={buttonClass({ variant: "primary" })}>
-            Open {preview.name}
+            {t("open", { name: preview.name })}
           </Link>
         </p>
       ) : (
         <>
           <section aria-labelledby="join-sees" className="space-y-2 text-sm">
             <h2 id="join-sees" className="text-base font-semibold">
-              What the cohort&apos;s owner and mentors will see
+              {t("mentorsSee")}
             </h2>
             <ul className="list-disc space-y-1 ps-5" data-testid="mentors-see">
-              <li>Your GitHub login, name and avatar.</li>
-              <li>Your status of every item of {roadmap.title}, and your percent by section.</li>
-              <li>Your pace, forecast and target date on this roadmap, as on your dashboard.</li>
-              <li>When you last changed a status here, and items in progress for more than 14 days.</li>
+              <li>{t("seeLogin")}</li>
+              <li>{t("seeStatuses", { roadmap: roadmap.title })}</li>
+              <li>{t("seePace")}</li>
+              <li>{t("seeActivity")}</li>
             </ul>
-            <h2 className="pt-2 text-base font-semibold">What nobody in the cohort sees</h2>
+            <h2 className="pt-2 text-base font-semibold">{t("nobodySees")}</h2>
             <ul className="list-disc space-y-1 ps-5" data-testid="nobody-sees">
-              <li>Your notes, unless you share one with the cohort yourself.</li>
-              <li>Your other roadmaps, your e-mail address and your tokens.</li>
-              <li>
-                Other members see where the cohort stands without names; your name and figures only if you choose to
-                show them.
-              </li>
+              <li>{t("hiddenNotes")}</li>
+              <li>{t("hiddenOther")}</li>
+              <li>{t("hiddenFromMembers")}</li>
             </ul>
-            <p>You can leave at any time: from then on nothing of yours shows in the cohort.</p>
+            <p>{t("leaveAnyTime")}</p>
           </section>
           <JoinCohortButton invite={secret} name={preview.name} />
         </>
@@ -96,18 +106,29 @@ export default async function JoinCohortPage({ params }: Props) {
   );
 }
 
-function DeadInvite({ reason }: { reason: string | null }) {
+/*
+ * Why a link is refused, in the page's language: the API says it in English
+ * (its errors are English), so the reasons it gives are matched here; any other
+ * is quoted as it came.
+ */
+const DEAD_REASONS: { pattern: RegExp; key: string }[] = [
+  { pattern: /expired/, key: "deadExpired" },
+  { pattern: /used as many times/, key: "deadUsedUp" },
+  { pattern: /not an invite link/, key: "deadNotALink" },
+];
+
+async function DeadInvite({ reason }: { reason: string | null }) {
+  const t = await getTranslations("JoinCohort");
+  const known = reason === null ? null : DEAD_REASONS.find((entry) => entry.pattern.test(reason));
   return (
     <Card padding="lg" className="mx-auto max-w-xl space-y-4" data-testid="dead-invite">
-      <PageTitle
-        description={reason ?? "This invite link does not work: it was replaced by a newer one, or the cohort is gone."}
-      >
-        This invite link no longer works
+      <PageTitle description={reason === null ? t("deadReplaced") : known ? t(known.key) : reason}>
+        {t("deadTitle")}
       </PageTitle>
       <p>
-        Ask the cohort&apos;s owner or a mentor for a current link.{" "}
+        {t("deadAsk")}{" "}
         <Link href="/cohorts" className="font-medium text-indigo-700 underline dark:text-indigo-300">
-          Your cohorts
+          {t("yourCohorts")}
         </Link>
       </p>
     </Card>
