@@ -2,6 +2,7 @@
 
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client/errors";
 import { useTranslations } from "next-intl";
+import type { Translate } from "@/shared/i18n/translate";
 
 /** What the API said about a failure: its code (which never changes with the language), message and extensions. */
 export interface ApiError {
@@ -44,17 +45,20 @@ const STATUS_CODES: Record<number, string> = {
  * rest; a code nobody translates shows the server's own message.
  */
 export function useErrorText(specific?: (error: ApiError) => string | null): (failure: unknown) => string {
-  const t = useTranslations("ActionErrors");
-  return (failure) => {
-    const error = apiErrorOf(failure);
-    const code = error?.code ?? (ServerError.is(failure) ? STATUS_CODES[failure.statusCode] : undefined);
-    if (code === "UNAUTHENTICATED") return t("unauthenticated");
-    if (code === "RATE_LIMITED") return t("rateLimited");
-    if (code === "SERVICE_UNAVAILABLE") return t("unavailable");
-    if (!error) return t("unreachable");
-    const own = specific?.(error);
-    if (own) return own;
-    if (code === "INTERNAL_SERVER_ERROR") return t("internal");
-    return error.message || t("refused");
-  };
+  const t = useTranslations("ActionErrors") as unknown as Translate;
+  return (failure) => errorText(t, failure, specific);
+}
+
+/** useErrorText's sentence, with the ActionErrors translator `t`. */
+export function errorText(t: Translate, failure: unknown, specific?: (error: ApiError) => string | null): string {
+  const error = apiErrorOf(failure);
+  const code = error?.code ?? (ServerError.is(failure) ? STATUS_CODES[failure.statusCode] : undefined);
+  if (code === "UNAUTHENTICATED") return t("unauthenticated");
+  if (code === "RATE_LIMITED") return t("rateLimited");
+  if (code === "SERVICE_UNAVAILABLE") return t("unavailable");
+  if (!error) return t("unreachable");
+  const own = specific?.(error);
+  if (own) return own;
+  if (code === "INTERNAL_SERVER_ERROR") return t("internal");
+  return error.message || t("refused");
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { Translate } from "@/shared/i18n/translate";
 import { RESERVED_ROADMAP_NAMES, ROADMAP_NAME, ROADMAP_NAME_MAX, ROADMAP_QUOTAS } from "@/shared/roadmap-quotas";
 import { fieldsOf, useErrorText, type ApiError } from "../apollo/use-error-text";
 
@@ -22,20 +23,21 @@ export interface RoadmapErrorContext {
  * by code, fields and what was asked; anything else as useErrorText says it.
  */
 export function useRoadmapErrorText(context: RoadmapErrorContext): (failure: unknown) => string {
-  const t = useTranslations("RoadmapErrors");
-  return useErrorText((error) => {
-    const problems = error.extensions.problems as { line: number; message: string }[] | undefined;
-    if (error.code === "BAD_USER_INPUT" && problems?.length) {
-      return problems.map((problem) => t("line", { line: problem.line, message: problem.message })).join("\n");
-    }
-    if (error.code === "NOT_FOUND" && context.roadmapId) return t("notFound", { id: context.roadmapId });
-    if (error.code === "FORBIDDEN") return forbidden(t, context);
-    if (error.code === "BAD_USER_INPUT") return badInput(t, error, context);
-    return null;
-  });
+  const t = useTranslations("RoadmapErrors") as unknown as Translate;
+  return useErrorText((error) => roadmapErrorText(t, error, context));
 }
 
-type Translate = ReturnType<typeof useTranslations>;
+/** useRoadmapErrorText's sentence for an API error, with the RoadmapErrors translator `t`; null when it has none. */
+export function roadmapErrorText(t: Translate, error: ApiError, context: RoadmapErrorContext): string | null {
+  const problems = error.extensions.problems as { line: number; message: string }[] | undefined;
+  if (error.code === "BAD_USER_INPUT" && problems?.length) {
+    return problems.map((problem) => t("line", { line: problem.line, message: problem.message })).join("\n");
+  }
+  if (error.code === "NOT_FOUND" && context.roadmapId) return t("notFound", { id: context.roadmapId });
+  if (error.code === "FORBIDDEN") return forbidden(t, context);
+  if (error.code === "BAD_USER_INPUT") return badInput(t, error, context);
+  return null;
+}
 
 function forbidden(t: Translate, { action, builtIn }: RoadmapErrorContext): string | null {
   if (action === "save") return builtIn ? t("adminsOnly") : t("notOwner");
