@@ -3,6 +3,7 @@ import { serverTranslator } from "@/server/i18n/server-translator";
 import { systemFonts } from "@/server/platform/system-fonts";
 import { roadmapCardSummary } from "@/server/services/roadmaps/content/roadmap-card-summary";
 import { clampText } from "@/shared/clamp-text";
+import { textDirection } from "@/shared/i18n/locales";
 import { ownerLocale } from "@/shared/i18n/owner-locale";
 import { OG_SIZE, OgCard, OgLine } from "@/components/og/og-card";
 import { roadmapCardTexts, waymarkCardTexts } from "@/components/og/og-texts";
@@ -24,14 +25,17 @@ export const ROADMAP_CARD_ALT = "A learning roadmap on Waymark";
  */
 export async function roadmapCard(slug: string): Promise<ImageResponse> {
   const [summary, fonts] = await Promise.all([roadmapCardSummary(slug), systemFonts()]);
-  const t = await serverTranslator(ownerLocale(null, summary?.ownerLocale), "OgCard");
+  const locale = ownerLocale(null, summary?.ownerLocale);
+  const [t, rtl] = [await serverTranslator(locale, "OgCard"), textDirection(locale) === "rtl"];
   const texts = summary
     ? roadmapCardTexts({ ...summary, description: summary.description && clampText(summary.description, 110) }, t)
     : waymarkCardTexts(t);
   const card = (
-    <OgCard eyebrow={texts.eyebrow} title={texts.title}>
+    <OgCard eyebrow={texts.eyebrow} title={texts.title} rtl={rtl}>
       {texts.lines.map((line) => (
-        <OgLine key={line}>{line}</OgLine>
+        <OgLine key={line} rtl={rtl}>
+          {line}
+        </OgLine>
       ))}
     </OgCard>
   );

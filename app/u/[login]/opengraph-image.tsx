@@ -2,6 +2,7 @@ import { ImageResponse } from "next/og";
 import { serverTranslator } from "@/server/i18n/server-translator";
 import { systemFonts } from "@/server/platform/system-fonts";
 import { publicProfile } from "@/server/services/profile/public-profile";
+import { textDirection } from "@/shared/i18n/locales";
 import { ownerLocale } from "@/shared/i18n/owner-locale";
 import { OG_SIZE, OgBar, OgCard, OgLine } from "@/components/og/og-card";
 import { profileCardTexts, waymarkCardTexts } from "@/components/og/og-texts";
@@ -18,20 +19,24 @@ export const alt = "A learner's progress on Waymark";
  */
 export default async function ProfileOpenGraphImage({ params }: { params: Promise<{ login: string }> }) {
   const [profile, fonts] = await Promise.all([publicProfile((await params).login), systemFonts()]);
-  const t = await serverTranslator(ownerLocale(null, profile?.locale), "OgCard");
+  const locale = ownerLocale(null, profile?.locale);
+  const [t, rtl] = [await serverTranslator(locale, "OgCard"), textDirection(locale) === "rtl"];
   const texts = profile ? profileCardTexts(profile, t) : waymarkCardTexts(t);
   const card = (
-    <OgCard eyebrow={texts.eyebrow} title={texts.title} titleLines={profile ? 1 : undefined}>
+    <OgCard eyebrow={texts.eyebrow} title={texts.title} titleLines={profile ? 1 : undefined} rtl={rtl}>
       {profile?.roadmaps.slice(0, 3).map((roadmap) => (
         <OgBar
           key={roadmap.slug}
           label={roadmap.title}
           percent={roadmap.completion.percent}
           percentText={t("percent", { percent: roadmap.completion.percent })}
+          rtl={rtl}
         />
       ))}
       {texts.lines.map((line) => (
-        <OgLine key={line}>{line}</OgLine>
+        <OgLine key={line} rtl={rtl}>
+          {line}
+        </OgLine>
       ))}
     </OgCard>
   );
