@@ -1,15 +1,7 @@
-import type { ResourceKind } from "@/server/db/generated/enums";
+"use client";
 
-const KIND_LABELS: Record<ResourceKind, string> = {
-  OFFICIAL: "Official docs",
-  ARTICLE: "Article",
-  VIDEO: "Video",
-  COURSE: "Course",
-  BOOK: "Book",
-  OPENSOURCE: "Open source",
-  PODCAST: "Podcast",
-  INTERACTIVE: "Interactive",
-};
+import { useLocale, useTranslations } from "next-intl";
+import type { ResourceKind } from "@/server/db/generated/enums";
 
 const KIND_STYLES: Record<ResourceKind, string> = {
   OFFICIAL: "bg-indigo-100 text-indigo-900 dark:bg-indigo-950 dark:text-indigo-200",
@@ -22,39 +14,55 @@ const KIND_STYLES: Record<ResourceKind, string> = {
   INTERACTIVE: "bg-cyan-100 text-cyan-900 dark:bg-cyan-950 dark:text-cyan-200",
 };
 
-export function resourceKindLabel(kind: ResourceKind): string {
-  return KIND_LABELS[kind];
-}
-
-/** `paper` as a badge reads it: "Paper". */
+/** `paper` as a badge reads it: "Paper" (roadmap.sh's types are English words, kept as written). */
 function writtenTypeLabel(type: string): string {
   return type.charAt(0).toUpperCase() + type.slice(1);
+}
+
+const primary = (tag: string) => tag.split("-")[0]!.toLowerCase();
+
+/** "English" for `en`, in the page's language; the tag itself when the platform has no name for it. */
+function languageName(tag: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
 }
 
 /**
  * A curated link: opens in a new tab, says so, and shows what kind of resource
  * it is: the type its author wrote (roadmap.sh's `@paper@`), when Waymark has
- * no kind of that name, in the colours of the kind it is filed under.
+ * no kind of that name, in the colours of the kind it is filed under; and, when
+ * its page is in another language than the roadmap as shown, that language
+ * ("EN", read out as "in English").
  */
 export function ResourceLink({
   title,
   url,
   kind,
   writtenType,
+  language,
 }: {
   title: string;
   url: string;
   kind: ResourceKind;
   writtenType?: string | null;
+  language?: string | null;
 }) {
+  const t = useTranslations("ResourceLink");
+  const locale = useLocale();
+  const kindLabel = t("kind", { kind });
   // The icon rides on the title's last word: when the title wraps on a phone it stays at the
   // end of the text instead of drifting to the right edge of the box.
   const split = title.trimEnd().lastIndexOf(" ");
   const head = split === -1 ? "" : title.slice(0, split + 1);
   const last = split === -1 ? title : title.slice(split + 1);
+  const otherLanguage = language && primary(language) !== primary(locale) ? language : null;
   return (
     <a
       href={url}
+      hrefLang={otherLanguage ?? undefined}
       target="_blank"
       rel="noopener noreferrer"
       className="group inline-flex max-w-full items-baseline gap-2 rounded text-sm text-indigo-700 hover:underline dark:text-indigo-300"
@@ -65,18 +73,33 @@ export function ResourceLink({
       >
         {writtenType ? (
           <>
-            {writtenTypeLabel(writtenType)}
-            <span className="sr-only"> ({KIND_LABELS[kind].toLowerCase()})</span>
+            <span dir="ltr">{writtenTypeLabel(writtenType)}</span>
+            <span className="sr-only"> ({kindLabel.toLocaleLowerCase(locale)})</span>
           </>
         ) : (
-          KIND_LABELS[kind]
+          kindLabel
         )}
       </span>
-      <span className="min-w-0 break-words">
+      {otherLanguage && (
+        <span
+          className="shrink-0 rounded border border-slate-300 px-1 text-xs font-medium text-slate-700 no-underline dark:border-slate-600 dark:text-slate-300"
+          data-testid="resource-language"
+          title={t("inLanguage", { language: languageName(otherLanguage, locale) })}
+        >
+          <span aria-hidden="true" dir="ltr">
+            {otherLanguage.split("-")[0]!.toUpperCase()}
+          </span>
+          <span className="sr-only">{t("inLanguage", { language: languageName(otherLanguage, locale) })}</span>
+        </span>
+      )}
+      <span className="min-w-0 break-words" lang={otherLanguage ?? undefined}>
         {head}
         <span className="whitespace-nowrap">
           {last}
-          <span className="sr-only"> (opens in a new tab)</span>
+          <span className="sr-only" lang={locale}>
+            {" "}
+            {t("opensInNewTab")}
+          </span>
           <svg
             aria-hidden="true"
             viewBox="0 0 20 20"

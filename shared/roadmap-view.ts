@@ -9,7 +9,15 @@ export interface ItemView {
   id: string;
   key: string;
   title: string;
-  resources: { id: string; title: string; url: string; kind: ResourceKind; writtenType: string | null }[];
+  resources: {
+    id: string;
+    title: string;
+    url: string;
+    kind: ResourceKind;
+    writtenType: string | null;
+    /** The language of the page it links to, when not the one the roadmap is shown in (a tag shows it). */
+    language: string | null;
+  }[];
   children: ItemView[];
   /** The skill it claims (its status is the learner's on the skill), or null. */
   skill?: string | null;

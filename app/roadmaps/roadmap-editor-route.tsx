@@ -5,7 +5,8 @@ import { loadRoadmapMarkdown } from "@/server/services/roadmaps/content/load-roa
 import { roadmapSkillClaims } from "@/server/services/skills/roadmap-skill-claims";
 import { RoadmapEditor } from "@/components/editor/roadmap-editor";
 import { PageTitle } from "@/components/ui/page-title";
-import { roadmapForPage } from "./roadmap-route";
+import { originalRoadmapForPage } from "./roadmap-route";
+import { TranslationsLink } from "./translations-route";
 
 /*
  * The editor of a roadmap, for those who may edit it (its owner; admins for a
@@ -15,7 +16,7 @@ import { roadmapForPage } from "./roadmap-route";
 
 export async function editorMetadata(slug: string): Promise<Metadata> {
   const [{ content }, t, actions] = await Promise.all([
-    roadmapForPage(slug),
+    originalRoadmapForPage(slug),
     getTranslations("RoadmapEditorPage"),
     getTranslations("RoadmapActions"),
   ]);
@@ -23,7 +24,7 @@ export async function editorMetadata(slug: string): Promise<Metadata> {
 }
 
 export async function RoadmapEditorRoute({ slug }: { slug: string }) {
-  const { viewer, content } = await roadmapForPage(slug);
+  const { viewer, content } = await originalRoadmapForPage(slug);
   if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(`/roadmaps/${slug}/edit`)}`);
   if (!content) notFound();
   const { roadmap } = content;
@@ -37,6 +38,7 @@ export async function RoadmapEditorRoute({ slug }: { slug: string }) {
   return (
     <div className="space-y-6">
       <PageTitle description={t("editDescription")}>{t("editTitle", { title: roadmap.title })}</PageTitle>
+      <TranslationsLink slug={roadmap.slug} />
       <RoadmapEditor
         roadmapId={roadmap.id}
         initialMarkdown={markdown ?? ""}

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
-import { loadRoadmapContentBySlug } from "@/server/services/roadmaps/content/roadmap-content";
+import { loadRoadmapContentBySlug, loadRoadmapContentBySlugIn } from "@/server/services/roadmaps/content/roadmap-content";
+import { requestLocale } from "@/server/auth/request-locale";
+import { canonicalLanguageTag } from "@/shared/roadmap-markdown/link-language";
 import type { RoadmapContent } from "@/server/services/roadmaps/content/roadmap-content";
 
 /*
@@ -21,18 +23,34 @@ export function slugOf(parts: string[]): string {
  * /u/<login> does. Only for a roadmap the viewer may see, so that a redirect
  * never tells that a private roadmap exists.
  */
-export function redirectToCanonicalAddress(parts: string[], content: RoadmapContent): void {
+export function redirectToCanonicalAddress(
+  parts: string[],
+  content: RoadmapContent,
+  language?: string | string[],
+): void {
   const asked = parts.map((part) => decodeURIComponent(part)).join("/");
-  if (asked !== content.roadmap.slug) permanentRedirect(`/roadmaps/${content.roadmap.slug}`);
+  const query = typeof language === "string" ? `?language=${encodeURIComponent(language)}` : "";
+  if (asked !== content.roadmap.slug) permanentRedirect(`/roadmaps/${content.roadmap.slug}${query}`);
 }
 
-/** The viewer and the roadmap's content, null when there is none they may see (the page is then a 404). */
-export async function roadmapForPage(slug: string) {
+/**
+ * The viewer and the roadmap's content, null when there is none they may see
+ * (the page is then a 404): in its translation into the page's language when it
+ * has one, or in the language `?language=` asks for (`?language=en`, the original).
+ */
+export async function roadmapForPage(slug: string, asked?: string | string[]) {
+  const viewer = await sessionViewer();
+  const language = (typeof asked === "string" ? canonicalLanguageTag(asked) : null) ?? (await requestLocale());
+  return { viewer, content: await loadRoadmapContentBySlugIn(viewer, slug, language) };
+}
+
+/** The viewer and the roadmap as written, whatever the page's language (its editor edits the original). */
+export async function originalRoadmapForPage(slug: string) {
   const viewer = await sessionViewer();
   return { viewer, content: await loadRoadmapContentBySlug(viewer, slug) };
 }
 
-export async function roadmapMetadata(slug: string): Promise<Metadata> {
-  const { content } = await roadmapForPage(slug);
+export async function roadmapMetadata(slug: string, language?: string | string[]): Promise<Metadata> {
+  const { content } = await roadmapForPage(slug, language);
   return { title: content?.roadmap.title ?? (await getTranslations("RoadmapActions"))("notFound") };
 }

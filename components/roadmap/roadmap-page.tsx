@@ -15,6 +15,7 @@ import { RoadmapPlanSection, RoadmapPlanSkeleton } from "../plan/roadmap-plan-se
 import { PageTitle } from "../ui/page-title";
 import { ChecklistSkeleton } from "./checklist-skeleton";
 import { RoadmapChecklist } from "./roadmap-checklist";
+import { RoadmapLanguageNote } from "./roadmap-language-note";
 
 /**
  * A roadmap's page, built-in (/roadmaps/backend) or a learner's
@@ -29,7 +30,10 @@ export async function RoadmapPage({ viewer, content }: { viewer: MaybeViewer; co
   return (
     <div className="space-y-3">
       {!viewer && <GuestBanner signInEnabled={githubSignInEnabled()} />}
-      <PageTitle description={roadmap.description}>{roadmap.title}</PageTitle>
+      <div lang={roadmap.language}>
+        <PageTitle description={roadmap.description}>{roadmap.title}</PageTitle>
+      </div>
+      <RoadmapLanguageNote content={content} />
       <RoadmapActions viewer={viewer} roadmap={roadmap} />
       {viewer && (
         <Suspense fallback={null}>

@@ -12,6 +12,8 @@ export const CLIENT_NAMESPACES = [
   "ShortcutsDialog",
   "ItemNote",
   "ResetProgress",
+  "ResourceLink",
+  "TranslationEditor",
   // Sharing, tokens, the account, the playground and the shared UI pieces (dialogs, toasts, copy buttons).
   "ProfileSharing",
   "CalendarSubscription",

@@ -6,18 +6,19 @@ import { redirectToCanonicalAddress, roadmapForPage, roadmapMetadata, slugOf } f
 export const dynamic = "force-dynamic";
 
 interface Props {
+  searchParams: Promise<{ language?: string | string[] }>;
   params: Promise<{ slug: string }>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return roadmapMetadata(slugOf([(await params).slug]));
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  return roadmapMetadata(slugOf([(await params).slug]), (await searchParams).language);
 }
 
 /** A built-in roadmap: /roadmaps/backend. */
-export default async function BuiltInRoadmapPage({ params }: Props) {
-  const { slug } = await params;
-  const { viewer, content } = await roadmapForPage(slugOf([slug]));
+export default async function BuiltInRoadmapPage({ params, searchParams }: Props) {
+  const [{ slug }, { language }] = await Promise.all([params, searchParams]);
+  const { viewer, content } = await roadmapForPage(slugOf([slug]), language);
   if (!content) notFound();
-  redirectToCanonicalAddress([slug], content);
+  redirectToCanonicalAddress([slug], content, language);
   return <RoadmapPage viewer={viewer} content={content} />;
 }

@@ -6,19 +6,20 @@ import { redirectToCanonicalAddress, roadmapForPage, roadmapMetadata, slugOf } f
 export const dynamic = "force-dynamic";
 
 interface Props {
+  searchParams: Promise<{ language?: string | string[] }>;
   params: Promise<{ slug: string; name: string }>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, name } = await params;
-  return roadmapMetadata(slugOf([slug, name]));
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ slug, name }, { language }] = await Promise.all([params, searchParams]);
+  return roadmapMetadata(slugOf([slug, name]), language);
 }
 
 /** A learner's roadmap: /roadmaps/<login>/<name>. Private ones are a 404 to everyone but their owner. */
-export default async function LearnerRoadmapPage({ params }: Props) {
-  const { slug, name } = await params;
-  const { viewer, content } = await roadmapForPage(slugOf([slug, name]));
+export default async function LearnerRoadmapPage({ params, searchParams }: Props) {
+  const [{ slug, name }, { language }] = await Promise.all([params, searchParams]);
+  const { viewer, content } = await roadmapForPage(slugOf([slug, name]), language);
   if (!content) notFound();
-  redirectToCanonicalAddress([slug, name], content);
+  redirectToCanonicalAddress([slug, name], content, language);
   return <RoadmapPage viewer={viewer} content={content} />;
 }

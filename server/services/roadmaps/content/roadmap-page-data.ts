@@ -2,19 +2,24 @@ import "server-only";
 
 import { loadItemStates } from "../../progress/load-item-states";
 import type { MaybeViewer } from "../../viewer";
-import type { ItemNode, RoadmapContent } from "./roadmap-content";
+import type { ItemNode, ResourceNode, RoadmapContent } from "./roadmap-content";
 
 export type { ItemState, ItemView, RoadmapPageData } from "../../../../shared/roadmap-view";
 import type { ItemState, ItemView, RoadmapPageData, SkillSourceView } from "../../../../shared/roadmap-view";
 import { formatDate } from "../../../../shared/format-date";
 
-function toView(item: ItemNode): ItemView {
+/** Each link with its page's language: its own tag, else the language the roadmap is shown in. */
+function withLanguages(resources: ResourceNode[], language: string): ItemView["resources"] {
+  return resources.map((resource) => ({ ...resource, language: resource.language ?? language }));
+}
+
+function toView(item: ItemNode, language: string): ItemView {
   return {
     id: item.id,
     key: item.key,
     title: item.title,
-    resources: item.resources,
-    children: item.children.map(toView),
+    resources: withLanguages(item.resources, language),
+    children: item.children.map((child) => toView(child, language)),
     skill: item.skill,
   };
 }
@@ -65,12 +70,12 @@ export async function roadmapPageData(
       title: content.roadmap.title,
       description: content.roadmap.description,
     },
-    resources: content.resources,
+    resources: withLanguages(content.resources, content.roadmap.language),
     sections: content.sections.map((section) => ({
       id: section.id,
       key: section.key,
       title: section.title,
-      items: section.items.map(toView),
+      items: section.items.map((item) => toView(item, content.roadmap.language)),
     })),
     states,
     skillSources: sources,
