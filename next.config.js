@@ -13,6 +13,9 @@ const nextConfig = {
   // The image check builds beside the normal build instead of over it.
   distDir: process.env.WAYMARK_DIST_DIR || ".next",
   poweredByHeader: false,
+  // `npm run validate` and CI type-check the whole project (tsc); a build for a quick local
+  // check while other work is half done may skip it (WAYMARK_SKIP_TYPECHECK=1). CI never sets it.
+  typescript: { ignoreBuildErrors: process.env.WAYMARK_SKIP_TYPECHECK === "1" },
   // `next dev` opened as http://127.0.0.1:3000 (not only localhost) may load lazy chunks.
   allowedDevOrigins: ["127.0.0.1"],
   // Native, WebAssembly and worker-thread packages load from node_modules at run
