@@ -1,5 +1,5 @@
 import { NextIntlClientProvider } from "next-intl";
-import { createElement, type ReactElement } from "react";
+import { createElement, type ComponentProps, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import ar from "@/messages/ar.json";
@@ -17,10 +17,12 @@ import { BurnUpChart } from "./burn-up-chart";
 
 const MESSAGES = { en, ar } as const;
 
+type ProviderProps = ComponentProps<typeof NextIntlClientProvider>;
+
 function render(locale: keyof typeof MESSAGES, element: ReactElement): string {
-  return renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: "UTC" }, element),
-  );
+  // The provider's children come as createElement's third argument, which its props' type does not know.
+  const props: Omit<ProviderProps, "children"> = { locale, messages: MESSAGES[locale], timeZone: "UTC" };
+  return renderToStaticMarkup(createElement(NextIntlClientProvider, props as ProviderProps, element));
 }
 
 /** Every `<tag ...>` of the markup with an attribute, as that attribute's value and the element's text. */
