@@ -4,6 +4,7 @@ import { seriousViolations } from "./support/axe";
 import { createSession, createUser } from "./support/factories";
 import { daysAgo, seedHistory, steadyPace } from "./support/plan-history";
 import { createOwnRoadmap, SAMPLE_ROADMAP } from "./support/own-roadmap-over-http";
+import { browserIn, expectLanguage, seededLearner } from "./support/i18n-learner";
 
 const PAGES = [
   { name: "home", path: "/", signedIn: false },
@@ -146,6 +147,39 @@ for (const scheme of ["light", "dark"] as const) {
       });
     }
   });
+}
+
+// Issue 25: the main pages in Arabic (right to left) and Japanese, light and dark, as a learner
+// with something on each of them sees them.
+for (const locale of ["ar", "ja"] as const) {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`axe in ${locale}, ${scheme} mode: the main pages have no serious or critical violations`, async ({
+      browser,
+      baseURL,
+      db,
+    }) => {
+      test.setTimeout(180_000);
+      const learner = await seededLearner(browser, baseURL!, db);
+      const context = await browserIn(browser, baseURL!, locale, learner, { colorScheme: scheme });
+      const page = await context.newPage();
+      for (const path of [
+        "/",
+        "/dashboard",
+        "/roadmaps/backend",
+        "/explore",
+        "/settings/language",
+        "/review",
+        learner.cohort,
+      ]) {
+        await page.goto(path);
+        await page.waitForLoadState("networkidle");
+        await expectLanguage(page, locale);
+        await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /light/);
+        expect(await seriousViolations(page), `${path} in ${locale}, ${scheme}`).toEqual([]);
+      }
+      await context.close();
+    });
+  }
 }
 
 test("the check finds serious violations, the same in the quick mode as in axe's default mode", async ({ page }) => {

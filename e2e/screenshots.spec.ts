@@ -2,6 +2,7 @@ import { expect, statusRadio, test } from "./fixtures";
 import { expectNoSidewaysScroll, shoot } from "./support/screenshot";
 import { daysAgo, seedHistory, steadyPace } from "./support/plan-history";
 import { createOwnRoadmap } from "./support/own-roadmap-over-http";
+import { browserIn, expectLanguage, seededLearner } from "./support/i18n-learner";
 
 // Screenshots of the two main pages in every combination, kept as test artifacts
 // (test-results/screenshots/), and a check that nothing scrolls sideways on a phone.
@@ -310,6 +311,38 @@ for (const scheme of ["light", "dark"] as const) {
       await expect(page.getByTestId("toast")).toBeVisible();
       await shoot(page, testInfo, `fork-page-${scheme}-${device}.png`, false);
       await expectNoSidewaysScroll(page, "a fork's page");
+      await context.close();
+    });
+  }
+}
+
+// Issue 25: the roadmap page and the dashboard in Arabic (right to left) and Japanese, light and
+// dark, on a desktop and a phone (roadmap-ar-1280.png, dashboard-ja-dark-360.png, ...).
+for (const locale of ["ar", "ja"] as const) {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`roadmap and dashboard in ${locale}, ${scheme}, at 1280 and 360 px`, async ({
+      browser,
+      baseURL,
+      db,
+    }, testInfo) => {
+      test.setTimeout(240_000);
+      const learner = await seededLearner(browser, baseURL!, db);
+      const context = await browserIn(browser, baseURL!, locale, learner, { colorScheme: scheme });
+      const page = await context.newPage();
+      for (const viewport of [VIEWPORTS.desktop, VIEWPORTS.phone]) {
+        await page.setViewportSize(viewport);
+        for (const [name, path] of [
+          ["roadmap", "/roadmaps/backend"],
+          ["dashboard", "/dashboard"],
+        ] as const) {
+          await page.goto(path);
+          await page.waitForLoadState("networkidle");
+          await expectLanguage(page, locale);
+          const file = `${name}-${locale}${scheme === "dark" ? "-dark" : ""}-${viewport.width}.png`;
+          await shoot(page, testInfo, file);
+          await expectNoSidewaysScroll(page, `${path} in ${locale} at ${viewport.width} px`);
+        }
+      }
       await context.close();
     });
   }

@@ -35,7 +35,9 @@ export async function UserMenu() {
         // eslint-disable-next-line @next/next/no-img-element
         <img src={image} alt="" width={28} height={28} className="h-7 w-7 rounded-full" />
       )}
+      {/* dir="auto": a login is written left to right, so in Arabic it is cut at its end, not at its start. */}
       <span
+        dir="auto"
         className="max-w-24 truncate text-sm font-medium sm:max-w-40"
         data-testid="signed-in-login"
         title={login ?? name ?? ""}
