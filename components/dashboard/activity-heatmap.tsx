@@ -39,9 +39,33 @@ export function heatmapColumnX(column: number, weeks: number, dir: "ltr" | "rtl"
   return dir === "rtl" ? (weeks - 1 - column) * STEP : column * STEP;
 }
 
-/** Where a month's name is anchored over its column: it reads on over the later weeks. */
-function monthLabelX(column: number, weeks: number, dir: "ltr" | "rtl"): number {
-  return dir === "rtl" ? heatmapColumnX(column, weeks, dir) + CELL : heatmapColumnX(column, weeks, dir);
+// A 10 px label's glyphs are no wider than this on average (estimated: the labels are drawn on the server).
+const LABEL_CHAR_PX = 6;
+
+/**
+ * Where each month's name is anchored: over its first column, reading on over
+ * the later weeks (rightwards, or leftwards right to left), but never past the
+ * grid's edge, which would cut it ("ديسمبر" over the latest week). A name
+ * pushed back onto the previous one is left out.
+ */
+export function heatmapMonthPlacements(
+  labels: readonly { column: number; label: string }[],
+  weeks: number,
+  dir: "ltr" | "rtl",
+): { column: number; label: string; x: number }[] {
+  const width = weeks * STEP;
+  const placed: { column: number; label: string; x: number; from: number; to: number }[] = [];
+  for (const { column, label } of labels) {
+    const reach = label.length * LABEL_CHAR_PX;
+    // In the reading direction's own terms: how far from the grid's start the name begins.
+    const start = Math.min(column * STEP, width - reach);
+    const previous = placed.at(-1);
+    if (previous && start < previous.to + GAP) continue;
+    // Right to left, the mirror image: from the right edge of the column's cells.
+    const x = dir === "rtl" ? width - GAP - start : start;
+    placed.push({ column, label, x, from: start, to: start + reach });
+  }
+  return placed.map(({ column, label, x }) => ({ column, label, x }));
 }
 
 /**
@@ -110,17 +134,13 @@ export function ActivityHeatmap({ activity }: { activity: ActivitySummary }) {
             className="me-auto block shrink-0"
             data-testid="heatmap-grid"
           >
-            {heatmapMonthLabels(activity.days, locale).map(({ column, label }) => (
-              <text
-                key={`${column}-${label}`}
-                x={monthLabelX(column, weeks, dir)}
-                y={10}
-                textAnchor="start"
-                className={LABEL_TEXT}
-              >
-                {label}
-              </text>
-            ))}
+            {heatmapMonthPlacements(heatmapMonthLabels(activity.days, locale), weeks, dir).map(
+              ({ column, label, x }) => (
+                <text key={`${column}-${label}`} x={x} y={10} textAnchor="start" className={LABEL_TEXT}>
+                  {label}
+                </text>
+              ),
+            )}
             {activity.days.map((day, index) => (
               <rect
                 key={day.date}

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import ar from "@/messages/ar.json";
 import en from "@/messages/en.json";
 import { addDays } from "@/shared/time-zone";
-import { ActivityHeatmap } from "./activity-heatmap";
+import { ActivityHeatmap, heatmapMonthPlacements } from "./activity-heatmap";
 import { BurnUpChart } from "./burn-up-chart";
 
 /*
@@ -73,6 +73,29 @@ describe("the activity heatmap", () => {
     expect(Number(months[0]!.attributes.x)).toBeGreaterThan(Number(months.at(-1)!.attributes.x));
     expect(markup).toContain("الاثنين");
     expect(markup).toContain("آخر 52 أسبوعًا");
+  });
+  it("keeps a month's name inside the grid when its month starts in the last weeks", () => {
+    const labels = [
+      { column: 47, label: "نوفمبر" },
+      { column: 52, label: "ديسمبر" },
+    ];
+    const [november, december] = heatmapMonthPlacements(labels, 53, "rtl");
+    // Anchored at its right end, reading leftwards: at least its estimated width from the left edge.
+    expect(december!.x).toBeGreaterThanOrEqual(6 * 6 - 2);
+    expect(november!.x).toBe(53 * 13 - 2 - 47 * 13);
+    const english = heatmapMonthPlacements([{ column: 52, label: "Dec" }], 53, "ltr");
+    expect(english[0]!.x + 3 * 6).toBeLessThanOrEqual(53 * 13);
+    // Pushed back onto the name before it, a name is left out.
+    expect(
+      heatmapMonthPlacements(
+        [
+          { column: 51, label: "نوفمبر" },
+          { column: 52, label: "ديسمبر" },
+        ],
+        53,
+        "rtl",
+      ),
+    ).toHaveLength(1);
   });
 });
 
