@@ -209,7 +209,7 @@ export function TranslationEditor({
                 id={ids.language}
                 value={language}
                 onChange={(event) => choose(event.target.value)}
-                className={`${fieldClass} mt-1 block`}
+                className={fieldClass("mt-1 block")}
               >
                 {languages.map((tag) => (
                   <option key={tag} value={tag} lang={tag}>
