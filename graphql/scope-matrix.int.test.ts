@@ -180,6 +180,26 @@ const CASES: Case[] = [
     variables: (f) => ({ input: { roadmapId: f.roadmapId, visibility: "UNLISTED" } }),
   },
   {
+    mutation: "saveRoadmapTranslation",
+    needs: ROADMAP_WRITE,
+    writes: ["roadmaps"],
+    document: `mutation($input: SaveRoadmapTranslationInput!) { saveRoadmapTranslation(input: $input) { id } }`,
+    variables: (f) => ({
+      input: {
+        roadmapId: f.roadmapId,
+        language: "es",
+        markdown: "# Matriz\n\n## S\n\n- [ ] uno <!-- key: one -->\n- [ ] dos <!-- key: two -->\n",
+      },
+    }),
+  },
+  {
+    mutation: "deleteRoadmapTranslation",
+    needs: ROADMAP_WRITE,
+    writes: ["roadmaps"],
+    document: `mutation($input: DeleteRoadmapTranslationInput!) { deleteRoadmapTranslation(input: $input) { id } }`,
+    variables: (f) => ({ input: { roadmapId: f.roadmapId, language: "de" } }),
+  },
+  {
     mutation: "importRoadmap",
     needs: "admin session",
     writes: ["roadmaps"],
@@ -360,9 +380,18 @@ const TOKEN_SCOPE_TO_WRITE: Record<DataKind, TokenScope | null> = {
   cohorts: "COHORTS",
 };
 
-/** A fresh learner (or administrator) with data of every kind, and a slug for importRoadmap. */
+/** A fresh learner (or administrator) with data of every kind (a German translation of their roadmap too), and a slug for importRoadmap. */
 async function fixture(role: Role): Promise<Fixture> {
   const learner = await learnerWithProgress(role);
+  await testDb().roadmapTranslation.create({
+    data: {
+      roadmapId: learner.roadmapId,
+      language: "de",
+      title: "Matrix",
+      markdown: "# Matrix\n\n## S\n\n- [ ] eins <!-- key: one -->\n- [ ] zwei <!-- key: two -->\n",
+      content: { sections: { s: "S" }, items: { one: { title: "eins" }, two: { title: "zwei" } } },
+    },
+  });
   return { ...learner, importSlug: uniqueLogin("matrix"), cohorts: await cohortsOfLearner(testDb(), learner.user.id) };
 }
 

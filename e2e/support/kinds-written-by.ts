@@ -66,7 +66,10 @@ async function learnerData(userId: string, extraSlugs: string[]): Promise<Learne
           ro."forkedFromId", ro."ownerId",
           (SELECT json_agg(i ORDER BY i."id") FROM (
             SELECT "id", "key", "title", "retiredAt", "sectionId", "parentId", "position" FROM "Item"
-            WHERE "roadmapId" = ro."id") i) AS "items"
+            WHERE "roadmapId" = ro."id") i) AS "items",
+          (SELECT json_agg(t ORDER BY t."language") FROM (
+            SELECT "language", "title", "markdown" FROM "RoadmapTranslation"
+            WHERE "roadmapId" = ro."id") t) AS "translations"
         FROM "Roadmap" ro WHERE ro."ownerId" = ${userId} OR ro."slug" = ANY(${extraSlugs}::text[])) r) AS "roadmaps",
       (SELECT coalesce(json_agg(p ORDER BY p."roadmapId", p."row"::text), '[]') FROM (
         SELECT "roadmapId", json_build_object('status', "itemId", "status", "updatedAt") AS "row"
