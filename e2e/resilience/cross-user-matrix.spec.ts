@@ -292,6 +292,15 @@ const PRIVATE_READS: MatrixRow[] = [
     private: true,
   },
   {
+    name: "roadmap(slug, language) of A's private roadmap, in a translation, with its markdown",
+    root: "Query.roadmap",
+    query: `query($slug: String!) { roadmap(slug: $slug, language: "es") { id title language translations { language title markdown path }
+      items { title resources { id url language } } } }`,
+    variables: (victim) => ({ slug: victim.secret.slug }),
+    mayActOnOwnData: true,
+    private: true,
+  },
+  {
     name: "item(id) of A's private items",
     root: "Query.item",
     query: `query($a: ID!, $b: ID!) { a: item(id: $a) { ${ITEM_FIELDS} title roadmap { title } } b: item(id: $b) { title } }`,
@@ -453,6 +462,22 @@ const PRIVATE_WRITES: MatrixRow[] = [
     query: `mutation($id: ID!) { forkRoadmap(input: { roadmapId: $id, copyProgress: true }) { id progress { done inProgress skipped } items { ${ITEM_FIELDS} } } }`,
     variables: (victim) => ({ id: victim.roadmapId }),
     mayActOnOwnData: true,
+  },
+  {
+    name: "saveRoadmapTranslation of A's private roadmap",
+    root: "Mutation.saveRoadmapTranslation",
+    query: `mutation($id: ID!) { saveRoadmapTranslation(input: { roadmapId: $id, language: "es", markdown: "# X\\n\\n## S\\n\\n- [ ] x" }) { id title translations { language markdown } } }`,
+    variables: (victim) => ({ id: victim.secret.id }),
+    mayActOnOwnData: false,
+    private: true,
+  },
+  {
+    name: "deleteRoadmapTranslation of A's private roadmap",
+    root: "Mutation.deleteRoadmapTranslation",
+    query: `mutation($id: ID!) { deleteRoadmapTranslation(input: { roadmapId: $id, language: "es" }) { id } }`,
+    variables: (victim) => ({ id: victim.secret.id }),
+    mayActOnOwnData: false,
+    private: true,
   },
   {
     name: "deleteRoadmap of A's private roadmap",
@@ -871,6 +896,14 @@ async function privateRoadmapOf(baseUrl: string, cookie: string): Promise<Victim
   );
   const roadmap = saved.data?.saveRoadmap.roadmap;
   if (!roadmap) throw new Error(`A's roadmap was not saved: ${JSON.stringify(saved.errors)}`);
+  // With a Spanish translation, whose title is A's secret too.
+  const translated = await postGraphql(
+    baseUrl,
+    `mutation($id: ID!, $md: String!) { saveRoadmapTranslation(input: { roadmapId: $id, language: "es", markdown: $md }) { id } }`,
+    { id: roadmap.id, md: SECRET_MARKDOWN.replace("Only A may see this.", "Solo A puede verlo.") },
+    { cookie },
+  );
+  if (translated.errors) throw new Error(`A's translation was not saved: ${JSON.stringify(translated.errors)}`);
   const tree = await postGraphql<{
     roadmap: { sections: { id: string }[]; items: { id: string; resources: { id: string }[] }[] };
   }>(
@@ -924,6 +957,12 @@ const PAGE_PATHS: {
     sameAs: (v) => `/roadmaps/${v.login}/no-such-roadmap/opengraph-image`,
   },
   { path: (v) => `/roadmaps/${v.secret.slug}/edit`, statuses: { cookie: [404], token: [307], none: [307] } },
+  // Its translations' editor, and its page in its Spanish translation.
+  {
+    path: (v) => `/roadmaps/${v.secret.slug}/edit/translations`,
+    statuses: { cookie: [404], token: [307], none: [307] },
+  },
+  { path: (v) => `/roadmaps/${v.secret.slug}?language=es`, statuses: { cookie: [404], token: [404], none: [404] } },
   ...(["markdown", "json", "csv"] as const).map((format) => ({
     path: (v: Victim) => `/api/roadmaps/${v.secret.id}/export?format=${format}`,
     statuses: { cookie: [404], token: [404, 403], none: [401] },
