@@ -21,15 +21,23 @@ export interface RoadmapRows {
   translations: (Omit<TranslationSummary, "updatedAt"> & { updatedAt: string })[];
 }
 
-/** The rows of several roadmaps in five statements, whatever their size. */
+/** The rows of several roadmaps in four statements, whatever their size. */
 export async function fetchRoadmapRows(roadmapIds: readonly string[]): Promise<Map<string, RoadmapRows>> {
   const ids = [...roadmapIds];
-  const [roadmaps, sections, items, resources, translations] = await Promise.all([
+  const [roadmaps, sections, items, resources] = await Promise.all([
     // With the owner's login in the same statement (Prisma would read the relation in a second one).
-    db().$queryRaw<(Omit<RoadmapSummary, "ownerLogin"> & { ownerLogin: string | null })[]>`
+    db().$queryRaw<
+      (Omit<RoadmapSummary, "ownerLogin"> & { ownerLogin: string | null; translations: RoadmapRows["translations"] })[]
+    >`
       SELECT r."id", r."slug", r."title", r."description", r."updatedAt", r."visibility", r."ownerId",
         r."forkedFromId", r."forkedAt" IS NOT NULL AS "isFork", u."login" AS "ownerLogin",
-        r."language", r."language" AS "originalLanguage"
+        r."language", r."language" AS "originalLanguage",
+        -- Their list only: a translation's texts are read when a page asks for its language
+        -- (translated-content.ts).
+        coalesce((SELECT json_agg(json_build_object('language', t."language", 'title', t."title",
+            'missingItems', t."missingItems",
+            'updatedAt', to_char(t."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) ORDER BY t."language")
+          FROM "RoadmapTranslation" t WHERE t."roadmapId" = r."id"), '[]'::json) AS "translations"
       FROM "Roadmap" r LEFT JOIN "User" u ON u."id" = r."ownerId"
       WHERE r."id" = ANY(${ids}::text[])`,
     db().section.findMany({
@@ -65,15 +73,9 @@ export async function fetchRoadmapRows(roadmapIds: readonly string[]): Promise<M
         language: true,
       },
     }),
-    // Their list only: a translation's texts are read when a page asks for its language (translated-content.ts).
-    db().roadmapTranslation.findMany({
-      where: { roadmapId: { in: ids } },
-      orderBy: { language: "asc" },
-      select: { roadmapId: true, language: true, title: true, missingItems: true, updatedAt: true },
-    }),
   ]);
   return new Map(
-    roadmaps.map((roadmap) => [
+    roadmaps.map(({ translations, ...roadmap }) => [
       roadmap.id,
       {
         roadmap: { ...roadmap, updatedAt: roadmap.updatedAt.toISOString() },
@@ -82,12 +84,7 @@ export async function fetchRoadmapRows(roadmapIds: readonly string[]): Promise<M
         resources: resources
           .filter((row) => row.roadmapId === roadmap.id)
           .map(({ roadmapId: _roadmapId, ...resource }) => resource),
-        translations: translations
-          .filter((row) => row.roadmapId === roadmap.id)
-          .map(({ roadmapId: _roadmapId, updatedAt, ...translation }) => ({
-            ...translation,
-            updatedAt: updatedAt.toISOString(),
-          })),
+        translations,
       },
     ]),
   );
