@@ -1,19 +1,13 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { ErrorPanel, type ErrorPanelText } from "@/components/errors/error-panel";
+import { useSyncExternalStore } from "react";
+import { ErrorPanel } from "@/components/errors/error-panel";
 import { chooseLocale } from "@/shared/i18n/choose-locale";
 import { LOCALE_COOKIE, textDirection, type Locale } from "@/shared/i18n/locales";
+import { GLOBAL_ERROR_TEXTS } from "./global-error-texts";
 import "./globals.css";
 
-// English first (messages/en.json's ErrorPanel): this page is in every page's bundle, the messages are not.
-const ENGLISH: ErrorPanelText = {
-  title: "Something went wrong",
-  description: "This page could not be shown. Nothing you saved is lost; it is usually a passing problem.",
-  tryAgain: "Try again",
-  home: "Go to the roadmaps",
-  reference: "Reference for support:",
-};
+const noSubscription = () => () => undefined;
 
 /** The language the browser keeps or asks for: the layout that knew the learner's failed. */
 function browserLocale(): Locale {
@@ -32,34 +26,16 @@ function browserLocale(): Locale {
  * database that hangs mid-request ends up here): the same panel, in a page of
  * its own, since the layout cannot be used. Without the layout there is no
  * language from the server: the panel starts in English, then, in the browser,
- * takes the language its cookie or its settings give (that language's messages
- * only, loaded then).
+ * takes the language its cookie or its settings give (global-error-texts.ts).
  */
 export default function GlobalError(props: { error: Error & { digest?: string }; reset: () => void }) {
-  const [page, setPage] = useState<{ locale: Locale; text: ErrorPanelText }>({
-    locale: "en",
-    text: ENGLISH,
-  });
-  useEffect(() => {
-    const locale = browserLocale();
-    if (locale === "en") return;
-    let cancelled = false;
-    import(`@/messages/${locale}.json`).then(
-      (messages: { default: { ErrorPanel: ErrorPanelText } }) => {
-        if (!cancelled) setPage({ locale, text: messages.default.ErrorPanel });
-      },
-      // The English panel says it as well.
-      () => undefined,
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  // English on the server and at hydration, then the browser's language (nothing to subscribe to).
+  const locale = useSyncExternalStore(noSubscription, browserLocale, () => "en" as const);
   return (
-    <html lang={page.locale} dir={textDirection(page.locale)}>
+    <html lang={locale} dir={textDirection(locale)}>
       <body className="flex min-h-screen items-center justify-center bg-slate-50 px-4 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
         <main className="w-full">
-          <ErrorPanel {...props} text={page.text} />
+          <ErrorPanel {...props} text={GLOBAL_ERROR_TEXTS[locale]} />
         </main>
       </body>
     </html>
