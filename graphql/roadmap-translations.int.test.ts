@@ -4,6 +4,7 @@ import { POST } from "@/app/api/graphql/route";
 import { createSession, createUser, sessionViewerOf, tokenViewerOf } from "../e2e/support/factories";
 import { errorCodes, execute } from "../e2e/support/graphql-operations";
 import { testDb } from "../e2e/support/test-db";
+import { continueItems, dashboardRoadmaps } from "../server/services/dashboard/dashboard-data";
 import { createContext } from "./context";
 import { createApolloServer } from "./server";
 
@@ -295,6 +296,27 @@ describe("roadmap translations", () => {
       title: "Git Basics",
       language: "en",
     });
+  });
+
+  it("puts the dashboard's roadmaps and continue list in the page's language", async () => {
+    const learner = await createUser(testDb());
+    const viewer = sessionViewerOf(learner);
+    const item = await testDb().item.findFirstOrThrow({
+      where: { roadmap: { slug: "backend" }, key: "learn-git-and-github-or-other-version-control-systems" },
+    });
+    await execute(
+      `mutation($input: SetItemStatusInput!) { setItemStatus(input: $input) { id } }`,
+      { input: { itemId: item.id, status: "IN_PROGRESS" } },
+      viewer,
+    );
+    const [spanish] = await dashboardRoadmaps(viewer, "UTC", "es");
+    const [english] = await dashboardRoadmaps(viewer, "UTC", null);
+    expect(spanish).toMatchObject({ slug: "backend", title: "Ruta de desarrollo backend" });
+    expect(english).toMatchObject({ slug: "backend", title: "Backend Development Roadmap" });
+    expect(spanish!.completion).toEqual(english!.completion);
+    const [continued] = await continueItems(viewer, "ja");
+    expect(continued).toMatchObject({ id: item.id, roadmapTitle: "バックエンド開発ロードマップ" });
+    expect(continued!.title).not.toBe(item.title);
   });
 
   it("ships the built-in roadmaps in six languages, with the same items", async () => {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { activitySummary } from "@/server/services/activity/activity-summary";
 import { continueItems, dashboardRoadmaps } from "@/server/services/dashboard/dashboard-data";
@@ -28,11 +28,14 @@ export async function StreaksSection({ viewer, timeZone }: { viewer: Viewer; tim
 }
 
 export async function ContinueSection({ viewer }: { viewer: Viewer }) {
-  return <ContinueItems items={await continueItems(viewer)} />;
+  return <ContinueItems items={await continueItems(viewer, await getLocale())} />;
 }
 
 export async function RoadmapsSection({ viewer, timeZone }: { viewer: Viewer; timeZone: string }) {
-  const [roadmaps, t] = await Promise.all([dashboardRoadmaps(viewer, timeZone), getTranslations("Dashboard")]);
+  const [roadmaps, t] = await Promise.all([
+    getLocale().then((locale) => dashboardRoadmaps(viewer, timeZone, locale)),
+    getTranslations("Dashboard"),
+  ]);
   if (roadmaps.length === 0) {
     return (
       <EmptyState>

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { loadRoadmapContents, type ItemNode, type RoadmapContent } from "../roadmaps/content/roadmap-content";
+import { loadRoadmapContentsIn, type ItemNode, type RoadmapContent } from "../roadmaps/content/roadmap-content";
 import type { MaybeViewer } from "../viewer";
 import { inProgressItemIds } from "./followed-roadmaps";
 
@@ -15,9 +15,14 @@ export interface InProgressItem {
  * section and roadmap: the dashboard's "continue" list and the API's
  * `viewer.inProgressItems`. One statement, plus the cached roadmap content.
  */
-export async function inProgressItems(viewer: MaybeViewer, first: number): Promise<InProgressItem[]> {
+export async function inProgressItems(
+  viewer: MaybeViewer,
+  first: number,
+  /** Titles in this language where a roadmap has a translation into it (the dashboard's); null: as written. */
+  language: string | null = null,
+): Promise<InProgressItem[]> {
   const rows = await inProgressItemIds(viewer, first);
-  const contents = await loadRoadmapContents(viewer, [...new Set(rows.map((row) => row.roadmapId))]);
+  const contents = await loadRoadmapContentsIn(viewer, [...new Set(rows.map((row) => row.roadmapId))], language);
   const contentById = new Map(contents.flatMap((content) => (content ? [[content.roadmap.id, content] as const] : [])));
   return rows.flatMap(({ itemId, roadmapId }) => {
     const content = contentById.get(roadmapId);

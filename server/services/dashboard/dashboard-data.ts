@@ -7,7 +7,7 @@ import { computeCompletion, type Completion } from "../../../shared/completion";
 import type { Plan } from "../../../shared/plan/plan-roadmap";
 import { roadmapPlans } from "../plan/roadmap-plans";
 import { loadProgress, type ProgressMap } from "../progress/load-progress";
-import { loadRoadmapContents, type RoadmapContent } from "../roadmaps/content/roadmap-content";
+import { loadRoadmapContentsIn, type RoadmapContent } from "../roadmaps/content/roadmap-content";
 import { requireScope, type MaybeViewer } from "../viewer";
 
 /*
@@ -43,10 +43,18 @@ const CONTINUE_COUNT = 5;
  * year of burn-up history and the learner's plan. A few statements, however many
  * roadmaps the learner follows (the burn-ups of all of them are one).
  */
-export async function dashboardRoadmaps(viewer: MaybeViewer, timeZone: string): Promise<DashboardRoadmap[]> {
+export async function dashboardRoadmaps(
+  viewer: MaybeViewer,
+  timeZone: string,
+  /** The page's language: titles and sections from a roadmap's translation into it, where it has one. */
+  language: string | null = null,
+): Promise<DashboardRoadmap[]> {
   requireScope(viewer, "READ_PROGRESS");
   const ids = await followedRoadmapIds(viewer);
-  const [contents, progress] = await Promise.all([loadRoadmapContents(viewer, ids), loadProgress(viewer, ids)]);
+  const [contents, progress] = await Promise.all([
+    loadRoadmapContentsIn(viewer, ids, language),
+    loadProgress(viewer, ids),
+  ]);
   const live = contents.flatMap((content) => (content ? [content] : []));
   const [plans, histories] = await Promise.all([
     roadmapPlans(viewer, live, timeZone),
@@ -67,8 +75,8 @@ export async function dashboardRoadmaps(viewer: MaybeViewer, timeZone: string): 
 }
 
 /** The few items the learner has in progress, to pick up where they left off. */
-export async function continueItems(viewer: MaybeViewer): Promise<ContinueItem[]> {
-  return (await inProgressItems(viewer, CONTINUE_COUNT)).map(({ item, sectionTitle, roadmap }) => ({
+export async function continueItems(viewer: MaybeViewer, language: string | null = null): Promise<ContinueItem[]> {
+  return (await inProgressItems(viewer, CONTINUE_COUNT, language)).map(({ item, sectionTitle, roadmap }) => ({
     id: item.id,
     title: item.title,
     sectionTitle,

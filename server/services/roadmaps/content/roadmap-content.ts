@@ -64,6 +64,31 @@ export async function loadRoadmapContents(
 }
 
 /**
+ * loadRoadmapContents in a language: each in its translation into it when it
+ * has one (translated-content.ts), else as written. No language: as written.
+ */
+export async function loadRoadmapContentsIn(
+  viewer: RoadmapReader,
+  roadmapIds: readonly string[],
+  language: string | null | undefined,
+): Promise<(RoadmapContent | null)[]> {
+  if (!language) return loadRoadmapContents(viewer, roadmapIds);
+  const versions = await loadRoadmapVersions(viewer, roadmapIds);
+  const bases = await loadRoadmapContents(viewer, roadmapIds, async () => versions);
+  const entries = roadmapIds.flatMap((id, index) => {
+    const base = bases[index];
+    const contentVersion = versions[index];
+    return base && contentVersion !== null && contentVersion !== undefined
+      ? [{ ref: { id, contentVersion }, base, language, index }]
+      : [];
+  });
+  const translated = await contentsInLanguages(entries);
+  const result = [...bases];
+  entries.forEach(({ index }, at) => (result[index] = translated[at]!));
+  return result;
+}
+
+/**
  * One roadmap's content tree by its slug, if the viewer may see it (one
  * statement, then the caches); memoised per request so a page's metadata and
  * body share it.
