@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
-import { loadRoadmapContentBySlug, loadRoadmapContentBySlugIn } from "@/server/services/roadmaps/content/roadmap-content";
+import {
+  loadRoadmapContentBySlug,
+  loadRoadmapContentBySlugIn,
+} from "@/server/services/roadmaps/content/roadmap-content";
 import { requestLocale } from "@/server/auth/request-locale";
 import { canonicalLanguageTag } from "@/shared/roadmap-markdown/link-language";
 import type { RoadmapContent } from "@/server/services/roadmaps/content/roadmap-content";
