@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { languageName, sameLanguage } from "@/shared/i18n/language-name";
 import type { ResourceKind } from "@/server/db/generated/enums";
 
 const KIND_STYLES: Record<ResourceKind, string> = {
@@ -17,17 +18,6 @@ const KIND_STYLES: Record<ResourceKind, string> = {
 /** `paper` as a badge reads it: "Paper" (roadmap.sh's types are English words, kept as written). */
 function writtenTypeLabel(type: string): string {
   return type.charAt(0).toUpperCase() + type.slice(1);
-}
-
-const primary = (tag: string) => tag.split("-")[0]!.toLowerCase();
-
-/** "English" for `en`, in the page's language; the tag itself when the platform has no name for it. */
-function languageName(tag: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "language" }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }
 
 /**
@@ -58,7 +48,7 @@ export function ResourceLink({
   const split = title.trimEnd().lastIndexOf(" ");
   const head = split === -1 ? "" : title.slice(0, split + 1);
   const last = split === -1 ? title : title.slice(split + 1);
-  const otherLanguage = language && primary(language) !== primary(locale) ? language : null;
+  const otherLanguage = language && !sameLanguage(language, locale) ? language : null;
   return (
     <a
       href={url}

@@ -1,16 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { languageName, sameLanguage } from "@/shared/i18n/language-name";
 import type { RoadmapContent } from "@/server/services/roadmaps/content/roadmap-content";
-
-const primary = (tag: string) => tag.split("-")[0]!.toLowerCase();
-
-function languageName(tag: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "language" }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
 
 /**
  * What language the roadmap is shown in, when it is not simply the page's: a
@@ -37,8 +28,8 @@ export async function RoadmapLanguageNote({ content }: { content: RoadmapContent
       </p>
     );
   }
-  if (primary(roadmap.language) === primary(locale)) return null;
-  const inPageLanguage = content.translations.find((translation) => primary(translation.language) === primary(locale));
+  if (sameLanguage(roadmap.language, locale)) return null;
+  const inPageLanguage = content.translations.find((translation) => sameLanguage(translation.language, locale));
   return (
     <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="roadmap-language-note">
       {inPageLanguage ? (
