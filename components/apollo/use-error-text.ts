@@ -39,8 +39,8 @@ const STATUS_CODES: Record<number, string> = {
 };
 
 /**
- * errorMessage (error-message.ts) in the page's language: a sentence for a failed
- * request, chosen by the error's code. `specific` speaks first, for the codes one
+ * A sentence for a failed request, in the page's language, chosen by the
+ * error's code. `specific` speaks first, for the codes one
  * action knows better (a field, a quota, who may do it), and returns null for the
  * rest; a code nobody translates shows the server's own message.
  */

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef } from "react";
 import type { CohortRoadmapChoice } from "@/server/services/cohorts/cohort-roadmap-choices";
 import { COHORT_LIMITS } from "@/shared/cohorts/cohort-limits";
-import { errorMessage } from "../apollo/error-message";
+import { useErrorText } from "../apollo/use-error-text";
 import { apolloClient } from "../apollo/apollo-client";
 import { Card } from "../ui/card";
 import { CopyableText } from "../ui/copyable-text";
@@ -29,6 +29,7 @@ type State =
 export function CreateCohortForm({ roadmaps }: { roadmaps: CohortRoadmapChoice[] }) {
   const router = useRouter();
   const t = useTranslations("CreateCohort");
+  const describeError = useErrorText();
   const id = useId();
   const result = useRef<HTMLDivElement>(null);
   const create = async (_previous: State, form: FormData): Promise<State> => {
@@ -49,7 +50,7 @@ export function CreateCohortForm({ roadmaps }: { roadmaps: CohortRoadmapChoice[]
       const cohort = data.createCohort;
       return { status: "created", id: cohort.id, name: cohort.name, link: inviteLink(cohort.inviteUrl ?? "") };
     } catch (error) {
-      return { status: "error", message: errorMessage(error) };
+      return { status: "error", message: describeError(error) };
     }
   };
   const [state, action, pending] = useActionState<State, FormData>(create, { status: "idle" });

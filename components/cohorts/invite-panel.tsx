@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef } from "react";
-import { errorMessage } from "../apollo/error-message";
+import { useErrorText } from "../apollo/use-error-text";
 import { apolloClient } from "../apollo/apollo-client";
 import { CopyableText } from "../ui/copyable-text";
 import { FormFooter } from "../ui/form-footer";
@@ -20,6 +20,7 @@ type State = { status: "idle" } | { status: "made"; link: string } | { status: "
 export function InvitePanel({ cohortId, current }: { cohortId: string; current: string }) {
   const router = useRouter();
   const t = useTranslations("InvitePanel");
+  const describeError = useErrorText();
   const id = useId();
   const result = useRef<HTMLDivElement>(null);
   const rotate = async (_previous: State, form: FormData): Promise<State> => {
@@ -33,7 +34,7 @@ export function InvitePanel({ cohortId, current }: { cohortId: string; current: 
       router.refresh();
       return { status: "made", link: inviteLink(data.rotateCohortInvite.inviteUrl) };
     } catch (error) {
-      return { status: "error", message: errorMessage(error) };
+      return { status: "error", message: describeError(error) };
     }
   };
   const [state, action, pending] = useActionState<State, FormData>(rotate, { status: "idle" });

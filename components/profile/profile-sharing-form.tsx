@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useActionState, useId } from "react";
-import { errorMessage } from "../apollo/error-message";
+import { useErrorText } from "../apollo/use-error-text";
 import { apolloClient } from "../apollo/apollo-client";
 import { Card } from "../ui/card";
 import { FormFooter } from "../ui/form-footer";
@@ -27,6 +27,7 @@ export function ProfileSharingForm({
 }) {
   const router = useRouter();
   const t = useTranslations("ProfileSharing");
+  const describeError = useErrorText();
   const save = async (_previous: SaveState, form: FormData): Promise<SaveState> => {
     const makePublic = form.get("public") === "on";
     try {
@@ -44,7 +45,7 @@ export function ProfileSharingForm({
       router.refresh();
       return { status: "saved", public: makePublic };
     } catch (error) {
-      return { status: "error", message: errorMessage(error) };
+      return { status: "error", message: describeError(error) };
     }
   };
   const [state, action, pending] = useActionState<SaveState, FormData>(save, { status: "idle" });

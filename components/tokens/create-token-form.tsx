@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useId, useRef } from "react";
 import { TOKEN_SCOPES } from "@/shared/token-scopes";
 import type { TokenScope } from "@/graphql/generated/client/graphql";
-import { errorMessage } from "../apollo/error-message";
+import { useErrorText } from "../apollo/use-error-text";
 import { Card } from "../ui/card";
 import { CopyableText } from "../ui/copyable-text";
 import { fieldClass } from "../ui/field-class";
@@ -24,6 +24,7 @@ type CreateTokenState =
 export function CreateTokenForm() {
   const router = useRouter();
   const t = useTranslations("Tokens");
+  const describeError = useErrorText();
   const id = useId();
   const result = useRef<HTMLDivElement>(null);
   const create = async (_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> => {
@@ -40,7 +41,7 @@ export function CreateTokenForm() {
       router.refresh();
       return { status: "created", token: data.createApiToken.token, name: data.createApiToken.apiToken.name };
     } catch (error) {
-      return { status: "error", message: errorMessage(error) };
+      return { status: "error", message: describeError(error) };
     }
   };
   const [state, action, pending] = useActionState<CreateTokenState, FormData>(create, { status: "idle" });

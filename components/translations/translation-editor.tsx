@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { LOCALE_NAMES, type Locale } from "@/shared/i18n/locales";
 import { apolloClient } from "../apollo/apollo-client";
-import { errorMessage } from "../apollo/error-message";
+import { useErrorText } from "../apollo/use-error-text";
 import { LineNumberedTextarea, type LineNumberedTextareaHandle } from "../editor/line-numbered-textarea";
 import { ActionError } from "../ui/action-error";
 import { Button, buttonClass } from "../ui/button";
@@ -67,6 +67,7 @@ export function TranslationEditor({
   languages: readonly Locale[];
 }) {
   const t = useTranslations("TranslationEditor");
+  const describeError = useErrorText();
   const locale = useLocale();
   const router = useRouter();
   const ids = { language: useId(), markdown: useId(), problems: useId() };
@@ -104,7 +105,7 @@ export function TranslationEditor({
     } catch (failure) {
       const refused = refusalOf(failure);
       if (refused) setRefusal(refused);
-      else setError(errorMessage(failure));
+      else setError(describeError(failure));
     }
     setPending(false);
   };

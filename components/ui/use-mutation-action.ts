@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { errorMessage } from "../apollo/error-message";
+import { useErrorText } from "../apollo/use-error-text";
 
 /**
  * What every button or form that writes keeps track of: whether its action is
@@ -11,17 +11,19 @@ import { errorMessage } from "../apollo/error-message";
  * at a time: a press while one is under way does nothing.
  */
 export function useMutationAction({
-  describe = errorMessage,
+  describe,
   onError,
   leavesPage = false,
 }: {
-  /** The sentence for a failure; errorMessage says what the GraphQL API refused, or that it was not reached. */
+  /** The sentence for a failure; by default what the GraphQL API refused, or that it was not reached (useErrorText). */
   describe?: (failure: unknown) => string;
   /** Where the sentence goes when it is not shown beside the action (a page-wide message). */
   onError?: (message: string) => void;
   /** A success leaves the page: the action stays pending until it has, so it is not pressed twice meanwhile. */
   leavesPage?: boolean;
 } = {}) {
+  const fallback = useErrorText();
+  const sentence = describe ?? fallback;
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // A ref, not `pending`: two presses in one frame both see the state of before.
@@ -36,7 +38,7 @@ export function useMutationAction({
       await action();
       if (leavesPage) return;
     } catch (failure) {
-      const message = describe(failure);
+      const message = sentence(failure);
       if (onError) onError(message);
       else setError(message);
     }

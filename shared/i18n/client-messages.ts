@@ -14,6 +14,7 @@ export const CLIENT_NAMESPACES = [
   "ResetProgress",
   "ResourceLink",
   "TranslationEditor",
+  "ChecklistStore",
   // Sharing, tokens, the account, the playground and the shared UI pieces (dialogs, toasts, copy buttons).
   "ProfileSharing",
   "CalendarSubscription",

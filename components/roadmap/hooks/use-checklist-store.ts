@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { RoadmapPageData } from "@/shared/roadmap-view";
-import { NOT_STARTED, type ChecklistStore } from "../store/checklist-store";
+import { useTranslations } from "next-intl";
+import { useErrorText } from "../../apollo/use-error-text";
+import { NOT_STARTED, type ChecklistStore, type StoreTexts } from "../store/checklist-store";
 import { createGuestStore } from "../store/guest-store";
 import { createLearnerStore } from "../store/learner-store";
 
@@ -12,9 +14,19 @@ import { createLearnerStore } from "../store/learner-store";
  * flight is lost.
  */
 export function useChecklistStore(data: RoadmapPageData, mode: "learner" | "guest", onError: (text: string) => void) {
-  const [store] = useState<ChecklistStore>(() =>
-    mode === "guest" ? createGuestStore(data) : createLearnerStore(data, onError),
-  );
+  const t = useTranslations("ChecklistStore");
+  const describe = useErrorText();
+  const [store] = useState<ChecklistStore>(() => {
+    // Made once, with the page: a change of language loads the page again.
+    const texts: StoreTexts = {
+      describe,
+      notSaved: (title, reason) => t("notSaved", { title: title || t("anItem"), reason }),
+      notLoaded: t("notLoaded"),
+      signInForNotes: t("signInForNotes"),
+      signInToReset: t("signInToReset"),
+    };
+    return mode === "guest" ? createGuestStore(data, texts) : createLearnerStore(data, onError, texts);
+  });
   const firstData = useRef(data);
   useEffect(() => {
     if (data !== firstData.current) store.replaceServerData(data);

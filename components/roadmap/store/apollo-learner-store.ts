@@ -1,6 +1,5 @@
 import type { ApolloClient } from "@apollo/client";
 import type { RoadmapPageData } from "@/shared/roadmap-view";
-import { errorMessage } from "../../apollo/error-message";
 import { refreshRoadmapPlans } from "../../plan/refresh-roadmap-plans";
 import { flattenItems } from "../flatten-items";
 import {
@@ -11,7 +10,14 @@ import {
   SetItemNoteMutation,
 } from "../roadmap-operations";
 import { seedApolloCache } from "../seed-apollo-cache";
-import { NOT_STARTED, StoreError, type ChecklistStore, type ItemRowState, type ItemStates } from "./checklist-store";
+import {
+  NOT_STARTED,
+  StoreError,
+  type ChecklistStore,
+  type ItemRowState,
+  type ItemStates,
+  type StoreTexts,
+} from "./checklist-store";
 import { createStatusWriter } from "./status-writer";
 
 function toStates(
@@ -42,6 +48,7 @@ export function createApolloLearnerStore(
   client: ApolloClient,
   data: RoadmapPageData,
   onError: (message: string) => void,
+  texts: StoreTexts,
 ): ChecklistStore {
   seedApolloCache(client, data);
   const pageItems = flattenItems(data.sections.flatMap((section) => section.items));
@@ -70,7 +77,7 @@ export function createApolloLearnerStore(
   // A failed refresh leaves the plan as it was; the next write asks again.
   const refreshPlans = () => void refreshRoadmapPlans(client).catch(() => {});
   const setStatus = createStatusWriter(client, {
-    onError: (itemId, error) => onError(`Could not save “${titles.get(itemId) ?? "item"}”: ${errorMessage(error)}`),
+    onError: (itemId, error) => onError(texts.notSaved(titles.get(itemId) ?? "", texts.describe(error))),
     onSettled: refreshPlans,
   });
 
@@ -96,7 +103,7 @@ export function createApolloLearnerStore(
       try {
         await client.mutate({ mutation: SetItemNoteMutation, variables: { input: { itemId, note } } });
       } catch (error) {
-        throw new StoreError(errorMessage(error));
+        throw new StoreError(texts.describe(error));
       }
     },
     async resetRoadmap({ resetSharedSkills = false } = {}) {
@@ -106,7 +113,7 @@ export function createApolloLearnerStore(
           variables: { input: { roadmapId: data.roadmap.id, resetSharedSkills } },
         });
       } catch (error) {
-        throw new StoreError(errorMessage(error));
+        throw new StoreError(texts.describe(error));
       }
       refreshPlans();
     },
@@ -123,7 +130,7 @@ export function createApolloLearnerStore(
           roadmaps: shared.roadmaps.map((roadmap) => roadmap.title),
         }));
       } catch (error) {
-        throw new StoreError(errorMessage(error));
+        throw new StoreError(texts.describe(error));
       }
     },
     replaceServerData(next) {

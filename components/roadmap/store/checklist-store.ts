@@ -40,6 +40,19 @@ export interface SharedSkillSummary {
   roadmaps: string[];
 }
 
+/** What a store says to the learner, in the page's language (useChecklistStore makes them). */
+export interface StoreTexts {
+  /** A failed request as a sentence (useErrorText: by the error's code). */
+  describe(error: unknown): string;
+  /** A status that could not be saved, with why. */
+  notSaved(title: string, reason: string): string;
+  /** The code that saves changes could not be loaded. */
+  notLoaded: string;
+  /** A guest tried to keep a note, or to reset. */
+  signInForNotes: string;
+  signInToReset: string;
+}
+
 export class StoreError extends Error {
   override name = "StoreError";
 }

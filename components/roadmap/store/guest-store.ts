@@ -8,7 +8,7 @@ import {
 } from "@/components/guest/guest-progress";
 import { statusesOnRoadmap } from "@/components/guest/guest-skills";
 import { flattenItems } from "../flatten-items";
-import { NOT_STARTED, StoreError, type ChecklistStore, type ItemStates } from "./checklist-store";
+import { NOT_STARTED, StoreError, type ChecklistStore, type ItemStates, type StoreTexts } from "./checklist-store";
 
 const EMPTY: ItemStates = new Map();
 
@@ -16,7 +16,7 @@ const EMPTY: ItemStates = new Map();
  * A visitor's checklist: statuses in this browser's storage, no notes, no server. Items
  * claiming a skill show the visitor's status on it (components/guest/guest-skills.ts).
  */
-export function createGuestStore(data: RoadmapPageData): ChecklistStore {
+export function createGuestStore(data: RoadmapPageData, texts: StoreTexts): ChecklistStore {
   const roadmapId = data.roadmap.id;
   const pageItems = flattenItems(data.sections.flatMap((section) => section.items)).map((item) => ({
     id: item.id,
@@ -47,8 +47,8 @@ export function createGuestStore(data: RoadmapPageData): ChecklistStore {
     getServerSnapshot: () => EMPTY,
     setStatus: (itemId, status) =>
       writeGuestStatus(itemId, roadmapId, status, { skill: skillOf.get(itemId) ?? null, pageItems }),
-    saveNote: () => Promise.reject(new StoreError("Sign in to keep notes.")),
-    resetRoadmap: () => Promise.reject(new StoreError("Sign in to reset progress.")),
+    saveNote: () => Promise.reject(new StoreError(texts.signInForNotes)),
+    resetRoadmap: () => Promise.reject(new StoreError(texts.signInToReset)),
     sharedSkills: () => Promise.resolve([]),
     // A guest's statuses never come from the server.
     replaceServerData: () => {},

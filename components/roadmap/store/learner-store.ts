@@ -1,6 +1,12 @@
 import type { RoadmapPageData } from "@/shared/roadmap-view";
 import { apolloClient } from "../../apollo/apollo-client";
-import { NOT_STARTED, type ChecklistStore, type ItemRowState, type ItemStates } from "./checklist-store";
+import {
+  NOT_STARTED,
+  type ChecklistStore,
+  type ItemRowState,
+  type ItemStates,
+  type StoreTexts,
+} from "./checklist-store";
 
 function statesFromServer(data: RoadmapPageData): ItemStates {
   return new Map(
@@ -17,7 +23,11 @@ function statesFromServer(data: RoadmapPageData): ItemStates {
  * after, outside the first-load JavaScript, and from then on every change goes
  * through its cache. A change made in the instant before it arrives waits for it.
  */
-export function createLearnerStore(initial: RoadmapPageData, onError: (message: string) => void): ChecklistStore {
+export function createLearnerStore(
+  initial: RoadmapPageData,
+  onError: (message: string) => void,
+  texts: StoreTexts,
+): ChecklistStore {
   let data = initial;
   const initialStates = statesFromServer(initial);
   let server = initialStates;
@@ -30,14 +40,14 @@ export function createLearnerStore(initial: RoadmapPageData, onError: (message: 
   const load = () =>
     (loading ??= Promise.all([import("./apollo-learner-store"), apolloClient()]).then(
       ([{ createApolloLearnerStore }, client]) => {
-        live = createApolloLearnerStore(client, data, onError);
+        live = createApolloLearnerStore(client, data, onError, texts);
         live.subscribe(notify);
         notify();
         return live;
       },
       (error: unknown) => {
         loading = null;
-        onError("Waymark could not load what it needs to save changes. Check your connection, or reload the page.");
+        onError(texts.notLoaded);
         throw error;
       },
     ));
