@@ -21,6 +21,20 @@ function writtenTypeLabel(type: string): string {
 }
 
 /**
+ * The title, and its last word, on which the icon rides: when the title wraps on a phone the
+ * icon stays at the end of the text instead of drifting to the edge of the box. A title written
+ * without spaces (Japanese) keeps only its last character with the icon, so that it can still
+ * wrap between the others.
+ */
+export function splitLastWord(title: string): [head: string, last: string] {
+  const trimmed = title.trimEnd();
+  const space = trimmed.lastIndexOf(" ");
+  if (space !== -1) return [trimmed.slice(0, space + 1), trimmed.slice(space + 1)];
+  const characters = Array.from(trimmed);
+  return [characters.slice(0, -1).join(""), characters.at(-1) ?? ""];
+}
+
+/**
  * A curated link: opens in a new tab, says so, and shows what kind of resource
  * it is: the type its author wrote (roadmap.sh's `@paper@`), when Waymark has
  * no kind of that name, in the colours of the kind it is filed under; and, when
@@ -43,11 +57,7 @@ export function ResourceLink({
   const t = useTranslations("ResourceLink");
   const locale = useLocale();
   const kindLabel = t("kind", { kind });
-  // The icon rides on the title's last word: when the title wraps on a phone it stays at the
-  // end of the text instead of drifting to the right edge of the box.
-  const split = title.trimEnd().lastIndexOf(" ");
-  const head = split === -1 ? "" : title.slice(0, split + 1);
-  const last = split === -1 ? title : title.slice(split + 1);
+  const [head, last] = splitLastWord(title);
   const otherLanguage = language && !sameLanguage(language, locale) ? language : null;
   return (
     <a
