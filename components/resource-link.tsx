@@ -20,16 +20,20 @@ function writtenTypeLabel(type: string): string {
   return type.charAt(0).toUpperCase() + type.slice(1);
 }
 
+// Scripts written without spaces between words: any two of their characters may wrap apart.
+const WITHOUT_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /**
  * The title, and its last word, on which the icon rides: when the title wraps on a phone the
- * icon stays at the end of the text instead of drifting to the edge of the box. A title written
- * without spaces (Japanese) keeps only its last character with the icon, so that it can still
- * wrap between the others.
+ * icon stays at the end of the text instead of drifting to the edge of the box. In a script
+ * written without spaces (Japanese) the last "word" may be half the title: only its last
+ * character then goes with the icon, so that the rest can still wrap.
  */
 export function splitLastWord(title: string): [head: string, last: string] {
   const trimmed = title.trimEnd();
-  const space = trimmed.lastIndexOf(" ");
-  if (space !== -1) return [trimmed.slice(0, space + 1), trimmed.slice(space + 1)];
+  const cut = trimmed.lastIndexOf(" ") + 1;
+  const lastWord = trimmed.slice(cut);
+  if (!WITHOUT_SPACES.test(lastWord)) return [trimmed.slice(0, cut), lastWord];
   const characters = Array.from(trimmed);
   return [characters.slice(0, -1).join(""), characters.at(-1) ?? ""];
 }
