@@ -3,6 +3,7 @@ import "server-only";
 import type {
   ItemNode,
   ResourceNode,
+  RoadmapContent,
   RoadmapSummary,
   SectionNode,
 } from "@/server/services/roadmaps/content/roadmap-content";
@@ -33,11 +34,7 @@ export async function findNode(ctx: GraphQLContext, id: string): Promise<NodeMod
   if (ref.type === "Section") return content.sections.find((section) => section.id === id) ?? null;
   if (ref.type === "Item") return content.itemById.get(id) ?? null;
   // A resource of the roadmap itself, or of a live item (an item's resources go with it when it is retired).
-  return (
-    content.resources.find((resource) => resource.id === id) ??
-    content.items.flatMap((item) => item.resources).find((resource) => resource.id === id) ??
-    null
-  );
+  return resourceIn(content, id);
 }
 
 /** A resource of a translation (its id names the roadmap and the language), if the viewer may see the roadmap. */
@@ -48,6 +45,11 @@ async function findTranslatedResource(
 ): Promise<ResourceNode | null> {
   const content = await ctx.loaders.contentIn.load(roadmapId, language);
   if (!content || content.roadmap.language !== language) return null;
+  return resourceIn(content, id);
+}
+
+/** A resource of the roadmap itself, or of one of its live items, by id. */
+function resourceIn(content: RoadmapContent, id: string): ResourceNode | null {
   return (
     content.resources.find((resource) => resource.id === id) ??
     content.items.flatMap((item) => item.resources).find((resource) => resource.id === id) ??

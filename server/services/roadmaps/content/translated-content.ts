@@ -3,6 +3,7 @@ import "server-only";
 import { LRUCache } from "lru-cache";
 import { db } from "../../../db/client";
 import { sharedCache } from "../../../platform/cache/shared-cache";
+import { sameLanguage } from "../../../../shared/i18n/language-name";
 import type { ParsedResource } from "../../../../shared/roadmap-markdown/parsed-roadmap";
 import type { TranslationContent } from "../../../../shared/roadmap-markdown/check-translation";
 import type { RoadmapRef } from "./find-roadmap-ids";
@@ -34,9 +35,8 @@ const built = ((globalThis as GlobalWithBuilt)[BUILT_KEY] ??= new LRUCache<strin
 export function translationFor(content: RoadmapContent, language: string | null | undefined): string | null {
   if (!language || content.translations.length === 0) return null;
   const wanted = language.toLowerCase();
-  const base = wanted.split("-")[0];
   const exact = content.translations.find((translation) => translation.language.toLowerCase() === wanted);
-  const near = content.translations.find((translation) => translation.language.toLowerCase().split("-")[0] === base);
+  const near = content.translations.find((translation) => sameLanguage(translation.language, language));
   const found = exact ?? near;
   return found && found.language !== content.roadmap.originalLanguage ? found.language : null;
 }
