@@ -114,7 +114,14 @@ describe("quotas and limits", () => {
     const tooMany = await saveRoadmapAs(other, { markdown: items, dryRun: true });
     expect(tooMany.errors![0]!.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
-      problems: [{ line: 1, message: "a roadmap may hold at most 5,000 items (found 5,001)" }],
+      problems: [
+        {
+          line: 1,
+          message: "a roadmap may hold at most 5,000 items (found 5,001)",
+          code: "tooManyItems",
+          values: { limit: 5000, found: 5001 },
+        },
+      ],
     });
     const tooBig = await saveRoadmapAs(other, {
       markdown: `# Big\n\n## All\n\n- [ ] ${"x".repeat(IMPORT_LIMITS.fileBytes)}`,

@@ -212,6 +212,6 @@ describe("a learner's roadmap at the limits, exported and imported again over HT
       id: saved.roadmapId,
     });
     expect(fork.errors![0]!.extensions.code).toBe("BAD_USER_INPUT");
-    expect(fork.errors![0]!.message).toMatch(/^The roadmap has problems:\nline \d+: this line is longer than 4000/);
+    expect(fork.errors![0]!.message).toMatch(/^The roadmap has problems:\nline \d+: this line is longer than 4,000/);
   });
 });

@@ -144,8 +144,13 @@ describe("a learner's own roadmap", () => {
     const result = await saveRoadmapAs(owner, { roadmapId: roadmap!.id, markdown: broken });
     expect(errorCodes(result)).toEqual(["BAD_USER_INPUT"]);
     expect(result.errors![0]!.extensions!.problems).toEqual([
-      { line: 11, message: "write a space between the list marker and the checkbox: `- [ ] text`" },
-      { line: 15, message: "not a checklist item: write it as `- [ ] text`" },
+      {
+        line: 11,
+        message: "write a space between the list marker and the checkbox: `- [ ] text`",
+        code: "gluedCheckbox",
+        values: {},
+      },
+      { line: 15, message: "not a checklist item: write it as `- [ ] text`", code: "notChecklistItem", values: {} },
     ]);
     expect(result.errors![0]!.message).toContain("line 11: write a space");
     const stored = await execute(

@@ -28,6 +28,7 @@ export const CLIENT_NAMESPACES = [
   "RoadmapErrors",
   "RoadmapEditor",
   "ProblemList",
+  "RoadmapProblems",
   "SkillPanel",
   "SavePreview",
   "ExportMenu",

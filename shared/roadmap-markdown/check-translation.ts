@@ -1,4 +1,5 @@
 import type { ParsedItem, ParsedResource, ParsedRoadmap, RoadmapProblem } from "./parsed-roadmap";
+import { quoted, roadmapProblem } from "./problem-messages";
 
 /*
  * A translation is the original's checklist in another language: the same
@@ -47,53 +48,51 @@ function placeItems(roadmap: ParsedRoadmap): Map<string, Placed> {
   return placed;
 }
 
-const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`;
-
 /** Where the translation differs from the original; empty lists when it matches. */
 export function checkTranslation(original: ParsedRoadmap, translation: ParsedRoadmap): TranslationMismatch {
   const originals = placeItems(original);
   const translated = placeItems(translation);
   const mismatch: TranslationMismatch = { missing: [], extra: [], problems: [] };
-  const sectionTitle = (index: number) => quote(original.sections[index]?.title ?? "");
+  const sectionTitle = (index: number) => quoted(original.sections[index]?.title ?? "", 60);
 
   if (translation.sections.length !== original.sections.length) {
     const line = translation.sections[original.sections.length]?.line ?? 1;
-    mismatch.problems.push({
-      line,
-      message: `the original has ${original.sections.length} sections and this translation ${translation.sections.length}: translate each of the original's sections, in the same order`,
-    });
+    mismatch.problems.push(
+      roadmapProblem(line, "sectionCount", {
+        original: original.sections.length,
+        translation: translation.sections.length,
+      }),
+    );
   }
   for (const [key, { item, section, parent }] of translated) {
     const match = originals.get(key);
     if (!match) {
       mismatch.extra.push({ key, title: item.title, line: item.line });
-      mismatch.problems.push({
-        line: item.line,
-        message: `the key \`${key}\` is not in the original: pin the original item's key with \`<!-- key: … -->\``,
-      });
+      mismatch.problems.push(roadmapProblem(item.line, "keyNotInOriginal", { key }));
       continue;
     }
     if (match.section !== section) {
-      mismatch.problems.push({
-        line: item.line,
-        message: `\`${key}\` belongs in the original's section ${match.section + 1}, ${sectionTitle(match.section)}`,
-      });
+      mismatch.problems.push(
+        roadmapProblem(item.line, "wrongSection", {
+          key,
+          section: match.section + 1,
+          title: sectionTitle(match.section),
+        }),
+      );
     } else if (match.parent !== parent && !(parent !== null && !originals.has(parent))) {
       // (Under an item that is not in the original, the extra item is the problem.)
-      mismatch.problems.push({
-        line: item.line,
-        message: match.parent
-          ? `\`${key}\` belongs under \`${match.parent}\`, as in the original (line ${match.item.line})`
-          : `\`${key}\` is a top-level item in the original (line ${match.item.line})`,
-      });
+      mismatch.problems.push(
+        match.parent
+          ? roadmapProblem(item.line, "wrongParent", { key, parent: match.parent, line: match.item.line })
+          : roadmapProblem(item.line, "notTopLevel", { key, line: match.item.line }),
+      );
     }
     if (item.skill !== undefined && item.skill !== match.item.skill) {
-      mismatch.problems.push({
-        line: item.line,
-        message: match.item.skill
-          ? `the original claims the skill \`${match.item.skill}\` here; skills belong to the original`
-          : "skills belong to the original, which claims none here: remove this claim",
-      });
+      mismatch.problems.push(
+        match.item.skill
+          ? roadmapProblem(item.line, "otherSkill", { skill: match.item.skill })
+          : roadmapProblem(item.line, "noSkillInOriginal"),
+      );
     }
   }
   // Each missing item is reported where it would go: after the nearest item before it that is there.
@@ -105,10 +104,9 @@ export function checkTranslation(original: ParsedRoadmap, translation: ParsedRoa
       continue;
     }
     mismatch.missing.push({ key, title: item.title, originalLine: item.line });
-    mismatch.problems.push({
-      line: lastLine,
-      message: `the original's item \`${key}\` (its line ${item.line}, ${quote(item.title)}) is missing after this line`,
-    });
+    mismatch.problems.push(
+      roadmapProblem(lastLine, "missingItem", { key, line: item.line, title: quoted(item.title, 60) }),
+    );
   }
   mismatch.problems.sort((a, b) => a.line - b.line);
   return mismatch;

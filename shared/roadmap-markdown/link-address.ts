@@ -1,4 +1,5 @@
 import { IMPORT_LIMITS } from "./import-limits";
+import { roadmapProblem, type RoadmapProblem } from "./problem-messages";
 
 const WEB_ADDRESS = /^https?:\/\//i;
 // C0 and C1 control characters: a URL parser drops or encodes them, so the address
@@ -13,25 +14,26 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
  * parsed URL is returned for what the importer reads from it (its host); the
  * problem to report otherwise.
  */
-export function checkLinkAddress(address: string): { url: URL } | { problem: string } {
+export function checkLinkAddress(address: string): { url: URL } | { problem: (line: number) => RoadmapProblem } {
   if (address.length > IMPORT_LIMITS.urlLength) {
     return {
-      problem: `a link's address may be at most ${IMPORT_LIMITS.urlLength.toLocaleString("en-US")} characters (found ${address.length.toLocaleString("en-US")})`,
+      problem: (line) =>
+        roadmapProblem(line, "addressTooLong", { limit: IMPORT_LIMITS.urlLength, found: address.length }),
     };
   }
   let url: URL;
   try {
     url = new URL(address);
   } catch {
-    return { problem: `"${address.slice(0, 80)}" is not an absolute URL` };
+    return { problem: (line) => roadmapProblem(line, "notAbsoluteUrl", { address: address.slice(0, 80) }) };
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    return { problem: `only http and https links are allowed (found ${url.protocol.slice(0, 20)})` };
+    return { problem: (line) => roadmapProblem(line, "schemeNotAllowed", { scheme: url.protocol.slice(0, 20) }) };
   }
   if (!WEB_ADDRESS.test(address)) {
-    return { problem: `"${address.slice(0, 80)}" is not an absolute URL: write it as http://… or https://…` };
+    return { problem: (line) => roadmapProblem(line, "writeAsWebAddress", { address: address.slice(0, 80) }) };
   }
-  if (CONTROL.test(address)) return { problem: "a link's address may not contain control characters or tabs" };
-  if (address.includes("\\")) return { problem: "a link's address may not contain a backslash (write it as %5C)" };
+  if (CONTROL.test(address)) return { problem: (line) => roadmapProblem(line, "addressControlCharacters") };
+  if (address.includes("\\")) return { problem: (line) => roadmapProblem(line, "addressBackslash") };
   return { url };
 }

@@ -2,6 +2,7 @@ import { IMPORT_LIMITS, utf8Length } from "./import-limits";
 import { checkLinkAddress } from "./link-address";
 import { splitLines } from "./markdown-lines";
 import { ProblemList } from "./problem-list";
+import { roadmapProblem } from "./problem-messages";
 import { readBlocks, type Block } from "./read-blocks";
 import { readInline, type InlineLink, type References } from "./read-inline";
 import { inferResourceKind, resourceKindFromLabel, resourceKindFromRoadmapShType } from "./resource-kind";
@@ -19,7 +20,7 @@ import { descriptionParagraphs, writtenSize, type WrittenSize } from "./write-ro
 
 export { IMPORT_LIMITS };
 
-const KINDS_HINT = "official, article, video, course, book, open source, podcast or interactive";
+const KINDS_HINT = "official, article, video, course, book, open source, podcast, interactive";
 
 /**
  * Reads a roadmap written as a markdown checklist:
@@ -58,9 +59,7 @@ export function parseRoadmapMarkdown(markdown: string): ParsedRoadmap {
 /** parseRoadmapMarkdown, with the roadmap's size as Waymark writes it (what the limits measure). */
 export function readRoadmapMarkdown(markdown: string): { draft: ParsedRoadmap; size: WrittenSize } {
   if (markdown.length > IMPORT_LIMITS.fileBytes || utf8Length(markdown) > IMPORT_LIMITS.fileBytes) {
-    throw new RoadmapParseError([
-      { line: 1, message: `the file is larger than ${IMPORT_LIMITS.fileBytes.toLocaleString("en-US")} bytes` },
-    ]);
+    throw new RoadmapParseError([roadmapProblem(1, "fileTooLarge", { limit: IMPORT_LIMITS.fileBytes })]);
   }
   const problems = new ProblemList();
   const { blocks, references } = readBlocks(splitLines(markdown), problems);
@@ -68,10 +67,7 @@ export function readRoadmapMarkdown(markdown: string): { draft: ParsedRoadmap; s
   const brackets = countBrackets(blocks);
   if (brackets > IMPORT_LIMITS.brackets) {
     throw new RoadmapParseError([
-      {
-        line: 1,
-        message: `the file holds ${brackets.toLocaleString("en-US")} \`[\` characters; at most ${IMPORT_LIMITS.brackets.toLocaleString("en-US")} are allowed (one per checkbox and per link)`,
-      },
+      roadmapProblem(1, "fileTooManyBrackets", { found: brackets, limit: IMPORT_LIMITS.brackets }),
     ]);
   }
   const builder = new DraftBuilder(problems, references);
@@ -151,15 +147,14 @@ class DraftBuilder {
       else if (block.kind === "description") description += block.source.length;
     }
     const counts = [
-      [items, IMPORT_LIMITS.items, "items"],
-      [sections, IMPORT_LIMITS.sections, "sections"],
-      [description, IMPORT_LIMITS.descriptionChars, "characters of description"],
+      [items, IMPORT_LIMITS.items, "tooManyItems"],
+      [sections, IMPORT_LIMITS.sections, "tooManySections"],
+      [description, IMPORT_LIMITS.descriptionChars, "descriptionTooLong"],
     ] as const;
     let within = true;
-    for (const [count, limit, what] of counts) {
-      if (count > limit) {
-        const found = count.toLocaleString("en-US");
-        this.problems.add(1, `a roadmap may hold at most ${limit.toLocaleString("en-US")} ${what} (found ${found})`);
+    for (const [found, limit, code] of counts) {
+      if (found > limit) {
+        this.problems.add(1, code, { limit, found });
         within = false;
       }
     }
@@ -167,7 +162,7 @@ class DraftBuilder {
   }
 
   private readTitle(block: Block) {
-    if (this.title !== undefined) this.problems.add(block.line, "only one `#` title is allowed");
+    if (this.title !== undefined) this.problems.add(block.line, "secondTitle");
     else this.title = this.cleanTitle(block.line, readInline(block.source, this.references).text);
   }
 
@@ -222,18 +217,13 @@ class DraftBuilder {
   private readResources(block: Extract<Block, { kind: "resources" }>) {
     const inline = readInline(block.source, this.references);
     if (inline.links.length === 0) {
-      this.problems.add(
-        block.line,
-        block.owner
-          ? "an indented line must be a `- [ ]` child item or a link to a resource"
-          : "a list before the first section may only hold links (the roadmap's own resources)",
-      );
+      this.problems.add(block.line, block.owner ? "indentedNotChildOrLink" : "linksOnlyBeforeSections");
       return;
     }
     const label = inline.textBeforeFirstLink.replace(/[:\s]+$/, "").trim();
     const kind = label ? resourceKindFromLabel(label) : undefined;
     if (label && !kind) {
-      this.problems.add(block.line, `unknown resource kind "${label.slice(0, 40)}" (use ${KINDS_HINT})`);
+      this.problems.add(block.line, "unknownResourceKind", { label: label.slice(0, 40), kinds: KINDS_HINT });
       return;
     }
     const links = this.readLinks(block.line, inline.links, kind);
@@ -255,15 +245,14 @@ class DraftBuilder {
     this.resourceCount += 1;
     if (this.resourceCount > IMPORT_LIMITS.resources) {
       if (!this.tooManyLinks) {
-        const limit = IMPORT_LIMITS.resources.toLocaleString("en-US");
-        this.problems.add(line, `a roadmap may hold at most ${limit} resource links (this line passes it)`);
+        this.problems.add(line, "tooManyLinks", { limit: IMPORT_LIMITS.resources });
       }
       this.tooManyLinks = true;
       return null;
     }
     const address = checkLinkAddress(link.url);
     if ("problem" in address) {
-      this.problems.add(line, address.problem);
+      this.problems.push(address.problem(line));
       return null;
     }
     const title = link.text.replace(/\s+/g, " ").trim() || address.url.hostname;
@@ -289,32 +278,22 @@ class DraftBuilder {
    */
   checkWritten(draft: ParsedRoadmap): WrittenSize {
     const size = writtenSize(draft);
-    const number = (value: number) => value.toLocaleString("en-US");
     if (size.bytes > IMPORT_LIMITS.markdownBytes) {
-      this.problems.add(
-        1,
-        `the roadmap is ${number(size.bytes)} bytes as Waymark writes it (its export without key pins); at most ${number(IMPORT_LIMITS.markdownBytes)} are allowed`,
-      );
+      this.problems.add(1, "writtenTooLarge", { found: size.bytes, limit: IMPORT_LIMITS.markdownBytes });
     }
     if (size.brackets > IMPORT_LIMITS.brackets) {
-      this.problems.add(
-        1,
-        `the roadmap holds ${number(size.brackets)} \`[\` characters as Waymark writes it (one per checkbox, per link and per \`[\` of its text); at most ${number(IMPORT_LIMITS.brackets)} are allowed`,
-      );
+      this.problems.add(1, "writtenTooManyBrackets", { found: size.brackets, limit: IMPORT_LIMITS.brackets });
     }
     const paragraphs = descriptionParagraphs(draft.description).map((lines) => lines.join("\n").length);
     if (paragraphs.some((length) => length > IMPORT_LIMITS.lineChars)) {
-      this.problems.add(
-        this.descriptionLine,
-        `a paragraph of the description runs over ${number(IMPORT_LIMITS.lineChars)} characters once its markup characters are escaped, as Waymark writes it`,
-      );
+      this.problems.add(this.descriptionLine, "writtenParagraphTooLong", { limit: IMPORT_LIMITS.lineChars });
     }
     const description = paragraphs.reduce((sum, length) => sum + length, 0);
     if (description > IMPORT_LIMITS.descriptionChars) {
-      this.problems.add(
-        this.descriptionLine,
-        `the description runs over ${number(IMPORT_LIMITS.descriptionChars)} characters once its markup characters are escaped, as Waymark writes it (${number(description)})`,
-      );
+      this.problems.add(this.descriptionLine, "writtenDescriptionTooLong", {
+        limit: IMPORT_LIMITS.descriptionChars,
+        found: description,
+      });
     }
     return size;
   }
@@ -323,15 +302,12 @@ class DraftBuilder {
   private pinnedKey(line: number, comments: string[]): string | undefined {
     const match = comments.length === 1 ? KEY_COMMENT.exec(comments[0]!) : null;
     if (!match) {
-      this.problems.add(
-        line,
-        "a key comment must read `<!-- key: some-key -->` (letters, digits, dashes, underscores), once per item",
-      );
+      this.problems.add(line, "badKeyComment");
       return undefined;
     }
     const key = match[1]!.toLowerCase();
     if (key.length > IMPORT_LIMITS.keyLength) {
-      this.problems.add(line, `a key may be at most ${IMPORT_LIMITS.keyLength} characters`);
+      this.problems.add(line, "keyTooLong", { limit: IMPORT_LIMITS.keyLength });
     }
     return key;
   }
@@ -341,34 +317,25 @@ class DraftBuilder {
     const tag = comments.length === 1 ? LANG_COMMENT.exec(comments[0]!)?.[1] : undefined;
     const language = tag === undefined ? null : canonicalLanguageTag(tag);
     if (!language) {
-      this.problems.add(
-        line,
-        "a link's language must read `<!-- lang: es -->` (a language tag such as en, es, pt-BR, de, ja or ar), once per line",
-      );
+      this.problems.add(line, "badLanguageComment");
       return undefined;
     }
     return language;
   }
 
   private misplacedLanguage(line: number) {
-    this.problems.add(
-      line,
-      "a `<!-- lang: … -->` tag belongs at the end of a line with links (`- official: [Title](https://…) <!-- lang: en -->`)",
-    );
+    this.problems.add(line, "misplacedLanguage");
   }
 
   /** `<!-- skill: git -->`, checked: a misspelt claim must not silently leave the item on its own. */
   private claimedSkill(line: number, comments: string[]): string | undefined {
     if (comments.length > 1) {
-      this.problems.add(line, "an item may claim one skill: write one `<!-- skill: some-skill -->` comment");
+      this.problems.add(line, "oneSkillPerItem");
       return undefined;
     }
     const name = SKILL_COMMENT.exec(comments[0]!)?.[1] ?? "";
     if (!isSkillName(name)) {
-      this.problems.add(
-        line,
-        `a skill comment must read \`<!-- skill: some-skill -->\`: lowercase letters and digits in words joined by single dashes, at most ${IMPORT_LIMITS.skillLength} characters`,
-      );
+      this.problems.add(line, "badSkillComment", { limit: IMPORT_LIMITS.skillLength });
       return undefined;
     }
     return name;
@@ -383,31 +350,25 @@ class DraftBuilder {
     const key = pinned ?? slugKey(title);
     const earlier = this.keys.get(key);
     if (earlier !== undefined) {
-      this.problems.add(
-        line,
-        pinned
-          ? `the key "${key}" is already used on line ${earlier}`
-          : `this item would share the key "${key}" with line ${earlier}: pin a key on one of them with \`<!-- key: some-key -->\``,
-      );
+      this.problems.add(line, pinned ? "keyTaken" : "keyShared", { key, line: earlier });
     } else this.keys.set(key, line);
     return key;
   }
 
   private cleanTitle(line: number, raw: string): string {
     const title = raw.replace(/\s+/g, " ").trim();
-    if (!title) this.problems.add(line, "this line has no text");
+    if (!title) this.problems.add(line, "noText");
     if (title.length > IMPORT_LIMITS.titleLength) {
-      this.problems.add(line, `text longer than ${IMPORT_LIMITS.titleLength} characters`);
+      this.problems.add(line, "textTooLong", { limit: IMPORT_LIMITS.titleLength });
     }
     return title;
   }
 
   private checkStructure() {
-    if (this.title === undefined) this.problems.add(1, "the roadmap needs a `# Title` heading");
-    if (this.sections.length === 0) this.problems.add(1, "the roadmap needs at least one `## Section` with items");
+    if (this.title === undefined) this.problems.add(1, "noTitle");
+    if (this.sections.length === 0) this.problems.add(1, "noSection");
     for (const section of this.sections) {
-      if (section.items.length === 0)
-        this.problems.add(section.line ?? 1, `section "${section.title}" has no \`- [ ]\` items`);
+      if (section.items.length === 0) this.problems.add(section.line ?? 1, "emptySection", { title: section.title });
     }
   }
 }

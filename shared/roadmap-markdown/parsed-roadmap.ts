@@ -51,14 +51,14 @@ export interface ParsedResource {
   language?: string;
 }
 
-export interface RoadmapProblem {
-  line: number;
-  message: string;
-}
+export type { RoadmapProblem } from "./problem-messages";
 
-export class RoadmapParseError extends Error {
+import type { RoadmapProblem } from "./problem-messages";
+
+/** The file's problems. (The test oracle, e2e/support/remark-roadmap-oracle.ts, reports sentences without codes.) */
+export class RoadmapParseError<P extends Pick<RoadmapProblem, "line" | "message"> = RoadmapProblem> extends Error {
   override name = "RoadmapParseError";
-  constructor(readonly problems: RoadmapProblem[]) {
+  constructor(readonly problems: P[]) {
     super(problems.map((problem) => `line ${problem.line}: ${problem.message}`).join("\n"));
   }
 }

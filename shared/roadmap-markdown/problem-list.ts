@@ -1,5 +1,6 @@
 import { IMPORT_LIMITS } from "./import-limits";
-import { RoadmapParseError, type RoadmapProblem } from "./parsed-roadmap";
+import { RoadmapParseError } from "./parsed-roadmap";
+import { roadmapProblem, type ProblemArguments, type ProblemCode, type RoadmapProblem } from "./problem-messages";
 
 /**
  * The problems of one file, in line order. Once there are more than
@@ -10,8 +11,14 @@ export class ProblemList {
   private readonly problems: RoadmapProblem[] = [];
   private overflowed = false;
 
-  add(line: number, message: string): void {
-    if (this.problems.length < IMPORT_LIMITS.problems) this.problems.push({ line, message });
+  add<C extends ProblemCode>(line: number, code: C, ...values: ProblemArguments<C>): void {
+    if (this.problems.length < IMPORT_LIMITS.problems) this.problems.push(roadmapProblem(line, code, ...values));
+    else this.overflowed = true;
+  }
+
+  /** A problem made elsewhere (a link's address, see link-address.ts). */
+  push(problem: RoadmapProblem): void {
+    if (this.problems.length < IMPORT_LIMITS.problems) this.problems.push(problem);
     else this.overflowed = true;
   }
 
@@ -29,10 +36,7 @@ export class ProblemList {
     if (this.size === 0) return;
     const sorted = [...this.problems].sort((a, b) => a.line - b.line);
     if (this.overflowed) {
-      sorted.push({
-        line: sorted.at(-1)!.line,
-        message: `more problems follow: only the first ${IMPORT_LIMITS.problems} are listed`,
-      });
+      sorted.push(roadmapProblem(sorted.at(-1)!.line, "moreProblems", { limit: IMPORT_LIMITS.problems }));
     }
     throw new RoadmapParseError(sorted);
   }

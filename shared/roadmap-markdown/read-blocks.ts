@@ -79,7 +79,7 @@ export function readBlocks(
 
   function readLine(raw: string, line: number) {
     if (raw.length > IMPORT_LIMITS.lineChars) {
-      problems.add(line, `this line is longer than ${IMPORT_LIMITS.lineChars} characters`);
+      problems.add(line, "lineTooLong", { limit: IMPORT_LIMITS.lineChars });
       open = null;
       return;
     }
@@ -115,9 +115,9 @@ export function readBlocks(
     }
     if (raw.startsWith("<!--", offset)) {
       if (ANY_KEY_COMMENT.test(raw.slice(offset))) {
-        problems.add(line, "a key comment must be at the end of its item's line, not on a line of its own");
+        problems.add(line, "keyCommentAlone");
       } else if (ANY_SKILL_COMMENT.test(raw.slice(offset))) {
-        problems.add(line, "a skill comment must be at the end of its item's line, not on a line of its own");
+        problems.add(line, "skillCommentAlone");
       }
       if (!raw.includes("-->", offset + 4)) inComment = true;
       open = null;
@@ -170,7 +170,7 @@ export function readBlocks(
       }
     }
     if (GLUED_BOX.test(raw.slice(offset))) {
-      problems.add(line, "write a space between the list marker and the checkbox: `- [ ] text`");
+      problems.add(line, "gluedCheckbox");
     }
     if (open) {
       // A paragraph is parsed as one piece of inline markdown: bounded like a line.
@@ -178,7 +178,7 @@ export function readBlocks(
       if (open.source.length + raw.length >= IMPORT_LIMITS.lineChars) {
         overflowed = true;
         if (open.kind !== "commentary") {
-          problems.add(open.line, `this text runs over ${IMPORT_LIMITS.lineChars} characters (to line ${line})`);
+          problems.add(open.line, "textRunsOver", { limit: IMPORT_LIMITS.lineChars, to: line });
         }
         return;
       }
@@ -203,7 +203,7 @@ export function readBlocks(
 
   function readItem(line: number, source: string, mark: ItemStatus, contentColumn: number, parent?: Container) {
     if (parent && parent.item === null) {
-      problems.add(line, "a checklist item can only be nested under another checklist item");
+      problems.add(line, "nestedUnderNonItem");
       stack.push({ contentColumn, item: null });
       open = null;
       swallowing = true;
@@ -211,7 +211,7 @@ export function readBlocks(
     }
     const depth = parent?.item ? parent.item.depth + 1 : 0;
     if (depth >= IMPORT_LIMITS.depth) {
-      problems.add(line, `checklist items may be nested at most ${IMPORT_LIMITS.depth} levels deep`);
+      problems.add(line, "nestedTooDeep", { limit: IMPORT_LIMITS.depth });
       stack.push({ contentColumn, item: null });
       open = null;
       swallowing = true;
@@ -232,12 +232,7 @@ export function readBlocks(
     if (parent?.item) startBlock({ kind: "resources", line, source, owner: parent.item });
     else if (!parent && !inSection) startBlock({ kind: "resources", line, source, owner: null });
     else {
-      problems.add(
-        line,
-        parent
-          ? "an indented line must be a `- [ ]` child item or a link to a resource"
-          : "not a checklist item: write it as `- [ ] text`",
-      );
+      problems.add(line, parent ? "indentedNotChildOrLink" : "notChecklistItem");
       open = null;
       swallowing = true;
     }
