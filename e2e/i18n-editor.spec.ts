@@ -40,10 +40,13 @@ test("the editor and the roadmap's actions in Arabic: right to left, the markdow
   await expect(page.getByTestId("preview-summary")).toHaveText(/^خريطة جديدة فيها [3٣] عناصر\.$/);
   expect(await seriousViolations(page)).toEqual([]);
 
-  // A problem is told in Arabic around the parser's own (English) words, and is a button to its line.
+  // A problem is told in Arabic (by its code), the markup it quotes as written, and is a button to its line.
   await editor.fill("# خريطتي\n\n## قسم\n\n-[ ] بلا مسافة\n");
   await expect(page.getByTestId("editor-problems")).toContainText(": لا يُحفظ شيء حتى تُصلَح كلها.");
-  await expect(page.getByRole("button", { name: /^السطر 5:/ })).toBeVisible();
+  const problem = page.getByRole("button", { name: /^السطر 5:/ });
+  await expect(problem).toContainText("- [ ] text");
+  await expect(problem).not.toContainText("write a space");
+  await expect(problem).toContainText(/[\u0600-\u06ff]{3}.*- \[ \] text/);
   await editor.fill("# خريطتي\n\n## قسم\n\n- [ ] عنصر\n");
   await expect(page.getByTestId("preview-summary")).toHaveText("خريطة جديدة فيها عنصر واحد.");
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ProblemItems } from "./problem-items";
 import type { LocalCheck } from "./use-local-problems";
 
 /**
@@ -31,24 +32,7 @@ export function ProblemList({
             ? t(current ? "none" : "noneChecking")
             : t("some", { count: problems.length })}
       </p>
-      {problems.length > 0 && (
-        <ul className="max-h-56 space-y-1 overflow-y-auto rounded-md border border-red-200 bg-red-50 p-2 text-sm dark:border-red-900 dark:bg-red-950/40">
-          {problems.map((problem, index) => (
-            <li key={`${problem.line}-${index}`}>
-              <button
-                type="button"
-                onClick={() => onGoTo(problem.line)}
-                className="w-full rounded px-1 text-start hover:bg-red-100 dark:hover:bg-red-900/60"
-              >
-                <span className="font-semibold text-red-800 dark:text-red-300">
-                  {t("line", { line: problem.line })}
-                </span>{" "}
-                {problem.message}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {problems.length > 0 && <ProblemItems problems={problems} onGoTo={onGoTo} />}
     </section>
   );
 }

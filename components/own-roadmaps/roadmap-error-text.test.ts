@@ -16,9 +16,10 @@ function graphQLFailure(message: string, extensions: Record<string, unknown>) {
 }
 
 function say(locale: Locale, failure: unknown, context: RoadmapErrorContext): string {
-  const roadmapT = testTranslator(locale, "RoadmapErrors");
+  const t = testTranslator(locale, "RoadmapErrors");
+  const problemT = testTranslator(locale, "RoadmapProblems");
   return errorText(testTranslator(locale, "ActionErrors"), failure, (error: ApiError) =>
-    roadmapErrorText(roadmapT, error, context),
+    roadmapErrorText({ t, problemT }, error, context),
   );
 }
 
@@ -35,6 +36,23 @@ describe("roadmap error sentences", () => {
     });
     expect(say("en", failure, NEW)).toBe("Line 3: unknown resource kind\nLine 7: an item needs a title");
     expect(say("de", failure, NEW)).toBe("Zeile 3: unknown resource kind\nZeile 7: an item needs a title");
+  });
+
+  it("says each problem the server sent with its code in the page's language", () => {
+    const failure = graphQLFailure("The roadmap has problems:\n...", {
+      code: "BAD_USER_INPUT",
+      problems: [
+        { line: 4, message: "this line has no text", code: "noText", values: {} },
+        { line: 9, message: 'the key "a" is already used on line 2', code: "keyTaken", values: { key: "a", line: 2 } },
+      ],
+    });
+    const problemT = testTranslator("de", "RoadmapProblems");
+    expect(say("en", failure, NEW)).toBe(
+      'Line 4: this line has no text\nLine 9: the key "a" is already used on line 2',
+    );
+    expect(say("de", failure, NEW)).toBe(
+      `Zeile 4: ${problemT("noText")}\nZeile 9: ${problemT("keyTaken", { key: "a", line: 2 })}`,
+    );
   });
 
   it("says why a new address was refused, from the address asked for", () => {

@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl";
 import type { Translate } from "@/shared/i18n/translate";
 import { RESERVED_ROADMAP_NAMES, ROADMAP_NAME, ROADMAP_NAME_MAX, ROADMAP_QUOTAS } from "@/shared/roadmap-quotas";
+import { problemText, type ProblemLike } from "@/shared/roadmap-markdown/problem-text";
 import { fieldsOf, useErrorText, type ApiError } from "../apollo/use-error-text";
+import { useProblemTranslator } from "../editor/problem-items";
 
 /** What was asked of the roadmap, which tells the refusals apart (the codes are shared by all of them). */
 export interface RoadmapErrorContext {
@@ -18,20 +20,29 @@ export interface RoadmapErrorContext {
 
 /**
  * The sentence for a failed save, fork, change of visibility or deletion, in the
- * page's language: the importer's problems line by line (their text is the
- * parser's, in English), and the refusals the roadmap services make, told apart
+ * page's language: the importer's problems line by line (by their codes), and the refusals the roadmap services make, told apart
  * by code, fields and what was asked; anything else as useErrorText says it.
  */
 export function useRoadmapErrorText(context: RoadmapErrorContext): (failure: unknown) => string {
   const t = useTranslations("RoadmapErrors") as unknown as Translate;
-  return useErrorText((error) => roadmapErrorText(t, error, context));
+  const problemT = useProblemTranslator();
+  return useErrorText((error) => roadmapErrorText({ t, problemT }, error, context));
 }
 
-/** useRoadmapErrorText's sentence for an API error, with the RoadmapErrors translator `t`; null when it has none. */
-export function roadmapErrorText(t: Translate, error: ApiError, context: RoadmapErrorContext): string | null {
-  const problems = error.extensions.problems as { line: number; message: string }[] | undefined;
+/**
+ * useRoadmapErrorText's sentence for an API error, with the RoadmapErrors translator `t` and the
+ * RoadmapProblems translator `problemT`; null when it has none.
+ */
+export function roadmapErrorText(
+  { t, problemT }: { t: Translate; problemT: Translate },
+  error: ApiError,
+  context: RoadmapErrorContext,
+): string | null {
+  const problems = error.extensions.problems as ProblemLike[] | undefined;
   if (error.code === "BAD_USER_INPUT" && problems?.length) {
-    return problems.map((problem) => t("line", { line: problem.line, message: problem.message })).join("\n");
+    return problems
+      .map((problem) => t("line", { line: problem.line, message: problemText(problemT, problem) }))
+      .join("\n");
   }
   if (error.code === "NOT_FOUND" && context.roadmapId) return t("notFound", { id: context.roadmapId });
   if (error.code === "FORBIDDEN") return forbidden(t, context);

@@ -6,9 +6,11 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { LOCALE_NAMES, type Locale } from "@/shared/i18n/locales";
+import type { ProblemLike } from "@/shared/roadmap-markdown/problem-text";
 import { apolloClient } from "../apollo/apollo-client";
 import { useErrorText } from "../apollo/use-error-text";
 import { LineNumberedTextarea, type LineNumberedTextareaHandle } from "../editor/line-numbered-textarea";
+import { ProblemItems } from "../editor/problem-items";
 import { ActionError } from "../ui/action-error";
 import { Button, buttonClass } from "../ui/button";
 import { Card } from "../ui/card";
@@ -25,7 +27,7 @@ export interface EditableTranslation {
 }
 
 interface Refusal {
-  problems: { line: number; message: string }[];
+  problems: ProblemLike[];
   missingKeys: { key: string; title: string; line: number }[];
   extraKeys: { key: string; title: string; line: number }[];
 }
@@ -269,22 +271,7 @@ export function TranslationEditor({
                     ))}
                   </p>
                 )}
-                <ul className="max-h-56 space-y-1 overflow-y-auto rounded-md border border-red-200 bg-red-50 p-2 dark:border-red-900 dark:bg-red-950/40">
-                  {refusal.problems.map((problem, index) => (
-                    <li key={`${problem.line}-${index}`}>
-                      <button
-                        type="button"
-                        onClick={() => editor.current?.goToLine(problem.line)}
-                        className="w-full rounded px-1 text-start hover:bg-red-100 dark:hover:bg-red-900/60"
-                      >
-                        <span className="font-semibold text-red-800 dark:text-red-300">
-                          {t("line", { line: problem.line })}
-                        </span>{" "}
-                        <span dir="ltr">{problem.message}</span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
+                <ProblemItems problems={refusal.problems} onGoTo={(line) => editor.current?.goToLine(line)} />
               </>
             )}
             {saved && <p className="font-medium text-emerald-800 dark:text-emerald-300">{saved}</p>}
