@@ -718,13 +718,13 @@ export type Mutation = {
    * Creates a roadmap of the viewer's own from markdown, or saves a new version of one they may edit,
    * keeping every learner's progress and notes on items whose key survived. dryRun says what would
    * change and writes nothing. Problems in the markdown: BAD_USER_INPUT with extensions.problems, each
-   * with its line and message. Needs WRITE_ROADMAPS; saves per minute are limited (RATE_LIMITED).
+   * with its line, message (English), code and values (to say it in another language). Needs WRITE_ROADMAPS; saves per minute are limited (RATE_LIMITED).
    */
   saveRoadmap: SaveRoadmapPayload;
   /**
    * Adds or replaces a translation of a roadmap the viewer may edit; returns the roadmap in that
    * language. A file with problems, or one whose keys do not match the original's, is BAD_USER_INPUT
-   * with extensions.problems (line and message), extensions.missingKeys (the original's keys it lacks,
+   * with extensions.problems (line, message, code, values), extensions.missingKeys (the original's keys it lacks,
    * with their lines in the original) and extensions.extraKeys (its keys the original lacks, with
    * their lines); nothing is written. Needs WRITE_ROADMAPS; counts as a save (RATE_LIMITED).
    */

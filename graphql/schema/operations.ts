@@ -61,7 +61,7 @@ export const operationTypeDefs = /* GraphQL */ `
     Creates a roadmap of the viewer's own from markdown, or saves a new version of one they may edit,
     keeping every learner's progress and notes on items whose key survived. dryRun says what would
     change and writes nothing. Problems in the markdown: BAD_USER_INPUT with extensions.problems, each
-    with its line and message. Needs WRITE_ROADMAPS; saves per minute are limited (RATE_LIMITED).
+    with its line, message (English), code and values (to say it in another language). Needs WRITE_ROADMAPS; saves per minute are limited (RATE_LIMITED).
     """
     saveRoadmap("The markdown and where it goes." input: SaveRoadmapInput!): SaveRoadmapPayload!
     "Copies a roadmap the viewer may see into a new PRIVATE roadmap of theirs, linked back to it."

@@ -66,7 +66,7 @@ export const translationTypeDefs = /* GraphQL */ `
     """
     Adds or replaces a translation of a roadmap the viewer may edit; returns the roadmap in that
     language. A file with problems, or one whose keys do not match the original's, is BAD_USER_INPUT
-    with extensions.problems (line and message), extensions.missingKeys (the original's keys it lacks,
+    with extensions.problems (line, message, code, values), extensions.missingKeys (the original's keys it lacks,
     with their lines in the original) and extensions.extraKeys (its keys the original lacks, with
     their lines); nothing is written. Needs WRITE_ROADMAPS; counts as a save (RATE_LIMITED).
     """
