@@ -16,6 +16,10 @@ RUN npx next build
 FROM node:20-bookworm-slim AS runner
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 WAYMARK_DATA_DIR=/data
+# The fonts link-preview cards are drawn with (server/platform/system-fonts.ts): Latin, Arabic and
+# Japanese, read from disk (without them next/og would try to download fonts for each card).
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core fonts-ipafont-gothic \
+  && rm -rf /var/lib/apt/lists/*
 # server.js and the packages it loads (traced by Next), then what it reads from disk.
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static

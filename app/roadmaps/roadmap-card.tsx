@@ -24,12 +24,13 @@ export const ROADMAP_CARD_ALT = "A learning roadmap on Waymark";
  * the same for every robot that fetches it.
  */
 export async function roadmapCard(slug: string): Promise<ImageResponse> {
-  const [summary, fonts] = await Promise.all([roadmapCardSummary(slug), systemFonts()]);
+  const summary = await roadmapCardSummary(slug);
   const locale = ownerLocale(null, summary?.ownerLocale);
   const [t, rtl] = [await serverTranslator(locale, "OgCard"), textDirection(locale) === "rtl"];
   const texts = summary
     ? roadmapCardTexts({ ...summary, description: summary.description && clampText(summary.description, 110) }, t)
     : waymarkCardTexts(t);
+  const fonts = await systemFonts([texts.eyebrow, texts.title, ...texts.lines].join("\n"));
   const card = (
     <OgCard eyebrow={texts.eyebrow} title={texts.title} rtl={rtl}>
       {texts.lines.map((line) => (

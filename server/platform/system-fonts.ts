@@ -42,19 +42,35 @@ async function firstReadable(paths: string[]): Promise<ArrayBuffer | null> {
 }
 
 let loaded: Promise<ImageFont[]> | undefined;
+let loadedCjk: Promise<ImageFont[]> | undefined;
+
+// Debian's fonts-ipafont-gothic (what CI installs for the Japanese screenshots), else Noto CJK.
+const CJK_PATHS = [
+  "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
+  "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf",
+  "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+];
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 
 /**
  * The machine's own sans-serif (DejaVu Sans, else Liberation Sans), regular and
  * bold, for server-drawn images, read from disk once: no network at build or run
  * time. Empty where neither is installed (a slim container): next/og then uses
- * the font it bundles.
+ * the font it bundles. When `text` holds Japanese (or Chinese) characters, which
+ * neither has, a Japanese Gothic is added after them, for those glyphs only
+ * (next/og falls back font by font): 6 MB, so read only for the cards that need it.
  */
-export function systemFonts(): Promise<ImageFont[]> {
+export async function systemFonts(text = ""): Promise<ImageFont[]> {
   loaded ??= Promise.all(
     CANDIDATES.map(async ({ weight, paths }) => {
       const data = await firstReadable(paths);
       return data ? [{ name: "Waymark Sans", data, weight, style: "normal" as const }] : [];
     }),
   ).then((fonts) => fonts.flat());
-  return loaded;
+  if (!CJK.test(text)) return loaded;
+  loadedCjk ??= firstReadable(CJK_PATHS).then((data) =>
+    data ? [{ name: "Waymark Sans CJK", data, weight: 400 as const, style: "normal" as const }] : [],
+  );
+  const [latin, cjk] = await Promise.all([loaded, loadedCjk]);
+  return [...latin, ...cjk];
 }

@@ -18,10 +18,12 @@ export const alt = "A learner's progress on Waymark";
  * not public gets the plain Waymark card in English, like an unknown one.
  */
 export default async function ProfileOpenGraphImage({ params }: { params: Promise<{ login: string }> }) {
-  const [profile, fonts] = await Promise.all([publicProfile((await params).login), systemFonts()]);
+  const profile = await publicProfile((await params).login);
   const locale = ownerLocale(null, profile?.locale);
   const [t, rtl] = [await serverTranslator(locale, "OgCard"), textDirection(locale) === "rtl"];
   const texts = profile ? profileCardTexts(profile, t) : waymarkCardTexts(t);
+  const roadmapTitles = profile?.roadmaps.slice(0, 3).map((roadmap) => roadmap.title) ?? [];
+  const fonts = await systemFonts([texts.eyebrow, texts.title, ...texts.lines, ...roadmapTitles].join("\n"));
   const card = (
     <OgCard eyebrow={texts.eyebrow} title={texts.title} titleLines={profile ? 1 : undefined} rtl={rtl}>
       {profile?.roadmaps.slice(0, 3).map((roadmap) => (
