@@ -317,6 +317,19 @@ describe("roadmap translations", () => {
     const [continued] = await continueItems(viewer, "ja");
     expect(continued).toMatchObject({ id: item.id, roadmapTitle: "バックエンド開発ロードマップ" });
     expect(continued!.title).not.toBe(item.title);
+    // The API's viewer.inProgressItems follows the request's language too.
+    const server = createApolloServer();
+    const inProgress = async (language: string | null) => {
+      const response = await server.executeOperation(
+        { query: "{ viewer { inProgressItems { id title } } }" },
+        { contextValue: createContext(viewer, { language }) },
+      );
+      if (response.body.kind !== "single") throw new Error("single");
+      return (response.body.singleResult.data as { viewer: { inProgressItems: { id: string; title: string }[] } })
+        .viewer.inProgressItems;
+    };
+    expect(await inProgress("ja")).toEqual([{ id: item.id, title: continued!.title }]);
+    expect(await inProgress(null)).toEqual([{ id: item.id, title: item.title }]);
   });
 
   it("ships the built-in roadmaps in six languages, with the same items", async () => {

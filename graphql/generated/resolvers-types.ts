@@ -1894,7 +1894,7 @@ export type Viewer = {
   followedRoadmaps: Array<Roadmap>;
   /** The user's identifier. */
   id: Scalars['ID']['output'];
-  /** Items the viewer has in progress, most recently changed first. */
+  /** Items the viewer has in progress, most recently changed first; titles in the request's language where a roadmap has a translation into it. */
   inProgressItems: Array<Item>;
   /**
    * The interface language the viewer chose, a BCP 47 tag: en, es, pt-BR, de, ja or ar; null when

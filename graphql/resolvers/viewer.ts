@@ -39,10 +39,11 @@ export const Viewer: ViewerResolvers = {
     const contents = await ctx.loaders.content.loadMany(ids);
     return contents.flatMap((content) => (content && !(content instanceof Error) ? [content.roadmap] : []));
   },
-  inProgressItems: async (viewer, { first }) => {
+  inProgressItems: async (viewer, { first }, ctx) => {
     const count = first ?? 10;
     if (count < 0 || count > 100) throw new BadInputError("first must be between 0 and 100.");
-    return (await inProgressItems(viewer, count)).map(({ item }) => item);
+    // In the request's language where a roadmap has a translation into it, as roadmap(slug) is.
+    return (await inProgressItems(viewer, count, ctx.language)).map(({ item }) => item);
   },
   activity: (viewer, { timeZone }) => activitySummary(viewer, timeZone ?? "UTC"),
   apiTokens: (viewer) => listApiTokens(viewer),

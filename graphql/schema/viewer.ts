@@ -23,7 +23,7 @@ export const viewerTypeDefs = /* GraphQL */ `
     role: Role!
     "Roadmaps the viewer has started (any status change), most recently active first."
     followedRoadmaps: [Roadmap!]!
-    "Items the viewer has in progress, most recently changed first."
+    "Items the viewer has in progress, most recently changed first; titles in the request's language where a roadmap has a translation into it."
     inProgressItems("How many, 0 to 100." first: Int = 10): [Item!]!
     "Status changes per day over the last 52 weeks, and streaks."
     activity("IANA time zone in which days start, for example Europe/Paris." timeZone: String = "UTC"): Activity!
