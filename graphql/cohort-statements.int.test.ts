@@ -12,7 +12,7 @@ import { testDb } from "../e2e/support/test-db";
 const MATRIX = `query($id: ID!) { cohort(id: $id) { id name memberCount
   standing { memberCount medianPacePerWeek bands { members } viewer { percent } }
   members { nodes { user { login } completion { done percent pacePerWeek forecast } lastActiveAt stuckItems { id } } }
-  matrix { rows { member { user { login } } cells { done total } } } } }`;
+  matrix { sectionTotals rows { member { user { login } } counts cells { done total } } } } }`;
 const SECTION = `query($id: ID!, $s: ID!) { cohort(id: $id) { matrix { section(id: $s) { rows { statuses } } } } }`;
 
 function markdownWith(items: number): string {

@@ -519,7 +519,7 @@ const COHORT_FIELDS = `id name viewerRole memberCount createdAt inviteUrl export
   members { nodes { user { login name avatarUrl } role joinedAt lastActiveAt stuckItems { id }
     completion { done inProgress skipped percent pacePerWeek forecast } } }
   standing { memberCount medianPacePerWeek bands { members } viewer { percent band membersAhead } }
-  matrix { sections { id } rows { member { user { login } } cells { done total } } }
+  matrix { sections { id } sectionTotals rows { member { user { login } } counts cells { done total } } }
   sharedNotes { author { login } note noteHtml item { id } }`;
 const COHORT_READS: MatrixRow[] = [
   {
@@ -533,7 +533,7 @@ const COHORT_READS: MatrixRow[] = [
   {
     name: "node(id) of A's cohort",
     root: "Query.node",
-    query: `query($id: ID!) { node(id: $id) { id ... on Cohort { name memberCount matrix { rows { cells { done } } } } } }`,
+    query: `query($id: ID!) { node(id: $id) { id ... on Cohort { name memberCount matrix { sectionTotals rows { counts cells { done } } } } } }`,
     variables: (victim) => ({ id: victim.cohortId }),
     mayActOnOwnData: true,
     private: true,

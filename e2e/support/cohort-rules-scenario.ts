@@ -26,7 +26,8 @@ const MEMBERS_VIEW = `query($id: ID!) { cohort(id: $id) { id name viewerRole mem
   invite { uses maxUses expiresAt } inviteUrl exportPath showMeToCohort } }`;
 const STANDING_VIEW = `query($id: ID!) { cohort(id: $id) {
   standing { memberCount medianPacePerWeek bands { from to members } viewer { percent band membersAhead } }
-  matrix { sections { id title } rows { member { user { login } } cells { sectionId total done skipped inProgress percent } } }
+  matrix { sections { id title } sectionTotals
+    rows { member { user { login } } counts cells { sectionId total done skipped inProgress percent } } }
   sharedNotes { author { login } item { id } note noteHtml } } }`;
 
 const MUTATIONS: { name: string; document: string; input: (cohortId: string) => Record<string, unknown> }[] = [
@@ -125,6 +126,17 @@ export function describeCohortRules(label: string, db: () => Db) {
         expect.objectContaining({ total: 2, done: 1, inProgress: 1, percent: 50 }),
         expect.objectContaining({ total: 1, done: 0, percent: 0 }),
       ]);
+      // The compact form: the same figures, three numbers a section, the totals once.
+      expect(seen.matrix.sectionTotals).toEqual([2, 1]);
+      for (const row of seen.matrix.rows) {
+        expect(row.counts).toEqual(
+          row.cells.flatMap((cell: { done: number; skipped: number; inProgress: number }) => [
+            cell.done,
+            cell.skipped,
+            cell.inProgress,
+          ]),
+        );
+      }
       const details = await execute(
         `query($id: ID!, $s: ID!) { cohort(id: $id) { matrix { section(id: $s) { items { id } rows { member { user { login } } statuses } } } } }`,
         { id: cohort.id, s: seen.matrix.sections[0].id },

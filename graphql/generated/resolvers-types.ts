@@ -194,6 +194,8 @@ export type CohortMatrix = {
   rows: Array<CohortMatrixRow>;
   /** Every member's status of each item of one section (a column expanded); null for a section not on the cohort's roadmap. */
   section?: Maybe<CohortMatrixSection>;
+  /** Items of each section (nested ones included), in the order of sections: the totals of every row's counts. */
+  sectionTotals: Array<Scalars['Int']['output']>;
   /** The columns: the roadmap's sections in reading order. */
   sections: Array<Section>;
 };
@@ -233,8 +235,16 @@ export type CohortMatrixItemRow = {
 /** One member's row of the matrix. */
 export type CohortMatrixRow = {
   __typename?: 'CohortMatrixRow';
-  /** One cell per section, in the order of CohortMatrix.sections. */
+  /** One cell per section, in the order of CohortMatrix.sections: the detailed form of counts. */
   cells: Array<CohortMatrixCell>;
+  /**
+   * The row's counts in compact form: three numbers per section, in the order of
+   * CohortMatrix.sections: items DONE, SKIPPED and IN_PROGRESS (section i at 3i, 3i + 1 and
+   * 3i + 2). The figures of cells, at a fraction of their cost in a large matrix (60 fields a row
+   * at 15 sections); a cell's total is CohortMatrix.sectionTotals[i], its percent
+   * (done + skipped) / total, one decimal.
+   */
+  counts: Array<Scalars['Int']['output']>;
   /** The member. */
   member: CohortMember;
 };
@@ -2343,6 +2353,7 @@ export type CohortInvitePreviewResolvers<ContextType = GraphQLContext, ParentTyp
 export type CohortMatrixResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CohortMatrix'] = ResolversParentTypes['CohortMatrix']> = ResolversObject<{
   rows?: Resolver<Array<ResolversTypes['CohortMatrixRow']>, ParentType, ContextType>;
   section?: Resolver<Maybe<ResolversTypes['CohortMatrixSection']>, ParentType, ContextType, RequireFields<CohortMatrixSectionArgs, 'id'>>;
+  sectionTotals?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
 }>;
 
@@ -2362,6 +2373,7 @@ export type CohortMatrixItemRowResolvers<ContextType = GraphQLContext, ParentTyp
 
 export type CohortMatrixRowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CohortMatrixRow'] = ResolversParentTypes['CohortMatrixRow']> = ResolversObject<{
   cells?: Resolver<Array<ResolversTypes['CohortMatrixCell']>, ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['CohortMember'], ParentType, ContextType>;
 }>;
 

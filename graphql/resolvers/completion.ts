@@ -1,8 +1,10 @@
 import "server-only";
 
 import { computeCompletion, type Completion as Counts } from "@/shared/completion";
+import type { Plan } from "@/shared/plan/plan-roadmap";
 import type { CompletionResolvers } from "../generated/resolvers-types";
 import type { CompletionModel } from "../models";
+import type { GraphQLContext } from "../context";
 import { viewerValue } from "../answer-cache/viewer-values";
 import { planOf } from "./plan";
 
@@ -27,21 +29,31 @@ function count(field: keyof Counts) {
   });
 }
 
+/**
+ * A plan field: at once from a plan already made (a cohort member's: a matrix
+ * asks for thousands, and a promise each made graphql-js wait on every row),
+ * else from the request's loaders.
+ */
+function planField<Field extends keyof Plan>(field: Field) {
+  return (completion: CompletionModel, _args: unknown, ctx: GraphQLContext): Plan[Field] | Promise<Plan[Field]> =>
+    completion.plan ? completion.plan[field] : planOf(completion, ctx).then((plan) => plan[field]);
+}
+
 export const Completion: CompletionResolvers = {
   total: count("total"),
   done: count("done"),
   inProgress: count("inProgress"),
   skipped: count("skipped"),
   percent: count("percent"),
-  pacePerWeek: async (completion, _args, ctx) => (await planOf(completion, ctx)).pacePerWeek,
-  pacePerWeekSinceStart: async (completion, _args, ctx) => (await planOf(completion, ctx)).pacePerWeekSinceStart,
-  startedOn: async (completion, _args, ctx) => (await planOf(completion, ctx)).startedOn,
-  forecast: async (completion, _args, ctx) => (await planOf(completion, ctx)).forecast,
-  finishOn: async (completion, _args, ctx) => (await planOf(completion, ctx)).finishOn,
-  targetDate: async (completion, _args, ctx) => (await planOf(completion, ctx)).targetDate,
-  requiredPacePerWeek: async (completion, _args, ctx) => (await planOf(completion, ctx)).requiredPacePerWeek,
-  targetStatus: async (completion, _args, ctx) => (await planOf(completion, ctx)).targetStatus,
-  daysAheadOfTarget: async (completion, _args, ctx) => (await planOf(completion, ctx)).daysAheadOfTarget,
-  finishedThisWeek: async (completion, _args, ctx) => (await planOf(completion, ctx)).finishedThisWeek,
-  weeklyGoal: async (completion, _args, ctx) => (await planOf(completion, ctx)).weeklyGoal,
+  pacePerWeek: planField("pacePerWeek"),
+  pacePerWeekSinceStart: planField("pacePerWeekSinceStart"),
+  startedOn: planField("startedOn"),
+  forecast: planField("forecast"),
+  finishOn: planField("finishOn"),
+  targetDate: planField("targetDate"),
+  requiredPacePerWeek: planField("requiredPacePerWeek"),
+  targetStatus: planField("targetStatus"),
+  daysAheadOfTarget: planField("daysAheadOfTarget"),
+  finishedThisWeek: planField("finishedThisWeek"),
+  weeklyGoal: planField("weeklyGoal"),
 };

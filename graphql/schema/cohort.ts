@@ -179,6 +179,8 @@ export const cohortTypeDefs = /* GraphQL */ `
     sections: [Section!]!
     "One row per member, in the order they joined."
     rows: [CohortMatrixRow!]!
+    "Items of each section (nested ones included), in the order of sections: the totals of every row's counts."
+    sectionTotals: [Int!]!
     "Every member's status of each item of one section (a column expanded); null for a section not on the cohort's roadmap."
     section("The section's id." id: ID!): CohortMatrixSection
   }
@@ -187,7 +189,15 @@ export const cohortTypeDefs = /* GraphQL */ `
   type CohortMatrixRow {
     "The member."
     member: CohortMember!
-    "One cell per section, in the order of CohortMatrix.sections."
+    """
+    The row's counts in compact form: three numbers per section, in the order of
+    CohortMatrix.sections: items DONE, SKIPPED and IN_PROGRESS (section i at 3i, 3i + 1 and
+    3i + 2). The figures of cells, at a fraction of their cost in a large matrix (60 fields a row
+    at 15 sections); a cell's total is CohortMatrix.sectionTotals[i], its percent
+    (done + skipped) / total, one decimal.
+    """
+    counts: [Int!]!
+    "One cell per section, in the order of CohortMatrix.sections: the detailed form of counts."
     cells: [CohortMatrixCell!]!
   }
 
