@@ -12,6 +12,8 @@ import { loadItemStates } from "../../server/services/progress/load-item-states"
 import { mergeGuestProgress } from "../../server/services/progress/merge-guest-progress";
 import { resetRoadmapProgress } from "../../server/services/progress/reset-roadmap-progress";
 import { setItemStatus } from "../../server/services/progress/set-item-status";
+import { applyOneStatusChange } from "../../server/services/progress/apply-one-status-change";
+import { requireScope } from "../../server/services/viewer";
 import { setItemNote } from "../../server/services/notes/set-item-note";
 import { sharedSkills } from "../../server/services/skills/shared-skills";
 
@@ -290,6 +292,33 @@ export function describeSkillStatus(database: string): void {
         take: 1,
       });
       expect(skill.status).toBe(latest!.to);
+      await expectConsistent(viewer, [a.id, b.id], hidden.id);
+    });
+
+    it("sets items of different skills on each other's roadmaps at once without a deadlock", async () => {
+      // a1 (sx) is copied to B's section and b2 (ty) to A's: each click moves both sections'
+      // tallies, and two clicks must not each hold one while waiting for the other.
+      const { a, b, hidden } = await world();
+      const { viewer } = await learner(testDb(), "skills");
+      await set(viewer, a.items.get("a3")!, "DONE");
+      await set(viewer, b.items.get("b3")!, "DONE");
+      const pairs: [typeof a, string][] = [
+        [a, "a1"],
+        [b, "b2"],
+        [b, "b1"],
+        [a, "a2"],
+      ];
+      const statuses: ItemStatus[] = ["DONE", "IN_PROGRESS", "SKIPPED", "NOT_STARTED"];
+      // The click itself, without setItemStatus's retry after a deadlock (which would hide one).
+      const writer = requireScope(viewer, "WRITE_PROGRESS");
+      for (let round = 0; round < 4; round += 1) {
+        await Promise.all(
+          Array.from({ length: 16 }, (_, index) => {
+            const [roadmap, key] = pairs[index % pairs.length]!;
+            return applyOneStatusChange(writer, roadmap.items.get(key)!, statuses[(index + round) % statuses.length]!);
+          }),
+        );
+      }
       await expectConsistent(viewer, [a.id, b.id], hidden.id);
     });
 

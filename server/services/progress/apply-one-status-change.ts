@@ -85,13 +85,20 @@ export async function applyOneStatusChange(
  * - The row's `since` (when the item was taken up) is kept by the table's
  *   trigger. The learner's tally of the item's section (ProgressTally) moves by
  *   the change when a row was updated (`locked` held it); a new row is counted
- *   by the table's insert trigger (see the migration progress_tallies).
+ *   by the table's insert trigger (see the migration progress_tallies). For an
+ *   item claiming a skill, the row's trigger moves it instead (`marked` names the
+ *   section in waymark.skill_click_tally), in one upsert with the tallies of the
+ *   items that follow the skill, in section order and last (migration
+ *   skill_click_cost): two clicks never hold one tally row each while waiting for
+ *   the other's, and tally rows, which every click of the learner's in the
+ *   section moves, stay locked only until the commit.
  * - An item of a private roadmap of someone else is no item at all (see roadmap-access.ts).
  * - `marked` marks the statement as a click (waymark.skill_click, for this transaction only):
- *   at its end, the row's trigger (migration skill_sync) brings the item's skill in line on
- *   every roadmap the learner follows and, for the learner's first row on the roadmap, the
- *   learner's skills to it, in this same statement and transaction. The final SELECT reads
- *   `marked`, so it is set before the statement ends (a CTE nobody reads never runs).
+ *   at its end, the row's trigger (migrations skill_sync, skill_click_cost) brings the item's
+ *   skill in line on every roadmap the learner follows and, for the learner's first row on the
+ *   roadmap, the learner's skills to it, in this same statement and transaction. `written`
+ *   reads `marked`, so the mark is set before the row is written (the trigger's WHEN clause
+ *   reads it then).
  * - `skill_lock` takes the learner's lock on the item's skill (the one skill_sync takes)
  *   before the row's lock (`locked` reads it first): every writer takes skill locks before
  *   row locks, so a click and another learner's-own writer of the same skill queue instead
@@ -99,13 +106,17 @@ export async function applyOneStatusChange(
  */
 function setStatusStatement(userId: string, itemId: string, status: ItemStatus) {
   return db().$queryRaw<StatementResult[]>`
-    WITH marked AS (SELECT set_config('waymark.skill_click', ${userId}, true) AS "by"),
-    item AS (
+    WITH item AS (
       SELECT i."id", i."roadmapId", i."sectionId", i."skill", r."contentVersion" FROM "Item" i
       JOIN "Section" s ON s."id" = i."sectionId"
       JOIN "Roadmap" r ON r."id" = i."roadmapId"
       WHERE i."id" = ${itemId} AND ${LIVE_ITEM_SQL}
         AND (r."visibility" <> 'PRIVATE' OR r."ownerId" = ${userId})
+    ),
+    marked AS MATERIALIZED (
+      SELECT set_config('waymark.skill_click', ${userId}, true) AS "by",
+        set_config('waymark.skill_click_tally',
+          COALESCE((SELECT item."sectionId" FROM item WHERE item."skill" IS NOT NULL), ''), true) AS "tally"
     ),
     skill_lock AS MATERIALIZED (
       SELECT pg_advisory_xact_lock(hashtextextended('skill ' || ${userId} || ' ' || item."skill", 0))
@@ -120,7 +131,7 @@ function setStatusStatement(userId: string, itemId: string, status: ItemStatus) 
       INSERT INTO "Progress" ("id", "userId", "itemId", "roadmapId", "status", "updatedAt")
       SELECT gen_random_uuid()::text, ${userId}, item."id", item."roadmapId", ${status}::"ItemStatus",
         clock_timestamp() AT TIME ZONE 'UTC'
-      FROM item LEFT JOIN locked ON true
+      FROM marked CROSS JOIN item LEFT JOIN locked ON true
       WHERE locked."id" IS NOT NULL OR ${status}::"ItemStatus" <> 'NOT_STARTED'
       ON CONFLICT ("userId", "itemId") DO UPDATE
         SET "status" = excluded."status", "updatedAt" = clock_timestamp() AT TIME ZONE 'UTC'
@@ -140,6 +151,7 @@ function setStatusStatement(userId: string, itemId: string, status: ItemStatus) 
         (written."status" = 'IN_PROGRESS')::int - (locked."status" = 'IN_PROGRESS')::int,
         (written."status" = 'SKIPPED')::int - (locked."status" = 'SKIPPED')::int
       FROM written CROSS JOIN item JOIN locked ON true
+      WHERE item."skill" IS NULL
       ON CONFLICT ("userId", "sectionId") DO UPDATE SET
         "done" = "ProgressTally"."done" + excluded."done",
         "inProgress" = "ProgressTally"."inProgress" + excluded."inProgress",
