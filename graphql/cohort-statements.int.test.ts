@@ -79,9 +79,9 @@ describe("the cohort matrix's statements", () => {
     const manyItems = await statementsOf(2, 200);
     expect(manyMembers).toEqual(small);
     expect(manyItems).toEqual(small);
-    // The membership with its count, the roadmap's version, then the four of the figures (members,
-    // counts per section from the tallies, the probes per member, goals); a column's items add one.
-    expect(small.matrix).toBe(6);
-    expect(small.section).toBe(7);
+    // The membership with its count, the roadmap's version, then the five of the figures (members,
+    // counts per section from the tallies, the probes per member in two, goals); a column's items add one.
+    expect(small.matrix).toBe(7);
+    expect(small.section).toBe(8);
   });
 });

@@ -117,7 +117,7 @@ export function createLoaders(viewer: MaybeViewer, reads: RoadmapReads) {
     });
   });
   // Cohorts the viewer is in (null for any other), and every member's figures on one: one
-  // statement for the cohorts of a request, five for each cohort's figures, whatever its size.
+  // statement for the cohorts of a request, six for each cohort's figures, whatever its size.
   const cohort = new DataLoader<string, CohortView | null>((ids) =>
     viewer ? findCohortsOfMember(viewer.userId, ids) : Promise.resolve(ids.map(() => null)),
   );

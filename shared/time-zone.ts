@@ -22,9 +22,18 @@ export function checkTimeZone(timeZone: string): string {
   throw new BadInputError(`Unknown time zone "${timeZone}"; use an IANA name such as Europe/Paris, or UTC.`);
 }
 
-/** Today's date (YYYY-MM-DD) in a time zone. */
+let lastToday: { timeZone: string; at: number; day: string } | undefined;
+
+/**
+ * Today's date (YYYY-MM-DD) in a time zone. The last answer is kept: a cohort's
+ * figures make a plan a member, all at one instant in one zone.
+ */
 export function todayIn(timeZone: string, now = new Date()): string {
-  return isoDateIn(now, timeZone);
+  const at = now.getTime();
+  if (lastToday && lastToday.at === at && lastToday.timeZone === timeZone) return lastToday.day;
+  const day = isoDateIn(now, timeZone);
+  lastToday = { timeZone, at, day };
+  return day;
 }
 
 /**

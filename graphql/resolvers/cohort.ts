@@ -13,7 +13,7 @@ import type { CohortResolvers } from "../generated/resolvers-types";
 import type { CohortModel, CohortSharedNoteModel } from "../models";
 import type { GraphQLContext } from "../context";
 
-/** The cohort's roadmap content and every member's figures (the request's loaders: five statements a cohort). */
+/** The cohort's roadmap content and every member's figures (the request's loaders: six statements a cohort). */
 export function figuresOf(cohort: CohortModel, ctx: GraphQLContext) {
   return ctx.loaders.cohortFigures.load(cohort.id);
 }

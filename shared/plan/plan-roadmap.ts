@@ -133,8 +133,16 @@ export function planFromTally(
   const { now, total, done, skipped, start, lastFinish, doneInWindow } = tally;
   const today = todayIn(timeZone, now);
   const monday = mondayOf(today);
+  // A zone is less than a day off UTC: a finish on a UTC day after Monday's is in the week
+  // wherever it was, one two UTC days before Monday is not; only the two days between need the
+  // zone's date (Intl's, a cohort's matrix formats thousands).
+  const mondayUtcDay = daysBetween("1970-01-01", monday);
   let finishedThisWeek = 0;
-  for (const finishedAt of tally.recentFinishes) if (isoDateIn(finishedAt, timeZone) >= monday) finishedThisWeek += 1;
+  for (const finishedAt of tally.recentFinishes) {
+    const utcDay = Math.floor(finishedAt.getTime() / DAY_MS);
+    if (utcDay > mondayUtcDay) finishedThisWeek += 1;
+    else if (utcDay >= mondayUtcDay - 1 && isoDateIn(finishedAt, timeZone) >= monday) finishedThisWeek += 1;
+  }
   const remaining = total - done - skipped;
 
   const daysSinceStart = start ? Math.max(0, (now.getTime() - start.getTime()) / DAY_MS) : 0;

@@ -63,7 +63,7 @@ export interface CohortPageData {
  * Everything a cohort's page shows, for one of its members (NOT_FOUND for
  * anyone else, as for a cohort that does not exist): the same figures and
  * rules as the API (loadCohortFigures, membersShownTo), with plans in the
- * viewer's time zone, and the items the viewer may share a note of. Eight
+ * viewer's time zone, and the items the viewer may share a note of. Nine
  * statements whatever the cohort's size.
  */
 export async function loadCohortPage(
