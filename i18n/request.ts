@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { requestLocale } from "@/server/auth/request-locale";
+import { formatCacheFor } from "@/server/i18n/format-cache";
 import { timeZoneFromCookie } from "@/shared/time-zone-cookie";
 
 /**
@@ -9,10 +10,14 @@ import { timeZoneFromCookie } from "@/shared/time-zone-cookie";
  */
 export default getRequestConfig(async () => {
   const [locale, jar] = await Promise.all([requestLocale(), cookies()]);
+  // Dates and times in the learner's zone, as the pages have always written them.
+  const timeZone = timeZoneFromCookie(jar);
   return {
     locale,
-    // Dates and times in the learner's zone, as the pages have always written them.
-    timeZone: timeZoneFromCookie(jar),
+    timeZone,
     messages: (await import(`../messages/${locale}.json`)).default,
+    // Compiled messages kept across requests (server/i18n/format-cache.ts). next-intl passes the
+    // config's other fields to its server translators; `_cache` is the one they compile into.
+    ...({ _cache: formatCacheFor(locale, timeZone) } as object),
   };
 });

@@ -2,6 +2,7 @@ import "server-only";
 
 import { createTranslator } from "next-intl";
 import type { Locale } from "@/shared/i18n/locales";
+import { formatCacheFor } from "./format-cache";
 import type { Translate } from "@/shared/i18n/translate";
 
 type Messages = Record<string, unknown>;
@@ -17,7 +18,9 @@ export async function messagesOf(locale: Locale): Promise<Messages> {
  * badges, link-preview cards, calendar feeds (shared/i18n/owner-locale.ts).
  */
 export async function serverTranslator(locale: Locale, namespace: string): Promise<Translate> {
-  const t = createTranslator({ locale, messages: await messagesOf(locale), namespace });
+  const messages = await messagesOf(locale);
+  // No time zone: these texts hold no dates formatted by a message.
+  const t = createTranslator({ locale, messages, namespace, _cache: formatCacheFor(locale, undefined) });
   // With untyped messages every key is `never` to next-intl: the messages test checks the keys instead.
   return t as unknown as Translate;
 }
