@@ -68,7 +68,8 @@ interface Row {
  * not statuses. Notes stored before the html column are rendered here, once.
  * Items claiming a skill come with the viewer's status on it (the roadmap's claiming items by
  * Item(roadmapId, skill), each probing SkillProgress) in the same statement: it is their status on a roadmap the
- * viewer has no row on yet (rows of followed roadmaps mirror it), and says where it was set.
+ * viewer has no row on yet (rows of followed roadmaps mirror it), and says where it was set (looked up only
+ * when that is another item: NULLIF gives the probe a null key, which finds nothing without a read).
  */
 export async function loadItemStates(viewer: MaybeViewer, roadmapIds: readonly string[]): Promise<ItemStates> {
   const progress = new Map<string, ProgressMap>(roadmapIds.map((id) => [id, new Map()]));
@@ -96,7 +97,7 @@ export async function loadItemStates(viewer: MaybeViewer, roadmapIds: readonly s
       src."id", sr."id", sr."slug", sr."title"
     FROM "Item" i
     JOIN "SkillProgress" sp ON sp."userId" = ${userId} AND sp."skill" = i."skill"
-    LEFT JOIN "Item" src ON src."id" = sp."itemId" AND src."retiredAt" IS NULL
+    LEFT JOIN "Item" src ON src."id" = NULLIF(sp."itemId", i."id") AND src."retiredAt" IS NULL
       AND NOT EXISTS (SELECT 1 FROM "Section" ss WHERE ss."id" = src."sectionId" AND ss."retiredAt" IS NOT NULL)
     LEFT JOIN "Roadmap" sr ON sr."id" = src."roadmapId" AND (sr."visibility" <> 'PRIVATE' OR sr."ownerId" = ${userId})
     WHERE i."roadmapId" = ANY(${ids}) AND i."skill" IS NOT NULL
