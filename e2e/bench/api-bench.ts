@@ -34,6 +34,7 @@ ensureProductionBuild();
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3290);
 const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, "i") : null;
 const wanted = (workload: string) => !ONLY || ONLY.test(workload);
 const JSON_HEADERS = { "content-type": "application/json" };
@@ -181,7 +182,8 @@ async function itemIdsOf(waymark: WaymarkUnderTest, slug: string): Promise<strin
 
 async function benchDatabase(kind: DatabaseKind, withGrowth: boolean): Promise<Measured[]> {
   const waymark = await startWaymark(kind, {
-    port: kind === "postgres" ? 3290 : 3291,
+    // Two benchmarks on one machine need ports of their own (BENCH_PORT: PostgreSQL's server; the next, embedded).
+    port: BENCH_PORT + (kind === "postgres" ? 0 : 1),
     env: { RATE_LIMIT_PER_MINUTE: "1000000000", LOG_LEVEL: "warn" },
   });
   const rows: Measured[] = [];
