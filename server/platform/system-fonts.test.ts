@@ -29,14 +29,13 @@ describe("fonts for server-drawn images", () => {
     "draws Japanese characters with it, not empty boxes",
     async () => {
       const title = "バックエンド開発ロードマップ";
+      const other = "日本語で学ぶバックエンドの道";
+      expect([...other]).toHaveLength([...title].length);
       const fonts = await systemFonts(title);
       expect(fonts.at(-1)?.name).toBe("Waymark Sans CJK");
-      const withFont = await png(title, fonts);
-      const without = await png(title, await systemFonts(""));
-      // Without it, every character is the same box; with it, real glyphs make a different picture.
-      expect(withFont.equals(without)).toBe(false);
-      // And a title of other Japanese characters draws differently again (no box in either).
-      expect(withFont.equals(await png("日本語のロードマップ", fonts))).toBe(false);
+      // Drawn as boxes, two titles of as many characters would make the same picture; drawn with
+      // glyphs, they differ. (Not drawn without the font here: next/og would try to download one.)
+      expect((await png(title, fonts)).equals(await png(other, fonts))).toBe(false);
     },
     30_000,
   );
