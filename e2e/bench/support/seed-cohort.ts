@@ -59,6 +59,8 @@ export async function seedCohort(db: Db, cohortId: string, members: number): Pro
   // As autovacuum would have long since: the planner needs the tables' statistics.
   // The roadmap was just made too: without statistics on Item and Section the
   // planner takes them for a row each and picks nested loops.
-  await db.$executeRawUnsafe(`ANALYZE "ProgressEvent", "Progress", "ProgressTally", "CohortMember", "User", "Item", "Section"`);
+  await db.$executeRawUnsafe(
+    `ANALYZE "ProgressEvent", "Progress", "ProgressTally", "CohortMember", "User", "Item", "Section"`,
+  );
   return { events };
 }
