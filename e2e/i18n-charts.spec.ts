@@ -3,6 +3,7 @@ import type { Db } from "../server/db/client";
 import { expect, test } from "./fixtures";
 import { seriousViolations } from "./support/axe";
 import { createSession, createUser } from "./support/factories";
+import { expectHeatmapOpensOnLatestWeek } from "./support/heatmap";
 import { seedHistory, steadyPace } from "./support/plan-history";
 
 /*
@@ -52,14 +53,7 @@ test("in Arabic the heatmap and the burn-up chart run right to left, their label
   // On a phone the grid scrolls, and opens on the latest week: on the left, the oldest weeks off to the right.
   const scroller = page.getByRole("region", { name: "شبكة النشاط، وأحدث أسبوع على اليسار" });
   await expect(scroller).toBeVisible();
-  expect(await scroller.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeGreaterThan(100);
-  const frame = (await scroller.boundingBox())!;
-  const latest = (await scroller.locator("rect[data-date]").last().boundingBox())!;
-  const oldest = (await scroller.locator("rect[data-date]").first().boundingBox())!;
-  expect(latest.x).toBeGreaterThanOrEqual(frame.x);
-  expect(latest.x + latest.width).toBeLessThanOrEqual(frame.x + frame.width);
-  expect(oldest.x).toBeGreaterThan(frame.x + frame.width);
-  await expect(scroller.locator("rect[data-date]").last()).toHaveAttribute("data-count", "1");
+  await expectHeatmapOpensOnLatestWeek(scroller, "right");
 
   // On a wide screen the whole year fits: newest on the left, oldest on the right, month names in
   // Arabic inside the grid, weekday names inside theirs.

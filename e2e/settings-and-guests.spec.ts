@@ -4,6 +4,7 @@ import { expect, itemRow, statusRadio, test } from "./fixtures";
 import { seriousViolations } from "./support/axe";
 import { expectNoSidewaysScroll, shoot } from "./support/screenshot";
 import { createSession, createUser } from "./support/factories";
+import { expectHeatmapOpensOnLatestWeek } from "./support/heatmap";
 import { signInThroughGithub } from "./support/github-sign-in";
 import { createOwnRoadmap, SAMPLE_ROADMAP } from "./support/own-roadmap-over-http";
 import { seedHistory, steadyPace } from "./support/plan-history";
@@ -156,14 +157,7 @@ for (const where of ["dashboard", "public profile"] as const) {
     const scroller = page.getByRole("region", { name: HEATMAP_REGION });
     await expect(scroller).toBeVisible();
     // Wider than the phone: it scrolls, and it shows the latest week without anyone scrolling it.
-    expect(await scroller.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeGreaterThan(100);
-    const frame = (await scroller.boundingBox())!;
-    const latest = (await scroller.locator("rect[data-date]").last().boundingBox())!;
-    const oldest = (await scroller.locator("rect[data-date]").first().boundingBox())!;
-    expect(latest.x).toBeGreaterThanOrEqual(frame.x);
-    expect(latest.x + latest.width).toBeLessThanOrEqual(frame.x + frame.width);
-    expect(oldest.x).toBeLessThan(frame.x);
-    await expect(scroller.locator("rect[data-date]").last()).toHaveAttribute("data-count", "1");
+    await expectHeatmapOpensOnLatestWeek(scroller, "left");
 
     // Month names over the weeks, day names beside them, and a legend.
     const months = await scroller.locator("text").allTextContents();
