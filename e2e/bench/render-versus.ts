@@ -50,22 +50,16 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const rows: string[] = [];
 for (const page of PAGES) {
   const sums = { before: empty(), after: empty() };
-  const measure = async (which: "before" | "after", url: string, seconds: number) => {
-    const result = await runLoad({
-      url,
-      connections: CONNECTIONS,
-      seconds,
-      request: request(page.path, page.language),
-    });
-    return { which, result };
-  };
+  const urls = { before, after };
+  const measure = (which: "before" | "after", seconds: number) =>
+    runLoad({ url: urls[which], connections: CONNECTIONS, seconds, request: request(page.path, page.language) });
   // Warm both (compilation caches, the database's buffers), then alternate, starting with either in turn.
-  await measure("before", before, 2);
-  await measure("after", after, 2);
+  await measure("before", 2);
+  await measure("after", 2);
   for (let round = 0; round < ROUNDS; round += 1) {
     const order = round % 2 === 0 ? (["before", "after"] as const) : (["after", "before"] as const);
     for (const which of order) {
-      const { result } = await measure(which, which === "before" ? before : after, SECONDS);
+      const result = await measure(which, SECONDS);
       const sum = sums[which];
       sum.requests += result.requests;
       sum.seconds += SECONDS;

@@ -8,8 +8,7 @@ type FormatCache = ReturnType<typeof _createCache>;
 /*
  * next-intl keeps the messages it has compiled (ICU parsed into a format) and its Intl
  * formatters in a cache made for each request, and each server translator of a namespace
- * makes another: every page parsed every message it showed again, a tenth of the server's
- * render time (npm run bench:render). Messages only change with a deployment, so the
+ * makes another: every page parsed again every message with arguments it showed. Messages only change with a deployment, so the
  * compiled ones are kept for the process, one cache per language and time zone (the
  * zone is part of each compiled format's options). The zone comes from a cookie: the
  * number of caches is bounded, the least recently used one dropped. Each holds at most
@@ -26,9 +25,4 @@ export function formatCacheFor(locale: string, timeZone: string | undefined): Fo
     caches.set(key, cache);
   }
   return cache;
-}
-
-/** How many language and time zone caches the process holds (for the metrics and tests). */
-export function formatCacheCount(): number {
-  return caches.size;
 }

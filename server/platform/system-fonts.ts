@@ -44,11 +44,11 @@ async function firstReadable(paths: string[]): Promise<ArrayBuffer | null> {
 let loaded: Promise<ImageFont[]> | undefined;
 let loadedCjk: Promise<ImageFont[]> | undefined;
 
-// Debian's fonts-ipafont-gothic (what CI installs for the Japanese screenshots), else Noto CJK.
+// Debian's fonts-ipafont-gothic (what CI installs for the Japanese screenshots), else the system's
+// default Japanese Gothic. Not a font collection (.ttc, as Noto CJK ships): next/og cannot read one.
 const CJK_PATHS = [
   "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
   "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf",
-  "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
 ];
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 

@@ -18,7 +18,7 @@ export interface InProgressItem {
 export async function inProgressItems(
   viewer: MaybeViewer,
   first: number,
-  /** Titles in this language where a roadmap has a translation into it (the dashboard's); null: as written. */
+  /** Titles in this language where a roadmap has a translation into it (the page's or the request's); null: as written. */
   language: string | null = null,
 ): Promise<InProgressItem[]> {
   const rows = await inProgressItemIds(viewer, first);
