@@ -60,8 +60,27 @@ function record(name: string, ok: boolean, passed: number, failed: number, secon
 interface VitestReport {
   numPassedTests: number;
   numFailedTests: number;
-  testResults: { name: string; status: string; assertionResults: { status: string }[] }[];
+  testResults: {
+    name: string;
+    status: string;
+    message?: string;
+    assertionResults: { status: string; fullName?: string; failureMessages?: string[] }[];
+  }[];
 }
+
+/**
+ * The failures by name, repeated after the counts: CI keeps only the end of the
+ * output, and a suite's own report of a failure may be far above it.
+ */
+const failures: string[] = [];
+
+/** The first line of a failure's message, short enough for a summary. */
+const firstLine = (message: string | undefined) =>
+  (message ?? "")
+    // Playwright colours its messages.
+    .replace(/\u001b\[[0-9;]*m/g, "")
+    .split("\n")[0]!
+    .slice(0, 300);
 
 async function vitest(project: "unit" | "integration", options: { held?: boolean } = {}) {
   const start = performance.now();
@@ -79,7 +98,15 @@ async function vitest(project: "unit" | "integration", options: { held?: boolean
   const brokenFiles = json.testResults.filter(
     (file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed"),
   );
-  for (const file of brokenFiles) console.error(`${project}: ${file.name} failed to run`);
+  for (const file of brokenFiles) {
+    console.error(`${project}: ${file.name} failed to run`);
+    failures.push(`${project}: ${file.name} failed to run: ${firstLine(file.message)}`);
+  }
+  for (const file of json.testResults) {
+    for (const test of file.assertionResults.filter((each) => each.status === "failed")) {
+      failures.push(`${project}: ${file.name} › ${test.fullName ?? "?"}: ${firstLine(test.failureMessages?.[0])}`);
+    }
+  }
   record(project, ok, json.numPassedTests, json.numFailedTests + brokenFiles.length, since(start));
 }
 
@@ -98,10 +125,38 @@ async function build(): Promise<boolean> {
   return ok;
 }
 
+interface PlaywrightSuite {
+  title: string;
+  file?: string;
+  specs?: {
+    title: string;
+    file?: string;
+    line?: number;
+    ok: boolean;
+    tests?: { results?: { error?: { message?: string } }[] }[];
+  }[];
+  suites?: PlaywrightSuite[];
+}
+
 interface PlaywrightReport {
   stats: { expected: number; unexpected: number; flaky: number };
   /** Errors outside any test: a spec file that failed to load, a web server that did not start. */
   errors?: { message?: string }[];
+  suites?: PlaywrightSuite[];
+}
+
+/** Every spec that failed, with where it is and its first error. */
+function failedSpecs(name: string, suites: PlaywrightSuite[] | undefined) {
+  for (const suite of suites ?? []) {
+    for (const spec of suite.specs ?? []) {
+      if (spec.ok) continue;
+      const error = spec.tests?.flatMap((test) => test.results ?? []).find((result) => result.error)?.error;
+      failures.push(
+        `${name}: ${spec.file ?? suite.file ?? ""}:${spec.line ?? ""} › ${spec.title}: ${firstLine(error?.message)}`,
+      );
+    }
+    failedSpecs(name, suite.suites);
+  }
 }
 
 async function playwright(name: string, report: string, args: string[]) {
@@ -111,6 +166,8 @@ async function playwright(name: string, report: string, args: string[]) {
   const json = readJson<PlaywrightReport>(report);
   if (!json) return record(name, false, 0, 1, since(start));
   const loadErrors = json.errors?.length ?? 0;
+  for (const error of json.errors ?? []) failures.push(`${name}: ${firstLine(error.message)}`);
+  failedSpecs(name, json.suites);
   record(name, ok, json.stats.expected + json.stats.flaky, json.stats.unexpected + loadErrors, since(start));
 }
 
@@ -137,6 +194,7 @@ for (const result of results) {
   );
 }
 console.log(`all suites: ${since(started)} s`);
+if (failures.length > 0) console.log(`failures:\n${failures.map((failure) => `  ${failure}`).join("\n")}`);
 const passed = results.reduce((sum, result) => sum + result.passed, 0);
 const failed = results.reduce((sum, result) => sum + result.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);
