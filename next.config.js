@@ -2,7 +2,12 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
 // The request's language and messages: i18n/request.ts (docs/languages.md).
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+// Messages are compiled when the app is built, so neither the server nor the browser parses ICU
+// syntax at run time (and the browser gets no parser at all).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -9,7 +9,7 @@ import { SiteHeader } from "@/components/site-header";
 import { ThemeProvider } from "@/components/theme-provider";
 import { TimeZoneCookie } from "@/components/time-zone-cookie";
 import { env } from "../server/platform/env";
-import { clientMessages } from "@/shared/i18n/client-messages";
+import { LAYOUT_NAMESPACES, pickNamespaces } from "@/shared/i18n/client-messages";
 import { textDirection, type Locale } from "@/shared/i18n/locales";
 import "./globals.css";
 
@@ -56,8 +56,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     // next-themes sets the class before paint; React must not complain about it.
     <html lang={locale} dir={textDirection(locale as Locale)} suppressHydrationWarning>
       <body className="flex min-h-screen flex-col">
-        {/* Only the messages client components use reach the browser, in this one language. */}
-        <NextIntlClientProvider messages={clientMessages(messages)}>
+        {/* Only what the layout's client components use; each page adds its own (PageMessages). */}
+        <NextIntlClientProvider messages={pickNamespaces(messages, LAYOUT_NAMESPACES)}>
           <ThemeProvider nonce={nonce}>
             <a
               href="#main"

@@ -1,65 +1,80 @@
-/** The namespaces client components translate with; the rest stay on the server. */
-export const CLIENT_NAMESPACES = [
-  "LocaleSwitcher",
-  "ThemeToggle",
-  "ErrorPanel",
-  "SignInForm",
-  // The roadmap page's checklist.
-  "ItemStatus",
-  "CompletionBar",
-  "Roadmap",
-  "ChecklistToolbar",
-  "ShortcutsDialog",
-  "ItemNote",
-  "ResetProgress",
-  "ResourceLink",
-  "TranslationEditor",
-  "ChecklistStore",
-  // Sharing, tokens, the account, the playground and the shared UI pieces (dialogs, toasts, copy buttons).
-  "ProfileSharing",
-  "CalendarSubscription",
-  "Share",
-  "Tokens",
-  "DeleteAccount",
-  "Playground",
-  "UI",
-  // The roadmap editor and the roadmap page's actions (fork, export, visibility, delete), with their errors.
+/*
+ * Which messages reach the browser (issue 25: only the active language's, and of those only what
+ * the page's client components translate with; the rest stay on the server). The root layout sends
+ * LAYOUT_NAMESPACES for what it renders around every page; a page with client components of its
+ * own wraps itself in <PageMessages page="…"> (components/i18n/page-messages.tsx), which sends the
+ * layout's and its own. client-namespaces.test.ts reads the sources and proves each list is exactly
+ * what its files need.
+ */
+
+/** The header (language switcher, theme, sign-in), the shared UI pieces and the error boundary. */
+export const LAYOUT_NAMESPACES: readonly string[] = [
   "ActionErrors",
-  "RoadmapErrors",
-  "RoadmapEditor",
+  "ErrorPanel",
+  "LocaleSwitcher",
+  "SignInForm",
+  "ThemeToggle",
+  "UI",
+];
+
+/** The roadmap editor, on a new roadmap and an existing one (which also links its translations). */
+const EDITOR = [
   "ProblemList",
+  "RoadmapEditor",
+  "RoadmapErrors",
   "RoadmapProblems",
-  "SkillPanel",
   "SavePreview",
-  "ExportMenu",
-  "ForkButton",
-  "OwnerControls",
+  "SkillPanel",
   "Visibility",
-  // The guest's dashboard, "Your plan" on the roadmap page (kept live) and its goals form, review, cohorts.
-  "GuestDashboard",
-  "ContinueItems",
-  "RoadmapProgressCard",
-  "CompletionRing",
-  "Plan",
-  "PlanSummary",
-  "WeekGoalMeter",
-  "GoalForm",
-  "RoadmapPlan",
-  "ReviewSession",
-  "ReviewInterval",
-  "ReviewSettings",
-  "JoinCohort",
-  "CohortExit",
-  "MemberActions",
-  "SharingForm",
-  "CreateCohort",
-  "InviteOptions",
-  "InvitePanel",
-] as const;
+];
+
+/** Each page's own namespaces, beside the layout's. */
+export const PAGE_NAMESPACES = {
+  roadmap: [
+    "ChecklistStore",
+    "ChecklistToolbar",
+    "CompletionBar",
+    "ExportMenu",
+    "ForkButton",
+    "GoalForm",
+    "ItemNote",
+    "ItemStatus",
+    "OwnerControls",
+    "Plan",
+    "PlanSummary",
+    "ProblemList",
+    "ResetProgress",
+    "ResourceLink",
+    "Roadmap",
+    "RoadmapErrors",
+    "RoadmapPlan",
+    "RoadmapProblems",
+    "Share",
+    "ShortcutsDialog",
+    "Visibility",
+    "WeekGoalMeter",
+  ],
+  newRoadmap: EDITOR,
+  roadmapEditor: [...EDITOR, "TranslationEditor"],
+  roadmapTranslations: ["ProblemList", "RoadmapProblems", "TranslationEditor"],
+  dashboard: ["CompletionBar", "CompletionRing", "ContinueItems", "GuestDashboard", "RoadmapProgressCard"],
+  review: ["ReviewInterval", "ReviewSession"],
+  cohorts: ["CreateCohort", "InviteOptions"],
+  cohort: ["CohortExit", "InviteOptions", "InvitePanel", "MemberActions", "SharingForm"],
+  joinCohort: ["JoinCohort"],
+  playground: ["Playground"],
+  profile: ["Share"],
+  profileSettings: ["CalendarSubscription", "ProfileSharing", "Share"],
+  reviewSettings: ["ReviewSettings"],
+  tokenSettings: ["Tokens"],
+  dataSettings: ["DeleteAccount"],
+} satisfies Record<string, readonly string[]>;
+
+export type MessagesPage = keyof typeof PAGE_NAMESPACES;
 
 type Messages = Record<string, unknown>;
 
-/** The part of a language's messages the browser needs. */
-export function clientMessages(messages: Messages): Messages {
-  return Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]));
+/** The part of a language's messages under `namespaces`. */
+export function pickNamespaces(messages: Messages, namespaces: readonly string[]): Messages {
+  return Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]]));
 }

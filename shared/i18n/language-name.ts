@@ -1,7 +1,27 @@
+/**
+ * One Intl.DisplayNames per page language, kept: building one costs about as much as a page's
+ * other formatting together, and a roadmap page names a language for each of its links.
+ */
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+function namesIn(locale: string): Intl.DisplayNames | null {
+  let names = displayNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale], { type: "language" });
+    } catch {
+      names = null;
+    }
+    // Locales come from a short list (shared/i18n/locales.ts); the bound only guards against a stray one.
+    if (displayNames.size < 64) displayNames.set(locale, names);
+  }
+  return names;
+}
+
 /** "English" for `en`, in the language of `locale`; the tag itself where the platform has no name for it. */
 export function languageName(tag: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: "language" }).of(tag) ?? tag;
+    return namesIn(locale)?.of(tag) ?? tag;
   } catch {
     return tag;
   }

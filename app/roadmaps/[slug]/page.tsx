@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RoadmapPage } from "@/components/roadmap/roadmap-page";
 import { redirectToCanonicalAddress, roadmapForPage, roadmapMetadata, slugOf } from "../roadmap-route";
+import { PageMessages } from "@/components/i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -20,5 +21,9 @@ export default async function BuiltInRoadmapPage({ params, searchParams }: Props
   const { viewer, content } = await roadmapForPage(slugOf([slug]), language);
   if (!content) notFound();
   redirectToCanonicalAddress([slug], content, language);
-  return <RoadmapPage viewer={viewer} content={content} />;
+  return (
+    <PageMessages page="roadmap">
+      <RoadmapPage viewer={viewer} content={content} />
+    </PageMessages>
+  );
 }

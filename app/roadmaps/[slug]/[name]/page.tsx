@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RoadmapPage } from "@/components/roadmap/roadmap-page";
 import { redirectToCanonicalAddress, roadmapForPage, roadmapMetadata, slugOf } from "../../roadmap-route";
+import { PageMessages } from "@/components/i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -21,5 +22,9 @@ export default async function LearnerRoadmapPage({ params, searchParams }: Props
   const { viewer, content } = await roadmapForPage(slugOf([slug, name]), language);
   if (!content) notFound();
   redirectToCanonicalAddress([slug, name], content, language);
-  return <RoadmapPage viewer={viewer} content={content} />;
+  return (
+    <PageMessages page="roadmap">
+      <RoadmapPage viewer={viewer} content={content} />
+    </PageMessages>
+  );
 }

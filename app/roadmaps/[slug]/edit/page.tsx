@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { RoadmapEditorRoute, editorMetadata } from "../../roadmap-editor-route";
 import { slugOf } from "../../roadmap-route";
+import { PageMessages } from "@/components/i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -14,5 +15,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Editing a built-in roadmap (administrators). */
 export default async function EditBuiltInRoadmapPage({ params }: Props) {
-  return <RoadmapEditorRoute slug={slugOf([(await params).slug])} />;
+  return (
+    <PageMessages page="roadmapEditor">
+      <RoadmapEditorRoute slug={slugOf([(await params).slug])} />
+    </PageMessages>
+  );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { RoadmapEditorRoute, editorMetadata } from "../../../roadmap-editor-route";
 import { slugOf } from "../../../roadmap-route";
+import { PageMessages } from "@/components/i18n/page-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -16,5 +17,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Editing one of the viewer's roadmaps. */
 export default async function EditLearnerRoadmapPage({ params }: Props) {
   const { slug, name } = await params;
-  return <RoadmapEditorRoute slug={slugOf([slug, name])} />;
+  return (
+    <PageMessages page="roadmapEditor">
+      <RoadmapEditorRoute slug={slugOf([slug, name])} />
+    </PageMessages>
+  );
 }
