@@ -7,7 +7,8 @@ import { startWaymark, type DatabaseKind } from "../support/waymark-under-test";
 import { runLoad } from "./support/load-window";
 import { saveGeneratedRoadmap } from "./support/generated-roadmap";
 import { ensureProductionBuild } from "./support/production-build";
-import { ROADMAP_SIGNED_IN } from "./site/operations";
+import { saverMarkdown } from "./site/bench-learners";
+import { ROADMAP_SIGNED_IN, SAVE_ROADMAP } from "./site/operations";
 
 ensureProductionBuild();
 
@@ -20,6 +21,9 @@ ensureProductionBuild();
  * BENCH_CONNECTIONS), then the functions with the most self time, and the
  * profile written to bench-results/ (open it in Chrome's DevTools).
  * BENCH_DATABASE=embedded profiles the embedded default instead of PostgreSQL.
+ * BENCH_WORKLOAD=save profiles the site benchmark's background save instead: the
+ * learner's own private 200-item roadmap saved back and forth between two versions
+ * ten renamed items apart (site/bench-learners.ts).
  */
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 2000);
@@ -27,12 +31,14 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const kind = (process.env.BENCH_DATABASE ?? "postgres") as DatabaseKind;
 const QUERY = ROADMAP_SIGNED_IN;
+const SAVES = process.env.BENCH_WORKLOAD === "save";
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "waymark-profile-"));
 const waymark = await startWaymark(kind, {
   port: 3288,
   env: {
     RATE_LIMIT_PER_MINUTE: "1000000000",
+    ROADMAP_SAVES_PER_MINUTE: "1000000",
     LOG_LEVEL: "warn",
     NODE_OPTIONS: `--require ${path.join(import.meta.dirname, "support/cpu-profile-hook.cjs")}`,
     WAYMARK_PROFILE_DIR: folder,
@@ -40,19 +46,53 @@ const waymark = await startWaymark(kind, {
 });
 try {
   const cookie = await waymark.signIn(`profile-${randomBytes(3).toString("hex")}`);
-  const slug = await saveGeneratedRoadmap(waymark, ITEMS);
-  const body = JSON.stringify({ query: QUERY, variables: { slug } });
-  const answer = await postGraphql(waymark.url, QUERY, { slug }, { cookie });
-  if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-  const request = () => ({
-    method: "POST" as const,
-    path: "/api/graphql",
-    headers: { "content-type": "application/json", cookie },
-    body,
+  let request: (sent: number) => { method: "POST"; path: string; headers: Record<string, string>; body: string };
+  if (SAVES) {
+    const created = await postGraphql<{ saveRoadmap: { roadmap: { id: string } } }>(
+      waymark.url,
+      SAVE_ROADMAP,
+      { input: { markdown: saverMarkdown(0), visibility: "PRIVATE" } },
+      { cookie },
+    );
+    const roadmapId = created.data?.saveRoadmap.roadmap.id;
+    if (!roadmapId) throw new Error(JSON.stringify(created.errors));
+    // One learner's saves queue on the roadmap's lock: more connections would only wait.
+    request = (sent) => ({
+      method: "POST" as const,
+      path: "/api/graphql",
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify({
+        query: SAVE_ROADMAP,
+        variables: { input: { roadmapId, markdown: saverMarkdown(sent + 1) } },
+      }),
+    });
+  } else {
+    const slug = await saveGeneratedRoadmap(waymark, ITEMS);
+    const body = JSON.stringify({ query: QUERY, variables: { slug } });
+    const answer = await postGraphql(waymark.url, QUERY, { slug }, { cookie });
+    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+    request = () => ({
+      method: "POST" as const,
+      path: "/api/graphql",
+      headers: { "content-type": "application/json", cookie },
+      body,
+    });
+  }
+  // One request first, so that a workload that fails says why instead of being measured.
+  const first = request(0);
+  const firstAnswer = await fetch(`${waymark.url}${first.path}`, {
+    method: "POST",
+    headers: first.headers,
+    body: first.body,
   });
+  const firstText = await firstAnswer.text();
+  if (firstAnswer.status !== 200 || firstText.includes('"errors"'))
+    throw new Error(`${firstAnswer.status} ${firstText.slice(0, 500)}`);
   await runLoad({ url: waymark.url, connections: CONNECTIONS, seconds: 2, request });
   const load = await runLoad({ url: waymark.url, connections: CONNECTIONS, seconds: SECONDS, request });
-  console.log(`${load.rps.toFixed(0)} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, ${load.errors} errors`);
+  console.log(
+    `${load.rps.toFixed(0)} req/s, p50 ${load.p50} ms, p99 ${load.p99} ms, ${load.errors} errors${load.firstError ? ` (first: ${load.firstError.slice(0, 300)})` : ""}`,
+  );
 } finally {
   await waymark.stop();
 }
