@@ -1,6 +1,6 @@
 /**
- * One Intl.DisplayNames per page language, kept: building one costs about as much as a page's
- * other formatting together, and a roadmap page names a language for each of its links.
+ * One Intl.DisplayNames per page language, kept: a roadmap page names a language for each of its
+ * links, and building one per link cost about 1 ms of a Japanese roadmap page's render (101 links).
  */
 const displayNames = new Map<string, Intl.DisplayNames | null>();
 
