@@ -16,8 +16,8 @@ export default getRequestConfig(async () => {
     locale,
     timeZone,
     messages: (await import(`../messages/${locale}.json`)).default,
-    // Compiled messages kept across requests (server/i18n/format-cache.ts). next-intl passes the
-    // config's other fields to its server translators; `_cache` is the one they compile into.
+    // Intl formatters kept across requests (server/i18n/format-cache.ts). next-intl passes the
+    // config's other fields to its server translators; `_cache` is the one they format with.
     ...({ _cache: formatCacheFor(locale, timeZone) } as object),
   };
 });
