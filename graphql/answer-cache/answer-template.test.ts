@@ -67,14 +67,19 @@ describe("answer templates", () => {
     const ITEMS = ["a", "b", "c", "d"];
     const stateOf = (states: ItemStates, item: string) =>
       states.notes.get(item)?.body ?? states.progress.get("r")?.get(item)?.status ?? null;
+    // Several requests in turn on one template, often with the same states again: a
+    // filling that reuses the last one's bytes must give what computing everything gives.
+    const request = fc.tuple(
+      fc.subarray(ITEMS),
+      fc.subarray(ITEMS),
+      fc.oneof(fc.constantFrom("", "x"), fc.string({ unit: "binary", maxLength: 8 })),
+    );
     fc.assert(
       fc.property(
         fc.dictionary(fc.string({ maxLength: 6 }), answer, { minKeys: 1, maxKeys: 4 }),
         fc.array(fc.tuple(fc.nat(), fc.option(fc.constantFrom(...ITEMS))), { maxLength: 20 }),
-        fc.subarray(ITEMS),
-        fc.subarray(ITEMS),
-        fc.string({ unit: "binary", maxLength: 8 }),
-        (data, picks, withNotes, withProgress, noteBody) => {
+        fc.array(request, { minLength: 1, maxLength: 5 }),
+        (data, picks, requests) => {
           const all = leaves(data).filter((leaf) => leaf.value === null || typeof leaf.value !== "boolean");
           const chosen = new Map<string, { path: (string | number)[]; item: string | null }>();
           for (const [pick, item] of picks) {
@@ -88,24 +93,48 @@ describe("answer templates", () => {
           );
           const template = answerTemplate({ data }, values, ["r"], READS);
           expect(template).not.toBeNull();
-          const states: ItemStates = {
-            skillSources: new Map(),
-            skillNotes: new Map(),
-            notes: new Map(withNotes.map((item) => [item, { body: `${noteBody}${item}` } as StoredNote])),
-            progress: new Map([["r", new Map(withProgress.map((item) => [item, { status: "DONE" } as ItemProgress]))]]),
-          };
-          // Every value computed, the slow way: the answer with each value set, written out.
-          const expected = structuredClone(data) as Record<string, unknown>;
-          for (const value of values) {
-            let holder = expected as Record<string | number, unknown>;
-            for (const key of value.path.slice(0, -1)) holder = holder[key] as Record<string | number, unknown>;
-            holder[value.path.at(-1)!] = value.fill(states, new Map());
+          for (const [withNotes, withProgress, noteBody] of [...requests, ...requests]) {
+            const states: ItemStates = {
+              skillSources: new Map(),
+              skillNotes: new Map(),
+              notes: new Map(withNotes.map((item) => [item, { body: `${noteBody}${item}` } as StoredNote])),
+              progress: new Map([
+                ["r", new Map(withProgress.map((item) => [item, { status: "DONE" } as ItemProgress]))],
+              ]),
+            };
+            // Every value computed, the slow way: the answer with each value set, written out.
+            const expected = structuredClone(data) as Record<string, unknown>;
+            for (const value of values) {
+              let holder = expected as Record<string | number, unknown>;
+              for (const key of value.path.slice(0, -1)) holder = holder[key] as Record<string | number, unknown>;
+              holder[value.path.at(-1)!] = value.fill(states, new Map());
+            }
+            expect(fillAnswerTemplate(template!, states).equals(Buffer.from(answerText({ data: expected })))).toBe(
+              true,
+            );
           }
-          expect(fillAnswerTemplate(template!, states).equals(Buffer.from(answerText({ data: expected })))).toBe(true);
         },
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("give the last filling's bytes again while the values are the same, and new bytes once one changes", () => {
+    const result = { data: { roadmap: { items: [{ id: "a", status: "NOT_STARTED" }] } } };
+    let status = "NOT_STARTED";
+    const template = answerTemplate(
+      result,
+      [{ path: ["roadmap", "items", 0, "status"], fill: () => status }],
+      ["r"],
+      READS,
+    )!;
+    const first = fillAnswerTemplate(template, NO_STATES);
+    expect(fillAnswerTemplate(template, NO_STATES)).toBe(first);
+    status = "DONE";
+    const changed = fillAnswerTemplate(template, NO_STATES);
+    expect(changed).not.toBe(first);
+    expect(JSON.parse(changed.toString()).data.roadmap.items[0].status).toBe("DONE");
+    expect(JSON.parse(first.toString()).data.roadmap.items[0].status).toBe("NOT_STARTED");
   });
 
   it("fill the gaps with the later request's values, escaped as JSON", () => {

@@ -29,7 +29,13 @@ export interface AnswerTemplate {
   gaps: readonly number[];
   /** Per item, its values' indexes. */
   byItem: ReadonlyMap<string, readonly number[]>;
-  /** Approximate memory held, for the cache's bound. */
+  /**
+   * The last filling: the values it computed, by slot, and its bytes. A viewer
+   * reading the same page again with nothing changed (a reload, a poll, an
+   * API script) gets those very bytes back instead of a new copy of the whole text.
+   */
+  lastFill?: { values: ReadonlyMap<number, string>; bytes: Buffer<ArrayBuffer> };
+  /** Approximate memory held, for the cache's bound (counting a last filling's copy of the text). */
   size: number;
 }
 
@@ -110,7 +116,7 @@ export function answerTemplate(
     fills,
     gaps,
     byItem,
-    size: length + values.length * VALUE_BYTES,
+    size: 2 * length + values.length * VALUE_BYTES,
   };
 }
 
@@ -134,15 +140,25 @@ export function fillAnswerTemplate(template: AnswerTemplate, states: ItemStates)
   for (const itemId of states.notes.keys()) add(itemId);
   computed.sort((a, b) => a - b);
   const memo = new Map<unknown, unknown>();
+  const filled = new Map<number, string>();
+  for (const index of computed) if (!filled.has(index)) filled.set(index, JSON.stringify(fills[index]!(states, memo)));
+  const last = template.lastFill;
+  if (last && sameValues(last.values, filled)) return last.bytes;
   const pieces: Uint8Array[] = [];
   let cursor = 0;
-  let previous = -1;
-  for (const index of computed) {
-    if (index === previous) continue;
-    previous = index;
-    pieces.push(bytes.subarray(cursor, slots[2 * index]), Buffer.from(JSON.stringify(fills[index]!(states, memo))));
+  for (const [index, value] of filled) {
+    pieces.push(bytes.subarray(cursor, slots[2 * index]), Buffer.from(value));
     cursor = slots[2 * index + 1]!;
   }
   pieces.push(bytes.subarray(cursor));
-  return Buffer.concat(pieces);
+  const answer = Buffer.concat(pieces);
+  // Kept for the next filling; served bytes are never written to (a response only reads them).
+  template.lastFill = { values: filled, bytes: answer };
+  return answer;
+}
+
+function sameValues(a: ReadonlyMap<number, string>, b: ReadonlyMap<number, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [index, value] of b) if (a.get(index) !== value) return false;
+  return true;
 }

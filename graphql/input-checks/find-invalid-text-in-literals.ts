@@ -27,12 +27,28 @@ function findInValue(value: ValueNode, path: string): { path: string; problem: s
   }
 }
 
+/*
+ * Per document, its answer: Apollo hands the same parsed document to every
+ * request with the same text (its document store), and a document never
+ * changes, so the walk over it is made once instead of on every request.
+ */
+const answers = new WeakMap<DocumentNode, InvalidText | null>();
+
 /**
  * An unstorable string written into the document itself: in an argument (of a
  * field or directive) or a variable's default value, or undefined. The parser
  * already refuses unpaired surrogates there, but accepts NUL ("\u0000").
  */
 export function findInvalidTextInLiterals(document: DocumentNode): InvalidText | undefined {
+  let answer = answers.get(document);
+  if (answer === undefined) {
+    answer = walk(document) ?? null;
+    answers.set(document, answer);
+  }
+  return answer ?? undefined;
+}
+
+function walk(document: DocumentNode): InvalidText | undefined {
   let invalid: InvalidText | undefined;
   visit(document, {
     Argument(node) {

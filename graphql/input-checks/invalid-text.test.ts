@@ -70,4 +70,13 @@ describe("findInvalidTextInLiterals", () => {
   it("accepts ordinary literals", () => {
     expect(findInvalidTextInLiterals(parse('{ roadmap(slug: "backend 😀") { id } }'))).toBeUndefined();
   });
+
+  it("gives a document asked again (Apollo's stored one) the same answer, refusal or not", () => {
+    const refused = parse('{ item(id: "a\\u0000b") { id } }');
+    const accepted = parse('{ item(id: "ab") { id } }');
+    for (let time = 0; time < 2; time += 1) {
+      expect(findInvalidTextInLiterals(refused)).toEqual({ place: "argument `id`", problem: NUL });
+      expect(findInvalidTextInLiterals(accepted)).toBeUndefined();
+    }
+  });
 });
