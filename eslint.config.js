@@ -44,6 +44,13 @@ const PHYSICAL_CLASS =
 const PHYSICAL_CLASS_MESSAGE =
   "A physical-direction Tailwind class does not turn in Arabic: use the logical one (ms-/me-, ps-/pe-, start-/end-, border-s/-e, rounded-s/-e, text-start/-end)";
 
+/*
+ * Words a component keeps in state to show later (setMessage(`Added ${n} changes`)) escape the
+ * JSX-only rule above: a setter given a phrase (two words of lowercase letters) is refused too.
+ */
+const PHRASE = "/[a-z]{2,} [a-z]{2,}/";
+const PHRASE_MESSAGE = NO_LITERAL_STRING[1].message;
+
 const config = [
   {
     ignores: [
@@ -85,6 +92,11 @@ const config = [
         "error",
         { selector: `Literal[value=/${PHYSICAL_CLASS}/]`, message: PHYSICAL_CLASS_MESSAGE },
         { selector: `TemplateElement[value.raw=/${PHYSICAL_CLASS}/]`, message: PHYSICAL_CLASS_MESSAGE },
+        { selector: `CallExpression[callee.name=/^set[A-Z]/] > Literal[value=${PHRASE}]`, message: PHRASE_MESSAGE },
+        {
+          selector: `CallExpression[callee.name=/^set[A-Z]/] > TemplateLiteral > TemplateElement[value.raw=${PHRASE}]`,
+          message: PHRASE_MESSAGE,
+        },
       ],
     },
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { addDays, checkTimeZone, dayOfWeek, daysBetween, mondayOf } from "./time-zone";
+import { addDays, checkTimeZone, dayOfWeek, daysBetween, isoDateIn, mondayOf } from "./time-zone";
 
 describe("checkTimeZone", () => {
   it("accepts IANA names and UTC, and refuses abbreviations PostgreSQL reads differently", () => {
@@ -9,6 +9,22 @@ describe("checkTimeZone", () => {
     expect(checkTimeZone("UTC")).toBe("UTC");
     for (const bad of ["PST", "EST", "Mars/Olympus", "Europe/Paris'; DROP TABLE", ""]) {
       expect(() => checkTimeZone(bad)).toThrow(/Unknown time zone/);
+    }
+  });
+});
+
+describe("isoDateIn", () => {
+  it("gives each zone's date however many spellings of zones come by (its kept formatters start afresh past their bound)", () => {
+    const instant = new Date("2026-03-08T03:30:00Z");
+    const spellings = (zone: string) =>
+      Array.from({ length: 300 }, (_, n) =>
+        [...zone].map((char, index) => ((n >> index) & 1 ? char.toUpperCase() : char.toLowerCase())).join(""),
+      );
+    for (const [zone, date] of [
+      ["America/Los_Angeles", "2026-03-07"],
+      ["Asia/Tokyo", "2026-03-08"],
+    ] as const) {
+      for (const spelling of [...new Set(spellings(zone))]) expect(isoDateIn(instant, spelling)).toBe(date);
     }
   });
 });

@@ -1,20 +1,22 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { clearGuestEntries, guestEntriesToMerge, readGuestProgress } from "../guest/guest-progress";
-import { clearGuestReview, readGuestReview } from "../guest/guest-review";
-import { guestRatingsToMerge } from "../guest/guest-review-state";
 
 /**
  * After sign-in: hands what the visitor ticked as a guest to their account (the
  * server keeps the newer change per item and records history), then clears the
  * browser's copy, only once the server confirmed. This runs on every page, so
- * the GraphQL client and the operation load only when there is something to merge.
+ * the GraphQL client, the operation and the guest's review (with its scheduler,
+ * ts-fsrs) load only when there is something to merge.
  */
 export function GuestProgressMerger() {
+  const t = useTranslations("GuestMerge");
   const router = useRouter();
-  const [message, setMessage] = useState("");
+  // How many changes the account took, once it has: announced below.
+  const [merged, setMerged] = useState<number | null>(null);
   useEffect(() => {
     const guest = readGuestProgress();
     const entries = guestEntriesToMerge(guest);
@@ -22,10 +24,13 @@ export function GuestProgressMerger() {
     let cancelled = false;
     void (async () => {
       try {
-        const [{ apolloClient }, { MergeGuestProgressMutation }] = await Promise.all([
-          import("../apollo/apollo-client"),
-          import("./merge-guest-progress-operation"),
-        ]);
+        const [{ apolloClient }, { MergeGuestProgressMutation }, guestReview, { guestRatingsToMerge }] =
+          await Promise.all([
+            import("../apollo/apollo-client"),
+            import("./merge-guest-progress-operation"),
+            import("../guest/guest-review"),
+            import("../guest/guest-review-state"),
+          ]);
         const client = await apolloClient();
         const { data } = await client.mutate({
           mutation: MergeGuestProgressMutation,
@@ -34,14 +39,13 @@ export function GuestProgressMerger() {
         if (cancelled || !data) return;
         clearGuestEntries(guest);
         // Then the ratings given as a guest, onto the items the statuses just put in review (issue 23).
-        const ratings = guestRatingsToMerge(readGuestReview());
+        const ratings = guestRatingsToMerge(guestReview.readGuestReview());
         if (ratings.length > 0) {
           const { MergeGuestReviewsMutation } = await import("../review/review-operations");
           await client.mutate({ mutation: MergeGuestReviewsMutation, variables: { input: { ratings } } });
         }
-        clearGuestReview();
-        const { merged } = data.mergeGuestProgress;
-        setMessage(`Added ${merged} change${merged === 1 ? "" : "s"} you made as a guest to your account.`);
+        guestReview.clearGuestReview();
+        setMerged(data.mergeGuestProgress.merged);
         router.refresh();
       } catch {
         // Kept in the browser; the next page load tries again.
@@ -53,7 +57,7 @@ export function GuestProgressMerger() {
   }, [router]);
   return (
     <span role="status" className="sr-only" data-testid="guest-merge-status">
-      {message}
+      {merged === null ? "" : t("merged", { count: merged })}
     </span>
   );
 }

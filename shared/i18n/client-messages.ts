@@ -7,10 +7,11 @@
  * what its files need.
  */
 
-/** The header (language switcher, theme, sign-in), the shared UI pieces and the error boundary. */
+/** The header (language switcher, theme, sign-in), the shared UI pieces, the error boundary and the guest merge's notice. */
 export const LAYOUT_NAMESPACES: readonly string[] = [
   "ActionErrors",
   "ErrorPanel",
+  "GuestMerge",
   "LocaleSwitcher",
   "SignInForm",
   "ThemeToggle",
