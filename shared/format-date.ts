@@ -7,6 +7,8 @@
  * reads the machine's own zone or language.
  */
 
+import { keptPerKey } from "./kept-per-key";
+
 /** The one place the pages' language for dates is chosen. */
 export const DEFAULT_LOCALE = "en-GB";
 
@@ -27,16 +29,14 @@ const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 // Building a formatter costs far more than using one: a chart formats hundreds of days.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+// Bounded, as the zone comes from the learner (keptPerKey).
+const formatters = keptPerKey<Intl.DateTimeFormat>(256);
 
 function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    formatters.set(key, found);
-  }
-  return found;
+  return formatters(
+    `${locale}|${timeZone}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(locale, { ...options, timeZone }),
+  );
 }
 
 /**

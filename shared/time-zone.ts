@@ -1,4 +1,5 @@
 import { BadInputError } from "./errors";
+import { keptPerKey } from "./kept-per-key";
 
 // IANA Area/City names (or UTC) only: both Node and PostgreSQL know them and
 // agree on them. Intl also accepts abbreviations such as PST, which PostgreSQL
@@ -37,24 +38,18 @@ export function todayIn(timeZone: string, now = new Date()): string {
 
 /**
  * A formatter per zone, kept: making an Intl.DateTimeFormat costs far more than
- * formatting with it, and a plan formats a date per finished item. Bounded, as
- * Intl takes a zone's name in any letter case (endless spellings of one zone):
- * past the bound it starts afresh. A plain Map, not an LRU library: this module
- * reaches the browser (the plan form, the charts, the time zone cookie), and
- * lru-cache would add 6 kB gzip to every page for a cache that is rarely full.
+ * formatting with it, and a plan formats a date per finished item. Bounded
+ * (keptPerKey), as Intl takes a zone's name in any letter case (endless
+ * spellings of one zone).
  */
-const MAX_DATE_FORMATS = 256;
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = keptPerKey<Intl.DateTimeFormat>(256);
 
 function dateFormatIn(timeZone: string): Intl.DateTimeFormat {
-  let format = dateFormats.get(timeZone);
-  if (!format) {
-    // en-CA formats as YYYY-MM-DD.
-    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-    if (dateFormats.size >= MAX_DATE_FORMATS) dateFormats.clear();
-    dateFormats.set(timeZone, format);
-  }
-  return format;
+  // en-CA formats as YYYY-MM-DD.
+  return dateFormats(
+    timeZone,
+    () => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }),
+  );
 }
 
 export function isoDateIn(instant: Date, timeZone: string): string {

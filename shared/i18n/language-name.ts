@@ -1,21 +1,20 @@
+import { keptPerKey } from "../kept-per-key";
+
 /**
  * One Intl.DisplayNames per page language, kept: a roadmap page names a language for each of its
  * links, and building one per link cost about 1 ms of a Japanese roadmap page's render (101 links).
+ * Locales come from a short list (shared/i18n/locales.ts); the bound only guards against a stray one.
  */
-const displayNames = new Map<string, Intl.DisplayNames | null>();
+const displayNames = keptPerKey<Intl.DisplayNames | null>(64);
 
 function namesIn(locale: string): Intl.DisplayNames | null {
-  let names = displayNames.get(locale);
-  if (names === undefined) {
+  return displayNames(locale, () => {
     try {
-      names = new Intl.DisplayNames([locale], { type: "language" });
+      return new Intl.DisplayNames([locale], { type: "language" });
     } catch {
-      names = null;
+      return null;
     }
-    // Locales come from a short list (shared/i18n/locales.ts); the bound only guards against a stray one.
-    if (displayNames.size < 64) displayNames.set(locale, names);
-  }
-  return names;
+  });
 }
 
 /** "English" for `en`, in the language of `locale`; the tag itself where the platform has no name for it. */
