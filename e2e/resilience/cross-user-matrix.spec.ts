@@ -37,6 +37,12 @@ interface Victim {
   /** A's cohort on the roadmap A follows (A its owner, alone in it), and its invite link's secret. */
   cohortId: string;
   inviteSecret: string;
+  /** A's second cohort, on the same roadmap, which B joins as a member for the last phase (insiders). */
+  sharedCohortId?: string;
+  /** B's login, for the insiders' role and removal attempts. */
+  intruderLogin?: string;
+  /** The first section of the roadmap A follows (a cohort's matrix opens it to items). */
+  sectionId: string;
 }
 
 interface MatrixRow {
@@ -53,6 +59,8 @@ interface MatrixRow {
   mayActOnOwnData: boolean;
   /** The row aims at A's private roadmap: a refusal must say not found, never forbidden. */
   private?: boolean;
+  /** Insiders: every field asked of `cohort` is for its owner and mentors, so a member gets each null. */
+  memberSeesNone?: boolean;
 }
 
 const ITEM_FIELDS = `id status statusUpdatedAt note noteHtml startedAt finishedAt`;
@@ -514,19 +522,22 @@ const PRIVATE_WRITES: MatrixRow[] = [
 ];
 
 // A's cohort: to anyone not in it, "not found", exactly as a cohort that does not exist (issue 22).
-const COHORT_FIELDS = `id name viewerRole memberCount createdAt inviteUrl exportPath showMeToCohort invite { uses expiresAt }
+const COHORT_FIELDS = `id name viewerRole memberCount createdAt inviteUrl exportPath showMeToCohort
+  invite { uses maxUses expiresAt createdAt }
   roadmap { id progress { done } }
-  members { nodes { user { login name avatarUrl } role joinedAt lastActiveAt stuckItems { id }
-    completion { done inProgress skipped percent pacePerWeek forecast } } }
+  members(first: 50) { nodes { user { login name avatarUrl } role joinedAt lastActiveAt stuckItems { id }
+    completion { done inProgress skipped percent pacePerWeek forecast } }
+    edges { cursor node { user { login } } } pageInfo { hasNextPage endCursor } }
   standing { memberCount medianPacePerWeek bands { members } viewer { percent band membersAhead } }
-  matrix { sections { id } sectionTotals rows { member { user { login } } counts cells { done total } } }
+  matrix { sections { id } sectionTotals rows { member { user { login } } counts cells { done total } }
+    section(id: $section) { section { id } items { id } rows { member { user { login } } statuses } } }
   sharedNotes { author { login } note noteHtml item { id } }`;
 const COHORT_READS: MatrixRow[] = [
   {
     name: "cohort(id) of A's cohort, every field",
     root: "Query.cohort",
-    query: `query($id: ID!) { cohort(id: $id) { ${COHORT_FIELDS} } }`,
-    variables: (victim) => ({ id: victim.cohortId }),
+    query: `query($id: ID!, $section: ID!) { cohort(id: $id) { ${COHORT_FIELDS} } }`,
+    variables: (victim) => ({ id: victim.cohortId, section: victim.sectionId }),
     mayActOnOwnData: true,
     private: true,
   },
@@ -541,7 +552,7 @@ const COHORT_READS: MatrixRow[] = [
   {
     name: "cohortInvite of a made-up invite link",
     root: "Query.cohortInvite",
-    query: `query { cohortInvite(invite: "wmi_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA") { name memberCount roadmap { id } } }`,
+    query: `query { cohortInvite(invite: "wmi_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA") { name memberCount roadmap { id } viewerIsMember expiresAt } }`,
     variables: () => ({}),
     mayActOnOwnData: false,
     private: true,
@@ -549,7 +560,8 @@ const COHORT_READS: MatrixRow[] = [
   {
     name: "viewer's own cohorts",
     root: "Query.viewer",
-    query: `{ viewer { cohorts { nodes { id name memberCount members { nodes { user { login } } } } } } }`,
+    query: `{ viewer { cohorts(first: 20) { nodes { id name memberCount members { nodes { user { login } } } }
+      edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`,
     variables: () => ({}),
     mayActOnOwnData: true,
   },
@@ -605,6 +617,71 @@ const COHORT_WRITES: MatrixRow[] = [
   },
 ];
 
+/*
+ * Insiders: B is a member (not a mentor) of A's second cohort. B may see the
+ * cohort and the distribution, never what only its owner and mentors see (the
+ * invite, the matrix, the export, members' activity and stuck items), never A's
+ * name (A does not show it to the cohort) or notes, and may change nothing of
+ * A's: a refusal may say forbidden here, since B knows the cohort exists.
+ */
+const COHORT_INSIDER_READS: MatrixRow[] = [
+  {
+    name: "cohort(id) of A's cohort B is in: what its owner and mentors see",
+    root: "Query.cohort",
+    query: `query($id: ID!, $section: ID!) { cohort(id: $id) { inviteUrl exportPath
+      invite { uses maxUses expiresAt createdAt }
+      matrix { sections { id } sectionTotals rows { member { user { login } } counts cells { done total } }
+        section(id: $section) { items { id } rows { member { user { login } } statuses } } } } }`,
+    variables: (victim) => ({ id: victim.sharedCohortId, section: victim.sectionId }),
+    mayActOnOwnData: true,
+    memberSeesNone: true,
+  },
+  {
+    name: "cohort(id) of A's cohort B is in: members, standing and shared notes",
+    root: "Query.cohort",
+    query: `query($id: ID!) { cohort(id: $id) { id name viewerRole memberCount
+      members(first: 50) { nodes { user { login name avatarUrl } role lastActiveAt stuckItems { id } completion { done percent } }
+        edges { cursor } pageInfo { hasNextPage } }
+      standing { memberCount bands { members } viewer { percent } } sharedNotes { author { login } note item { id } } } }`,
+    variables: (victim) => ({ id: victim.sharedCohortId }),
+    mayActOnOwnData: true,
+  },
+];
+
+const COHORT_INSIDER_WRITES: MatrixRow[] = [
+  ...(
+    [
+      ["rotateCohortInvite", `rotateCohortInvite(input: { cohortId: $id }) { inviteUrl }`],
+      ["deleteCohort", `deleteCohort(input: { cohortId: $id })`],
+    ] as const
+  ).map(([mutation, call]): MatrixRow => ({
+    name: `${mutation} of A's cohort B is in`,
+    root: `Mutation.${mutation}`,
+    query: `mutation($id: ID!) { ${call} }`,
+    variables: (victim) => ({ id: victim.sharedCohortId }),
+    mayActOnOwnData: false,
+  })),
+  ...(
+    [
+      [
+        "setCohortMemberRole of A to member",
+        `setCohortMemberRole(input: { cohortId: $id, login: $a, role: MEMBER }) { role }`,
+      ],
+      [
+        "setCohortMemberRole of B to mentor",
+        `setCohortMemberRole(input: { cohortId: $id, login: $b, role: MENTOR }) { role }`,
+      ],
+      ["removeCohortMember of A", `removeCohortMember(input: { cohortId: $id, login: $a })`],
+    ] as const
+  ).map(([name, call]): MatrixRow => ({
+    name: `${name}, in A's cohort B is in`,
+    root: `Mutation.${call.slice(0, call.indexOf("(")) as "setCohortMemberRole"}`,
+    query: `mutation($id: ID!, $a: String!, $b: String!) { ${call} }`,
+    variables: (victim) => ({ id: victim.sharedCohortId, a: victim.login, b: victim.intruderLogin }),
+    mayActOnOwnData: false,
+  })),
+];
+
 const MATRIX = [...READS, ...PRIVATE_READS, ...COHORT_READS, ...WRITES, ...PRIVATE_WRITES, ...COHORT_WRITES];
 
 test("learner B and strangers can neither see nor change learner A's progress, notes and tokens", async () => {
@@ -628,7 +705,7 @@ test("learner B and strangers can neither see nor change learner A's progress, n
     const suffix = randomBytes(3).toString("hex");
     const loginA = `cross-a-${suffix}`;
     const cookieA = await waymark.signIn(loginA);
-    const { itemIds, roadmapId } = await backendRoadmap(waymark.url);
+    const { itemIds, roadmapId, sectionIds } = await backendRoadmap(waymark.url);
     const secret = await privateRoadmapOf(waymark.url, cookieA);
     const cohortA = await postGraphql<{ createCohort: { id: string; inviteUrl: string } }>(
       waymark.url,
@@ -645,6 +722,7 @@ test("learner B and strangers can neither see nor change learner A's progress, n
       secret,
       cohortId: cohortA.data.createCohort.id,
       inviteSecret: cohortA.data.createCohort.inviteUrl.split("/").at(-1)!,
+      sectionId: sectionIds[0]!,
     };
     const noteSecrets = victim.itemIds
       .slice(0, 2)
@@ -790,7 +868,8 @@ test("learner B and strangers can neither see nor change learner A's progress, n
     if (ownState.length === 0) summary.error("control: A's own answer shows none of A's state");
 
     // B's callers: a session, tokens with each scope set, and nobody.
-    const cookieB = await waymark.signIn(`cross-b-${suffix}`);
+    const loginB = `cross-b-${suffix}`;
+    const cookieB = await waymark.signIn(loginB);
     const scopeSets: Scope[][] = [
       ["READ_PROGRESS"],
       ["WRITE_PROGRESS"],
@@ -812,7 +891,7 @@ test("learner B and strangers can neither see nor change learner A's progress, n
     ];
     const ownTokenIds = tokensB.map((token) => token.id);
 
-    const run = async (row: MatrixRow, phase: string, checkForeignState: boolean) => {
+    const run = async (row: MatrixRow, phase: string, checkForeignState: boolean, hidden = secrets) => {
       for (const { name, caller } of callers) {
         const body = operationBody(row.query, row.variables(victim));
         const answer = await rawGraphqlRequest(waymark.url, { body }, caller);
@@ -824,8 +903,14 @@ test("learner B and strangers can neither see nor change learner A's progress, n
           continue;
         }
         // An id the caller sent may be echoed back ("Token <id> was not found"): that tells it nothing.
-        const leaked = findSecrets(answer.text, secrets).filter((secret) => !body.includes(secret));
+        const leaked = findSecrets(answer.text, hidden).filter((secret) => !body.includes(secret));
         if (leaked.length > 0) summary.error(`${label}: LEAK of ${leaked.join(", ")} in ${answer.text.slice(0, 300)}`);
+        if (row.memberSeesNone && verdict.kind !== "refused") {
+          const seen = Object.entries((verdict.body.data as { cohort?: Record<string, unknown> } | null)?.cohort ?? {});
+          const shown = seen.filter(([, value]) => value !== null).map(([field]) => field);
+          if (shown.length > 0)
+            summary.error(`${label}: a member sees ${shown.join(", ")}: ${answer.text.slice(0, 300)}`);
+        }
         if (checkForeignState) {
           const foreign = findForeignState(verdict.body.data ?? null, ownTokenIds);
           if (foreign.length > 0) summary.error(`${label}: LEAK, state B never had: ${foreign.slice(0, 5).join("; ")}`);
@@ -877,8 +962,52 @@ test("learner B and strangers can neither see nor change learner A's progress, n
       if (still.data?.viewer?.login !== loginA)
         summary.error(`A's token ${token.id} no longer works: ${JSON.stringify(still)}`);
     }
+    // Insiders: A's second cohort, which B joins as a member (A keeps A's name to the mentors).
+    const shared = await postGraphql<{ createCohort: { id: string; inviteUrl: string } }>(
+      waymark.url,
+      `mutation($r: ID!) { createCohort(input: { roadmapId: $r, name: "A and B's cohort" }) { id inviteUrl } }`,
+      { r: roadmapId },
+      { cookie: cookieA },
+    );
+    if (!shared.data) throw new Error(`A's second cohort was not made: ${JSON.stringify(shared.errors)}`);
+    const joined = await postGraphql(
+      waymark.url,
+      `mutation($invite: String!) { joinCohort(input: { invite: $invite }) { id } }`,
+      { invite: shared.data.createCohort.inviteUrl },
+      { cookie: cookieB },
+    );
+    if (joined.errors) throw new Error(`B did not join A's second cohort: ${JSON.stringify(joined.errors)}`);
+    victim.sharedCohortId = shared.data.createCohort.id;
+    victim.intruderLogin = loginB;
+    const insiderSecrets = [
+      ...secrets.filter((text) => text !== "A-SECRET-COHORT"),
+      shared.data.createCohort.inviteUrl,
+    ];
+    const beforeInsiders = await snapshotA();
+    // Control: A, its owner, sees what B must not (so the member's null answers below can fail).
+    const ownView = await postGraphql<{ cohort: Record<string, unknown> | null }>(
+      waymark.url,
+      COHORT_INSIDER_READS[0]!.query,
+      COHORT_INSIDER_READS[0]!.variables(victim),
+      { cookie: cookieA },
+    );
+    const ownerSees = Object.entries(ownView.data?.cohort ?? {}).filter(
+      ([field, value]) => value !== null && field !== "inviteUrl",
+    );
+    if (ownerSees.length !== 3)
+      summary.error(`control: A does not see A's cohort as its owner: ${JSON.stringify(ownView)}`);
+    for (const row of COHORT_INSIDER_READS) await run(row, "insider read", false, insiderSecrets);
+    for (const row of COHORT_INSIDER_WRITES) await run(row, "insider write", false, insiderSecrets);
+    await probePages(waymark.url, victim, intruder, callers, insiderSecrets, summary, INSIDER_PAGE_PATHS);
+    const afterInsiders = await snapshotA();
+    if (afterInsiders.state !== beforeInsiders.state)
+      summary.error(
+        `A's rows changed in the insiders' phase:\nbefore ${beforeInsiders.state}\nafter  ${afterInsiders.state}`,
+      );
+
     summary.note(
-      `${MATRIX.length} operations x ${callers.length} callers, and ${PAGE_PATHS.length} pages and downloads; A's ${before.state.length}-character state unchanged: ${after.state === before.state}`,
+      `${MATRIX.length} operations x ${callers.length} callers, and ${PAGE_PATHS.length} pages and downloads; A's ${before.state.length}-character state unchanged: ${after.state === before.state}; ` +
+        `insiders (B a member of A's cohort): ${COHORT_INSIDER_READS.length + COHORT_INSIDER_WRITES.length} operations x ${callers.length} callers, and ${INSIDER_PAGE_PATHS.length} pages and downloads`,
     );
   } finally {
     await waymark.stop();
@@ -932,11 +1061,15 @@ interface Intruder {
  * secret of A's is in it, and, with `sameAs`, that the answer is byte for byte
  * the one for a roadmap that does not exist.
  */
-const PAGE_PATHS: {
+interface PagePath {
   path: (victim: Victim, intruder: Intruder) => string;
   statuses: { cookie: number[]; token: number[]; none: number[] };
   sameAs?: (victim: Victim, intruder: Intruder) => string;
-}[] = [
+  /** B knows this cohort (a member): its refusals may say forbidden. */
+  insider?: boolean;
+}
+
+const PAGE_PATHS: PagePath[] = [
   { path: (v) => `/roadmaps/${v.secret.slug}`, statuses: { cookie: [404], token: [404], none: [404] } },
   {
     // The study reminder of A's private roadmap (Roadmap.calendarUrl), by session or token.
@@ -1000,6 +1133,25 @@ const PAGE_PATHS: {
   { path: () => "/api/your-data", statuses: { cookie: [200], token: [403], none: [401] } },
 ];
 
+/** A's cohort B is a member of: B's session gets the member's page, never the mentors' export. */
+const INSIDER_PAGE_PATHS: PagePath[] = [
+  {
+    path: (v) => `/api/cohorts/${v.sharedCohortId}/export`,
+    statuses: { cookie: [403], token: [403], none: [401] },
+    insider: true,
+  },
+  {
+    path: (v) => `/cohorts/${v.sharedCohortId}`,
+    statuses: { cookie: [200], token: [307], none: [307] },
+    insider: true,
+  },
+  {
+    path: (v) => `/cohorts/${v.sharedCohortId}?open=${v.sectionId}&sort=percent`,
+    statuses: { cookie: [200], token: [307], none: [307] },
+    insider: true,
+  },
+];
+
 async function probePages(
   baseUrl: string,
   victim: Victim,
@@ -1007,8 +1159,9 @@ async function probePages(
   callers: { name: string; caller: Caller }[],
   secrets: string[],
   summary: ProbeSummary,
+  paths: PagePath[] = PAGE_PATHS,
 ) {
-  for (const page of PAGE_PATHS) {
+  for (const page of paths) {
     const path = page.path(victim, intruder);
     for (const { name, caller } of callers) {
       const headers: Record<string, string> = {};
@@ -1040,7 +1193,7 @@ async function probePages(
         (secret) => !path.includes(secret) && !path.includes(encodeURIComponent(secret)),
       );
       if (leaked.length > 0) summary.error(`page ${path} as ${name}: LEAK of ${leaked.join(", ")}`);
-      if (/forbidden/i.test(text) && response.status === 403 && !caller.token) {
+      if (/forbidden/i.test(text) && response.status === 403 && !caller.token && !page.insider) {
         summary.error(`page ${path} as ${name}: says forbidden, not "not found"`);
       }
     }

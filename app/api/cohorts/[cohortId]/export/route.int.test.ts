@@ -74,4 +74,45 @@ describe("GET /api/cohorts/<id>/export", () => {
     expect(text).not.toContain(member.login);
     expect(text.trimEnd().split("\r\n")).toHaveLength(2);
   });
+
+  it("leaves out a member the moment the owner removes them", async () => {
+    const { owner, member, cohort } = await scenario();
+    const ownerViewer = tokenViewerOf({ id: owner.userId, login: owner.login, role: "LEARNER" }, ["COHORTS"]);
+    const removed = await execute(
+      `mutation($id: ID!, $login: String!) { removeCohortMember(input: { cohortId: $id, login: $login }) }`,
+      { id: cohort.id, login: member.login },
+      ownerViewer,
+    );
+    expect(removed.errors).toBeUndefined();
+    const text = await (await get(cohort.id, owner.token)).text();
+    expect(text).not.toContain(member.login);
+    expect(text.trimEnd().split("\r\n")).toHaveLength(2);
+  });
+
+  it("leaves no trace of a member who deletes their account (the deleteAccount mutation), in the CSV or the matrix", async () => {
+    const { owner, member, cohort } = await scenario();
+    const memberSession = sessionViewerOf({ id: member.userId, login: member.login, role: "LEARNER" });
+    const deleted = await execute(
+      `mutation($login: String!) { deleteAccount(input: { login: $login }) }`,
+      { login: member.login },
+      memberSession,
+    );
+    expect(deleted.data).toEqual({ deleteAccount: true });
+    const text = await (await get(cohort.id, owner.token)).text();
+    expect(text).not.toContain(member.login);
+    expect(text.trimEnd().split("\r\n")).toHaveLength(2);
+    const ownerViewer = tokenViewerOf({ id: owner.userId, login: owner.login, role: "LEARNER" }, ["COHORTS"]);
+    const matrix = await execute<{
+      cohort: { memberCount: number; matrix: { rows: { member: { user: { login: string } } }[] } };
+    }>(
+      `query($id: ID!) { cohort(id: $id) { memberCount matrix { rows { member { user { login } } } } } }`,
+      { id: cohort.id },
+      ownerViewer,
+    );
+    expect(matrix.data!.cohort.memberCount).toBe(1);
+    expect(matrix.data!.cohort.matrix.rows.map((row) => row.member.user.login)).toEqual([owner.login]);
+    expect(await testDb().cohortMember.count({ where: { userId: member.userId } })).toBe(0);
+    expect(await testDb().progress.count({ where: { userId: member.userId } })).toBe(0);
+    expect(await testDb().progressTally.count({ where: { userId: member.userId } })).toBe(0);
+  });
 });
