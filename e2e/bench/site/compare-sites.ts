@@ -161,11 +161,13 @@ export async function busyVersusQuiet(
   let saveErrors = 0;
   const cpu = { quiet: 0, busy: 0 };
   const busyLookups: Record<string, number> = {};
-  for (let round = 0; round < ROUNDS; round += 1) {
-    const beforeQuiet = await serverCounters(site.waymark.url);
+  const quietWindow = async () => {
+    const before = await serverCounters(site.waymark.url);
     quiet.push(await runLoad({ url: site.waymark.url, connections, seconds: SECONDS, request }));
-    const beforeBusy = await serverCounters(site.waymark.url);
-    cpu.quiet += beforeBusy.cpuSeconds - beforeQuiet.cpuSeconds;
+    cpu.quiet += (await serverCounters(site.waymark.url)).cpuSeconds - before.cpuSeconds;
+  };
+  const busyWindow = async () => {
+    const before = await serverCounters(site.waymark.url);
     const pending: Promise<void>[] = [];
     const saver = setInterval(() => {
       const next = save(saves++);
@@ -184,10 +186,21 @@ export async function busyVersusQuiet(
       clearInterval(saver);
       await Promise.all(pending);
     }
-    const afterBusy = await serverCounters(site.waymark.url);
-    cpu.busy += afterBusy.cpuSeconds - beforeBusy.cpuSeconds;
-    for (const [name, count] of afterBusy.lookups)
-      busyLookups[name] = (busyLookups[name] ?? 0) + count - (beforeBusy.lookups.get(name) ?? 0);
+    const after = await serverCounters(site.waymark.url);
+    cpu.busy += after.cpuSeconds - before.cpuSeconds;
+    for (const [name, count] of after.lookups)
+      busyLookups[name] = (busyLookups[name] ?? 0) + count - (before.lookups.get(name) ?? 0);
+  };
+  // Quiet, busy, then busy, quiet (and so on): whatever drifts over the windows (the heap
+  // growing, the machine's other work) weighs on both alike instead of always on the busy one.
+  for (let round = 0; round < ROUNDS; round += 1) {
+    if (round % 2 === 0) {
+      await quietWindow();
+      await busyWindow();
+    } else {
+      await busyWindow();
+      await quietWindow();
+    }
   }
   const answered = (results: LoadResult[]) => results.reduce((sum, result) => sum + result.requests, 0);
   const result = {
