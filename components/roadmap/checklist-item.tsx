@@ -1,14 +1,14 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
 import { memo } from "react";
 import type { ItemView, SkillNoteView, SkillSourceView } from "@/shared/roadmap-view";
 import type { ItemStatus } from "@/graphql/generated/client/graphql";
-import { ResourceLink } from "../resource-link";
+import { ResourceLink } from "./resource-link";
 import { formatLocalDay, type ItemDatesById } from "./hooks/use-item-dates";
 import { ItemNote } from "./item-note";
 import { SkillNotesElsewhere } from "./skill-notes-elsewhere";
 import { ItemSkill } from "./item-skill";
+import { useRowTexts } from "./row-texts";
 import type { ItemRowState } from "./store/checklist-store";
 import { StatusPicker } from "./status-picker";
 
@@ -46,9 +46,7 @@ export const ChecklistItem = memo(function ChecklistItem({
   onSetStatus: (itemId: string, status: ItemStatus) => void;
   onSaveNote: (itemId: string, note: string) => Promise<void>;
 }) {
-  const t = useTranslations("Roadmap");
-  const label = useTranslations("ItemStatus");
-  const locale = useLocale();
+  const { roadmap: t, status: statusName, locale } = useRowTexts();
   const state = stateOf(item.id);
   const span = dates?.get(item.id);
   return (
@@ -58,7 +56,7 @@ export const ChecklistItem = memo(function ChecklistItem({
         <div className="min-w-0 flex-1 sm:pt-1">
           <p className={TITLE_STYLE[state.status]} data-testid="item-title">
             {item.title}
-            <span className="sr-only">, {label(state.status)}</span>
+            <span className="sr-only">, {statusName[state.status]}</span>
           </p>
           {span && (span.startedAt || span.endedAt) && (
             <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="item-dates">

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
 import type { ItemStatus } from "@/graphql/generated/client/graphql";
 import type { SkillSourceView } from "@/shared/roadmap-view";
+import { useRowTexts } from "./row-texts";
 
 const LINK = "font-medium text-indigo-700 underline dark:text-indigo-300";
 
@@ -20,8 +20,7 @@ export function ItemSkill({
   source: SkillSourceView | undefined;
   status: ItemStatus;
 }) {
-  const t = useTranslations("Roadmap");
-  const label = useTranslations("ItemStatus");
+  const { roadmap: t, status: statusName, skill: skillWord } = useRowTexts();
   return (
     <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-700 dark:text-slate-300">
       <Link
@@ -29,13 +28,13 @@ export function ItemSkill({
         className="rounded-full border border-slate-300 px-2 py-0.5 font-medium text-slate-800 hover:border-indigo-500 dark:border-slate-600 dark:text-slate-200"
         data-testid="item-skill"
       >
-        <span className="sr-only">{t("skill")} </span>
+        <span className="sr-only">{skillWord} </span>
         {skill}
       </Link>
       {source && source.status === status && (
         <span data-testid="item-skill-source">
           {t.rich("skillSource", {
-            status: label(status),
+            status: statusName[status],
             roadmap: source.roadmapTitle,
             day: source.day,
             link: (chunks) => (

@@ -5,7 +5,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { computeCompletion } from "@/shared/completion";
 import type { RoadmapPageData } from "@/shared/roadmap-view";
 import type { ItemStatus } from "@/graphql/generated/client/graphql";
-import { ResourceLink } from "../resource-link";
+import { ResourceLink } from "./resource-link";
 import { Card } from "../ui/card";
 import { CompletionBar } from "../ui/completion-bar";
 import { EmptyState } from "../ui/empty-state";
@@ -21,6 +21,7 @@ import { useItemShortcuts } from "./hooks/use-item-shortcuts";
 import { usePageShortcuts } from "./hooks/use-page-shortcuts";
 import { useRevealFirstMatch } from "./hooks/use-reveal-first-match";
 import { ResetProgressButton } from "./reset-progress-button";
+import { RowTextsProvider } from "./row-texts";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 
 type Mode = "learner" | "guest";
@@ -78,102 +79,109 @@ export function RoadmapChecklist({ data, mode }: { data: RoadmapPageData; mode: 
   const shownCount = allItems.filter((item) => visible.has(item.id)).length;
 
   return (
-    // Key events bubble here from the focusable controls inside each item.
-    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-    <div ref={root} onKeyDown={onKeyDown} onFocus={onFocus} className="space-y-6">
-      <div className="space-y-3">
-        <div data-testid="roadmap-completion">
-          <CompletionBar label={t("completion", { title: data.roadmap.title })} completion={overall} />
-        </div>
-        {data.resources.length > 0 && (
-          <ul aria-label={t("resources")} className="flex flex-wrap gap-3">
-            {data.resources.map((resource) => (
-              <li key={resource.id}>
-                <ResourceLink {...resource} />
-              </li>
-            ))}
-          </ul>
-        )}
-        {mode === "learner" && (
-          <ResetProgressButton
-            title={data.roadmap.title}
-            onReset={store.resetRoadmap}
-            loadSharedSkills={store.sharedSkills}
-            onError={showError}
-          />
-        )}
-      </div>
-
-      <ChecklistToolbar
-        filters={filters}
-        onChange={setFilters}
-        searchRef={search}
-        onShowHelp={openHelp}
-        summary={isFiltering(filters) ? t("shown", { shown: shownCount, total: allItems.length }) : null}
-        showDates={mode === "learner" ? showDates : null}
-        onShowDatesChange={setShowDates}
-      />
-
-      {shownCount === 0 && (
-        <EmptyState>
-          {t("noMatch")}{" "}
-          <button
-            type="button"
-            className="font-medium text-indigo-700 underline dark:text-indigo-300"
-            onClick={() => setFilters(NO_FILTERS)}
-          >
-            {t("clearFilters")}
-          </button>
-        </EmptyState>
-      )}
-
-      {data.sections.map((section) => {
-        const sectionItems = flattenItems(section.items);
-        if (!sectionItems.some((item) => visible.has(item.id))) return null;
-        const completion = computeCompletion(
-          sectionItems.map((item) => item.id),
-          statusOf,
-        );
-        return (
-          <Card as="section" key={section.id} aria-labelledby={`section-${section.key}`} data-section-key={section.key}>
-            <div className="mb-2 flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
-              <h2 id={`section-${section.key}`} className="text-lg font-semibold">
-                {section.title}
-              </h2>
-              <div className="sm:w-64" data-testid="section-completion">
-                <CompletionBar label={t("completion", { title: section.title })} completion={completion} size="sm" />
-              </div>
-            </div>
-            {dates?.get(section.id)?.startedAt && (
-              <p className="mb-2 text-xs text-slate-600 dark:text-slate-400" data-testid="section-dates">
-                {t("started", { date: formatLocalDay(dates.get(section.id)!.startedAt!, locale) })}
-                {dates.get(section.id)!.endedAt &&
-                  ` · ${t("completed", { date: formatLocalDay(dates.get(section.id)!.endedAt!, locale) })}`}
-              </p>
-            )}
-            <ul className="divide-y divide-slate-100 dark:divide-slate-800">
-              {section.items.map((item) => (
-                <ChecklistItem
-                  key={item.id}
-                  item={item}
-                  stateOf={stateOf}
-                  visible={visible}
-                  notes={mode === "learner"}
-                  noteRequests={noteRequests}
-                  dates={dates}
-                  skillSources={data.skillSources}
-                  skillNotes={data.skillNotes}
-                  onSetStatus={store.setStatus}
-                  onSaveNote={store.saveNote}
-                />
+    <RowTextsProvider>
+      {/* Key events bubble here from the focusable controls inside each item. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
+      <div ref={root} onKeyDown={onKeyDown} onFocus={onFocus} className="space-y-6">
+        <div className="space-y-3">
+          <div data-testid="roadmap-completion">
+            <CompletionBar label={t("completion", { title: data.roadmap.title })} completion={overall} />
+          </div>
+          {data.resources.length > 0 && (
+            <ul aria-label={t("resources")} className="flex flex-wrap gap-3">
+              {data.resources.map((resource) => (
+                <li key={resource.id}>
+                  <ResourceLink {...resource} />
+                </li>
               ))}
             </ul>
-          </Card>
-        );
-      })}
+          )}
+          {mode === "learner" && (
+            <ResetProgressButton
+              title={data.roadmap.title}
+              onReset={store.resetRoadmap}
+              loadSharedSkills={store.sharedSkills}
+              onError={showError}
+            />
+          )}
+        </div>
 
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <Toast message={toast} onDismiss={dismissToast} />
-    </div>
+        <ChecklistToolbar
+          filters={filters}
+          onChange={setFilters}
+          searchRef={search}
+          onShowHelp={openHelp}
+          summary={isFiltering(filters) ? t("shown", { shown: shownCount, total: allItems.length }) : null}
+          showDates={mode === "learner" ? showDates : null}
+          onShowDatesChange={setShowDates}
+        />
+
+        {shownCount === 0 && (
+          <EmptyState>
+            {t("noMatch")}{" "}
+            <button
+              type="button"
+              className="font-medium text-indigo-700 underline dark:text-indigo-300"
+              onClick={() => setFilters(NO_FILTERS)}
+            >
+              {t("clearFilters")}
+            </button>
+          </EmptyState>
+        )}
+
+        {data.sections.map((section) => {
+          const sectionItems = flattenItems(section.items);
+          if (!sectionItems.some((item) => visible.has(item.id))) return null;
+          const completion = computeCompletion(
+            sectionItems.map((item) => item.id),
+            statusOf,
+          );
+          return (
+            <Card
+              as="section"
+              key={section.id}
+              aria-labelledby={`section-${section.key}`}
+              data-section-key={section.key}
+            >
+              <div className="mb-2 flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
+                <h2 id={`section-${section.key}`} className="text-lg font-semibold">
+                  {section.title}
+                </h2>
+                <div className="sm:w-64" data-testid="section-completion">
+                  <CompletionBar label={t("completion", { title: section.title })} completion={completion} size="sm" />
+                </div>
+              </div>
+              {dates?.get(section.id)?.startedAt && (
+                <p className="mb-2 text-xs text-slate-600 dark:text-slate-400" data-testid="section-dates">
+                  {t("started", { date: formatLocalDay(dates.get(section.id)!.startedAt!, locale) })}
+                  {dates.get(section.id)!.endedAt &&
+                    ` · ${t("completed", { date: formatLocalDay(dates.get(section.id)!.endedAt!, locale) })}`}
+                </p>
+              )}
+              <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+                {section.items.map((item) => (
+                  <ChecklistItem
+                    key={item.id}
+                    item={item}
+                    stateOf={stateOf}
+                    visible={visible}
+                    notes={mode === "learner"}
+                    noteRequests={noteRequests}
+                    dates={dates}
+                    skillSources={data.skillSources}
+                    skillNotes={data.skillNotes}
+                    onSetStatus={store.setStatus}
+                    onSaveNote={store.saveNote}
+                  />
+                ))}
+              </ul>
+            </Card>
+          );
+        })}
+
+        <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+        <Toast message={toast} onDismiss={dismissToast} />
+      </div>
+    </RowTextsProvider>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { memo, useEffect, useRef, type KeyboardEvent } from "react";
 import type { ItemStatus } from "@/graphql/generated/client/graphql";
+import { useRowTexts } from "./row-texts";
 import { STATUSES } from "./status-meta";
 
 const ICON: Record<ItemStatus, string> = {
@@ -35,8 +35,7 @@ export const StatusPicker = memo(function StatusPicker({
   onChange: (itemId: string, status: ItemStatus) => void;
 }) {
   const group = useRef<HTMLDivElement>(null);
-  const t = useTranslations("Roadmap");
-  const label = useTranslations("ItemStatus");
+  const { roadmap: t, status: statusName } = useRowTexts();
 
   // Keep DOM focus on the checked radio when the status changes from the keyboard.
   useEffect(() => {
@@ -84,7 +83,7 @@ export const StatusPicker = memo(function StatusPicker({
             <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="currentColor" fillRule="evenodd">
               <path d={ICON[status]} />
             </svg>
-            <span className="whitespace-nowrap">{label(status)}</span>
+            <span className="whitespace-nowrap">{statusName[status]}</span>
           </button>
         );
       })}

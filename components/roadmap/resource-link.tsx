@@ -1,8 +1,8 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
 import { languageName, sameLanguage } from "@/shared/i18n/language-name";
 import type { ResourceKind } from "@/server/db/generated/enums";
+import { useRowTexts } from "./row-texts";
 
 const KIND_STYLES: Record<ResourceKind, string> = {
   OFFICIAL: "bg-indigo-100 text-indigo-900 dark:bg-indigo-950 dark:text-indigo-200",
@@ -58,9 +58,8 @@ export function ResourceLink({
   writtenType?: string | null;
   language?: string | null;
 }) {
-  const t = useTranslations("ResourceLink");
-  const locale = useLocale();
-  const kindLabel = t("kind", { kind });
+  const { resource: t, kind: kindName, opensInNewTab, locale } = useRowTexts();
+  const kindLabel = kindName(kind);
   const [head, last] = splitLastWord(title);
   const otherLanguage = language && !sameLanguage(language, locale) ? language : null;
   return (
@@ -102,7 +101,7 @@ export function ResourceLink({
           {last}
           <span className="sr-only" lang={locale}>
             {" "}
-            {t("opensInNewTab")}
+            {opensInNewTab}
           </span>
           <svg
             aria-hidden="true"
