@@ -161,8 +161,9 @@ test("the owner rotates the link (the old one stops), makes a mentor, removes a 
   browserErrors.allowFailedLoad(path, 404, "a cohort is not found by those not in it");
   browserErrors.allowFailedLoad(unknown, 404, "no such cohort");
 
-  // Rotate: a new link, once; the old one stops at once.
+  // The current link, to copy again; rotate: a new link, and the old one stops at once.
   await owner.page.goto(path);
+  await expect(owner.page.getByTestId("current-invite-link")).toHaveText(new URL(cohort.invitePath, baseURL).href);
   await expect(owner.page.getByTestId("invite-status")).toContainText("2 joined with it");
   await owner.page.getByLabel("Most joins").fill("1");
   const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
@@ -173,6 +174,8 @@ test("the owner rotates the link (the old one stops), makes a mentor, removes a 
   expect(fresh).not.toContain(cohort.invitePath);
   await expect(owner.page.getByTestId("invite-status")).toContainText("0 of 1 joins used");
   await expect(owner.page.getByTestId("invite-status")).toContainText("it works until");
+  await owner.page.reload();
+  await expect(owner.page.getByTestId("current-invite-link")).toHaveText(fresh);
   await noa!.page.goto(cohort.invitePath);
   await expect(noa!.page.getByTestId("dead-invite")).toContainText("This invite link no longer works");
   await noa!.page.goto(fresh);

@@ -22,9 +22,8 @@ type State =
 
 /**
  * Starts a cohort on a roadmap the learner may share (built-in, or their own
- * public or unlisted one), then shows its invite link this once, with a Copy
- * button: only a hash of it is kept (a new one can be made on the cohort's
- * page). Focus goes to the link.
+ * public or unlisted one), then shows its invite link with a Copy button (it
+ * stays on the cohort's page for its owner and mentors). Focus goes to the link.
  */
 export function CreateCohortForm({ roadmaps }: { roadmaps: CohortRoadmapChoice[] }) {
   const router = useRouter();

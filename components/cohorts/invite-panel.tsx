@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useId, useRef } from "react";
+import { useActionState, useEffect, useId, useRef, useSyncExternalStore } from "react";
 import { useErrorText } from "../apollo/use-error-text";
 import { apolloClient } from "../apollo/apollo-client";
 import { CopyableText } from "../ui/copyable-text";
@@ -13,11 +13,20 @@ import { InviteOptionFields, inviteLink, inviteOptionsFrom } from "./invite-opti
 type State = { status: "idle" } | { status: "made"; link: string } | { status: "error"; message: string };
 
 /**
- * The owner's and mentors' invite link: what the current one allows (its
- * secret is never kept, so never shown again), and a form that makes a new one,
- * with an optional expiry and number of joins. The old link stops at once.
+ * The owner's and mentors' invite link: the current one, to copy, and what it
+ * allows; and a form that makes a new one, with an optional expiry and number
+ * of joins. The old link stops at once.
  */
-export function InvitePanel({ cohortId, current }: { cohortId: string; current: string }) {
+export function InvitePanel({
+  cohortId,
+  link,
+  current,
+}: {
+  cohortId: string;
+  /** The current link's path; null when it was made before links were kept. */
+  link: string | null;
+  current: string;
+}) {
   const router = useRouter();
   const t = useTranslations("InvitePanel");
   const describeError = useErrorText();
@@ -38,11 +47,24 @@ export function InvitePanel({ cohortId, current }: { cohortId: string; current: 
     }
   };
   const [state, action, pending] = useActionState<State, FormData>(rotate, { status: "idle" });
+  // The browser's own address (a laptop's on a LAN, say), once hydrated; the server renders the path.
+  const origin = useSyncExternalStore(
+    noChange,
+    () => window.location.origin,
+    () => "",
+  );
   useEffect(() => {
     if (state.status === "made") result.current?.focus();
   }, [state]);
   return (
     <div className="space-y-3">
+      {link && state.status !== "made" && (
+        <CopyableText
+          text={origin ? new URL(link, origin).toString() : link}
+          what={t("what")}
+          testId="current-invite-link"
+        />
+      )}
       <p className="text-sm" data-testid="invite-status">
         {current}
       </p>
@@ -74,3 +96,5 @@ export function InvitePanel({ cohortId, current }: { cohortId: string; current: 
     </div>
   );
 }
+
+const noChange = () => () => {};

@@ -991,10 +991,8 @@ test("learner B and strangers can neither see nor change learner A's progress, n
       COHORT_INSIDER_READS[0]!.variables(victim),
       { cookie: cookieA },
     );
-    const ownerSees = Object.entries(ownView.data?.cohort ?? {}).filter(
-      ([field, value]) => value !== null && field !== "inviteUrl",
-    );
-    if (ownerSees.length !== 3)
+    const ownerSees = Object.entries(ownView.data?.cohort ?? {}).filter(([, value]) => value !== null);
+    if (ownerSees.length !== 4)
       summary.error(`control: A does not see A's cohort as its owner: ${JSON.stringify(ownView)}`);
     for (const row of COHORT_INSIDER_READS) await run(row, "insider read", false, insiderSecrets);
     for (const row of COHORT_INSIDER_WRITES) await run(row, "insider write", false, insiderSecrets);

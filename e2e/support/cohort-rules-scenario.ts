@@ -108,8 +108,8 @@ export function describeCohortRules(label: string, db: () => Db) {
       expect(seen.viewerRole).toBe("OWNER");
       expect(seen.memberCount).toBe(3);
       expect(seen.members.nodes.map((node: { role: string }) => node.role)).toEqual(["OWNER", "MEMBER", "MEMBER"]);
-      // The link is shown once, when made: only its hash is kept.
-      expect(seen.inviteUrl).toBeNull();
+      // The owner (and mentors) can copy the current link again.
+      expect(seen.inviteUrl).toBe(cohort.invite);
       expect(seen.invite).toEqual({ uses: 2, maxUses: null, expiresAt: null });
       expect(cohort.invite).toMatch(/^\/cohorts\/join\/wmi_[A-Za-z0-9_-]{43}$/);
     });
@@ -165,6 +165,7 @@ export function describeCohortRules(label: string, db: () => Db) {
       expect(seen.viewerRole).toBe("MEMBER");
       expect(seen.matrix).toBeNull();
       expect(seen.invite).toBeNull();
+      expect(seen.inviteUrl).toBeNull();
       expect(seen.exportPath).toBeNull();
       expect(seen.members.nodes.map((node: { user: { login: string } }) => node.user.login)).toEqual([other.login]);
       expect(seen.members.nodes[0].lastActiveAt).toBeNull();
@@ -330,6 +331,9 @@ export function describeCohortRules(label: string, db: () => Db) {
         owner.viewer,
       );
       const fresh = rotated.data!.rotateCohortInvite.inviteUrl as string;
+      expect(fresh).not.toBe(cohort.invite);
+      // The owner now reads the new link, never the old one.
+      expect((await view(owner, cohort.id)).inviteUrl).toBe(fresh);
       const [first, second, third] = [await learner(db()), await learner(db()), await learner(db())];
       expect(errorCodes(await execute(JOIN_COHORT, { invite: cohort.secret }, first.viewer))).toEqual(["NOT_FOUND"]);
       await joined(first, fresh);
@@ -360,9 +364,11 @@ export function describeCohortRules(label: string, db: () => Db) {
         owner.viewer,
       );
       expect(made.data).toEqual({ setCohortMemberRole: { role: "MENTOR", user: { login: member.login } } });
-      expect((await execute(rotate, { id: cohort.id }, member.viewer)).data!.rotateCohortInvite.inviteUrl).toMatch(
-        /wmi_/,
-      );
+      expect((await view(member, cohort.id)).inviteUrl).toBe(cohort.invite);
+      const rotatedByMentor = (await execute(rotate, { id: cohort.id }, member.viewer)).data!.rotateCohortInvite
+        .inviteUrl as string;
+      expect(rotatedByMentor).toMatch(/wmi_/);
+      expect((await view(owner, cohort.id)).inviteUrl).toBe(rotatedByMentor);
       expect((await view(member, cohort.id)).matrix.rows).toHaveLength(3);
       const remove = await execute(
         `mutation($id: ID!, $login: String!) { removeCohortMember(input: { cohortId: $id, login: $login }) }`,

@@ -89,9 +89,8 @@ export type Cohort = Node & {
   /** The current invite's expiry and uses; null for members. */
   invite?: Maybe<CohortInvite>;
   /**
-   * The invite link's path (/cohorts/join/<secret>), in the answer of the createCohort or
-   * rotateCohortInvite that made it, to the owner and mentors: only a hash of the secret is
-   * kept, so it is shown this once (rotate for a new one). Null otherwise, and for members.
+   * The current invite link's path (/cohorts/join/<secret>), for the owner and mentors to share;
+   * null for members, and for an invite made before links were kept (rotate for a new one).
    */
   inviteUrl?: Maybe<Scalars['String']['output']>;
   /** The mentor's matrix of members and sections; null for members. */
@@ -677,7 +676,7 @@ export type Mutation = {
   createApiToken: CreateApiTokenPayload;
   /** Creates the viewer's calendar subscription secret, replacing (and revoking) any earlier one. Needs a browser session. */
   createCalendarFeed: CreateCalendarFeedPayload;
-  /** Creates a cohort following a roadmap, with the viewer as its owner; inviteUrl is in this answer only. */
+  /** Creates a cohort following a roadmap, with the viewer as its owner, and its first invite link (inviteUrl). */
   createCohort: Cohort;
   /**
    * Deletes the viewer's account and everything Waymark holds about them (sessions end, tokens stop
@@ -722,7 +721,7 @@ export type Mutation = {
   revokeApiToken: Scalars['Boolean']['output'];
   /** Revokes the viewer's calendar subscription secret; true when there was one. Needs a browser session. */
   revokeCalendarFeed: Scalars['Boolean']['output'];
-  /** Makes a new invite link (owner and mentors): the old one stops at once; inviteUrl is in this answer only. */
+  /** Makes a new invite link (owner and mentors): the old one stops at once. */
   rotateCohortInvite: Cohort;
   /**
    * Creates a roadmap of the viewer's own from markdown, or saves a new version of one they may edit,

@@ -18,6 +18,17 @@ export function figuresOf(cohort: CohortModel, ctx: GraphQLContext) {
   return ctx.loaders.cohortFigures.load(cohort.id);
 }
 
+// The invite is read once for inviteUrl and invite, which resolve from the same cohort object.
+const invites = new WeakMap<CohortModel, ReturnType<typeof cohortInviteOf>>();
+function inviteOf(cohort: CohortModel) {
+  let invite = invites.get(cohort);
+  if (!invite) {
+    invite = cohortInviteOf(cohort.id);
+    invites.set(cohort, invite);
+  }
+  return invite;
+}
+
 export const Cohort: CohortResolvers = {
   roadmap: async (cohort, _args, ctx) => {
     const content = await ctx.loaders.content.load(cohort.roadmapId);
@@ -33,9 +44,12 @@ export const Cohort: CohortResolvers = {
       edges: page.edges.map((edge) => ({ ...edge, node: { cohort, member: edge.node, content: figures.content } })),
     };
   },
-  inviteUrl: (cohort) =>
-    runsCohort(cohort.viewerRole) && cohort.freshInviteSecret ? invitePath(cohort.freshInviteSecret) : null,
-  invite: (cohort) => (runsCohort(cohort.viewerRole) ? cohortInviteOf(cohort.id) : null),
+  inviteUrl: async (cohort) => {
+    if (!runsCohort(cohort.viewerRole)) return null;
+    const secret = cohort.freshInviteSecret ?? (await inviteOf(cohort))?.secret;
+    return secret ? invitePath(secret) : null;
+  },
+  invite: (cohort) => (runsCohort(cohort.viewerRole) ? inviteOf(cohort) : null),
   standing: async (cohort, _args, ctx) => {
     const figures = await figuresOf(cohort, ctx);
     const standing = cohortStanding(

@@ -40,9 +40,8 @@ export const cohortTypeDefs = /* GraphQL */ `
       after: String
     ): CohortMemberConnection!
     """
-    The invite link's path (/cohorts/join/<secret>), in the answer of the createCohort or
-    rotateCohortInvite that made it, to the owner and mentors: only a hash of the secret is
-    kept, so it is shown this once (rotate for a new one). Null otherwise, and for members.
+    The current invite link's path (/cohorts/join/<secret>), for the owner and mentors to share;
+    null for members, and for an invite made before links were kept (rotate for a new one).
     """
     inviteUrl: String
     "The current invite's expiry and uses; null for members."
@@ -347,13 +346,13 @@ export const cohortTypeDefs = /* GraphQL */ `
   }
 
   extend type Mutation {
-    "Creates a cohort following a roadmap, with the viewer as its owner; inviteUrl is in this answer only."
+    "Creates a cohort following a roadmap, with the viewer as its owner, and its first invite link (inviteUrl)."
     createCohort("The roadmap and the name." input: CreateCohortInput!): Cohort!
     "Joins the cohort of an invite link as a MEMBER (its owner and mentors will see your figures and statuses on its roadmap)."
     joinCohort("The invite link, or its secret." input: JoinCohortInput!): Cohort!
     "Leaves a cohort: nothing of the viewer's shows there any more. The owner deletes it instead."
     leaveCohort("Which cohort." input: LeaveCohortInput!): Boolean!
-    "Makes a new invite link (owner and mentors): the old one stops at once; inviteUrl is in this answer only."
+    "Makes a new invite link (owner and mentors): the old one stops at once."
     rotateCohortInvite("The cohort, and the new link's expiry and uses." input: RotateCohortInviteInput!): Cohort!
     "The owner makes a member a mentor, or a mentor a member."
     setCohortMemberRole("The cohort, the member and the role." input: SetCohortMemberRoleInput!): CohortMember!

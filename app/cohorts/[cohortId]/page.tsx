@@ -154,7 +154,11 @@ export default async function CohortPage({ params, searchParams }: Props) {
           <h2 id="invite-heading" className="text-xl font-semibold">
             {t("invite")}
           </h2>
-          <InvitePanel cohortId={cohort.id} current={inviteSummary(data.invite, timeZone, dates, t)} />
+          <InvitePanel
+            cohortId={cohort.id}
+            link={data.invite.link}
+            current={inviteSummary(data.invite, timeZone, dates, t)}
+          />
         </Card>
       )}
 
@@ -219,7 +223,7 @@ function inviteSummary(
   const expired = invite.expiresAt !== null && invite.expiresAt.getTime() <= Date.now();
   const usedUp = invite.maxUses !== null && invite.uses >= invite.maxUses;
   const state = expired ? t("inviteExpired") : usedUp ? t("inviteUsedUp") : null;
-  return [current, state, t("inviteShownOnce")].filter(Boolean).join(" ");
+  return [current, state, invite.link ? null : t("inviteNoLink")].filter(Boolean).join(" ");
 }
 
 /** A member's view of the others: only those who chose to show themselves, and the viewer. */

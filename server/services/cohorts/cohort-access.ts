@@ -16,7 +16,7 @@ export interface CohortView {
   memberCount: number;
   /** The viewer's own "show me to the cohort" choice. */
   viewerShowsMe: boolean;
-  /** Set only in the answer of the write that made a new invite: its secret, shown this once. */
+  /** Set in the answer of the write that made a new invite: its secret, without reading it back. */
   freshInviteSecret?: string;
 }
 

@@ -27,8 +27,8 @@ export const createCohortInput = z.object({
 /**
  * Creates a cohort following a roadmap the viewer may see (built-in, or a
  * learner's public or unlisted one: never a private one, which its members could
- * not see), with the viewer as its owner and a first invite, whose secret the
- * answer carries this once.
+ * not see), with the viewer as its owner and a first invite, whose link the
+ * answer carries.
  */
 export async function createCohort(viewer: MaybeViewer, input: unknown): Promise<CohortView> {
   const known = requireScope(viewer, "COHORTS");
@@ -53,6 +53,7 @@ export async function createCohort(viewer: MaybeViewer, input: unknown): Promise
         invite: {
           create: {
             tokenHash: hashInviteSecret(secret),
+            secret,
             expiresAt: request.inviteExpiresAt,
             maxUses: request.inviteMaxUses,
           },

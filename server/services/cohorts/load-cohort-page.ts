@@ -13,6 +13,7 @@ import { requireScope, type MaybeViewer } from "../viewer";
 import { getCohortOrThrow, runsCohort, type CohortView } from "./cohort-access";
 import { loadCohortFigures, memberPlan } from "./cohort-figures";
 import { cohortInviteOf } from "./cohort-invite-of";
+import { invitePath } from "./invite-secret";
 import { membersShownTo } from "./members-shown-to";
 
 /** A member's counts on one section: a cell of the mentor's matrix. */
@@ -50,8 +51,8 @@ export interface CohortPageData {
   /** The members the viewer may see, in the order they joined. */
   members: CohortPageMember[];
   standing: CohortStanding;
-  /** The current invite's expiry and uses (never its secret); null for members. */
-  invite: { createdAt: Date; expiresAt: Date | null; maxUses: number | null; uses: number } | null;
+  /** The current invite: its link's path (null if made before links were kept), expiry and uses; null for members. */
+  invite: { link: string | null; createdAt: Date; expiresAt: Date | null; maxUses: number | null; uses: number } | null;
   sharedNotes: { author: { login: string; name: string | null } | null; itemTitle: string; html: string }[];
   /** The viewer's own shared note's item, if any. */
   viewerSharedItemId: string | null;
@@ -152,7 +153,13 @@ export async function loadCohortPage(
       })),
       cohort.viewerId,
     ),
-    invite,
+    invite: invite && {
+      link: invite.secret ? invitePath(invite.secret) : null,
+      createdAt: invite.createdAt,
+      expiresAt: invite.expiresAt,
+      maxUses: invite.maxUses,
+      uses: invite.uses,
+    },
     sharedNotes,
     viewerNotedItems: content.items
       .filter((item) => noted.has(item.id))

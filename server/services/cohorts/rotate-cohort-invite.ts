@@ -14,8 +14,8 @@ export const rotateCohortInviteInput = z.object({ cohortId: idSchema, ...inviteO
 
 /**
  * Replaces the cohort's invite with a new secret (and the expiry and uses
- * asked): the old link stops at once, since only the new secret's hash is kept.
- * The owner and mentors may. The answer carries the new secret this once.
+ * asked): the old link stops at once, since joining looks the new secret's hash up.
+ * The owner and mentors may.
  */
 export async function rotateCohortInvite(viewer: MaybeViewer, input: unknown): Promise<CohortView> {
   const known = requireScope(viewer, "COHORTS");
@@ -24,6 +24,7 @@ export async function rotateCohortInvite(viewer: MaybeViewer, input: unknown): P
   const secret = newInviteSecret();
   const invite = {
     tokenHash: hashInviteSecret(secret),
+    secret,
     expiresAt: request.inviteExpiresAt,
     maxUses: request.inviteMaxUses,
     uses: 0,

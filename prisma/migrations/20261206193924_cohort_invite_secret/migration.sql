@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CohortInvite" ADD COLUMN     "secret" TEXT;
