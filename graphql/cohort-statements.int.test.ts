@@ -85,3 +85,28 @@ describe("the cohort matrix's statements", () => {
     expect(small.section).toBe(8);
   });
 });
+
+describe("a learner's cohorts with their invites", () => {
+  it("read every cohort's invite in one statement, as many for one cohort as for four", async () => {
+    const owner = await learner(testDb(), "invites");
+    const roadmap = await followedRoadmap(owner);
+    const LIST = `{ viewer { cohorts { nodes { id inviteUrl invite { uses } } } } }`;
+    const statementsWith = async (cohorts: number) => {
+      const result = await execute<{ viewer: { cohorts: { nodes: { inviteUrl: string | null }[] } } }>(
+        LIST,
+        {},
+        owner.viewer,
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.viewer.cohorts.nodes).toHaveLength(cohorts);
+      expect(result.data!.viewer.cohorts.nodes.every((node) => node.inviteUrl?.startsWith("/cohorts/join/"))).toBe(
+        true,
+      );
+      return countStatements(() => execute(LIST, {}, owner.viewer));
+    };
+    await cohortOf(owner, roadmap.id);
+    const one = await statementsWith(1);
+    for (let index = 0; index < 3; index += 1) await cohortOf(owner, roadmap.id);
+    expect(await statementsWith(4)).toBe(one);
+  });
+});

@@ -30,6 +30,7 @@ import type { MaybeViewer } from "@/server/services/viewer";
 import type { ItemFacts } from "@/shared/plan/item-facts";
 import { findCohortsOfMember, type CohortView } from "@/server/services/cohorts/cohort-access";
 import { loadCohortFigures, type CohortFigures } from "@/server/services/cohorts/cohort-figures";
+import { cohortInvitesOf, type CohortInviteRecord } from "@/server/services/cohorts/cohort-invites-of";
 import { NotFoundError } from "@/shared/errors";
 import { findSkills } from "@/server/services/skills/find-skills";
 import type { SkillRecord } from "@/server/services/skills/skill-record";
@@ -136,6 +137,8 @@ export function createLoaders(viewer: MaybeViewer, reads: RoadmapReads) {
     roadmapRefBySlug,
     cohort,
     cohortFigures,
+    // A cohort's invite, for inviteUrl and invite alike, and every cohort of a list in one statement.
+    cohortInvite: new DataLoader<string, CohortInviteRecord | null>(cohortInvitesOf),
     content,
     contentIn: {
       load: (roadmapId: string, language: string) => contentIn.load(`${roadmapId}\u0000${language}`),

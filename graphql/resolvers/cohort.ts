@@ -4,7 +4,6 @@ import { memberPlan } from "@/server/services/cohorts/cohort-figures";
 import { runsCohort } from "@/server/services/cohorts/cohort-access";
 import { membersShownTo } from "@/server/services/cohorts/members-shown-to";
 import { pageMembers } from "@/server/services/cohorts/page-members";
-import { cohortInviteOf } from "@/server/services/cohorts/cohort-invite-of";
 import { invitePath } from "@/server/services/cohorts/invite-secret";
 import { renderNoteOrPlainText } from "@/server/services/notes/render-note-or-plain-text";
 import { cohortStanding } from "@/shared/cohorts/cohort-standing";
@@ -16,17 +15,6 @@ import type { GraphQLContext } from "../context";
 /** The cohort's roadmap content and every member's figures (the request's loaders: six statements a cohort). */
 export function figuresOf(cohort: CohortModel, ctx: GraphQLContext) {
   return ctx.loaders.cohortFigures.load(cohort.id);
-}
-
-// The invite is read once for inviteUrl and invite, which resolve from the same cohort object.
-const invites = new WeakMap<CohortModel, ReturnType<typeof cohortInviteOf>>();
-function inviteOf(cohort: CohortModel) {
-  let invite = invites.get(cohort);
-  if (!invite) {
-    invite = cohortInviteOf(cohort.id);
-    invites.set(cohort, invite);
-  }
-  return invite;
 }
 
 export const Cohort: CohortResolvers = {
@@ -44,12 +32,12 @@ export const Cohort: CohortResolvers = {
       edges: page.edges.map((edge) => ({ ...edge, node: { cohort, member: edge.node, content: figures.content } })),
     };
   },
-  inviteUrl: async (cohort) => {
+  inviteUrl: async (cohort, _args, ctx) => {
     if (!runsCohort(cohort.viewerRole)) return null;
-    const secret = cohort.freshInviteSecret ?? (await inviteOf(cohort))?.secret;
+    const secret = cohort.freshInviteSecret ?? (await ctx.loaders.cohortInvite.load(cohort.id))?.secret;
     return secret ? invitePath(secret) : null;
   },
-  invite: (cohort) => (runsCohort(cohort.viewerRole) ? inviteOf(cohort) : null),
+  invite: (cohort, _args, ctx) => (runsCohort(cohort.viewerRole) ? ctx.loaders.cohortInvite.load(cohort.id) : null),
   standing: async (cohort, _args, ctx) => {
     const figures = await figuresOf(cohort, ctx);
     const standing = cohortStanding(

@@ -12,7 +12,7 @@ import { loadRoadmapContents, type RoadmapSummary } from "../roadmaps/content/ro
 import { requireScope, type MaybeViewer } from "../viewer";
 import { getCohortOrThrow, runsCohort, type CohortView } from "./cohort-access";
 import { loadCohortFigures, memberPlan } from "./cohort-figures";
-import { cohortInviteOf } from "./cohort-invite-of";
+import { cohortInvitesOf } from "./cohort-invites-of";
 import { invitePath } from "./invite-secret";
 import { membersShownTo } from "./members-shown-to";
 
@@ -78,7 +78,7 @@ export async function loadCohortPage(
   const runs = runsCohort(cohort.viewerRole);
   const [[content], invite] = await Promise.all([
     loadRoadmapContents(known, [cohort.roadmapId]),
-    runs ? cohortInviteOf(cohort.id) : null,
+    runs ? cohortInvitesOf([cohort.id]).then(([found]) => found ?? null) : null,
   ]);
   if (!content) throw new NotFoundError(`Cohort ${cohortId}`);
   const [figures, notes] = await Promise.all([
