@@ -31,29 +31,17 @@ const EDITOR = [
 
 /** Each page's own namespaces, beside the layout's. */
 export const PAGE_NAMESPACES = {
+  /** A guest's roadmap page; a learner's and its owner's add ROADMAP_VIEWER_NAMESPACES. */
   roadmap: [
     "ChecklistStore",
     "ChecklistToolbar",
     "CompletionBar",
-    "ExportMenu",
-    "ForkButton",
-    "GoalForm",
     "ItemNote",
     "ItemStatus",
-    "OwnerControls",
-    "Plan",
-    "PlanSummary",
-    "ProblemList",
     "ResetProgress",
     "ResourceLink",
     "Roadmap",
-    "RoadmapErrors",
-    "RoadmapPlan",
-    "RoadmapProblems",
-    "Share",
     "ShortcutsDialog",
-    "Visibility",
-    "WeekGoalMeter",
   ],
   newRoadmap: EDITOR,
   roadmapEditor: [...EDITOR, "TranslationEditor"],
@@ -72,6 +60,35 @@ export const PAGE_NAMESPACES = {
 } satisfies Record<string, readonly string[]>;
 
 export type MessagesPage = keyof typeof PAGE_NAMESPACES;
+
+/**
+ * What the roadmap page's components for signed-in learners (the plan, the review link, fork and
+ * export) and for its owner (rename, visibility, delete) add to a guest's. Most of the page's
+ * messages are theirs; a guest, the page's most frequent reader, is sent none of them.
+ */
+export const ROADMAP_VIEWER_NAMESPACES = {
+  signedIn: [
+    "ExportMenu",
+    "ForkButton",
+    "GoalForm",
+    "Plan",
+    "PlanSummary",
+    "ProblemList",
+    "RoadmapErrors",
+    "RoadmapPlan",
+    "RoadmapProblems",
+    "Share",
+    "WeekGoalMeter",
+  ],
+  owner: ["OwnerControls", "Visibility"],
+} satisfies Record<string, readonly string[]>;
+
+/** The namespaces ROADMAP_VIEWER_NAMESPACES adds to a roadmap page for this viewer. */
+export function roadmapViewerNamespaces(viewerId: string | null, ownerId: string | null): string[] {
+  if (viewerId === null) return [];
+  const { signedIn, owner } = ROADMAP_VIEWER_NAMESPACES;
+  return ownerId === viewerId ? [...signedIn, ...owner] : signedIn;
+}
 
 type Messages = Record<string, unknown>;
 

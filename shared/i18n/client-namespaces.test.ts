@@ -1,7 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { LAYOUT_NAMESPACES, PAGE_NAMESPACES, type MessagesPage } from "./client-messages";
+import {
+  LAYOUT_NAMESPACES,
+  PAGE_NAMESPACES,
+  ROADMAP_VIEWER_NAMESPACES,
+  roadmapViewerNamespaces,
+  type MessagesPage,
+} from "./client-messages";
 
 /*
  * Issue 25, point 7: only the messages a page's client components use reach the browser. The root
@@ -59,12 +65,23 @@ function read(file: string): SourceFile {
   return parsed;
 }
 
-/** The namespaces the client components reachable from `entry` translate with, and files this test could not read. */
-function clientNeeds(entry: string): { namespaces: Set<string>; unreadable: Set<string> } {
+/**
+ * The namespaces the client components reachable from `entry` translate with, and files this test
+ * could not read; what is reachable only through `stopAt` is left out (and `reached` lists those met).
+ */
+function clientNeeds(
+  entry: string,
+  stopAt: readonly string[] = [],
+): { namespaces: Set<string>; unreadable: Set<string>; reached: Set<string> } {
   const namespaces = new Set<string>();
   const unreadable = new Set<string>();
+  const reached = new Set<string>();
   const seen = new Set<string>();
   const visit = (file: string, inClient: boolean) => {
+    if (stopAt.includes(file)) {
+      reached.add(file);
+      return;
+    }
     const parsed = read(file);
     const client = inClient || parsed.client;
     const key = `${client}:${file}`;
@@ -77,7 +94,7 @@ function clientNeeds(entry: string): { namespaces: Set<string>; unreadable: Set<
     for (const imported of parsed.imports) visit(imported, client);
   };
   visit(entry, false);
-  return { namespaces, unreadable };
+  return { namespaces, unreadable, reached };
 }
 
 function appFiles(name: RegExp): string[] {
@@ -88,6 +105,22 @@ function appFiles(name: RegExp): string[] {
 }
 
 const sorted = (values: Iterable<string>) => [...values].sort();
+
+/*
+ * The roadmap pages render some components only for a signed-in viewer (components/roadmap/
+ * roadmap-page.tsx and own-roadmaps/roadmap-actions.tsx say `viewer &&`) or only for the roadmap's
+ * owner (`owner &&`); their messages are sent to those viewers only (ROADMAP_VIEWER_NAMESPACES).
+ * e2e/i18n-pages.spec.ts renders the pages as a guest, a learner and an owner, where a missing
+ * message would be an error.
+ */
+const ROADMAP_PAGES = ["app/roadmaps/[slug]/page.tsx", "app/roadmaps/[slug]/[name]/page.tsx"];
+const SIGNED_IN_ENTRIES = [
+  "components/plan/roadmap-plan-section.tsx",
+  "components/review/roadmap-review-link.tsx",
+  "components/own-roadmaps/fork-button.tsx",
+  "components/own-roadmaps/export-menu.tsx",
+].map((file) => path.join(ROOT, file));
+const OWNER_ENTRIES = ["components/own-roadmaps/owner-controls.tsx"].map((file) => path.join(ROOT, file));
 
 const WRAPPER = /<PageMessages\s+page="(\w+)"/g;
 
@@ -137,7 +170,8 @@ describe("the messages each page sends to the browser", () => {
   it.each(appFiles(/^page\.tsx$/).map((file) => [path.relative(ROOT, file), file]))(
     "%s sends exactly what its client components need",
     (relative, file) => {
-      const needs = clientNeeds(file);
+      // A roadmap page's components for signed-in viewers and its owner send their own (the next test).
+      const needs = clientNeeds(file, ROADMAP_PAGES.includes(relative) ? [...SIGNED_IN_ENTRIES, ...OWNER_ENTRIES] : []);
       expect(sorted(needs.unreadable)).toEqual([]);
       const own = sorted([...needs.namespaces].filter((namespace) => !LAYOUT_NAMESPACES.includes(namespace)));
       const wrapper = pageWrapper(file);
@@ -150,6 +184,34 @@ describe("the messages each page sends to the browser", () => {
       expect(sorted(PAGE_NAMESPACES[wrapper as MessagesPage] ?? [])).toEqual(own);
     },
   );
+
+  it("a roadmap page adds, for a signed-in viewer and for its owner, exactly what their components need", () => {
+    for (const page of ROADMAP_PAGES) {
+      const everyone = clientNeeds(path.join(ROOT, page), [...SIGNED_IN_ENTRIES, ...OWNER_ENTRIES]);
+      expect(sorted(everyone.reached), `${page} renders every entry named here`).toEqual(
+        sorted([...SIGNED_IN_ENTRIES, ...OWNER_ENTRIES]),
+      );
+    }
+    const before = new Set([...LAYOUT_NAMESPACES, ...PAGE_NAMESPACES.roadmap]);
+    const added = (entries: readonly string[], sent: Set<string>) => {
+      const namespaces = new Set<string>();
+      for (const entry of entries) {
+        const needs = clientNeeds(entry);
+        expect(sorted(needs.unreadable)).toEqual([]);
+        for (const namespace of needs.namespaces) if (!sent.has(namespace)) namespaces.add(namespace);
+      }
+      return sorted(namespaces);
+    };
+    expect(sorted(ROADMAP_VIEWER_NAMESPACES.signedIn)).toEqual(added(SIGNED_IN_ENTRIES, before));
+    const signedIn = new Set([...before, ...ROADMAP_VIEWER_NAMESPACES.signedIn]);
+    expect(sorted(ROADMAP_VIEWER_NAMESPACES.owner)).toEqual(added(OWNER_ENTRIES, signedIn));
+    expect(roadmapViewerNamespaces(null, "owner")).toEqual([]);
+    expect(roadmapViewerNamespaces("learner", "owner")).toEqual(ROADMAP_VIEWER_NAMESPACES.signedIn);
+    expect(roadmapViewerNamespaces("learner", null)).toEqual(ROADMAP_VIEWER_NAMESPACES.signedIn);
+    expect(sorted(roadmapViewerNamespaces("owner", "owner"))).toEqual(
+      sorted([...ROADMAP_VIEWER_NAMESPACES.signedIn, ...ROADMAP_VIEWER_NAMESPACES.owner]),
+    );
+  });
 
   it("no page list repeats a layout namespace", () => {
     for (const namespaces of Object.values(PAGE_NAMESPACES)) {

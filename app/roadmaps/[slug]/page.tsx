@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { RoadmapPage } from "@/components/roadmap/roadmap-page";
 import { redirectToCanonicalAddress, roadmapForPage, roadmapMetadata, slugOf } from "../roadmap-route";
 import { PageMessages } from "@/components/i18n/page-messages";
+import { roadmapViewerNamespaces } from "@/shared/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +23,7 @@ export default async function BuiltInRoadmapPage({ params, searchParams }: Props
   if (!content) notFound();
   redirectToCanonicalAddress([slug], content, language);
   return (
-    <PageMessages page="roadmap">
+    <PageMessages page="roadmap" also={roadmapViewerNamespaces(viewer?.userId ?? null, content.roadmap.ownerId)}>
       <RoadmapPage viewer={viewer} content={content} />
     </PageMessages>
   );

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { RoadmapPage } from "@/components/roadmap/roadmap-page";
 import { redirectToCanonicalAddress, roadmapForPage, roadmapMetadata, slugOf } from "../../roadmap-route";
 import { PageMessages } from "@/components/i18n/page-messages";
+import { roadmapViewerNamespaces } from "@/shared/i18n/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,7 @@ export default async function LearnerRoadmapPage({ params, searchParams }: Props
   if (!content) notFound();
   redirectToCanonicalAddress([slug, name], content, language);
   return (
-    <PageMessages page="roadmap">
+    <PageMessages page="roadmap" also={roadmapViewerNamespaces(viewer?.userId ?? null, content.roadmap.ownerId)}>
       <RoadmapPage viewer={viewer} content={content} />
     </PageMessages>
   );
