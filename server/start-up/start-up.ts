@@ -9,6 +9,7 @@ import { databasePool, databaseTimeouts, setDatabasePool } from "../db/database-
 import { deployMigrations } from "../db/deploy-migrations";
 import { serveControlSocket } from "../db/embedded-control-socket";
 import { openEmbeddedPostgres } from "../db/embedded-postgres";
+import { autovacuumRuns, keepTablesUp } from "../db/table-upkeep";
 import { dataDir, env, usesEmbeddedDatabase } from "../platform/env";
 import { logger } from "../platform/logger";
 import { installGracefulShutdown } from "./graceful-shutdown";
@@ -19,8 +20,9 @@ import { registerServerMetrics } from "./server-metrics";
  * opens the embedded PostgreSQL when no DATABASE_URL is set, checks the sign-in
  * configuration, connects Redis, applies pending migrations and the built-in
  * roadmaps (both idempotent and serialised by PostgreSQL advisory locks, so
- * several instances may start at once against one database), and installs the
- * graceful shutdown that closes all of it again.
+ * several instances may start at once against one database), keeps the tables
+ * analyzed and vacuumed where autovacuum does not (db/table-upkeep.ts), and
+ * installs the graceful shutdown that closes all of it again.
  */
 export async function startUp(): Promise<void> {
   const started = Date.now();
@@ -42,21 +44,34 @@ export async function startUp(): Promise<void> {
     };
     logger.info({ dataDir: embedded.dataDir }, "embedded PostgreSQL started");
   }
+  let stopUpkeep = async () => {};
   registerServerMetrics();
   installGracefulShutdown({
     timeoutMs: env().SHUTDOWN_TIMEOUT_MS,
     closeResources: async () => {
+      await stopUpkeep();
       await Promise.allSettled([closeDatabase(), closeRedis(), closeDatabaseProbe()]);
     },
   });
+  const keepTablesUpIfNeeded = async () => {
+    const why = usesEmbeddedDatabase()
+      ? "the embedded database has no autovacuum"
+      : (await autovacuumRuns(databasePool()))
+        ? null
+        : "autovacuum is off on this PostgreSQL server";
+    if (why) stopUpkeep = keepTablesUp(databasePool(), why).stop;
+  };
   checkAuthConfiguration();
   await connectRedis();
   if (!env().WAYMARK_AUTO_MIGRATE) {
     logger.info("WAYMARK_AUTO_MIGRATE=false: skipping migrations and seed");
+    await keepTablesUpIfNeeded();
     return;
   }
   const { applied } = await deployMigrations(databasePool());
   const seeded = await seedBuiltInRoadmaps(db());
+  // After the seed, so that its first round analyzes what the seed wrote.
+  await keepTablesUpIfNeeded();
   logger.info(
     {
       migrationsApplied: applied,

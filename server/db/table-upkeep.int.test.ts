@@ -1,0 +1,3 @@
+import { describeTableUpkeep } from "@/e2e/support/table-upkeep-scenario";
+
+describeTableUpkeep("PostgreSQL");
