@@ -7,6 +7,7 @@ import { createBenchLearners } from "./site/bench-learners";
 import {
   busyVersusQuiet,
   compareSites,
+  MIXED_ROUNDS,
   ROUNDS,
   SECONDS,
   type BusyQuiet,
@@ -37,8 +38,9 @@ ensureProductionBuild();
  * cascades, the server's memory, and the plan of every statement the hot paths
  * send on the large site. Writes JSON to bench-results/ (git-ignored).
  *
- * BENCH_SECONDS (5) and BENCH_ROUNDS (2) size the windows; BENCH_DELETE_REPETITIONS
- * (3) is the number of roadmaps and accounts deleted on each site; BENCH_ONLY=<regex>
+ * BENCH_SECONDS (5) and BENCH_ROUNDS (2) size the windows (BENCH_MIXED_ROUNDS, 6, the
+ * mixed workload's); BENCH_DELETE_REPETITIONS (3) is the number of roadmaps and
+ * accounts deleted on each site; BENCH_ONLY=<regex>
  * keeps only the workloads it matches; BENCH_KEEP_DATABASES=1 leaves both
  * databases behind to look at.
  */
@@ -187,7 +189,7 @@ function printReport(results: {
   const lines: string[] = [];
   const out = (line = "") => lines.push(line);
   out(
-    `${os.cpus().length} cores; ${ROUNDS} windows of ${SECONDS} s per workload and site, alternating small and large`,
+    `${os.cpus().length} cores; ${ROUNDS} windows of ${SECONDS} s per workload and site, alternating small and large (the mixed workload: ${MIXED_ROUNDS} of each, quiet and busy alternating)`,
   );
   for (const site of prepared) {
     out(
