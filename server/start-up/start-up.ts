@@ -70,8 +70,6 @@ export async function startUp(): Promise<void> {
   }
   const { applied } = await deployMigrations(databasePool());
   const seeded = await seedBuiltInRoadmaps(db());
-  // After the seed, so that its first round analyzes what the seed wrote.
-  await keepTablesUpIfNeeded();
   logger.info(
     {
       migrationsApplied: applied,
@@ -80,6 +78,9 @@ export async function startUp(): Promise<void> {
     },
     "database ready",
   );
+  // After the seed, so that its first round analyzes what the seed wrote; after the log above,
+  // which a round on the embedded database (PGlite runs on this thread) would hold back.
+  await keepTablesUpIfNeeded();
 }
 
 /** For instrumentation: a server that cannot reach its database stops at once with the reason. */
