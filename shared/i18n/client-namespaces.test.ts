@@ -110,7 +110,7 @@ const sorted = (values: Iterable<string>) => [...values].sort();
  * The roadmap pages render some components only for a signed-in viewer (components/roadmap/
  * roadmap-page.tsx and own-roadmaps/roadmap-actions.tsx say `viewer &&`) or only for the roadmap's
  * owner (`owner &&`); their messages are sent to those viewers only (ROADMAP_VIEWER_NAMESPACES).
- * e2e/i18n-pages.spec.ts renders the pages as a guest, a learner and an owner, where a missing
+ * e2e/i18n-every-page.spec.ts renders the pages as a guest, a learner and an owner, where a missing
  * message would be an error.
  */
 const ROADMAP_PAGES = ["app/roadmaps/[slug]/page.tsx", "app/roadmaps/[slug]/[name]/page.tsx"];
