@@ -16,7 +16,12 @@ import {
   loadRoadmapVersions,
   type RoadmapRef,
 } from "@/server/services/roadmaps/content/find-roadmap-ids";
-import { loadRoadmapContents, type RoadmapContent } from "@/server/services/roadmaps/content/roadmap-content";
+import {
+  loadRoadmapContents,
+  loadRoadmapSummaries,
+  type RoadmapContent,
+  type RoadmapSummary,
+} from "@/server/services/roadmaps/content/roadmap-content";
 import { contentsInLanguages } from "@/server/services/roadmaps/content/translated-content";
 import { findNodeRefs, type NodeRef } from "@/server/services/roadmaps/content/find-node-refs";
 import { loadReviewCards } from "@/server/services/review/load-review-cards";
@@ -60,13 +65,18 @@ export function createLoaders(viewer: MaybeViewer, reads: RoadmapReads) {
     for (const ref of refs) if (ref) roadmapVersion.prime(ref.id, ref.contentVersion);
     return refs;
   });
+  const knownVersions = async (ids: readonly string[]) =>
+    (await roadmapVersion.loadMany(ids)).map((version) => {
+      if (version instanceof Error) throw version;
+      return version;
+    });
   const content = new DataLoader<string, RoadmapContent | null>((roadmapIds) =>
-    loadRoadmapContents(viewer, roadmapIds, async (ids) =>
-      (await roadmapVersion.loadMany(ids)).map((version) => {
-        if (version instanceof Error) throw version;
-        return version;
-      }),
-    ),
+    loadRoadmapContents(viewer, roadmapIds, knownVersions),
+  );
+  // A roadmap as its content's `roadmap` is, without the tree (the fields that need the
+  // tree load it): what a save's answer names.
+  const summary = new DataLoader<string, RoadmapSummary | null>((roadmapIds) =>
+    loadRoadmapSummaries(viewer, roadmapIds, knownVersions),
   );
   // A roadmap's content in a language (key: id, NUL, language): its translation into it, else as written.
   const contentIn = new DataLoader<string, RoadmapContent | null>(async (keys) => {
@@ -140,6 +150,7 @@ export function createLoaders(viewer: MaybeViewer, reads: RoadmapReads) {
     // A cohort's invite, for inviteUrl and invite alike, and every cohort of a list in one statement.
     cohortInvite: new DataLoader<string, CohortInviteRecord | null>(cohortInvitesOf),
     content,
+    summary,
     contentIn: {
       load: (roadmapId: string, language: string) => contentIn.load(`${roadmapId}\u0000${language}`),
       clearAll: () => contentIn.clearAll(),

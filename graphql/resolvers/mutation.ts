@@ -20,7 +20,7 @@ import { requireViewer } from "@/server/services/viewer";
 import { saveRoadmap } from "@/server/services/roadmaps/authoring/save-roadmap";
 import { setRoadmapVisibility } from "@/server/services/roadmaps/visibility/set-roadmap-visibility";
 import type { MutationResolvers } from "../generated/resolvers-types";
-import { contentOf, itemOrThrow } from "./content";
+import { contentOf, forgetRoadmap, itemOrThrow } from "./content";
 import { cohortMutations } from "./cohort-mutations";
 import { reviewMutations } from "./review";
 
@@ -61,7 +61,7 @@ export const Mutation: MutationResolvers = {
   revokeApiToken: (_parent, { input }, ctx) => revokeApiToken(ctx.viewer, input),
   saveRoadmap: async (_parent, { input }, ctx) => {
     const result = await saveRoadmap(ctx.viewer, input);
-    if (result.roadmapId) ctx.loaders.content.clear(result.roadmapId);
+    if (result.roadmapId) forgetRoadmap(ctx, result.roadmapId);
     ctx.loaders.markdown.clearAll();
     return result;
   },
@@ -83,8 +83,7 @@ export const Mutation: MutationResolvers = {
   deleteAccount: (_parent, { input }, ctx) => deleteAccount(ctx.viewer, input),
   importRoadmap: async (_parent, { input }, ctx) => {
     const result = await importRoadmap(ctx.viewer, input);
-    ctx.loaders.content.clear(result.roadmapId);
-    ctx.loaders.roadmapVersion.clear(result.roadmapId);
+    forgetRoadmap(ctx, result.roadmapId);
     return {
       roadmapId: result.roadmapId,
       created: result.created,

@@ -7,7 +7,7 @@ import {
 } from "@/server/services/roadmaps/translations/save-roadmap-translation";
 import type { MutationResolvers, RoadmapResolvers, RoadmapTranslationResolvers } from "../generated/resolvers-types";
 import type { GraphQLContext } from "../context";
-import { contentOf } from "./content";
+import { contentOf, forgetRoadmap } from "./content";
 
 /** The roadmap's content in the language it is served in (Roadmap.language). */
 export async function servedContentOf(ctx: GraphQLContext, roadmap: RoadmapSummary) {
@@ -51,8 +51,7 @@ export const translationMutations: Pick<MutationResolvers, "saveRoadmapTranslati
 
 /** A write bumped the content version: this request reads the roadmap again. */
 function forget(ctx: GraphQLContext, roadmapId: string) {
-  ctx.loaders.roadmapVersion.clear(roadmapId);
-  ctx.loaders.content.clear(roadmapId);
+  forgetRoadmap(ctx, roadmapId);
   ctx.loaders.contentIn.clearAll();
   ctx.loaders.translationMarkdown.clearAll();
 }

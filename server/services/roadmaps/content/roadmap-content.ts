@@ -5,7 +5,13 @@ import { LRUCache } from "lru-cache";
 import { cache } from "react";
 import { findRoadmapRefsBySlugs, loadRoadmapVersions, type RoadmapRef } from "./find-roadmap-ids";
 import type { RoadmapReader } from "../visibility/roadmap-access";
-import { buildRoadmapContent, fetchRoadmapRows, type RoadmapRows } from "./roadmap-rows";
+import {
+  buildRoadmapContent,
+  fetchRoadmapRows,
+  fetchRoadmapRowsOnly,
+  summaryOfRow,
+  type RoadmapRows,
+} from "./roadmap-rows";
 import { contentsInLanguages } from "./translated-content";
 
 export type {
@@ -16,7 +22,7 @@ export type {
   RoadmapSummary,
   SectionNode,
 } from "./roadmap-content-types";
-import type { RoadmapContent } from "./roadmap-content-types";
+import type { RoadmapContent, RoadmapSummary } from "./roadmap-content-types";
 
 // Keys carry the roadmap's content version, which every save bumps (and so do a
 // change of visibility and the owner's change of login): an entry is never
@@ -61,6 +67,31 @@ export async function loadRoadmapContents(
   );
   const contents = new Map((await loadRoadmapContentsAt(refs)).map((content, index) => [refs[index]!.id, content]));
   return roadmapIds.map((id) => contents.get(id) ?? null);
+}
+
+/**
+ * What loadRoadmapContents gives as each content's `roadmap` (null where the viewer
+ * may not see it), without the tree: from this process's built trees, else one
+ * statement for the rest. For answers that name the roadmap a write made or
+ * changed (a save's payload), whose tree nobody may ask for.
+ */
+export async function loadRoadmapSummaries(
+  viewer: RoadmapReader,
+  roadmapIds: readonly string[],
+  findVersions: FindVersions = (ids) => loadRoadmapVersions(viewer, ids),
+): Promise<(RoadmapSummary | null)[]> {
+  const versions = await findVersions(roadmapIds);
+  const found = new Map<string, RoadmapSummary>();
+  const missing: string[] = [];
+  roadmapIds.forEach((id, index) => {
+    const version = versions[index];
+    if (version === null || version === undefined) return;
+    const hit = built.get(cacheKey(id, version));
+    if (hit) found.set(id, hit.roadmap);
+    else missing.push(id);
+  });
+  if (missing.length > 0) for (const row of await fetchRoadmapRowsOnly(missing)) found.set(row.id, summaryOfRow(row));
+  return roadmapIds.map((id, index) => (versions[index] === null ? null : (found.get(id) ?? null)));
 }
 
 /**

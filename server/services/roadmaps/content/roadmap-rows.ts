@@ -1,6 +1,7 @@
 import "server-only";
 
-import { db } from "../../../db/client";
+import { directRead } from "../../../db/direct-read";
+import { Prisma } from "../../../db/generated/client";
 import type {
   ItemNode,
   ItemRow,
@@ -10,7 +11,7 @@ import type {
   SectionNode,
   TranslationSummary,
 } from "./roadmap-content-types";
-import { LIVE_ITEM } from "./live-item";
+import { LIVE_ITEM_SQL } from "./live-item";
 
 /** A roadmap's rows as stored (and cached as JSON): everything its tree is built from. */
 export interface RoadmapRows {
@@ -21,58 +22,30 @@ export interface RoadmapRows {
   translations: (Omit<TranslationSummary, "updatedAt"> & { updatedAt: string })[];
 }
 
-/** The rows of several roadmaps in four statements, whatever their size. */
+/**
+ * The rows of several roadmaps in four statements, whatever their size. Read
+ * without Prisma's runtime (direct-read.ts): after every save the answer and the
+ * next reader build the tree again, and mapping a large roadmap's items and
+ * resources through Prisma cost more CPU than the statements themselves.
+ */
 export async function fetchRoadmapRows(roadmapIds: readonly string[]): Promise<Map<string, RoadmapRows>> {
   const ids = [...roadmapIds];
   const [roadmaps, sections, items, resources] = await Promise.all([
-    // With the owner's login in the same statement (Prisma would read the relation in a second one).
-    db().$queryRaw<
-      (Omit<RoadmapSummary, "ownerLogin"> & { ownerLogin: string | null; translations: RoadmapRows["translations"] })[]
-    >`
-      SELECT r."id", r."slug", r."title", r."description", r."updatedAt", r."visibility", r."ownerId",
-        r."forkedFromId", r."forkedAt" IS NOT NULL AS "isFork", u."login" AS "ownerLogin",
-        r."language", r."language" AS "originalLanguage",
-        -- Their list only: a translation's texts are read when a page asks for its language
-        -- (translated-content.ts).
-        coalesce((SELECT json_agg(json_build_object('language', t."language", 'title', t."title",
-            'missingItems', t."missingItems",
-            'updatedAt', to_char(t."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) ORDER BY t."language")
-          FROM "RoadmapTranslation" t WHERE t."roadmapId" = r."id"), '[]'::json) AS "translations"
-      FROM "Roadmap" r LEFT JOIN "User" u ON u."id" = r."ownerId"
-      WHERE r."id" = ANY(${ids}::text[])`,
-    db().section.findMany({
-      where: { roadmapId: { in: ids }, retiredAt: null },
-      orderBy: { position: "asc" },
-      select: { id: true, roadmapId: true, key: true, title: true, position: true },
-    }),
-    db().item.findMany({
-      where: { roadmapId: { in: ids }, ...LIVE_ITEM },
-      orderBy: { position: "asc" },
-      select: {
-        id: true,
-        roadmapId: true,
-        sectionId: true,
-        parentId: true,
-        key: true,
-        title: true,
-        position: true,
-        skill: true,
-      },
-    }),
-    db().resource.findMany({
-      where: { roadmapId: { in: ids } },
-      orderBy: { position: "asc" },
-      select: {
-        id: true,
-        roadmapId: true,
-        itemId: true,
-        title: true,
-        url: true,
-        kind: true,
-        writtenType: true,
-        language: true,
-      },
-    }),
+    fetchRoadmapRowsOnly(ids),
+    directRead<RoadmapRows["sections"][number]>(Prisma.sql`
+      SELECT s."id", s."roadmapId", s."key", s."title", s."position" FROM "Section" s
+      WHERE s."roadmapId" = ANY(${ids}::text[]) AND s."retiredAt" IS NULL
+      ORDER BY s."position"`),
+    directRead<ItemRow>(Prisma.sql`
+      SELECT i."id", i."roadmapId", i."sectionId", i."parentId", i."key", i."title", i."position", i."skill"
+      FROM "Item" i JOIN "Section" s ON s."id" = i."sectionId"
+      WHERE i."roadmapId" = ANY(${ids}::text[]) AND ${LIVE_ITEM_SQL}
+      ORDER BY i."position"`),
+    directRead<ResourceNode & { roadmapId: string; itemId: string | null }>(Prisma.sql`
+      SELECT r."id", r."roadmapId", r."itemId", r."title", r."url", r."kind"::text AS "kind", r."writtenType",
+        r."language"
+      FROM "Resource" r WHERE r."roadmapId" = ANY(${ids}::text[])
+      ORDER BY r."position"`),
   ]);
   return new Map(
     roadmaps.map(({ translations, ...roadmap }) => [
@@ -88,6 +61,30 @@ export async function fetchRoadmapRows(roadmapIds: readonly string[]): Promise<M
       },
     ]),
   );
+}
+
+type RoadmapRow = RoadmapSummary & { translations: RoadmapRows["translations"] };
+
+/** The roadmaps' own rows (with the owner's login and their translations' list), in one statement. */
+export function fetchRoadmapRowsOnly(ids: string[]): Promise<RoadmapRow[]> {
+  // With the owner's login in the same statement.
+  return directRead<RoadmapRow>(Prisma.sql`
+      SELECT r."id", r."slug", r."title", r."description", r."updatedAt", r."visibility"::text AS "visibility",
+        r."ownerId", r."forkedFromId", r."forkedAt" IS NOT NULL AS "isFork", u."login" AS "ownerLogin",
+        r."language", r."language" AS "originalLanguage",
+        -- Their list only: a translation's texts are read when a page asks for its language
+        -- (translated-content.ts).
+        coalesce((SELECT json_agg(json_build_object('language', t."language", 'title', t."title",
+            'missingItems', t."missingItems",
+            'updatedAt', to_char(t."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) ORDER BY t."language")
+          FROM "RoadmapTranslation" t WHERE t."roadmapId" = r."id"), '[]'::json) AS "translations"
+      FROM "Roadmap" r LEFT JOIN "User" u ON u."id" = r."ownerId"
+      WHERE r."id" = ANY(${ids}::text[])`);
+}
+
+/** A roadmap's summary as its content tree carries it (buildRoadmapContent), from its row alone. */
+export function summaryOfRow({ translations: _translations, ...roadmap }: RoadmapRow): RoadmapSummary {
+  return { ...roadmap, updatedAt: new Date(roadmap.updatedAt.toISOString()) };
 }
 
 const bySiblingOrder = (a: { position: number }, b: { position: number }) => a.position - b.position;
