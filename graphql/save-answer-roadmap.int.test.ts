@@ -28,7 +28,8 @@ const FIELDS = `id slug title description visibility owner isFork path viewerCan
 const SAVE = `mutation($input: SaveRoadmapInput!) { saveRoadmap(input: $input) { roadmap { ${FIELDS} } } }`;
 const READ = `query($slug: String!) { roadmap(slug: $slug) { ${FIELDS} } }`;
 const TRANSLATE = `mutation($input: SaveRoadmapTranslationInput!) { saveRoadmapTranslation(input: $input) { language } }`;
-const FORK = `mutation($input: ForkRoadmapInput!) { forkRoadmap(input: $input) { id slug } }`;
+const FORK = `mutation($input: ForkRoadmapInput!) { forkRoadmap(input: $input) { ${FIELDS} } }`;
+const VISIBILITY = `mutation($input: SetRoadmapVisibilityInput!) { setRoadmapVisibility(input: $input) { ${FIELDS} } }`;
 
 async function saved(viewer: Viewer, input: Record<string, unknown>) {
   const result = await execute<{ saveRoadmap: { roadmap: Record<string, unknown> & { id: string; slug: string } } }>(
@@ -61,7 +62,7 @@ let stopListening: (() => void) | null = null;
 afterEach(() => stopListening?.());
 
 describe("the roadmap a save's answer names", () => {
-  it("is the roadmap a read gives, field for field: new, saved again, translated, forked", async () => {
+  it("is the roadmap a read gives, field for field: new, saved again, translated, forked, unlisted", async () => {
     const owner = sessionViewerOf(await createUser(testDb()));
     const created = await saved(owner, { markdown: MARKDOWN, visibility: "PUBLIC" });
     expect(JSON.stringify(created)).toBe(JSON.stringify(await read(owner, created.slug)));
@@ -77,14 +78,25 @@ describe("the roadmap a save's answer names", () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(await read(owner, created.slug)));
 
     const learner = sessionViewerOf(await createUser(testDb()));
-    const fork = await execute<{ forkRoadmap: { id: string; slug: string } }>(
+    const fork = await execute<{ forkRoadmap: Record<string, unknown> & { id: string; slug: string } }>(
       FORK,
       { input: { roadmapId: created.id } },
       learner,
     );
+    expect(JSON.stringify(fork.data!.forkRoadmap)).toBe(
+      JSON.stringify(await read(learner, fork.data!.forkRoadmap.slug)),
+    );
     const forked = await saved(learner, { roadmapId: fork.data!.forkRoadmap.id, markdown: `${MARKDOWN}- [ ] Mine\n` });
     expect(forked).toMatchObject({ isFork: true, forkedFrom: { id: created.id } });
     expect(JSON.stringify(forked)).toBe(JSON.stringify(await read(learner, forked.slug)));
+
+    const unlisted = await execute<{ setRoadmapVisibility: Record<string, unknown> }>(
+      VISIBILITY,
+      { input: { roadmapId: created.id, visibility: "UNLISTED" } },
+      owner,
+    );
+    expect(unlisted.data!.setRoadmapVisibility).toMatchObject({ visibility: "UNLISTED" });
+    expect(JSON.stringify(unlisted.data!.setRoadmapVisibility)).toBe(JSON.stringify(await read(owner, created.slug)));
   });
 
   it("reads the roadmap's row, not its tree, when the answer asks only for its address", async () => {

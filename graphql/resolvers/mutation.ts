@@ -20,7 +20,7 @@ import { requireViewer } from "@/server/services/viewer";
 import { saveRoadmap } from "@/server/services/roadmaps/authoring/save-roadmap";
 import { setRoadmapVisibility } from "@/server/services/roadmaps/visibility/set-roadmap-visibility";
 import type { MutationResolvers } from "../generated/resolvers-types";
-import { contentOf, forgetRoadmap, itemOrThrow } from "./content";
+import { contentOf, forgetRoadmap, itemOrThrow, summaryOf } from "./content";
 import { cohortMutations } from "./cohort-mutations";
 import { reviewMutations } from "./review";
 
@@ -67,7 +67,7 @@ export const Mutation: MutationResolvers = {
   },
   forkRoadmap: async (_parent, { input }, ctx) => {
     const { roadmapId } = await forkRoadmap(ctx.viewer, input);
-    return (await contentOf(ctx, roadmapId)).roadmap;
+    return summaryOf(ctx, roadmapId);
   },
   deleteRoadmap: async (_parent, { input }, ctx) => {
     const deleted = await deleteRoadmap(ctx.viewer, input);
@@ -76,9 +76,9 @@ export const Mutation: MutationResolvers = {
   },
   setRoadmapVisibility: async (_parent, { input }, ctx) => {
     const { roadmapId } = await setRoadmapVisibility(ctx.viewer, input);
-    ctx.loaders.content.clear(roadmapId);
+    forgetRoadmap(ctx, roadmapId);
     // An administrator who unlists a roadmap still sees it: unlisted is visible to anyone with its id.
-    return (await contentOf(ctx, roadmapId)).roadmap;
+    return summaryOf(ctx, roadmapId);
   },
   deleteAccount: (_parent, { input }, ctx) => deleteAccount(ctx.viewer, input),
   importRoadmap: async (_parent, { input }, ctx) => {
