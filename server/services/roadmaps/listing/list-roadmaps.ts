@@ -1,5 +1,6 @@
 import "server-only";
 
+import { cache } from "react";
 import { db } from "../../../db/client";
 import type { RoadmapSummary } from "../content/roadmap-content";
 import { countLiveItems } from "../content/count-live-items";
@@ -19,8 +20,10 @@ export interface BuiltInRoadmapEntry extends RoadmapListEntry {
  * The built-in roadmaps (those an administrator imports) with their number of
  * live items, in title order (two statements). A bounded list, the same for
  * everyone: learners' public roadmaps are on the Explore list, which pages.
+ * Memoised per page render (the home page lists them, and a guest's counts read
+ * them again); elsewhere each call reads.
  */
-export async function listRoadmaps(): Promise<BuiltInRoadmapEntry[]> {
+export const listRoadmaps = cache(async (): Promise<BuiltInRoadmapEntry[]> => {
   const roadmaps = await db().roadmap.findMany({
     where: BUILT_IN_ROADMAP,
     orderBy: { title: "asc" },
@@ -33,4 +36,4 @@ export async function listRoadmaps(): Promise<BuiltInRoadmapEntry[]> {
     itemCount: countOf.get(roadmap.id) ?? 0,
     contentVersion: roadmap.contentVersion,
   }));
-}
+});
