@@ -61,10 +61,7 @@ export async function loadRoadmapContents(
   roadmapIds: readonly string[],
   findVersions: FindVersions = (ids) => loadRoadmapVersions(viewer, ids),
 ): Promise<(RoadmapContent | null)[]> {
-  const versions = await findVersions(roadmapIds);
-  const refs = roadmapIds.flatMap((id, index) =>
-    versions[index] === null ? [] : [{ id, contentVersion: versions[index]! }],
-  );
+  const refs = await visibleRefs(roadmapIds, findVersions);
   const contents = new Map((await loadRoadmapContentsAt(refs)).map((content, index) => [refs[index]!.id, content]));
   return roadmapIds.map((id) => contents.get(id) ?? null);
 }
@@ -80,18 +77,23 @@ export async function loadRoadmapSummaries(
   roadmapIds: readonly string[],
   findVersions: FindVersions = (ids) => loadRoadmapVersions(viewer, ids),
 ): Promise<(RoadmapSummary | null)[]> {
-  const versions = await findVersions(roadmapIds);
+  const refs = await visibleRefs(roadmapIds, findVersions);
   const found = new Map<string, RoadmapSummary>();
-  const missing: string[] = [];
-  roadmapIds.forEach((id, index) => {
-    const version = versions[index];
-    if (version === null || version === undefined) return;
-    const hit = built.get(cacheKey(id, version));
-    if (hit) found.set(id, hit.roadmap);
-    else missing.push(id);
-  });
+  for (const ref of refs) {
+    const hit = built.get(cacheKey(ref.id, ref.contentVersion));
+    if (hit) found.set(ref.id, hit.roadmap);
+  }
+  const missing = refs.filter((ref) => !found.has(ref.id)).map((ref) => ref.id);
   if (missing.length > 0) for (const row of await fetchRoadmapRowsOnly(missing)) found.set(row.id, summaryOfRow(row));
-  return roadmapIds.map((id, index) => (versions[index] === null ? null : (found.get(id) ?? null)));
+  return roadmapIds.map((id) => found.get(id) ?? null);
+}
+
+/** The roadmaps the reader may see, at their current versions (findVersions says which). */
+async function visibleRefs(roadmapIds: readonly string[], findVersions: FindVersions): Promise<RoadmapRef[]> {
+  const versions = await findVersions(roadmapIds);
+  return roadmapIds.flatMap((id, index) =>
+    versions[index] === null ? [] : [{ id, contentVersion: versions[index]! }],
+  );
 }
 
 /**

@@ -67,7 +67,6 @@ type RoadmapRow = RoadmapSummary & { translations: RoadmapRows["translations"] }
 
 /** The roadmaps' own rows (with the owner's login and their translations' list), in one statement. */
 export function fetchRoadmapRowsOnly(ids: string[]): Promise<RoadmapRow[]> {
-  // With the owner's login in the same statement.
   return directRead<RoadmapRow>(Prisma.sql`
       SELECT r."id", r."slug", r."title", r."description", r."updatedAt", r."visibility"::text AS "visibility",
         r."ownerId", r."forkedFromId", r."forkedAt" IS NOT NULL AS "isFork", u."login" AS "ownerLogin",
@@ -84,7 +83,7 @@ export function fetchRoadmapRowsOnly(ids: string[]): Promise<RoadmapRow[]> {
 
 /** A roadmap's summary as its content tree carries it (buildRoadmapContent), from its row alone. */
 export function summaryOfRow({ translations: _translations, ...roadmap }: RoadmapRow): RoadmapSummary {
-  return { ...roadmap, updatedAt: new Date(roadmap.updatedAt.toISOString()) };
+  return roadmap;
 }
 
 const bySiblingOrder = (a: { position: number }, b: { position: number }) => a.position - b.position;
