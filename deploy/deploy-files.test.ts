@@ -67,4 +67,16 @@ describe("deployment files", () => {
     expect(mounted.length).toBeGreaterThan(0);
     for (const source of mounted) expect(fs.existsSync(path.join(ROOT, source)), source).toBe(true);
   });
+
+  it("the image runs the server with the Node flags `npm start` gives it", () => {
+    const start = (JSON.parse(read("package.json")) as { scripts: { start: string } }).scripts.start;
+    const startFlags = /NODE_OPTIONS="([^"$]*)/.exec(start)?.[1]?.trim().split(/\s+/);
+    const cmd = /^CMD (\[.*\])$/m.exec(read("Dockerfile"))?.[1];
+    expect(startFlags?.length).toBeGreaterThan(0);
+    expect(cmd).toBeDefined();
+    const [node, ...rest] = JSON.parse(cmd!) as string[];
+    expect(node).toBe("node");
+    expect(rest.slice(0, -1)).toEqual(startFlags);
+    expect(rest.at(-1)).toBe("server.js");
+  });
 });

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 
 export interface RunningServer {
@@ -19,6 +20,15 @@ export interface RunningServer {
 
 const NEXT_BIN = path.resolve(import.meta.dirname, "../../node_modules/.bin/next");
 
+/** The Node flags `npm start` gives the server (package.json), so tests and benches run what users run. */
+export function startScriptNodeFlags(): string {
+  const packageJson = path.resolve(import.meta.dirname, "../../package.json");
+  const start = (JSON.parse(fs.readFileSync(packageJson, "utf8")) as { scripts: { start: string } }).scripts.start;
+  const flags = /NODE_OPTIONS="([^"$]*)/.exec(start)?.[1]?.trim();
+  if (!flags) throw new Error(`package.json's start script sets no NODE_OPTIONS: ${start}`);
+  return flags;
+}
+
 /**
  * Starts the production server (`next start`, the built app) on a port and waits
  * until /api/health answers. The caller owns the process; stop() ends it.
@@ -38,7 +48,13 @@ export async function startNextServer(options: {
   // stop() signals the whole group.
   const child = spawn(NEXT_BIN, ["start", "-p", String(options.port)], {
     // UTC, as servers usually run: the browsers run elsewhere (e2e/support/browser-errors.ts).
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TZ: "UTC", ...options.env } as NodeJS.ProcessEnv,
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      TZ: "UTC",
+      NODE_OPTIONS: `${startScriptNodeFlags()} ${process.env.NODE_OPTIONS ?? ""}`.trim(),
+      ...options.env,
+    } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
