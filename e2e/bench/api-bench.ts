@@ -29,7 +29,8 @@ ensureProductionBuild();
  * bench-results/ (git-ignored).
  *
  * BENCH_SECONDS (5) and BENCH_ROUNDS (3) size the windows; BENCH_ONLY=<regex>
- * keeps only the workloads whose names it matches (e.g. BENCH_ONLY=setItemStatus).
+ * keeps only the workloads whose names it matches (e.g. BENCH_ONLY=setItemStatus);
+ * BENCH_KEEP_DATABASES=1 leaves the PostgreSQL database behind (its URL printed) to look into.
  */
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);

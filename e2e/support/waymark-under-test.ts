@@ -81,7 +81,9 @@ export async function startWaymark(
   const cleanUp = async () => {
     await github.close();
     await faults?.close();
-    await database?.drop();
+    // BENCH_KEEP_DATABASES=1 leaves a benchmark's PostgreSQL database behind to look into.
+    if (process.env.BENCH_KEEP_DATABASES && database) console.error(`kept database ${database.url}`);
+    else await database?.drop();
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
 
