@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,13 +15,24 @@ import { startWaymark } from "./support/waymark-under-test";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SET_STATUS = `mutation Set($itemId: ID!) { setItemStatus(input: { itemId: $itemId, status: DONE }) { status } }`;
 
-function npmRun(script: string, args: string[], dataDir: string) {
-  const result = spawnSync("npm", ["run", "--silent", script, "--", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: "", WAYMARK_DATA_DIR: dataDir },
-    encoding: "utf8",
+/*
+ * Not spawnSync: blocking this process for the whole backup left the writes'
+ * answers and the server's closing of idle keep-alive connections unread, and
+ * the next request could go out on a connection the server had already closed
+ * ("other side closed").
+ */
+function npmRun(script: string, args: string[], dataDir: string): Promise<{ ok: boolean; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("npm", ["run", "--silent", script, "--", ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: "", WAYMARK_DATA_DIR: dataDir },
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.once("error", reject);
+    child.once("close", (code) => resolve({ ok: code === 0, output }));
   });
-  return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
 }
 
 test("db:backup snapshots the running embedded database; db:restore brings that state back", async () => {
@@ -54,7 +65,7 @@ test("db:backup snapshots the running embedded database; db:restore brings that 
           section.items.map((item) => postGraphql(waymark.url, SET_STATUS, { itemId: item.id }, { cookie })),
         ),
     );
-    const backup = npmRun("db:backup", [file], waymark.dataDir!);
+    const backup = await npmRun("db:backup", [file], waymark.dataDir!);
     await writing;
     expect(backup.output).toContain("from the running server");
     expect(backup.ok, backup.output).toBe(true);
@@ -62,11 +73,11 @@ test("db:backup snapshots the running embedded database; db:restore brings that 
     expect(await doneIds()).toEqual(expect.arrayContaining([before, after]));
 
     // A restore needs the server stopped: the folder's lock says so.
-    const refused = npmRun("db:restore", [file], waymark.dataDir!);
+    const refused = await npmRun("db:restore", [file], waymark.dataDir!);
     expect(refused.ok).toBe(false);
     expect(refused.output).toContain("is already in use by Waymark process");
 
-    const restore = await waymark.whileStopped(async () => npmRun("db:restore", [file], waymark.dataDir!));
+    const restore = await waymark.whileStopped(() => npmRun("db:restore", [file], waymark.dataDir!));
     expect(restore.ok, restore.output).toBe(true);
     const done = await doneIds();
     expect(done).toContain(before);
