@@ -4,6 +4,7 @@ import { validateWorkflow } from "@action-validator/core";
 import Ajv from "ajv/dist/2019";
 import { describe, expect, it } from "vitest";
 import YAML from "yaml";
+import { startScriptNodeFlags } from "../e2e/support/next-server";
 
 /*
  * The deployment files are checked like code, though nothing here can run them
@@ -69,10 +70,9 @@ describe("deployment files", () => {
   });
 
   it("the image runs the server with the Node flags `npm start` gives it", () => {
-    const start = (JSON.parse(read("package.json")) as { scripts: { start: string } }).scripts.start;
-    const startFlags = /NODE_OPTIONS="([^"$]*)/.exec(start)?.[1]?.trim().split(/\s+/);
+    const startFlags = startScriptNodeFlags().split(/\s+/);
     const cmd = /^CMD (\[.*\])$/m.exec(read("Dockerfile"))?.[1];
-    expect(startFlags?.length).toBeGreaterThan(0);
+    expect(startFlags.length).toBeGreaterThan(0);
     expect(cmd).toBeDefined();
     const [node, ...rest] = JSON.parse(cmd!) as string[];
     expect(node).toBe("node");

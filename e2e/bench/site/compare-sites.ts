@@ -161,7 +161,6 @@ export async function busyVersusQuiet(
   save: (sent: number) => LoadRequest,
 ): Promise<BusyQuiet> {
   await runLoad({ url: site.waymark.url, connections, seconds: 2, request });
-  let warming = true;
   const quiet: LoadResult[] = [];
   const busy: LoadResult[] = [];
   let sent = 0;
@@ -174,10 +173,9 @@ export async function busyVersusQuiet(
     quiet.push(await runLoad({ url: site.waymark.url, connections, seconds: SECONDS, request }));
     cpu.quiet += (await serverCounters(site.waymark.url)).cpuSeconds - before.cpuSeconds;
   };
-  const busyWindow = async () => {
+  const busyWindow = async (measured = true) => {
     const before = await serverCounters(site.waymark.url);
     const pending: Promise<void>[] = [];
-    const measured = !warming;
     const saver = setInterval(() => {
       const next = save(sent++);
       if (measured) saves += 1;
@@ -208,8 +206,7 @@ export async function busyVersusQuiet(
   // growing, the machine's other work) weighs on both alike instead of always on the busy one.
   // One busy window unmeasured: the first saves on a server compile the save's code
   // (markdown reader, diff, writes), which would weigh on the first busy window only.
-  await busyWindow();
-  warming = false;
+  await busyWindow(false);
   for (let round = 0; round < MIXED_ROUNDS; round += 1) {
     if (round % 2 === 0) {
       await quietWindow();
