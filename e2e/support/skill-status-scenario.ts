@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { followedRoadmap, learner, type Learner } from "./cohorts";
+import { cohortOf, followedRoadmap, joined, learner, type Learner } from "./cohorts";
 import { execute } from "./graphql-operations";
 import { SAVE } from "./own-roadmaps";
 import { testDb } from "./test-db";
@@ -137,18 +137,37 @@ async function expectConsistent(viewer: Learner["viewer"], roadmapIds: string[],
 const set = async (viewer: Learner["viewer"], itemId: string, status: ItemStatus) =>
   setItemStatus(viewer, { itemId, status });
 
-/** The migration's own backfill statement, for one learner only (other tests share the database). */
-function backfillFor(userId: string): string {
-  const migration = readFileSync(
-    path.join(import.meta.dirname, "../../prisma/migrations/20261206034500_skill_sync/migration.sql"),
+/**
+ * A migration's statement over every learner (from `start` on), narrowed to one learner by
+ * adding a condition to its `where` (other tests share the database).
+ */
+function migrationStatementFor(migration: string, start: string, where: string, userId: string): string {
+  const sql = readFileSync(
+    path.join(import.meta.dirname, "../../prisma/migrations", migration, "migration.sql"),
     "utf8",
   );
-  const statement = migration
-    .slice(migration.indexOf('SELECT "skill_sync"(l."userId"'))
-    .replace(`WHERE i."skill" IS NOT NULL`, `WHERE i."skill" IS NOT NULL AND p."userId" = '${userId}'`);
-  if (!statement.includes(userId)) throw new Error("the migration's backfill statement was not found");
+  const statement = sql.slice(sql.indexOf(start)).replace(where, `${where} AND p."userId" = '${userId}'`);
+  if (!statement.includes(userId)) throw new Error(`the statement of migration ${migration} was not found`);
   return statement;
 }
+
+/** The migration's own backfill statement, for one learner only. */
+const backfillFor = (userId: string) =>
+  migrationStatementFor(
+    "20261206034500_skill_sync",
+    'SELECT "skill_sync"(l."userId"',
+    `WHERE i."skill" IS NOT NULL`,
+    userId,
+  );
+
+/** The repair of migration progress_roadmap_learners, for one learner only. */
+const repairFor = (userId: string) =>
+  migrationStatementFor(
+    "20261207083000_progress_roadmap_learners",
+    'SELECT "skill_sync"(x."userId"',
+    `WHERE p."status" <> sp."status"`,
+    userId,
+  );
 
 /** The tests, on the database the file points db() at (PostgreSQL, or the embedded default). */
 export function describeSkillStatus(database: string): void {
@@ -267,6 +286,30 @@ export function describeSkillStatus(database: string): void {
       expect(rows.get(b.items.get("b2")!)).toBe("IN_PROGRESS");
       expect(rows.get(a.items.get("a1")!)).toBe("IN_PROGRESS");
       await expectConsistent(viewer, [a.id, b.id], hidden.id);
+    });
+
+    it("brings a save's new claims to learners with only untouched rows on the roadmap, or only a cohort", async () => {
+      const { a, b, hidden, save } = await world();
+      await save(3); // b2 claims sx, nothing claims ty on B
+      // One learner's only rows on B are NOT_STARTED (a guest's untouched item): no tally there.
+      const guest = await learner(testDb(), "skills");
+      await set(guest.viewer, a.items.get("a2")!, "SKIPPED");
+      await mergeGuestProgress(guest.viewer, {
+        entries: [{ itemId: b.items.get("b3")!, status: "NOT_STARTED", updatedAt: new Date().toISOString() }],
+      });
+      // Another studies B in a cohort and has no row on it at all.
+      const member = await learner(testDb(), "skills");
+      await set(member.viewer, a.items.get("a2")!, "DONE");
+      await joined(member, (await cohortOf(await learner(testDb(), "skills"), b.id)).invite);
+      expect(await testDb().progress.count({ where: { userId: member.viewer.userId, roadmapId: b.id } })).toBe(0);
+      // b2 claims ty again: both follow B, so b2's row takes their ty.
+      await save(0);
+      const statusOn = async (userId: string, itemId: string) =>
+        (await testDb().progress.findFirst({ where: { userId, itemId } }))?.status;
+      expect(await statusOn(guest.viewer.userId, b.items.get("b2")!)).toBe("SKIPPED");
+      expect(await statusOn(member.viewer.userId, b.items.get("b2")!)).toBe("DONE");
+      await expectConsistent(guest.viewer, [a.id, b.id], hidden.id);
+      await expectConsistent(member.viewer, [a.id, b.id], hidden.id);
     });
 
     it("converges on the newest change when items of one skill are set at once", async () => {
@@ -393,7 +436,21 @@ export function describeSkillStatus(database: string): void {
             }
           }
         }),
-        { numRuns: 25 },
+        {
+          numRuns: 25,
+          examples: [
+            // A guest merge left the learner only NOT_STARTED rows on b (no tally there), and a
+            // save then made b2 claim ty again: b2 must follow ty (once missed, found by CI).
+            [
+              [
+                { kind: "set", key: "a2", status: "SKIPPED" },
+                { kind: "save", version: 3 },
+                { kind: "merge", entries: [{ key: "b2", status: "NOT_STARTED", hoursAgo: 0 }] },
+                { kind: "save", version: 0 },
+              ],
+            ],
+          ],
+        },
       );
     }, 300_000);
   });
@@ -452,6 +509,23 @@ export function describeSkillStatus(database: string): void {
       // Running it again changes nothing.
       await testDb().$executeRawUnsafe(backfill);
       expect(await testDb().progressEvent.count({ where: { userId, kind: "SKILL" } })).toBe(3);
+    });
+
+    it("repairs an item a save's sync missed (migration progress_roadmap_learners)", async () => {
+      const { a, b, hidden } = await world();
+      const { viewer } = await learner(testDb(), "skills");
+      const userId = viewer.userId;
+      await set(viewer, a.items.get("a2")!, "SKIPPED");
+      // As the missed sync left it: an untouched row on b2, which claims ty, and no tally on B.
+      await testDb().progress.create({
+        data: { userId, itemId: b.items.get("b2")!, roadmapId: b.id, status: "NOT_STARTED", updatedAt: new Date(0) },
+      });
+      await expect(expectConsistent(viewer, [a.id, b.id], hidden.id)).rejects.toThrow();
+      await testDb().$executeRawUnsafe(repairFor(userId));
+      expect((await testDb().progress.findFirst({ where: { userId, itemId: b.items.get("b2")! } }))?.status).toBe(
+        "SKIPPED",
+      );
+      await expectConsistent(viewer, [a.id, b.id], hidden.id);
     });
 
     it("never lowers anyone's completion but where a later change of the same skill says so, for any statuses before", async () => {

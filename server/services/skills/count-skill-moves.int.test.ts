@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { followedRoadmap, learner } from "../../../e2e/support/cohorts";
+import { cohortOf, followedRoadmap, joined, learner } from "../../../e2e/support/cohorts";
 import { execute } from "../../../e2e/support/graphql-operations";
 import { SET_STATUS } from "../../../e2e/support/own-roadmaps";
 import { testDb } from "../../../e2e/support/test-db";
+import { mergeGuestProgress } from "../progress/merge-guest-progress";
 
 const PREVIEW = `mutation($input: SaveRoadmapInput!) { saveRoadmap(input: $input) { dryRun skillChanges { key from to learners } } }`;
 
@@ -40,5 +41,28 @@ describe("the save preview's skill changes", () => {
       // b3 claims it: both learners' statuses on b3 differ from theirs on the skill.
       { key: "b3", from: null, to: sx, learners: 2 },
     ]);
+  });
+
+  it("counts learners who follow the roadmap without a tally there: untouched rows only, or a cohort", async () => {
+    const sy = `moves-${Date.now().toString(36)}-y`;
+    const author = await learner(testDb(), "moves");
+    const a = await followedRoadmap(author, "PUBLIC", roadmap("Moves A", [["a1", sy]]));
+    const c = await followedRoadmap(author, "PUBLIC", roadmap("Moves C", [["c1"], ["c2"]]));
+    const set = async (who: typeof author, itemId: string, status: string) =>
+      expect((await execute(SET_STATUS, { id: itemId, status }, who.viewer)).errors).toBeUndefined();
+    // One's only row on C is an untouched item from a guest merge; another studies C in a cohort.
+    const guest = await learner(testDb(), "moves");
+    await set(guest, a.items.get("a1")!, "DONE");
+    await mergeGuestProgress(guest.viewer, {
+      entries: [{ itemId: c.items.get("c2")!, status: "NOT_STARTED", updatedAt: new Date().toISOString() }],
+    });
+    const member = await learner(testDb(), "moves");
+    await set(member, a.items.get("a1")!, "IN_PROGRESS");
+    await joined(member, (await cohortOf(author, c.id)).invite);
+
+    const input = { roadmapId: c.id, markdown: roadmap("Moves C", [["c1", sy], ["c2"]]), dryRun: true };
+    const result = await execute<{ saveRoadmap: { skillChanges: unknown[] } }>(PREVIEW, { input }, author.viewer);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.saveRoadmap.skillChanges).toEqual([{ key: "c1", from: null, to: sy, learners: 2 }]);
   });
 });

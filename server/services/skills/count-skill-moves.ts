@@ -16,8 +16,9 @@ export interface ClaimChange {
  *   status on the skill (one of the two takes the other's, the most recent winning);
  * - the item stops claiming one: those whose status on it came through the skill (they
  *   keep it, as the item's own from then on).
- * One statement; the learners are those with a status on the item, or on the skill and a
- * tally on the roadmap. `leaveOut` as in countLearnersAffected.
+ * One statement; the learners are those with a status on the item, or on the skill and
+ * following the roadmap as skill_sync counts it (a progress row on it, or a cohort studying
+ * it). `leaveOut` as in countLearnersAffected.
  */
 export async function countSkillMoves(
   client: RawRunner,
@@ -40,7 +41,11 @@ export async function countSkillMoves(
       UNION
       SELECT c."itemId", sp."userId" FROM changed c
       JOIN "SkillProgress" sp ON sp."skill" = c."to" AND sp."status" <> 'NOT_STARTED'
-      WHERE EXISTS (SELECT 1 FROM "ProgressTally" t WHERE t."roadmapId" = ${roadmapId} AND t."userId" = sp."userId")
+      WHERE EXISTS (SELECT 1 FROM "Progress" q WHERE q."userId" = sp."userId" AND q."roadmapId" = ${roadmapId})
+        OR EXISTS (
+          SELECT 1 FROM "CohortMember" m JOIN "Cohort" co ON co."id" = m."cohortId"
+          WHERE m."userId" = sp."userId" AND co."roadmapId" = ${roadmapId}
+        )
     )
     SELECT c."itemId", count(*)::int AS "learners"
     FROM concerned x

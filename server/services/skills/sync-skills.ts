@@ -51,8 +51,9 @@ export async function syncSkillsOfItems(
  * After a save made items of a roadmap claim skills (new items, revived ones, or another
  * skill), each learner following the roadmap who has a status on one of those skills or on
  * one of those items gets skill_sync: the most recent of the two wins, and the other side
- * follows. One statement; the followers are found by a loose scan of the roadmap's tallies
- * (ProgressTally(roadmapId, userId)), one probe per follower.
+ * follows. One statement. The followers are skill_sync's own: those with a progress row on
+ * the roadmap, found by a loose scan of Progress(roadmapId, userId), one probe per learner
+ * (not their tallies: rows all NOT_STARTED leave none), and the members of its cohorts.
  */
 export async function syncFollowersOfSkills(
   client: RawRunner,
@@ -63,17 +64,22 @@ export async function syncFollowersOfSkills(
   if (skills.length === 0) return 0;
   const itemIds = items.map((item) => item.id);
   const [row] = await client.$queryRaw<{ mirrored: number }[]>`
-    WITH RECURSIVE followers("userId") AS (
-      (SELECT t."userId" FROM "ProgressTally" t WHERE t."roadmapId" = ${roadmapId} ORDER BY t."userId" LIMIT 1)
+    WITH RECURSIVE learners("userId") AS (
+      (SELECT p."userId" FROM "Progress" p WHERE p."roadmapId" = ${roadmapId} ORDER BY p."userId" LIMIT 1)
       UNION ALL
-      SELECT (SELECT t."userId" FROM "ProgressTally" t
-              WHERE t."roadmapId" = ${roadmapId} AND t."userId" > f."userId" ORDER BY t."userId" LIMIT 1)
-      FROM followers f WHERE f."userId" IS NOT NULL
+      SELECT (SELECT p."userId" FROM "Progress" p
+              WHERE p."roadmapId" = ${roadmapId} AND p."userId" > l."userId" ORDER BY p."userId" LIMIT 1)
+      FROM learners l WHERE l."userId" IS NOT NULL
+    ),
+    followers AS (
+      SELECT l."userId" FROM learners l WHERE l."userId" IS NOT NULL
+      UNION
+      SELECT m."userId" FROM "Cohort" c JOIN "CohortMember" m ON m."cohortId" = c."id" WHERE c."roadmapId" = ${roadmapId}
     )
     SELECT COALESCE(sum("skill_sync"(f."userId", ${skills}::text[])), 0)::int AS "mirrored"
     FROM (
       SELECT f."userId" FROM followers f
-      WHERE f."userId" IS NOT NULL AND (
+      WHERE (
         EXISTS (SELECT 1 FROM "SkillProgress" sp WHERE sp."userId" = f."userId" AND sp."skill" = ANY(${skills}::text[]))
         OR EXISTS (SELECT 1 FROM "Progress" p WHERE p."userId" = f."userId" AND p."itemId" = ANY(${itemIds}::text[]))
       )
