@@ -212,13 +212,14 @@ function printReport(results: {
   if (results.mixed.length > 0) {
     out();
     out(
-      "| mixed workload | site | quiet req/s | p99 | busy req/s | p99 | busy/quiet | ≥ 0.9 | saves (failed) | CPU ms/answer quiet, busy | busy lookups |",
+      "| mixed workload | site | quiet req/s | p99 | busy req/s | p99 | busy/quiet (median of rounds) | ≥ 0.9 | each round | ratio of medians | saves (failed) | CPU ms/answer quiet, busy | busy lookups |",
     );
-    out("|---|---|---|---|---|---|---|---|---|---|---|");
+    out("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (const row of results.mixed) {
       out(
         `| ${row.readers} | ${row.site} | ${rate(row.quiet.rps)} | ${row.quiet.p99} | ${rate(row.busy.rps)} | ${row.busy.p99} | ` +
-          `${fmt(row.ratio, 2)} | ${verdict(row.ratio >= 0.9)} | ${row.saves} (${row.saveErrors}) | ` +
+          `${fmt(row.ratio, 2)} | ${verdict(row.ratio >= 0.9)} | ${row.pairRatios.map((ratio) => fmt(ratio, 2)).join(", ")} | ` +
+          `${fmt(row.ratioOfMedians, 2)} | ${row.saves} (${row.saveErrors}) | ` +
           `${fmt(row.cpuMsPerAnswer.quiet, 2)}, ${fmt(row.cpuMsPerAnswer.busy, 2)} | ` +
           `${Object.entries(row.busyLookups)
             .filter(([, count]) => count > 0)

@@ -51,6 +51,12 @@ export interface Compared {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** The median proper: the mean of the two middle values of an even count. */
+const middle = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const half = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
+};
 
 /**
  * SQL statements per request, counted on requests sent one at a time: under
@@ -139,8 +145,18 @@ export interface BusyQuiet {
   site: string;
   quiet: SiteFigures;
   busy: SiteFigures;
-  /** Busy throughput over quiet throughput. */
+  /**
+   * Busy throughput over quiet throughput: the median of each round's ratio (its busy window
+   * over the quiet one beside it), the goal's figure. Adjacent windows share the machine's
+   * state (other work on its two cores, the heap's size), so a pair's ratio leaves out the
+   * drift between rounds that a ratio of two medians of six windows each carried (1.20 and
+   * 0.86 in one run of 7 Dec for code the other runs put at 0.9-0.97).
+   */
   ratio: number;
+  /** Each round's busy over quiet, in order. */
+  pairRatios: number[];
+  /** The median busy throughput over the median quiet one (the figure before pairs). */
+  ratioOfMedians: number;
   saves: number;
   saveErrors: number;
   /** The server's CPU ms per reader's answer, quiet, and busy (the saves' own work included). */
@@ -223,15 +239,19 @@ export async function busyVersusQuiet(
     quiet: figures(quiet, null),
     busy: figures(busy, null),
     ratio: 0,
+    pairRatios: quiet.map((window, round) => busy[round]!.rps / window.rps),
+    ratioOfMedians: 0,
     saves,
     saveErrors,
     cpuMsPerAnswer: { quiet: (1000 * cpu.quiet) / answered(quiet), busy: (1000 * cpu.busy) / answered(busy) },
     busyLookups,
   };
-  result.ratio = result.busy.rps / result.quiet.rps;
+  result.ratio = middle(result.pairRatios);
+  result.ratioOfMedians = result.busy.rps / result.quiet.rps;
   console.error(
     `${site.label} site, ${readers} x${connections}: quiet ${result.quiet.rps.toFixed(0)} req/s p99 ${result.quiet.p99}; ` +
       `busy ${result.busy.rps.toFixed(0)} req/s p99 ${result.busy.p99}; busy/quiet ${result.ratio.toFixed(2)} ` +
+      `(rounds ${result.pairRatios.map((ratio) => ratio.toFixed(2)).join(" ")}; medians ${result.ratioOfMedians.toFixed(2)}) ` +
       `(${saves} saves, ${saveErrors} failed); server CPU ms per answer quiet ${result.cpuMsPerAnswer.quiet.toFixed(2)}, ` +
       `busy ${result.cpuMsPerAnswer.busy.toFixed(2)} (saves included); busy lookups ${JSON.stringify(busyLookups)}`,
   );
