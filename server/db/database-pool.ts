@@ -69,7 +69,25 @@ export function createPostgresPool(url: string, size = 10, timeouts: DatabaseTim
   // A connection that breaks while idle is dropped by the pool; the next
   // checkout opens a new one. Without a listener the error would end the process.
   pool.on("error", () => {});
+  (pool as MarkedPool)[SESSION_PER_CONNECTION] = true;
   return pool;
+}
+
+/**
+ * Marks the pools made by createPostgresPool (each connection its own PostgreSQL session): a
+ * property of the pool, as the pool itself is shared through globalThis, since the server's
+ * bundles may each hold their own copy of this module.
+ */
+const SESSION_PER_CONNECTION = Symbol.for("waymark.sessionPerConnection");
+type MarkedPool = pg.Pool & { [SESSION_PER_CONNECTION]?: true };
+
+/**
+ * Whether a statement prepared under a name on one of the pool's connections stays that
+ * connection's alone (a PostgreSQL server's pool), unlike the embedded database's one session,
+ * which would outlive a replaced client and refuse the same name prepared again.
+ */
+export function keepsNamedStatements(pool: pg.Pool): boolean {
+  return (pool as MarkedPool)[SESSION_PER_CONNECTION] === true;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
 import { db, onQuery } from "./client";
+import { createPostgresPool, databasePool, setDatabasePool } from "./database-pool";
 import { directRead } from "./direct-read";
 import { Prisma } from "./generated/client";
 import { QueryOutsideTransactionError } from "./transaction-guard";
@@ -50,5 +52,49 @@ describe("directRead", () => {
     await expect(db().$transaction(async () => directRead(Prisma.sql`SELECT 1`))).rejects.toBeInstanceOf(
       QueryOutsideTransactionError,
     );
+  });
+
+  describe("with a name", () => {
+    /** Runs `fn` with the process's pool replaced by `pool`, then puts the shared one back. */
+    async function withPool<T>(pool: pg.Pool, fn: () => Promise<T>): Promise<T> {
+      const shared = databasePool();
+      setDatabasePool(pool);
+      try {
+        return await fn();
+      } finally {
+        setDatabasePool(shared);
+        await pool.end();
+      }
+    }
+    const prepared = () =>
+      directRead<{ name: string; statement: string }>(
+        Prisma.sql`SELECT "name", "statement" FROM pg_prepared_statements WHERE "name" LIKE 'test_read_%' ORDER BY 1`,
+      );
+    const read = (text: "a" | "b") =>
+      directRead<{ value: string }>(
+        text === "a" ? Prisma.sql`SELECT ${"x"}::text AS "value"` : Prisma.sql`SELECT ${"y"}::text || '!' AS "value"`,
+        { name: "test_read" },
+      );
+
+    it("prepares the statement once per connection of a PostgreSQL pool, and answers as without", async () => {
+      await withPool(createPostgresPool(process.env.DATABASE_URL!, 1), async () => {
+        expect(await read("a")).toEqual([{ value: "x" }]);
+        expect(await read("a")).toEqual([{ value: "x" }]);
+        const once = await prepared();
+        expect(once).toHaveLength(1);
+        expect(once[0]!.statement).toContain('SELECT $1::text AS "value"');
+        // Another text under the same name is another statement, not a refusal.
+        expect(await read("b")).toEqual([{ value: "y!" }]);
+        expect(await read("a")).toEqual([{ value: "x" }]);
+        expect(await prepared()).toHaveLength(2);
+      });
+    });
+
+    it("prepares nothing on a pool that shares one session (the embedded database's kind)", async () => {
+      await withPool(new pg.Pool({ connectionString: process.env.DATABASE_URL!, max: 1 }), async () => {
+        expect(await read("a")).toEqual([{ value: "x" }]);
+        expect(await prepared()).toEqual([]);
+      });
+    });
   });
 });

@@ -64,7 +64,8 @@ interface Row {
 /**
  * Everything the viewer keeps on the items of some roadmaps, statuses and notes,
  * in one statement (a page of a roadmap needs both; two statements were one round
- * trip too many). Placeholder rows the batch writer creates (at the epoch) are
+ * trip too many). The notes are read by Note(userId, roadmapId), not through the roadmap's
+ * items: however many items it has, and whatever the planner's statistics know of it. Placeholder rows the batch writer creates (at the epoch) are
  * not statuses. Notes stored before the html column are rendered here, once.
  * Items claiming a skill come with the viewer's status on it (the roadmap's claiming items by
  * Item(roadmapId, skill), each probing SkillProgress) in the same statement: it is their status on a roadmap the
@@ -79,7 +80,8 @@ export async function loadItemStates(viewer: MaybeViewer, roadmapIds: readonly s
   if (!viewer || roadmapIds.length === 0) return { progress, notes, skillSources, skillNotes };
   const { userId } = requireScope(viewer, "READ_PROGRESS");
   const ids = [...roadmapIds];
-  const rows = await directRead<Row>(Prisma.sql`
+  const rows = await directRead<Row>(
+    Prisma.sql`
     SELECT COALESCE(p."itemId", n."itemId") AS "itemId", COALESCE(p."roadmapId", n."roadmapId") AS "roadmapId",
       p."status", p."updatedAt", n."id" AS "noteId", n."body", n."html", 'state' AS "kind",
       NULL AS "sourceItemId", NULL AS "sourceRoadmapId", NULL AS "sourceSlug", NULL AS "sourceTitle"
@@ -88,9 +90,8 @@ export async function loadItemStates(viewer: MaybeViewer, roadmapIds: readonly s
       WHERE "userId" = ${userId} AND "roadmapId" = ANY(${ids}) AND "updatedAt" > ${NEVER}
     ) p
     FULL JOIN (
-      SELECT note."id", note."itemId", item."roadmapId", note."body", note."html"
-      FROM "Note" note JOIN "Item" item ON item."id" = note."itemId"
-      WHERE note."userId" = ${userId} AND item."roadmapId" = ANY(${ids})
+      SELECT note."id", note."itemId", note."roadmapId", note."body", note."html"
+      FROM "Note" note WHERE note."userId" = ${userId} AND note."roadmapId" = ANY(${ids})
     ) n ON n."itemId" = p."itemId"
     UNION ALL
     SELECT i."id", i."roadmapId", sp."status", sp."updatedAt", NULL, NULL, NULL, 'skill',
@@ -107,8 +108,10 @@ export async function loadItemStates(viewer: MaybeViewer, roadmapIds: readonly s
     FROM "Note" note
     JOIN "Item" src ON src."id" = note."itemId" AND src."skill" IS NOT NULL
     JOIN "Roadmap" sr ON sr."id" = src."roadmapId" AND (sr."visibility" <> 'PRIVATE' OR sr."ownerId" = ${userId})
-    JOIN "Item" i ON i."skill" = src."skill" AND i."roadmapId" = ANY(${ids}) AND i."id" <> src."id"
-    WHERE note."userId" = ${userId}`);
+    JOIN "Item" i ON i."skill" = src."skill" AND i."skill" IS NOT NULL AND i."roadmapId" = ANY(${ids}) AND i."id" <> src."id"
+    WHERE note."userId" = ${userId}`,
+    { name: "item_states" },
+  );
   const rendered: { id: string; body: string; html: string }[] = [];
   const skillRows: Row[] = [];
   for (const row of rows) {
