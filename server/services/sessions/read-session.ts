@@ -35,13 +35,16 @@ export async function readSession(sessionToken: string | undefined): Promise<Cur
   // Auth.js makes tokens of letters, digits and dashes; anything else (a NUL the
   // database would refuse, a megabyte of junk) cannot be a session.
   if (!sessionToken || !/^[A-Za-z0-9._~-]{1,512}$/.test(sessionToken)) return null;
-  // One statement (Prisma would read the user in a second one), sent directly:
-  // every signed-in request makes it (direct-read.ts).
-  const [row] = await directRead<SessionUser & { sessionId: string; expires: Date }>(Prisma.sql`
+  // One statement (Prisma would read the user in a second one), sent directly and prepared
+  // once per connection: every signed-in request makes it (direct-read.ts).
+  const [row] = await directRead<SessionUser & { sessionId: string; expires: Date }>(
+    Prisma.sql`
     SELECT s."id" AS "sessionId", s."expires", u."id", u."role"::text AS "role", u."login", u."name", u."image",
       u."locale"
     FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-    WHERE s."sessionToken" = ${sessionToken}`);
+    WHERE s."sessionToken" = ${sessionToken}`,
+    { name: "session_user" },
+  );
   const now = Date.now();
   if (!row || row.expires.getTime() <= now) return null;
   const { sessionId, expires, ...user } = row;
