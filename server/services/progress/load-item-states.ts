@@ -65,8 +65,9 @@ interface Row {
  * Everything the viewer keeps on the items of some roadmaps, statuses and notes,
  * in one statement (a page of a roadmap needs both; two statements were one round
  * trip too many). The notes are read by Note(userId, roadmapId), not through the roadmap's
- * items: however many items it has, and whatever the planner's statistics know of it. Placeholder rows the batch writer creates (at the epoch) are
- * not statuses. Notes stored before the html column are rendered here, once.
+ * items: however many items it has, and whatever the planner's statistics know of it.
+ * Placeholder rows the batch writer creates (at the epoch) are not statuses. Notes stored
+ * before the html column are rendered here, once.
  * Items claiming a skill come with the viewer's status on it (the roadmap's claiming items by
  * Item(roadmapId, skill), each probing SkillProgress) in the same statement: it is their status on a roadmap the
  * viewer has no row on yet (rows of followed roadmaps mirror it), and says where it was set (looked up only
