@@ -17,8 +17,8 @@ export interface ClaimChange {
  * - the item stops claiming one: those whose status on it came through the skill (they
  *   keep it, as the item's own from then on).
  * One statement; the learners are those with a status on the item, or on the skill and
- * following the roadmap as skill_sync counts it (a progress row on it, or a cohort studying
- * it). `leaveOut` as in countLearnersAffected.
+ * following the roadmap as skill_sync counts it (the database's follows_roadmap, migration
+ * follows_roadmap). `leaveOut` as in countLearnersAffected.
  */
 export async function countSkillMoves(
   client: RawRunner,
@@ -41,11 +41,7 @@ export async function countSkillMoves(
       UNION
       SELECT c."itemId", sp."userId" FROM changed c
       JOIN "SkillProgress" sp ON sp."skill" = c."to" AND sp."status" <> 'NOT_STARTED'
-      WHERE EXISTS (SELECT 1 FROM "Progress" q WHERE q."userId" = sp."userId" AND q."roadmapId" = ${roadmapId})
-        OR EXISTS (
-          SELECT 1 FROM "CohortMember" m JOIN "Cohort" co ON co."id" = m."cohortId"
-          WHERE m."userId" = sp."userId" AND co."roadmapId" = ${roadmapId}
-        )
+      WHERE EXISTS (SELECT 1 FROM "follows_roadmap"(sp."userId", ${roadmapId}))
     )
     SELECT c."itemId", count(*)::int AS "learners"
     FROM concerned x

@@ -51,9 +51,8 @@ export async function syncSkillsOfItems(
  * After a save made items of a roadmap claim skills (new items, revived ones, or another
  * skill), each learner following the roadmap who has a status on one of those skills or on
  * one of those items gets skill_sync: the most recent of the two wins, and the other side
- * follows. One statement. The followers are skill_sync's own: those with a progress row on
- * the roadmap, found by a loose scan of Progress(roadmapId, userId), one probe per learner
- * (not their tallies: rows all NOT_STARTED leave none), and the members of its cohorts.
+ * follows. One statement. The followers are the database's roadmap_followers, the rule
+ * skill_sync follows too (migration follows_roadmap): a loose scan, one probe per learner.
  */
 export async function syncFollowersOfSkills(
   client: RawRunner,
@@ -64,21 +63,9 @@ export async function syncFollowersOfSkills(
   if (skills.length === 0) return 0;
   const itemIds = items.map((item) => item.id);
   const [row] = await client.$queryRaw<{ mirrored: number }[]>`
-    WITH RECURSIVE learners("userId") AS (
-      (SELECT p."userId" FROM "Progress" p WHERE p."roadmapId" = ${roadmapId} ORDER BY p."userId" LIMIT 1)
-      UNION ALL
-      SELECT (SELECT p."userId" FROM "Progress" p
-              WHERE p."roadmapId" = ${roadmapId} AND p."userId" > l."userId" ORDER BY p."userId" LIMIT 1)
-      FROM learners l WHERE l."userId" IS NOT NULL
-    ),
-    followers AS (
-      SELECT l."userId" FROM learners l WHERE l."userId" IS NOT NULL
-      UNION
-      SELECT m."userId" FROM "Cohort" c JOIN "CohortMember" m ON m."cohortId" = c."id" WHERE c."roadmapId" = ${roadmapId}
-    )
     SELECT COALESCE(sum("skill_sync"(f."userId", ${skills}::text[])), 0)::int AS "mirrored"
     FROM (
-      SELECT f."userId" FROM followers f
+      SELECT f."userId" FROM "roadmap_followers"(${roadmapId}) f
       WHERE (
         EXISTS (SELECT 1 FROM "SkillProgress" sp WHERE sp."userId" = f."userId" AND sp."skill" = ANY(${skills}::text[]))
         OR EXISTS (SELECT 1 FROM "Progress" p WHERE p."userId" = f."userId" AND p."itemId" = ANY(${itemIds}::text[]))
