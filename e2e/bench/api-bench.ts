@@ -13,6 +13,7 @@ import { saveGeneratedRoadmap } from "./support/generated-roadmap";
 import { saveSkillRoadmaps } from "./support/skill-roadmaps";
 import { ensureProductionBuild } from "./support/production-build";
 import { ROADMAP_QUERY, ROADMAP_SIGNED_IN } from "./site/operations";
+import { upperMedian as median } from "./support/medians";
 
 ensureProductionBuild();
 
@@ -66,8 +67,6 @@ interface Measured {
   /** The server's CPU milliseconds per answer under load (NaN where not measured). */
   cpuMsPerRequest: number;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 // Fresh connections for the bookkeeping requests: a kept-alive one the server
 // has just timed out would fail the run for nothing.

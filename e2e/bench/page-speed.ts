@@ -8,6 +8,7 @@ import { startNextServer } from "../support/next-server";
 import { createThrowawayDatabase } from "../support/throwaway-database";
 import { firstLoadJs, lazyChunksContaining } from "./bundle-sizes";
 import { ensureProductionBuild } from "./support/production-build";
+import { upperMedian } from "./support/medians";
 
 /**
  * `npm run bench:pages`: first-load JavaScript of every route (gzip) and
@@ -103,7 +104,7 @@ try {
       const audit = (id: string) => lhr.audits[id]?.displayValue ?? "?";
       metrics = `FCP ${audit("first-contentful-paint")}, LCP ${audit("largest-contentful-paint")}, TBT ${audit("total-blocking-time")}, CLS ${audit("cumulative-layout-shift")}`;
     }
-    const median = [...scores].sort((a, b) => a - b)[Math.floor(scores.length / 2)]!;
+    const median = upperMedian(scores);
     console.log(
       `  ${page.name.padEnd(20)} ${String(median).padStart(3)}  (runs: ${scores.join(", ")}; last: ${metrics})  ${median >= TARGET_SCORE ? "ok" : "BELOW TARGET"}`,
     );

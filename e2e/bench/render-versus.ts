@@ -1,4 +1,5 @@
 import { runLoad, type LoadRequest } from "./support/load-window";
+import { upperMedian as median } from "./support/medians";
 
 /**
  * `npm run bench:render -- <before-url> <after-url>`: the server render of the
@@ -45,7 +46,6 @@ interface Sum {
   errors: number;
 }
 const empty = (): Sum => ({ requests: 0, seconds: 0, p50s: [], errors: 0 });
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 const rows: string[] = [];
 for (const page of PAGES) {

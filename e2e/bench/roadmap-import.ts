@@ -5,6 +5,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { PATHOLOGICAL_ROADMAPS } from "../support/pathological-roadmaps";
 import { generatedChecklist, editedChecklist } from "../support/large-roadmaps";
+import { upperMedian as median } from "./support/medians";
 
 /*
  * npm run bench:import
@@ -28,8 +29,6 @@ if (values.kind) {
   console.log(JSON.stringify(await measureSaves(values.kind as "postgres" | "embedded")));
   process.exit(0);
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const { parseRoadmapMarkdown, IMPORT_LIMITS } = await import("../../shared/roadmap-markdown/parse-roadmap-markdown");
 const FILE_MB = (IMPORT_LIMITS.fileBytes / 1_000_000).toFixed(1);

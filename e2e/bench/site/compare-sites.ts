@@ -2,6 +2,7 @@ import type { WaymarkUnderTest } from "../../support/waymark-under-test";
 import { runLoad, type LoadRequest, type LoadResult } from "../support/load-window";
 import type { BenchLearners } from "./bench-learners";
 import { serverCounters, statementsSoFar } from "./server-readings";
+import { middle, upperMedian as median } from "../support/medians";
 
 export const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -49,14 +50,6 @@ export interface Compared {
   /** Large-site throughput over small-site throughput: 1 is flat in site size. */
   ratio: number;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-/** The median proper: the mean of the two middle values of an even count. */
-const middle = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const half = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
-};
 
 /**
  * SQL statements per request, counted on requests sent one at a time: under

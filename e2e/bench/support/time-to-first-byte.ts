@@ -1,4 +1,5 @@
 import http from "node:http";
+import { upperMedian as median } from "./medians";
 
 export interface PageTiming {
   /** Milliseconds to the first byte of the body (curl's time_starttransfer). */
@@ -21,11 +22,6 @@ export function timePage(url: string, headers: Record<string, string> = {}): Pro
     });
     request.on("error", reject);
   });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** Medians of `runs` timings, after one warm-up. */
