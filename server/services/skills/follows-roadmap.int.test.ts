@@ -39,13 +39,9 @@ describe("following a roadmap", () => {
     await set(author, own.items.get("one")!, "IN_PROGRESS");
     const learners = { author, ticked, merged, member, stranger };
 
-    const idOf = async (who: Learner) =>
-      (await db.user.findUniqueOrThrow({ where: { login: who.login }, select: { id: true } })).id;
-    const ids = Object.fromEntries(
-      await Promise.all(Object.entries(learners).map(async ([name, who]) => [name, await idOf(who)] as const)),
-    );
     const answers: Record<string, { pair: boolean; followers: boolean; followed: boolean }> = {};
-    for (const [who, userId] of Object.entries(ids)) {
+    for (const [who, { viewer }] of Object.entries(learners)) {
+      const { userId } = viewer;
       const [followed] = await db.$queryRaw<{ ids: string[] }[]>`
         SELECT COALESCE(array_agg(f."id"), '{}') AS "ids" FROM "followed_roadmaps"(${userId}) f`;
       for (const [which, roadmap] of Object.entries(roadmaps)) {
