@@ -56,7 +56,9 @@ CREATE FUNCTION "follows_roadmap"(p_user text, p_roadmap text) RETURNS SETOF boo
 $$;
 
 -- The click's and every writer's sync (migration skill_click_cost), with the rule asked of
--- follows_roadmap instead of written out. Otherwise unchanged.
+-- follows_roadmap instead of written out, and ties between changes of one instant settled
+-- towards DONE (before: by item id, so that a backfill could lower a completion). Otherwise
+-- unchanged.
 CREATE OR REPLACE FUNCTION "skill_sync_tallied"(
   p_user text, p_skills text[],
   p_section text, p_roadmap text, p_from "ItemStatus", p_to "ItemStatus"
@@ -104,7 +106,9 @@ BEGIN
       LEFT JOIN "Progress" p ON p."userId" = p_user AND p."itemId" = i."id"
       WHERE p."id" IS NOT NULL OR v_all_followed OR EXISTS (SELECT 1 FROM "follows_roadmap"(p_user, f."roadmapId"))
     ),
-    -- Per skill, the most recent of the kept row and the learner's rows (ties keep the kept row).
+    -- Per skill, the most recent of the kept row and the learner's rows. Ties keep the kept row,
+    -- then DONE: changes made at the same instant (rows written with one time) never lower
+    -- anyone's completion, whichever item's id sorts first.
     winners AS MATERIALIZED (
       SELECT DISTINCT ON (c."skill") c."skill", c."status", c."updatedAt", c."since", c."itemId", c."kept"
       FROM (
@@ -117,7 +121,7 @@ BEGIN
         SELECT c."skill", c."status", c."updatedAt", c."since", c."itemId", false
         FROM claims c WHERE c."rowId" IS NOT NULL AND c."updatedAt" > '1970-01-01 00:00:00'
       ) c
-      ORDER BY c."skill", c."updatedAt" DESC, c."kept" DESC, c."itemId"
+      ORDER BY c."skill", c."updatedAt" DESC, c."kept" DESC, (c."status" = 'DONE') DESC, c."itemId"
     ),
     kept AS (
       INSERT INTO "SkillProgress" ("userId", "skill", "status", "updatedAt", "since", "itemId")
