@@ -4,17 +4,6 @@ import { languageName, sameLanguage } from "@/shared/i18n/language-name";
 import type { ResourceKind } from "@/server/db/generated/enums";
 import { useRowTexts } from "./row-texts";
 
-const KIND_STYLES: Record<ResourceKind, string> = {
-  OFFICIAL: "bg-indigo-100 text-indigo-900 dark:bg-indigo-950 dark:text-indigo-200",
-  ARTICLE: "bg-slate-200 text-slate-800 dark:bg-slate-800 dark:text-slate-200",
-  VIDEO: "bg-rose-100 text-rose-900 dark:bg-rose-950 dark:text-rose-200",
-  COURSE: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200",
-  BOOK: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200",
-  OPENSOURCE: "bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-200",
-  PODCAST: "bg-orange-100 text-orange-900 dark:bg-orange-950 dark:text-orange-200",
-  INTERACTIVE: "bg-cyan-100 text-cyan-900 dark:bg-cyan-950 dark:text-cyan-200",
-};
-
 /** `paper` as a badge reads it: "Paper" (roadmap.sh's types are English words, kept as written). */
 function writtenTypeLabel(type: string): string {
   return type.charAt(0).toUpperCase() + type.slice(1);
@@ -68,12 +57,11 @@ export function ResourceLink({
       hrefLang={otherLanguage ?? undefined}
       target="_blank"
       rel="noopener noreferrer"
-      className="group inline-flex max-w-full items-baseline gap-2 rounded text-sm text-indigo-700 hover:underline dark:text-indigo-300"
+      // Its looks, each kind's colours and the icon are in app/globals.css (.resource-link):
+      // a roadmap page repeats them for every link.
+      className="resource-link"
     >
-      <span
-        className={`shrink-0 rounded px-1.5 py-0.5 text-xs font-medium no-underline ${KIND_STYLES[kind]}`}
-        data-testid="resource-kind"
-      >
+      <span className="resource-kind" data-kind={kind} data-testid="resource-kind">
         {writtenType ? (
           <>
             <span dir="ltr">{writtenTypeLabel(writtenType)}</span>
@@ -103,15 +91,7 @@ export function ResourceLink({
             {" "}
             {opensInNewTab}
           </span>
-          <svg
-            aria-hidden="true"
-            viewBox="0 0 20 20"
-            className="ms-1 inline-block h-3.5 w-3.5 align-[-0.15em] rtl:-scale-x-100"
-            fill="currentColor"
-            data-testid="external-link-icon"
-          >
-            <path d="M11 3h6v6h-2V6.4l-6.3 6.3-1.4-1.4L13.6 5H11V3zM5 5h3v2H5v8h8v-3h2v5H3V5h2z" />
-          </svg>
+          <span aria-hidden="true" className="mask-icon external-link-icon" data-testid="external-link-icon" />
         </span>
       </span>
     </a>

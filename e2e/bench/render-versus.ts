@@ -1,5 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { runLoad, type LoadRequest } from "./support/load-window";
-import { upperMedian as median } from "./support/medians";
+import { middle, upperMedian as median } from "./support/medians";
 
 /**
  * `npm run bench:render -- <before-url> <after-url>`: the server render of the
@@ -13,6 +15,13 @@ import { upperMedian as median } from "./support/medians";
  * with `DATABASE_URL` of a throwaway database: migrations and the built-in
  * roadmaps are applied at start), the version after it likewise, then run this.
  * BENCH_SECONDS (5), BENCH_ROUNDS (3) and BENCH_CONNECTIONS (4) size the windows.
+ *
+ * When both servers run on this machine (Linux), it also reads each one's CPU time
+ * from /proc around every window: CPU per page, and the median over rounds of the
+ * after/before ratio of adjacent windows, which drifts far less than answers per
+ * second on a shared machine. Steadier still: pin both servers to one core and this
+ * script to another (`taskset -a -cp 1 <pid>`; `taskset -c 0 npm run bench:render ...`),
+ * with many short rounds (BENCH_SECONDS=1 BENCH_ROUNDS=40).
  */
 
 const [before, after] = process.argv.slice(2);
@@ -33,6 +42,29 @@ const PAGES: { label: string; path: string; language: string }[] = [
   { label: "guest dashboard, German", path: "/dashboard", language: "de" },
 ];
 
+/** The process listening on a local URL's port, or null (another machine, or no `ss`). */
+function localPid(url: string): number | null {
+  const { hostname, port } = new URL(url);
+  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(hostname)) return null;
+  try {
+    const listening = execFileSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" });
+    const pid = /pid=(\d+)/.exec(listening)?.[1];
+    return pid ? Number(pid) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A process's user and system CPU time so far, in ms (all its threads: the GC's helpers too). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  const ticksPerSecond = 100;
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+}
+
+const pids = { before: localPid(before), after: localPid(after) };
+const cpuKnown = pids.before !== null && pids.after !== null;
+
 const request = (path: string, language: string) => (): LoadRequest => ({
   method: "GET",
   path,
@@ -44,15 +76,27 @@ interface Sum {
   seconds: number;
   p50s: number[];
   errors: number;
+  /** CPU ms per page of each window, when the server is local. */
+  cpu: number[];
 }
-const empty = (): Sum => ({ requests: 0, seconds: 0, p50s: [], errors: 0 });
+const empty = (): Sum => ({ requests: 0, seconds: 0, p50s: [], errors: 0, cpu: [] });
 
 const rows: string[] = [];
 for (const page of PAGES) {
   const sums = { before: empty(), after: empty() };
   const urls = { before, after };
-  const measure = (which: "before" | "after", seconds: number) =>
-    runLoad({ url: urls[which], connections: CONNECTIONS, seconds, request: request(page.path, page.language) });
+  const measure = async (which: "before" | "after", seconds: number) => {
+    const pid = pids[which];
+    const cpuBefore = pid === null ? 0 : cpuMs(pid);
+    const result = await runLoad({
+      url: urls[which],
+      connections: CONNECTIONS,
+      seconds,
+      request: request(page.path, page.language),
+    });
+    const cpu = pid === null ? Number.NaN : (cpuMs(pid) - cpuBefore) / result.requests;
+    return { ...result, cpu };
+  };
   // Warm both (compilation caches, the database's buffers), then alternate, starting with either in turn.
   await measure("before", 2);
   await measure("after", 2);
@@ -65,13 +109,18 @@ for (const page of PAGES) {
       sum.seconds += SECONDS;
       sum.p50s.push(result.p50);
       sum.errors += result.errors;
+      sum.cpu.push(result.cpu);
     }
   }
   const rps = (sum: Sum) => sum.requests / sum.seconds;
   const line =
     `| ${page.label} | ${rps(sums.before).toFixed(1)} | ${rps(sums.after).toFixed(1)} | ` +
     `${(rps(sums.after) / rps(sums.before)).toFixed(2)} | ${median(sums.before.p50s).toFixed(0)} | ` +
-    `${median(sums.after.p50s).toFixed(0)} | ${sums.before.errors + sums.after.errors} |`;
+    `${median(sums.after.p50s).toFixed(0)} | ${sums.before.errors + sums.after.errors} |` +
+    (cpuKnown
+      ? ` ${middle(sums.before.cpu).toFixed(2)} | ${middle(sums.after.cpu).toFixed(2)} | ` +
+        `${middle(sums.after.cpu.map((cpu, round) => cpu / sums.before.cpu[round]!)).toFixed(2)} |`
+      : "");
   console.error(line);
   rows.push(line);
 }
@@ -80,8 +129,9 @@ console.log(
   [
     `${CONNECTIONS} connections; ${ROUNDS} alternating rounds of ${SECONDS} s per page and version`,
     "",
-    "| page | before req/s | after req/s | after/before | before p50 ms | after p50 ms | errors |",
-    "|---|---|---|---|---|---|---|",
+    "| page | before req/s | after req/s | after/before | before p50 ms | after p50 ms | errors |" +
+      (cpuKnown ? " before CPU ms/page | after CPU ms/page | CPU after/before (median of rounds) |" : ""),
+    "|---|---|---|---|---|---|---|" + (cpuKnown ? "---|---|---|" : ""),
     ...rows,
   ].join("\n"),
 );
