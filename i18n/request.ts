@@ -16,8 +16,8 @@ export default getRequestConfig(async () => {
     locale,
     timeZone,
     messages: (await import(`../messages/${locale}.json`)).default,
-    // Intl formatters kept across requests (server/i18n/format-cache.ts). next-intl passes the
-    // config's other fields to its server translators; `_cache` is the one they format with.
+    // Messages compiled at run time kept across requests (server/i18n/format-cache.ts says why
+    // not the formatters). next-intl passes the config's other fields to its server translators.
     ...({ _cache: formatCacheFor(locale, timeZone) } as object),
   };
 });
