@@ -1,5 +1,4 @@
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { serverCounters } from "./site/server-readings";
 import { runLoad, type LoadRequest } from "./support/load-window";
 import { middle, upperMedian as median } from "./support/medians";
 
@@ -16,11 +15,11 @@ import { middle, upperMedian as median } from "./support/medians";
  * roadmaps are applied at start), the version after it likewise, then run this.
  * BENCH_SECONDS (5), BENCH_ROUNDS (3) and BENCH_CONNECTIONS (4) size the windows.
  *
- * When both servers run on this machine (Linux), it also reads each one's CPU time
- * from /proc around every window: CPU per page, and the median over rounds of the
- * after/before ratio of adjacent windows, which drifts far less than answers per
- * second on a shared machine. Steadier still: pin both servers to one core and this
- * script to another (`taskset -a -cp 1 <pid>`; `taskset -c 0 npm run bench:render ...`),
+ * When both servers run on this machine, it also reads each one's CPU time from its
+ * metrics (loopback only, as api-bench does) around every window: CPU per page, and
+ * the median over rounds of the after/before ratio of adjacent windows, which drifts
+ * far less than answers per second on a shared machine. Steadier still: pin both
+ * servers to one core and this script to another (`taskset -a -cp 1 <pid>`; `taskset -c 0 npm run bench:render ...`),
  * with many short rounds (BENCH_SECONDS=1 BENCH_ROUNDS=40).
  */
 
@@ -42,28 +41,16 @@ const PAGES: { label: string; path: string; language: string }[] = [
   { label: "guest dashboard, German", path: "/dashboard", language: "de" },
 ];
 
-/** The process listening on a local URL's port, or null (another machine, or no `ss`). */
-function localPid(url: string): number | null {
-  const { hostname, port } = new URL(url);
-  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(hostname)) return null;
+/** The server's CPU ms so far (all its threads: the GC's helpers too); NaN where its metrics are not readable. */
+async function cpuMs(url: string): Promise<number> {
   try {
-    const listening = execFileSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" });
-    const pid = /pid=(\d+)/.exec(listening)?.[1];
-    return pid ? Number(pid) : null;
+    return (await serverCounters(url)).cpuSeconds * 1000;
   } catch {
-    return null;
+    return Number.NaN;
   }
 }
 
-/** A process's user and system CPU time so far, in ms (all its threads: the GC's helpers too). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  const ticksPerSecond = 100;
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
-}
-
-const pids = { before: localPid(before), after: localPid(after) };
-const cpuKnown = pids.before !== null && pids.after !== null;
+const cpuKnown = [await cpuMs(before), await cpuMs(after)].every(Number.isFinite);
 
 const request = (path: string, language: string) => (): LoadRequest => ({
   method: "GET",
@@ -76,7 +63,7 @@ interface Sum {
   seconds: number;
   p50s: number[];
   errors: number;
-  /** CPU ms per page of each window, when the server is local. */
+  /** CPU ms per page of each window, when the servers' metrics are readable. */
   cpu: number[];
 }
 const empty = (): Sum => ({ requests: 0, seconds: 0, p50s: [], errors: 0, cpu: [] });
@@ -86,15 +73,14 @@ for (const page of PAGES) {
   const sums = { before: empty(), after: empty() };
   const urls = { before, after };
   const measure = async (which: "before" | "after", seconds: number) => {
-    const pid = pids[which];
-    const cpuBefore = pid === null ? 0 : cpuMs(pid);
+    const cpuBefore = cpuKnown ? await cpuMs(urls[which]) : Number.NaN;
     const result = await runLoad({
       url: urls[which],
       connections: CONNECTIONS,
       seconds,
       request: request(page.path, page.language),
     });
-    const cpu = pid === null ? Number.NaN : (cpuMs(pid) - cpuBefore) / result.requests;
+    const cpu = cpuKnown ? ((await cpuMs(urls[which])) - cpuBefore) / result.requests : Number.NaN;
     return { ...result, cpu };
   };
   // Warm both (compilation caches, the database's buffers), then alternate, starting with either in turn.
