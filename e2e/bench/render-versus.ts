@@ -20,7 +20,8 @@ import { middle, upperMedian as median } from "./support/medians";
  * the median over rounds of the after/before ratio of adjacent windows, which drifts
  * far less than answers per second on a shared machine. Steadier still: pin both
  * servers to one core and this script to another (`taskset -a -cp 1 <pid>`; `taskset -c 0 npm run bench:render ...`),
- * with many short rounds (BENCH_SECONDS=1 BENCH_ROUNDS=40).
+ * with many short rounds (BENCH_SECONDS=1 BENCH_ROUNDS=40). BENCH_PAGES=<regex> keeps only the
+ * pages whose labels it matches (e.g. BENCH_PAGES='home|explore').
  */
 
 const [before, after] = process.argv.slice(2);
@@ -33,13 +34,15 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
 
 // Signed out, as a first visit: the language comes from Accept-Language.
-const PAGES: { label: string; path: string; language: string }[] = [
+const ALL_PAGES: { label: string; path: string; language: string }[] = [
   { label: "roadmap page (44 items), English", path: "/roadmaps/backend", language: "en" },
   { label: "roadmap page (44 items), Japanese", path: "/roadmaps/backend", language: "ja" },
   { label: "home page, Arabic", path: "/", language: "ar" },
   { label: "explore, Spanish", path: "/explore", language: "es" },
   { label: "guest dashboard, German", path: "/dashboard", language: "de" },
 ];
+const only = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES, "i") : null;
+const PAGES = ALL_PAGES.filter((page) => !only || only.test(page.label));
 
 /** The server's CPU ms so far (all its threads: the GC's helpers too); NaN where its metrics are not readable. */
 async function cpuMs(url: string): Promise<number> {
