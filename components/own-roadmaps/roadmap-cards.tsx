@@ -1,18 +1,19 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { requestTranslator } from "@/server/i18n/server-translator";
 import type { RoadmapListEntry } from "@/server/services/roadmaps/listing/list-roadmaps";
 import { Card } from "../ui/card";
 import { VisibilityBadge } from "./visibility-badge";
 
 /** A grid of roadmap cards, each a link to its page. */
-export function RoadmapCards({
+export async function RoadmapCards({
   roadmaps,
   showVisibility = false,
 }: {
   roadmaps: RoadmapListEntry[];
   showVisibility?: boolean;
 }) {
-  const t = useTranslations("OwnRoadmaps");
+  // Its item counts are plurals: the process's formatters, not the request's (requestTranslator).
+  const t = await requestTranslator("OwnRoadmaps");
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
       {roadmaps.map((roadmap) => (

@@ -1,6 +1,8 @@
 import "server-only";
 
 import { createTranslator } from "next-intl";
+import { getLocale, getTimeZone } from "next-intl/server";
+import { cache } from "react";
 import type { Locale } from "@/shared/i18n/locales";
 import { formatCacheFor } from "./format-cache";
 import type { Translate } from "@/shared/i18n/translate";
@@ -24,3 +26,18 @@ export async function serverTranslator(locale: Locale, namespace: string): Promi
   // With untyped messages every key is `never` to next-intl: the messages test checks the keys instead.
   return t as unknown as Translate;
 }
+
+/**
+ * The request's translator of one namespace (its language and time zone, as
+ * i18n/request.ts chose them) whose Intl formatters are the process's
+ * (format-cache.ts), for server components that write a plural or a number
+ * on every request. next-intl's own translators build theirs anew for each
+ * request: measured on Explore in Spanish, the cards' "{count, plural, …}"
+ * built an Intl.PluralRules and an Intl.NumberFormat every time, 0.19 ms a page.
+ */
+export const requestTranslator = cache(async (namespace: string): Promise<Translate> => {
+  const [locale, timeZone] = await Promise.all([getLocale(), getTimeZone()]);
+  const messages = await messagesOf(locale as Locale);
+  const t = createTranslator({ locale, messages, namespace, timeZone, _cache: formatCacheFor(locale, timeZone) });
+  return t as unknown as Translate;
+});
