@@ -88,7 +88,11 @@ test("a page whose database freezes mid-render shows the error page, and its ret
   await signInBrowser(context);
   await page.goto(`${waymark.url}/settings/tokens`);
   await expect(page.getByRole("heading", { name: "Personal access tokens" })).toBeVisible();
-  // The database answered a moment ago, so the next page is let through, then hangs on it.
+  // The database answered a moment ago, so the next page is let through, then hangs on it. The
+  // readiness check makes that moment now: the proxy trusts an answer for 2 s (database-health.ts),
+  // and a loaded machine can take longer than that between the page above and the freeze, when the
+  // proxy would probe the frozen database and answer its "briefly unavailable" page instead.
+  expect((await fetch(`${waymark.url}/api/health/ready`)).status).toBe(200);
   waymark.faults!.freeze();
   try {
     await page.goto(`${waymark.url}/dashboard`);
