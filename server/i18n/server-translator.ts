@@ -18,26 +18,25 @@ export async function messagesOf(locale: Locale): Promise<Messages> {
  * Messages of one namespace in a language chosen by the caller, not by the
  * request (i18n/request.ts), for texts no browser asks for in its language:
  * badges, link-preview cards, calendar feeds (shared/i18n/owner-locale.ts).
+ * Its Intl formatters are the process's (format-cache.ts), kept per language
+ * and time zone. Without a time zone the messages must format no dates.
  */
-export async function serverTranslator(locale: Locale, namespace: string): Promise<Translate> {
+export async function serverTranslator(locale: Locale, namespace: string, timeZone?: string): Promise<Translate> {
   const messages = await messagesOf(locale);
-  // No time zone: these texts hold no dates formatted by a message.
-  const t = createTranslator({ locale, messages, namespace, _cache: formatCacheFor(locale, undefined) });
+  const t = createTranslator({ locale, messages, namespace, timeZone, _cache: formatCacheFor(locale, timeZone) });
   // With untyped messages every key is `never` to next-intl: the messages test checks the keys instead.
   return t as unknown as Translate;
 }
 
 /**
- * The request's translator of one namespace (its language and time zone, as
- * i18n/request.ts chose them) whose Intl formatters are the process's
- * (format-cache.ts), for server components that write a plural or a number
- * on every request. next-intl's own translators build theirs anew for each
- * request: measured on Explore in Spanish, the cards' "{count, plural, …}"
- * built an Intl.PluralRules and an Intl.NumberFormat every time, 0.19 ms a page.
+ * The request's translator of one namespace: serverTranslator in the language
+ * and time zone i18n/request.ts chose, for server components that write a
+ * plural or a number on every request. next-intl's own translators build their
+ * formatters anew for each request: measured on Explore in Spanish, the cards'
+ * "{count, plural, …}" built an Intl.PluralRules and an Intl.NumberFormat
+ * every time, 0.19 ms a page.
  */
 export const requestTranslator = cache(async (namespace: string): Promise<Translate> => {
   const [locale, timeZone] = await Promise.all([getLocale(), getTimeZone()]);
-  const messages = await messagesOf(locale as Locale);
-  const t = createTranslator({ locale, messages, namespace, timeZone, _cache: formatCacheFor(locale, timeZone) });
-  return t as unknown as Translate;
+  return serverTranslator(locale as Locale, namespace, timeZone);
 });
