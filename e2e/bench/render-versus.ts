@@ -21,7 +21,9 @@ import { middle, upperMedian as median } from "./support/medians";
  * far less than answers per second on a shared machine. Steadier still: pin both
  * servers to one core and this script to another (`taskset -a -cp 1 <pid>`; `taskset -c 0 npm run bench:render ...`),
  * with many short rounds (BENCH_SECONDS=1 BENCH_ROUNDS=40). BENCH_PAGES=<regex> keeps only the
- * pages whose labels it matches (e.g. BENCH_PAGES='home|explore').
+ * pages whose labels it matches (e.g. BENCH_PAGES='home|explore'); BENCH_LANGUAGE=<tag> asks every page in
+ * that language instead of its own (e.g. en, to compare a version whose interface is English only on
+ * pages of the same text).
  */
 
 const [before, after] = process.argv.slice(2);
@@ -42,7 +44,10 @@ const ALL_PAGES: { label: string; path: string; language: string }[] = [
   { label: "guest dashboard, German", path: "/dashboard", language: "de" },
 ];
 const only = process.env.BENCH_PAGES ? new RegExp(process.env.BENCH_PAGES, "i") : null;
-const PAGES = ALL_PAGES.filter((page) => !only || only.test(page.label));
+const language = process.env.BENCH_LANGUAGE;
+const PAGES = ALL_PAGES.filter((page) => !only || only.test(page.label)).map((page) =>
+  language ? { ...page, label: `${page.label.replace(/, [^,]+$/, "")}, asked in ${language}`, language } : page,
+);
 
 /** The server's CPU ms so far (all its threads: the GC's helpers too); NaN where its metrics are not readable. */
 async function cpuMs(url: string): Promise<number> {
