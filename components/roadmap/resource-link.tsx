@@ -51,6 +51,8 @@ export function ResourceLink({
   const kindLabel = kindName(kind);
   const [head, last] = splitLastWord(title);
   const otherLanguage = language && !sameLanguage(language, locale) ? language : null;
+  // Once a link: shown as the tag's title and read out in its place.
+  const inLanguage = otherLanguage ? t("inLanguage", { language: languageName(otherLanguage, locale) }) : null;
   return (
     <a
       href={url}
@@ -75,12 +77,12 @@ export function ResourceLink({
         <span
           className="shrink-0 rounded border border-slate-300 px-1 text-xs font-medium text-slate-700 no-underline dark:border-slate-600 dark:text-slate-300"
           data-testid="resource-language"
-          title={t("inLanguage", { language: languageName(otherLanguage, locale) })}
+          title={inLanguage ?? undefined}
         >
           <span aria-hidden="true" dir="ltr">
             {otherLanguage.split("-")[0]!.toUpperCase()}
           </span>
-          <span className="sr-only">{t("inLanguage", { language: languageName(otherLanguage, locale) })}</span>
+          <span className="sr-only">{inLanguage}</span>
         </span>
       )}
       <span className="min-w-0 break-words" lang={otherLanguage ?? undefined}>

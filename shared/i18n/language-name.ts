@@ -17,13 +17,22 @@ function namesIn(locale: string): Intl.DisplayNames | null {
   });
 }
 
+/*
+ * And each name, kept: DisplayNames#of is a call into ICU, once per link on a roadmap page, for a
+ * handful of tags (the bench:translation profile found it among the costliest parts of translating).
+ * Tags come from authors' markdown, so the bound matters here.
+ */
+const names = keptPerKey<string>(512);
+
 /** "English" for `en`, in the language of `locale`; the tag itself where the platform has no name for it. */
 export function languageName(tag: string, locale: string): string {
-  try {
-    return namesIn(locale)?.of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
+  return names(`${locale} ${tag}`, () => {
+    try {
+      return namesIn(locale)?.of(tag) ?? tag;
+    } catch {
+      return tag;
+    }
+  });
 }
 
 /** Whether two tags name the same language (`pt` and `pt-BR` do). */

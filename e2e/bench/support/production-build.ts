@@ -9,6 +9,8 @@ const SOURCES = [
   "server",
   "shared",
   "prisma/schema.prisma",
+  "i18n",
+  "messages",
   "next.config.js",
   "package.json",
   "proxy.ts",
