@@ -103,33 +103,38 @@ const profile = profiles
   .sort((a, b) => b.samples.length - a.samples.length)[0];
 if (!profile) throw new Error(`no profile written to ${folder}`);
 
-// Whether each node has a frame of the translating at or above it (its caller chain).
+// Per node, each computed once: its frame's original source, and whether a frame of the
+// translating is at or above it (its caller chain).
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const parentOf = new Map<number, number>();
 for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+const sources = new Map<number, string>();
+const sourceOf = (id: number): string => {
+  let source = sources.get(id);
+  if (source === undefined) {
+    source = originalSource(byId.get(id)!.callFrame);
+    sources.set(id, source);
+  }
+  return source;
+};
 const translating = new Map<number, boolean>();
 const isTranslating = (id: number): boolean => {
   const known = translating.get(id);
   if (known !== undefined) return known;
-  const node = byId.get(id)!;
   const parent = parentOf.get(id);
-  const answer = TRANSLATING.test(originalSource(node.callFrame)) || (parent !== undefined && isTranslating(parent));
+  const answer = TRANSLATING.test(sourceOf(id)) || (parent !== undefined && isTranslating(parent));
   translating.set(id, answer);
   return answer;
 };
-/** The outermost frame of the translating on a translating node's stack: where the page called into it. */
-const entryOf = (id: number): ProfileNode => {
-  let entry = byId.get(id)!;
-  for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
-    const node = byId.get(at)!;
-    if (TRANSLATING.test(originalSource(node.callFrame))) entry = node;
-  }
-  return entry;
+/** Of a translating node, the outermost frame of the translating on its stack: where the page called into it. */
+const entryOf = (id: number): number => {
+  const parent = parentOf.get(id);
+  return parent !== undefined && isTranslating(parent) ? entryOf(parent) : id;
 };
 const entries = new Map<string, number>();
 const leaves = new Map<string, number>();
-const frameName = (frame: ProfileNode["callFrame"]) =>
-  `${frame.functionName || "(anonymous)"} ${originalSource(frame).replace(/^(\.\.\/)+/, "")}`;
+const frameName = (id: number) =>
+  `${byId.get(id)!.callFrame.functionName || "(anonymous)"} ${sourceOf(id).replace(/^(\.\.\/)+/, "")}`;
 const idle = new Set(profile.nodes.filter((node) => node.callFrame.functionName === "(idle)").map((node) => node.id));
 
 const rows: string[] = [];
@@ -144,9 +149,9 @@ for (const [index, sample] of profile.samples.entries()) {
   counts[window]!.busy += 1;
   if (!isTranslating(sample)) continue;
   counts[window]!.translating += 1;
-  const entry = frameName(entryOf(sample).callFrame);
+  const entry = frameName(entryOf(sample));
   entries.set(entry, (entries.get(entry) ?? 0) + 1);
-  const leaf = frameName(byId.get(sample)!.callFrame);
+  const leaf = frameName(sample);
   leaves.set(leaf, (leaves.get(leaf) ?? 0) + 1);
 }
 for (const [index, w] of windows.entries()) {
