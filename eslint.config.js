@@ -27,7 +27,7 @@ const NO_LITERAL_STRING = [
       ],
     },
     "jsx-components": { exclude: ["kbd", "code", "pre"] },
-    callees: { exclude: ["t", "t\\.(rich|markup|raw|has)", "useTranslations", "getTranslations"] },
+    callees: { exclude: ["t", "t\\.(rich|markup|raw|has)", "useTranslations", "pageTranslations"] },
     words: { exclude: [/^[^\p{L}]*$/u, /^[A-Z][A-Z0-9_]+$/u, /^(Waymark( API)?|GitHub|GraphQL|GraphiQL)$/u] },
     message: "Words in the interface come from messages/<tag>.json (docs/languages.md), not from the code",
   },
@@ -96,6 +96,26 @@ const config = [
         {
           selector: `CallExpression[callee.name=/^set[A-Z]/] > TemplateLiteral > TemplateElement[value.raw=${PHRASE}]`,
           message: PHRASE_MESSAGE,
+        },
+      ],
+    },
+  },
+  {
+    // A server component's translator is kept by the process (server/i18n/server-translator.ts).
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "server/**/*.{ts,tsx}", "graphql/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next-intl/server",
+              importNames: ["getTranslations"],
+              allowTypeImports: true,
+              message:
+                "Take pageTranslations from server/i18n/server-translator.ts: the same translator, kept by the process instead of made for each request.",
+            },
+          ],
         },
       ],
     },

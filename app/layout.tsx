@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getMessages } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { AnnouncerProvider } from "@/components/ui/announcer";
@@ -14,7 +15,7 @@ import { textDirection, type Locale } from "@/shared/i18n/locales";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Metadata");
+  const t = await pageTranslations("Metadata");
   const title = t("title");
   const description = t("description");
   return {
@@ -51,7 +52,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Set by proxy.ts for this request's Content-Security-Policy.
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   // Chosen on the server (i18n/request.ts), so the first paint is in the learner's language.
-  const [locale, messages, t] = await Promise.all([getLocale(), getMessages(), getTranslations("Layout")]);
+  const [locale, messages, t] = await Promise.all([getLocale(), getMessages(), pageTranslations("Layout")]);
   return (
     // next-themes sets the class before paint; React must not complain about it.
     <html lang={locale} dir={textDirection(locale as Locale)} suppressHydrationWarning>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { guestDashboardContent } from "@/server/services/dashboard/guest-dashboard-content";
 import { completionByRoadmap } from "@/server/services/progress/completion-by-roadmap";
@@ -15,7 +15,7 @@ import { Notice } from "@/components/ui/notice";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [roadmaps, viewer, t] = await Promise.all([listRoadmaps(), sessionViewer(), getTranslations("Home")]);
+  const [roadmaps, viewer, t] = await Promise.all([listRoadmaps(), sessionViewer(), pageTranslations("Home")]);
   const completion = viewer ? await completionByRoadmap(viewer, roadmaps) : null;
   // A guest's progress is counted in the browser, over the same live items the dashboard counts.
   const guestItemIds = viewer

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { currentSession } from "@/server/auth/viewer-from-request";
 import { UserMenu } from "./auth/user-menu";
 import { LocaleSwitcher } from "./i18n/locale-switcher";
@@ -7,7 +7,7 @@ import { NavLink } from "./nav-link";
 import { ThemeToggle } from "./theme-toggle";
 
 export async function SiteHeader() {
-  const [session, t] = await Promise.all([currentSession(), getTranslations("Header")]);
+  const [session, t] = await Promise.all([currentSession(), pageTranslations("Header")]);
   const signedIn = Boolean(session?.user);
   return (
     <header className="border-b border-slate-200 bg-white/80 backdrop-blur dark:border-slate-800 dark:bg-slate-900/80">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { cohortRoadmapChoices } from "@/server/services/cohorts/cohort-roadmap-choices";
 import { listViewerCohorts } from "@/server/services/cohorts/list-viewer-cohorts";
@@ -14,7 +14,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { PageMessages } from "@/components/i18n/page-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("Cohorts"))("title") };
+  return { title: (await pageTranslations("Cohorts"))("title") };
 }
 
 export const dynamic = "force-dynamic";
@@ -26,7 +26,7 @@ export default async function CohortsPage() {
   const [page, choices, t] = await Promise.all([
     listViewerCohorts(viewer, { first: COHORT_LIMITS.cohortsPerLearner }),
     cohortRoadmapChoices(viewer),
-    getTranslations("Cohorts"),
+    pageTranslations("Cohorts"),
   ]);
   const cohorts = page.edges.map((edge) => edge.node);
   const roadmaps = await loadRoadmapContents(

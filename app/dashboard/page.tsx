@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { Suspense } from "react";
 import { githubSignInEnabled } from "@/server/auth/github-endpoints";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
@@ -26,14 +26,14 @@ import { buttonClass } from "@/components/ui/button";
 import { PageTitle } from "@/components/ui/page-title";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("Metadata"))("dashboard") };
+  return { title: (await pageTranslations("Metadata"))("dashboard") };
 }
 export const dynamic = "force-dynamic";
 
 export default async function DashboardPage() {
   const viewer = await sessionViewer();
   if (!viewer) return <GuestDashboardPage />;
-  const [jar, t] = await Promise.all([cookies(), getTranslations("Dashboard")]);
+  const [jar, t] = await Promise.all([cookies(), pageTranslations("Dashboard")]);
   const timeZone = timeZoneFromCookie(jar);
   // The shell goes out at once; each section streams in behind its own skeleton.
   return (
@@ -66,7 +66,7 @@ export default async function DashboardPage() {
 }
 
 async function GuestDashboardPage() {
-  const t = await getTranslations("Dashboard");
+  const t = await pageTranslations("Dashboard");
   return (
     <div className="space-y-8">
       <header className="space-y-3">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { listExploreRoadmaps } from "@/server/services/roadmaps/listing/list-explore-roadmaps";
 import { DomainError } from "@/shared/errors";
 import { isSkillName } from "@/shared/roadmap-markdown/skill-names";
@@ -13,7 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageTitle } from "@/components/ui/page-title";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("Explore"))("metaTitle") };
+  return { title: (await pageTranslations("Explore"))("metaTitle") };
 }
 export const dynamic = "force-dynamic";
 
@@ -34,7 +34,7 @@ interface Props {
 export default async function ExplorePage({ searchParams }: Props) {
   const [{ q = "", after = null, skill: askedSkill = "" }, t] = await Promise.all([
     searchParams,
-    getTranslations("Explore"),
+    pageTranslations("Explore"),
   ]);
   const query = q.trim().slice(0, 100);
   const wanted = String(askedSkill).trim().toLowerCase().slice(0, 100);

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { GraphqlPlayground } from "@/components/playground/graphql-playground";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("Playground"))("title") };
+  return { title: (await pageTranslations("Playground"))("title") };
 }
 
 export default async function PlaygroundPage() {
-  const t = await getTranslations("Playground");
+  const t = await pageTranslations("Playground");
   return (
     <>
       {/* GraphiQL has no page heading of its own; screen reader users navigate by one. */}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { guestDashboardContent } from "@/server/services/dashboard/guest-dashboard-content";
 import { loadReviewSession } from "@/server/services/review/review-session";
@@ -10,7 +10,7 @@ import { ReviewSession } from "@/components/review/review-session";
 import { PageTitle } from "@/components/ui/page-title";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("ReviewPage"))("title") };
+  return { title: (await pageTranslations("ReviewPage"))("title") };
 }
 
 export const dynamic = "force-dynamic";
@@ -20,7 +20,7 @@ export default async function ReviewPage() {
   const viewer = await sessionViewer();
   if (!viewer) return <GuestReviewPage />;
   const timeZone = timeZoneFromCookie(await cookies());
-  const [session, t] = await Promise.all([loadReviewSession(viewer, timeZone), getTranslations("ReviewPage")]);
+  const [session, t] = await Promise.all([loadReviewSession(viewer, timeZone), pageTranslations("ReviewPage")]);
   const { dueToday: due, overdue } = session.counts;
   return (
     <div className="mx-auto max-w-2xl space-y-6">
@@ -34,7 +34,7 @@ export default async function ReviewPage() {
 
 /** A visitor reviews what they finished in this browser; signing in keeps it. */
 async function GuestReviewPage() {
-  const t = await getTranslations("ReviewPage");
+  const t = await pageTranslations("ReviewPage");
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <PageTitle description={t("guestDescription")}>{t("title")}</PageTitle>

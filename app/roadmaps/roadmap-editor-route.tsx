@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { loadRoadmapMarkdown } from "@/server/services/roadmaps/content/load-roadmap-markdown";
 import { roadmapSkillClaims } from "@/server/services/skills/roadmap-skill-claims";
 import { RoadmapEditor } from "@/components/editor/roadmap-editor";
@@ -17,8 +17,8 @@ import { TranslationsLink } from "./translations-route";
 export async function editorMetadata(slug: string): Promise<Metadata> {
   const [{ content }, t, actions] = await Promise.all([
     originalRoadmapForPage(slug),
-    getTranslations("RoadmapEditorPage"),
-    getTranslations("RoadmapActions"),
+    pageTranslations("RoadmapEditorPage"),
+    pageTranslations("RoadmapActions"),
   ]);
   return { title: content ? t("editTitle", { title: content.roadmap.title }) : actions("notFound") };
 }
@@ -33,7 +33,7 @@ export async function RoadmapEditorRoute({ slug }: { slug: string }) {
   const [[markdown], skillClaims, t] = await Promise.all([
     loadRoadmapMarkdown(viewer, [roadmap.id]),
     roadmapSkillClaims(viewer, roadmap),
-    getTranslations("RoadmapEditorPage"),
+    pageTranslations("RoadmapEditorPage"),
   ]);
   return (
     <div className="space-y-6">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import {
   loadRoadmapContentBySlug,
@@ -55,5 +55,5 @@ export async function originalRoadmapForPage(slug: string) {
 
 export async function roadmapMetadata(slug: string, language?: string | string[]): Promise<Metadata> {
   const { content } = await roadmapForPage(slug, language);
-  return { title: content?.roadmap.title ?? (await getTranslations("RoadmapActions"))("notFound") };
+  return { title: content?.roadmap.title ?? (await pageTranslations("RoadmapActions"))("notFound") };
 }

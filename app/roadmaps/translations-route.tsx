@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { pinKeys } from "@/components/editor/pin-keys";
 import { TranslationEditor } from "@/components/translations/translation-editor";
 import { PageTitle } from "@/components/ui/page-title";
@@ -20,8 +20,8 @@ import { originalRoadmapForPage } from "./roadmap-route";
 export async function translationsMetadata(slug: string): Promise<Metadata> {
   const [{ content }, t, actions] = await Promise.all([
     originalRoadmapForPage(slug),
-    getTranslations("TranslationEditor"),
-    getTranslations("RoadmapActions"),
+    pageTranslations("TranslationEditor"),
+    pageTranslations("RoadmapActions"),
   ]);
   return { title: content ? t("pageTitle", { title: content.roadmap.title }) : actions("notFound") };
 }
@@ -39,7 +39,7 @@ export async function TranslationsRoute({ slug }: { slug: string }) {
       viewer,
       content.translations.map(({ language }) => ({ roadmapId: roadmap.id, language })),
     ),
-    getTranslations("TranslationEditor"),
+    pageTranslations("TranslationEditor"),
   ]);
   return (
     <div className="space-y-6">
@@ -69,7 +69,7 @@ export async function TranslationsRoute({ slug }: { slug: string }) {
 
 /** The editor's way to the translations. */
 export async function TranslationsLink({ slug }: { slug: string }) {
-  const t = await getTranslations("TranslationEditor");
+  const t = await pageTranslations("TranslationEditor");
   return (
     <p>
       <Link

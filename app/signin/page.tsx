@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { Suspense } from "react";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { githubSignInEnabled } from "@/server/auth/github-endpoints";
@@ -10,7 +10,7 @@ import { signInPurpose } from "@/shared/sign-in/sign-in-purpose";
 import { Card } from "@/components/ui/card";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("Metadata"))("signIn") };
+  return { title: (await pageTranslations("Metadata"))("signIn") };
 }
 export const dynamic = "force-dynamic";
 
@@ -36,7 +36,7 @@ interface Props {
  */
 export default async function SignInPage({ searchParams }: Props) {
   const { error, callbackUrl } = await searchParams;
-  const [requestHeaders, t] = await Promise.all([headers(), getTranslations("SignIn")]);
+  const [requestHeaders, t] = await Promise.all([headers(), pageTranslations("SignIn")]);
   const origin = siteOrigin(requestHeaders);
   const wanted = sameSitePath(callbackUrl, origin);
   const purpose = signInPurpose(wanted);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { searchSkills } from "@/server/services/skills/search-skills";
 import { DomainError } from "@/shared/errors";
@@ -12,7 +12,7 @@ import { fieldClass } from "@/components/ui/field-class";
 import { PageTitle } from "@/components/ui/page-title";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("Skills"))("metaTitle") };
+  return { title: (await pageTranslations("Skills"))("metaTitle") };
 }
 export const dynamic = "force-dynamic";
 
@@ -24,7 +24,7 @@ interface Props {
 
 /** The skills roadmaps teach, by name, searchable by name or title (search-skills.ts). */
 export default async function SkillsPage({ searchParams }: Props) {
-  const [{ q = "", after = null }, t] = await Promise.all([searchParams, getTranslations("Skills")]);
+  const [{ q = "", after = null }, t] = await Promise.all([searchParams, pageTranslations("Skills")]);
   const query = q.trim().slice(0, 100);
   const viewer = await sessionViewer();
   let page;

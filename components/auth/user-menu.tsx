@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { Suspense } from "react";
 import { githubSignInEnabled } from "@/server/auth/github-endpoints";
 import { currentSession } from "@/server/auth/viewer-from-request";
@@ -8,7 +8,7 @@ import { SignInForm } from "./sign-in-form";
 
 /** The header's account corner: avatar, login and sign-out, or sign-in, or guest mode. */
 export async function UserMenu() {
-  const [session, t] = await Promise.all([currentSession(), getTranslations("UserMenu")]);
+  const [session, t] = await Promise.all([currentSession(), pageTranslations("UserMenu")]);
   if (!session?.user) {
     if (!githubSignInEnabled()) {
       return (

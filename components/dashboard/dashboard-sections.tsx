@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { cache } from "react";
 import { activitySummary } from "@/server/services/activity/activity-summary";
 import { continueItems, dashboardRoadmaps } from "@/server/services/dashboard/dashboard-data";
@@ -34,7 +35,7 @@ export async function ContinueSection({ viewer }: { viewer: Viewer }) {
 export async function RoadmapsSection({ viewer, timeZone }: { viewer: Viewer; timeZone: string }) {
   const [roadmaps, t] = await Promise.all([
     getLocale().then((locale) => dashboardRoadmaps(viewer, timeZone, locale)),
-    getTranslations("Dashboard"),
+    pageTranslations("Dashboard"),
   ]);
   if (roadmaps.length === 0) {
     return (
@@ -64,7 +65,7 @@ export async function RoadmapsSection({ viewer, timeZone }: { viewer: Viewer; ti
 }
 
 export async function ActivitySection({ viewer, timeZone }: { viewer: Viewer; timeZone: string }) {
-  const [activity, t] = await Promise.all([activityOf(viewer, timeZone), getTranslations("Dashboard")]);
+  const [activity, t] = await Promise.all([activityOf(viewer, timeZone), pageTranslations("Dashboard")]);
   return (
     <Card as="section" padding="lg" aria-labelledby="activity-heading" className="space-y-3">
       <h2 id="activity-heading" className="text-lg font-semibold">

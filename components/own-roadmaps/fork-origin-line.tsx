@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { forkOrigin } from "@/server/services/roadmaps/forks/fork-origin";
 import type { RoadmapSummary } from "@/server/services/roadmaps/content/roadmap-content";
 import type { MaybeViewer } from "@/server/services/viewer";
@@ -8,7 +8,7 @@ const textClass = "text-slate-700 dark:text-slate-300";
 
 /** "Forked from <the original> by <its owner>", or, when the viewer may not see it or it is gone, that much. */
 export async function ForkOriginLine({ viewer, roadmap }: { viewer: MaybeViewer; roadmap: RoadmapSummary }) {
-  const [origin, t] = await Promise.all([forkOrigin(viewer, roadmap), getTranslations("RoadmapActions")]);
+  const [origin, t] = await Promise.all([forkOrigin(viewer, roadmap), pageTranslations("RoadmapActions")]);
   if (!origin) return null;
   return (
     <p className={textClass} data-testid="fork-origin">

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requestTranslator } from "@/server/i18n/server-translator";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import type { RoadmapListEntry } from "@/server/services/roadmaps/listing/list-roadmaps";
 import { Card } from "../ui/card";
 import { VisibilityBadge } from "./visibility-badge";
@@ -12,8 +12,7 @@ export async function RoadmapCards({
   roadmaps: RoadmapListEntry[];
   showVisibility?: boolean;
 }) {
-  // Its item counts are plurals: the process's formatters, not the request's (requestTranslator).
-  const t = await requestTranslator("OwnRoadmaps");
+  const t = await pageTranslations("OwnRoadmaps");
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
       {roadmaps.map((roadmap) => (

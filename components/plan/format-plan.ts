@@ -1,4 +1,4 @@
-/** A translator of the "Plan" namespace (useTranslations("Plan") or getTranslations("Plan")). */
+/** A translator of the "Plan" namespace (useTranslations("Plan") or pageTranslations("Plan")). */
 export type PlanTranslate = (key: "pace" | "weeks" | "days", values: { count: number }) => string;
 
 /** A pace as "2.5 items a week" (one decimal; "1 item"), in the page's language and its plural rules. */

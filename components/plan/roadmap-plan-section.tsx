@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { roadmapPlans } from "@/server/services/plan/roadmap-plans";
 import { badgePath, profilePath } from "@/server/services/profile/profile-login";
 import { profileSettings } from "@/server/services/profile/profile-settings";
@@ -30,7 +30,7 @@ export async function RoadmapPlanSection({
   const [plans, settings, t] = await Promise.all([
     roadmapPlans(viewer, [content], timeZone),
     profileSettings(viewer),
-    getTranslations("RoadmapPlan"),
+    pageTranslations("RoadmapPlan"),
   ]);
   const plan = plans.get(roadmap.id)!;
   const shown = settings.public && settings.roadmapIds.includes(roadmap.id);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { reviewQueueCounts } from "@/server/services/review/review-queue";
 import type { Viewer } from "@/server/services/viewer";
 import { buttonClass } from "../ui/button";
@@ -17,7 +17,7 @@ export async function RoadmapReviewLink({
   if (!viewer.scopes.includes("READ_PROGRESS")) return null;
   const [counts, t] = await Promise.all([
     reviewQueueCounts(viewer, { roadmapId, timeZone }),
-    getTranslations("RoadmapActions"),
+    pageTranslations("RoadmapActions"),
   ]);
   const due = Math.min(counts.dueToday, counts.remainingToday);
   if (counts.dueToday === 0) return null;

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { languageName, sameLanguage } from "@/shared/i18n/language-name";
 import type { RoadmapContent } from "@/server/services/roadmaps/content/roadmap-content";
 
@@ -10,7 +11,7 @@ import type { RoadmapContent } from "@/server/services/roadmaps/content/roadmap-
  * language), or an original with no translation into the page's language.
  */
 export async function RoadmapLanguageNote({ content }: { content: RoadmapContent }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("RoadmapLanguage")]);
+  const [locale, t] = await Promise.all([getLocale(), pageTranslations("RoadmapLanguage")]);
   const { roadmap } = content;
   const path = `/roadmaps/${roadmap.slug}`;
   const name = (tag: string) => languageName(tag, locale);

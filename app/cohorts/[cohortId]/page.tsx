@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { getCohortOrThrow } from "@/server/services/cohorts/cohort-access";
 import { loadCohortColumn } from "@/server/services/cohorts/load-cohort-column";
@@ -33,7 +34,7 @@ interface Props {
 
 /** The cohort's name in the tab, for its members; anyone else sees no more than "Cohort". */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [viewer, t] = await Promise.all([sessionViewer(), getTranslations("Cohort")]);
+  const [viewer, t] = await Promise.all([sessionViewer(), pageTranslations("Cohort")]);
   if (!viewer) return { title: t("metaTitle") };
   try {
     return { title: t("metaTitleOf", { name: (await getCohortOrThrow(viewer, (await params).cohortId)).name }) };
@@ -66,8 +67,8 @@ export default async function CohortPage({ params, searchParams }: Props) {
   const { cohort, runs } = data;
   const [column, t, p, locale] = await Promise.all([
     runs && query.open ? loadCohortColumn(viewer, cohort.id, query.open) : null,
-    getTranslations("Cohort"),
-    getTranslations("Plan"),
+    pageTranslations("Cohort"),
+    pageTranslations("Plan"),
     getLocale(),
   ]);
   const dates = dateLocale(isLocale(locale) ? locale : DEFAULT_LOCALE);

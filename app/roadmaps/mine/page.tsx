@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { redirect } from "next/navigation";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { listOwnRoadmaps } from "@/server/services/roadmaps/listing/list-own-roadmaps";
@@ -13,7 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageTitle } from "@/components/ui/page-title";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("OwnRoadmaps"))("metaTitle") };
+  return { title: (await pageTranslations("OwnRoadmaps"))("metaTitle") };
 }
 export const dynamic = "force-dynamic";
 
@@ -27,7 +27,7 @@ interface Props {
 export default async function MyRoadmapsPage({ searchParams }: Props) {
   const viewer = await sessionViewer();
   if (!viewer) redirect("/signin?callbackUrl=/roadmaps/mine");
-  const [{ after = null }, t] = await Promise.all([searchParams, getTranslations("OwnRoadmaps")]);
+  const [{ after = null }, t] = await Promise.all([searchParams, pageTranslations("OwnRoadmaps")]);
   let page;
   try {
     page = await listOwnRoadmaps(viewer, { first: PAGE_SIZE, after });

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { ROADMAP_QUOTAS } from "@/shared/roadmap-quotas";
 import { RoadmapEditor } from "@/components/editor/roadmap-editor";
 import { PageTitle } from "@/components/ui/page-title";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("RoadmapEditorPage"))("newTitle") };
+  return { title: (await pageTranslations("RoadmapEditorPage"))("newTitle") };
 }
 export const dynamic = "force-dynamic";
 
@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 export default async function NewRoadmapPage() {
   const viewer = await sessionViewer();
   if (!viewer) redirect("/signin?callbackUrl=/roadmaps/new");
-  const t = await getTranslations("RoadmapEditorPage");
+  const t = await pageTranslations("RoadmapEditorPage");
   return (
     <div className="space-y-6">
       <PageTitle

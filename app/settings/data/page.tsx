@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { redirect } from "next/navigation";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("Metadata"))("data") };
+  return { title: (await pageTranslations("Metadata"))("data") };
 }
 export const dynamic = "force-dynamic";
 
@@ -17,7 +17,7 @@ export const dynamic = "force-dynamic";
 export default async function YourDataPage() {
   const viewer = await sessionViewer();
   if (!viewer) redirect("/signin?callbackUrl=/settings/data");
-  const t = await getTranslations("Settings");
+  const t = await pageTranslations("Settings");
   return (
     <div className="space-y-6">
       <PageTitle description={t("dataDescription")}>{t("data")}</PageTitle>

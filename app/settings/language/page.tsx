@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { redirect } from "next/navigation";
 import { currentSession } from "@/server/auth/viewer-from-request";
 import { LOCALE_NAMES } from "@/shared/i18n/locales";
@@ -11,13 +11,13 @@ import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("Metadata"))("language") };
+  return { title: (await pageTranslations("Metadata"))("language") };
 }
 export const dynamic = "force-dynamic";
 
 /** The interface language saved to the account, or "as the browser says". */
 export default async function LanguageSettingsPage() {
-  const [session, requestHeaders, t] = await Promise.all([currentSession(), headers(), getTranslations("Settings")]);
+  const [session, requestHeaders, t] = await Promise.all([currentSession(), headers(), pageTranslations("Settings")]);
   if (!session) redirect("/signin?callbackUrl=/settings/language");
   const browser = LOCALE_NAMES[negotiateLocale(requestHeaders.get("accept-language"))];
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { redirect } from "next/navigation";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { followedRoadmapIds } from "@/server/services/activity/followed-roadmaps";
@@ -16,14 +16,14 @@ import { PageTitle } from "@/components/ui/page-title";
 import { SettingsNav } from "@/components/settings-nav";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("Metadata"))("sharing") };
+  return { title: (await pageTranslations("Metadata"))("sharing") };
 }
 export const dynamic = "force-dynamic";
 
 export default async function SharingSettingsPage() {
   const viewer = await sessionViewer();
   if (!viewer) redirect("/signin?callbackUrl=/settings/profile");
-  const t = await getTranslations("Settings");
+  const t = await pageTranslations("Settings");
   const [settings, shareable, followed, feedCreatedAt] = await Promise.all([
     profileSettings(viewer),
     listShareableRoadmaps(viewer),

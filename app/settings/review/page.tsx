@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { redirect } from "next/navigation";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { followedRoadmapIds } from "@/server/services/activity/followed-roadmaps";
@@ -11,7 +11,7 @@ import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("Metadata"))("review") };
+  return { title: (await pageTranslations("Metadata"))("review") };
 }
 export const dynamic = "force-dynamic";
 
@@ -22,7 +22,7 @@ export default async function ReviewSettingsPage() {
   const [settings, roadmapIds, t] = await Promise.all([
     loadReviewSettings(viewer.userId),
     followedRoadmapIds(viewer),
-    getTranslations("Settings"),
+    pageTranslations("Settings"),
   ]);
   const contents = await loadRoadmapContents(viewer, roadmapIds);
   const disabled = new Set(settings.disabledRoadmapIds);

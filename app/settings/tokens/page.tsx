@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { redirect } from "next/navigation";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { listApiTokens } from "@/server/services/tokens/list-api-tokens";
@@ -17,7 +18,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { SettingsNav } from "@/components/settings-nav";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("Metadata"))("tokens") };
+  return { title: (await pageTranslations("Metadata"))("tokens") };
 }
 export const dynamic = "force-dynamic";
 
@@ -27,7 +28,7 @@ export default async function TokensPage() {
   const [tokens, jar, t, locale] = await Promise.all([
     listApiTokens(viewer),
     cookies(),
-    getTranslations("Settings"),
+    pageTranslations("Settings"),
     getLocale(),
   ]);
   const timeZone = timeZoneFromCookie(jar);

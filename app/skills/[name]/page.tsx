@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
@@ -26,7 +26,7 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [[skill], t] = await Promise.all([
     findSkills(await sessionViewer(), [decodeURIComponent((await params).name)]),
-    getTranslations("Skills"),
+    pageTranslations("Skills"),
   ]);
   return { title: skill ? t("skillMetaTitle", { title: skill.title }) : t("notFoundTitle") };
 }
@@ -51,7 +51,7 @@ export default async function SkillPage({ params, searchParams }: Props) {
   }
   if (!data) notFound();
   const { skill, status, source, items } = data;
-  const [jar, t] = await Promise.all([cookies(), getTranslations("Skills")]);
+  const [jar, t] = await Promise.all([cookies(), pageTranslations("Skills")]);
   const timeZone = timeZoneFromCookie(jar);
   return (
     <div className="space-y-6">

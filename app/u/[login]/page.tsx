@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
@@ -27,7 +27,7 @@ interface Props {
 const profileOf = cache((login: string) => publicProfile(decodeURIComponent(login)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [profile, t] = await Promise.all([profileOf((await params).login), getTranslations("Profile")]);
+  const [profile, t] = await Promise.all([profileOf((await params).login), pageTranslations("Profile")]);
   if (!profile) return { title: t("notFoundTitle"), robots: { index: false } };
   const title = `${profile.name ?? profile.login} (@${profile.login})`;
   const description = t("metaDescription", {
@@ -51,7 +51,7 @@ export default async function ProfilePage({ params }: Props) {
   const [profile, viewer, t] = await Promise.all([
     profileOf((await params).login),
     sessionViewer(),
-    getTranslations("Profile"),
+    pageTranslations("Profile"),
   ]);
   const own = !!viewer?.login && viewer.login.toLowerCase() === login.toLowerCase();
   const canonical = profile?.login ?? (own ? viewer!.login : null);

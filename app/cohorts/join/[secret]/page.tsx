@@ -3,7 +3,8 @@ import { cookies } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+import { pageTranslations } from "@/server/i18n/server-translator";
 import { sessionViewer } from "@/server/auth/viewer-from-request";
 import { previewCohortInvite } from "@/server/services/cohorts/preview-cohort-invite";
 import { loadRoadmapContents } from "@/server/services/roadmaps/content/roadmap-content";
@@ -18,7 +19,7 @@ import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("JoinCohort"))("metaTitle"), referrer: "no-referrer" };
+  return { title: (await pageTranslations("JoinCohort"))("metaTitle"), referrer: "no-referrer" };
 }
 export const dynamic = "force-dynamic";
 
@@ -46,7 +47,7 @@ export default async function JoinCohortPage({ params }: Props) {
   const [content] = await loadRoadmapContents(viewer, [preview.roadmapId]);
   if (!content) return <DeadInvite reason={null} />;
   const roadmap = content.roadmap;
-  const [jar, t, locale] = await Promise.all([cookies(), getTranslations("JoinCohort"), getLocale()]);
+  const [jar, t, locale] = await Promise.all([cookies(), pageTranslations("JoinCohort"), getLocale()]);
   const timeZone = timeZoneFromCookie(jar);
   const until = preview.expiresAt
     ? formatDate(preview.expiresAt, { timeZone, locale: dateLocale(isLocale(locale) ? locale : DEFAULT_LOCALE) })
@@ -118,7 +119,7 @@ const DEAD_REASONS: { pattern: RegExp; key: string }[] = [
 ];
 
 async function DeadInvite({ reason }: { reason: string | null }) {
-  const t = await getTranslations("JoinCohort");
+  const t = await pageTranslations("JoinCohort");
   const known = reason === null ? null : DEAD_REASONS.find((entry) => entry.pattern.test(reason));
   return (
     <Card padding="lg" className="mx-auto max-w-xl space-y-4" data-testid="dead-invite">
