@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "../../db/client";
+import { Prisma } from "../../db/generated/client";
 import type { ItemStatus } from "../../db/generated/enums";
 import { LIVE_ITEM_SQL } from "../roadmaps/content/live-item";
 import { requireScope, type ViewerWith } from "../viewer";
@@ -105,7 +106,12 @@ export async function applyOneStatusChange(
  *   of deadlocking (this click's sync will lock the skill's other rows while holding its own).
  */
 function setStatusStatement(userId: string, itemId: string, status: ItemStatus) {
-  return db().$queryRaw<StatementResult[]>`
+  return db().$queryRaw<StatementResult[]>(setStatusSql(userId, itemId, status));
+}
+
+/** The statement itself (`npm run bench:skill-click` also runs it as a prepared statement). */
+export function setStatusSql(userId: string, itemId: string, status: ItemStatus): Prisma.Sql {
+  return Prisma.sql`
     WITH item AS (
       SELECT i."id", i."roadmapId", i."sectionId", i."skill", r."contentVersion" FROM "Item" i
       JOIN "Section" s ON s."id" = i."sectionId"
