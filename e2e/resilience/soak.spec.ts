@@ -13,8 +13,9 @@ import { serverRssMb } from "./support/server-memory";
  * the backend roadmap read signed in (statuses, notes, progress) and signed
  * out, and writes of statuses and notes. No request may fail; latency and the
  * server's memory at start and end are reported. Memory growth is only noted
- * unless it passes GROWTH_LIMIT_MB (a leak of that size in 30 s would be
- * unmistakable; smaller growth is mostly the heap warming up).
+ * unless the soak's second half grows at GROWTH_LIMIT_MB's rate (a leak of that
+ * size in 30 s would be unmistakable; growth in the first half is mostly the
+ * heap warming up).
  */
 // SOAK_SECONDS runs it longer, to tell a heap warming up from a leak.
 const DURATION_MS = Number(process.env.SOAK_SECONDS ?? 30) * 1000;
@@ -98,8 +99,12 @@ test("30 s soak at 10 connections: no errors, latency and memory reported", asyn
     summary.note(
       `server RSS ${rssStart} MB -> ${rssEnd} MB (${rssEnd - rssStart >= 0 ? "+" : ""}${rssEnd - rssStart} MB; every 5 s: ${rssSeries.join(", ")})`,
     );
-    if (rssEnd - rssStart > GROWTH_LIMIT_MB)
-      summary.error(`server memory grew ${rssEnd - rssStart} MB in ${DURATION_MS / 1000} s`);
+    // Judged on the second half, at the limit's rate: in the first, the heap warms up (the young
+    // generation alone may take 3 x 64 MB, `npm start`'s semi-spaces), the more the faster the
+    // machine answers (+310 MB at 348 req/s, then +2 MB in the last 10 s; +238 MB at 270 req/s).
+    const halfway = rssSeries[Math.floor(rssSeries.length / 2)]!;
+    if (rssEnd - halfway > GROWTH_LIMIT_MB / 2)
+      summary.error(`server memory grew ${rssEnd - halfway} MB in the last ${DURATION_MS / 2000} s of the soak`);
   } finally {
     await waymark.stop();
   }
