@@ -10,7 +10,7 @@ import { seedHistory } from "./support/seed-history";
 import { seedCohort } from "./support/seed-cohort";
 import { seedReviews } from "./support/seed-reviews";
 import { saveGeneratedRoadmap } from "./support/generated-roadmap";
-import { saveSkillRoadmaps } from "./support/skill-roadmaps";
+import { saveSkillRoadmaps, setLearnerStatuses } from "./support/skill-roadmaps";
 import { ensureProductionBuild } from "./support/production-build";
 import { ROADMAP_QUERY, ROADMAP_SIGNED_IN } from "./site/operations";
 import { middle, upperMedian as median } from "./support/medians";
@@ -495,18 +495,9 @@ async function skillsAtScale(waymark: WaymarkUnderTest): Promise<Measured[]> {
   const started = performance.now();
   const skilledItems = await Promise.all(skilled.map((slug) => itemIdsOf(waymark, slug)));
   const plainItems = await itemIdsOf(waymark, plain);
-  // A status on every skill (one item each, on roadmaps 0-9, which between them claim all 500),
-  // and a row on every roadmap (so all 50 are followed and receive the copies).
-  for (const [index, items] of skilledItems.entries()) {
-    const claimed = index < 10 ? items.slice(0, 50) : items.slice(50, 51);
-    for (const [n, itemId] of claimed.entries()) {
-      await postGraphql(waymark.url, SET_STATUS, { itemId, status: STATUSES[n % 3] }, { cookie });
-    }
-  }
-  // The reference roadmap gets as many statuses as skills-0 shows (its 50 skills and one more).
-  for (const [n, itemId] of plainItems.slice(0, 51).entries()) {
-    await postGraphql(waymark.url, SET_STATUS, { itemId, status: STATUSES[n % 3] }, { cookie });
-  }
+  await setLearnerStatuses(skilledItems, plainItems, (itemId, status) =>
+    postGraphql(waymark.url, SET_STATUS, { itemId, status }, { cookie }),
+  );
   console.error(`skills: the learner's statuses set in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   // Statistics of what the setup wrote, as a served database has them within a minute (autovacuum,
   // or server/db/table-upkeep.ts where it does not run): planned without them, each click's skill

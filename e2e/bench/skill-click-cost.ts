@@ -5,11 +5,9 @@ import { createPostgresPool, setDatabasePool } from "../../server/db/database-po
 import { deployMigrations } from "../../server/db/deploy-migrations";
 import { Prisma } from "../../server/db/generated/client";
 import { applyOneStatusChange, setStatusSql } from "../../server/services/progress/apply-one-status-change";
-import { saveBuiltInRoadmap } from "../../server/services/roadmaps/authoring/save-built-in-roadmap";
 import { requireScope } from "../../server/services/viewer";
-import { parseRoadmapMarkdown } from "../../shared/roadmap-markdown/parse-roadmap-markdown";
 import { createThrowawayDatabase } from "../support/throwaway-database";
-import { SKILL_ROADMAPS, skillRoadmapMarkdown } from "./support/skill-roadmaps";
+import { setLearnerStatuses, writeSkillRoadmaps } from "./support/skill-roadmaps";
 
 /*
  * npm run bench:skill-click
@@ -37,11 +35,7 @@ setDatabasePool(pool);
 try {
   await deployMigrations(pool);
 
-  const skilledSlugs = Array.from({ length: SKILL_ROADMAPS }, (_, index) => `skills-${index}`);
-  for (const [index, slug] of skilledSlugs.entries()) {
-    await saveBuiltInRoadmap(db(), slug, parseRoadmapMarkdown(skillRoadmapMarkdown(index)));
-  }
-  await saveBuiltInRoadmap(db(), "skills-plain", parseRoadmapMarkdown(skillRoadmapMarkdown(0, false)));
+  const { skilled, plain } = await writeSkillRoadmaps(db());
   const user = await db().user.create({ data: { login: "skill-click-learner" } });
   const writer = requireScope(
     {
@@ -58,21 +52,12 @@ try {
       await db().item.findMany({
         where: { roadmap: { slug } },
         orderBy: [{ section: { position: "asc" } }, { position: "asc" }],
-        select: { id: true, skill: true },
+        select: { id: true },
       })
-    ).map((item) => ({ id: item.id, skill: item.skill }));
-  const skilledItems = await Promise.all(skilledSlugs.map(itemsOf));
-  const plainItems = await itemsOf("skills-plain");
-
-  // As workload 8: a status on every skill (roadmaps 0-9 claim all 500 between them) and a row on
-  // every roadmap, so that all 50 are followed; the plain roadmap as many statuses as skills-0 shows.
-  for (const [index, items] of skilledItems.entries()) {
-    const claimed = index < 10 ? items.slice(0, 50) : items.slice(50, 51);
-    for (const [n, item] of claimed.entries()) await applyOneStatusChange(writer, item.id, STATUSES[n % 3]!);
-  }
-  for (const [n, item] of plainItems.slice(0, 51).entries()) {
-    await applyOneStatusChange(writer, item.id, STATUSES[n % 3]!);
-  }
+    ).map((item) => item.id);
+  const skilledItems = await Promise.all(skilled.map(itemsOf));
+  const plainItems = await itemsOf(plain);
+  await setLearnerStatuses(skilledItems, plainItems, (itemId, status) => applyOneStatusChange(writer, itemId, status));
   await db().$executeRawUnsafe("ANALYZE");
   await db().$executeRawUnsafe(
     fs.readFileSync(path.join(import.meta.dirname, "support/skill-click-prototype.sql"), "utf8"),
@@ -81,7 +66,7 @@ try {
   // Each kind of click has items of its own, so that no kind's writes decide another's: the
   // plain roadmap's first and second 50 items, and the first 50 items of skills-0, skills-1 and
   // skills-2, whose skills (0-49, 50-99, 100-149) are each claimed on 5 roadmaps.
-  const ids = (items: { id: string }[]) => items.slice(0, BLOCK).map((item) => item.id);
+  const ids = (items: string[]) => items.slice(0, BLOCK);
   type Status = (typeof STATUSES)[number];
   const prepared = (name: string, statement: Prisma.Sql) =>
     pool.query({ name, text: statement.text, values: statement.values as unknown[] });
